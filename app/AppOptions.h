@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCoreApplication;
+
+namespace kd {
+
+// What the command line asked for. parse() prints --help / --version / errors itself.
+struct AppOptions {
+    QString screenshotFile;
+    QString initialPane;
+    QString language;
+
+    // std::nullopt means: exit now with *exitCode (help, version, or a usage error).
+    static std::optional<AppOptions> parse(const QStringList &arguments, int *exitCode);
+};
+
+} // namespace kd

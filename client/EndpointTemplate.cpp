@@ -1,0 +1,92 @@
+#include "client/EndpointTemplate.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace kd {
+
+namespace {
+constexpr auto geoPlaceholder = "{geo}"_L1;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kd::EndpointTemplate", text);
+}
+} // namespace
+
+EndpointTemplate::EndpointTemplate(QString pattern)
+    : m_pattern(std::move(pattern))
+{
+}
+
+QString EndpointTemplate::konnectDefault()
+{
+    return u"https://{geo}.api.konghq.com"_s;
+}
+
+EndpointTemplate EndpointTemplate::konnect()
+{
+    return EndpointTemplate(konnectDefault());
+}
+
+std::optional<EndpointTemplate> EndpointTemplate::parse(const QString &pattern, QString *error)
+{
+    auto fail = [error](const QString &message) -> std::optional<EndpointTemplate> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    QString trimmed = pattern.trimmed();
+    while (trimmed.endsWith(u'/'))
+        trimmed.chop(1);
+    if (trimmed.count(geoPlaceholder) != 1)
+        return fail(tr("The endpoint template must contain {geo} exactly once, for example "
+                       "https://{geo}.api.konghq.com."));
+    const QUrl probe(QString(trimmed).replace(geoPlaceholder, u"us"_s), QUrl::StrictMode);
+    if (!probe.isValid() || probe.host().isEmpty())
+        return fail(tr("The endpoint template is not a valid URL."));
+    if (probe.scheme() != u"https"_s && probe.scheme() != u"http"_s)
+        return fail(tr("The endpoint template must start with https:// (or http:// for a local "
+                       "simulator)."));
+    if (probe.hasQuery() || probe.hasFragment() || !probe.userInfo().isEmpty())
+        return fail(tr("The endpoint template may not contain a query, a fragment or a user name."));
+    return EndpointTemplate(trimmed);
+}
+
+QUrl EndpointTemplate::baseUrl(Geo geo) const
+{
+    return QUrl(QString(m_pattern).replace(geoPlaceholder, geoId(geo)));
+}
+
+QUrl EndpointTemplate::url(Geo geo, const QString &path, const QUrlQuery &query) const
+{
+    QUrl result = baseUrl(geo);
+    result.setPath(result.path() + path);
+    if (!query.isEmpty())
+        result.setQuery(query);
+    return result;
+}
+
+bool EndpointTemplate::covers(const QUrl &url) const
+{
+    for (int g = static_cast<int>(Geo::Global); g <= static_cast<int>(Geo::Sg); ++g) {
+        const QUrl base = baseUrl(static_cast<Geo>(g));
+        if (url.scheme() != base.scheme() || url.host().compare(base.host(), Qt::CaseInsensitive) != 0
+            || url.port(base.scheme() == u"https"_s ? 443 : 80)
+                   != base.port(base.scheme() == u"https"_s ? 443 : 80))
+            continue;
+        const QString basePath = base.path();
+        if (basePath.isEmpty() || url.path() == basePath
+            || url.path().startsWith(basePath + u'/'))
+            return true;
+    }
+    return false;
+}
+
+bool EndpointTemplate::usesTls() const
+{
+    return m_pattern.startsWith(u"https://"_s);
+}
+
+} // namespace kd

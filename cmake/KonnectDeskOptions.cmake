@@ -1,0 +1,30 @@
+# One INTERFACE target carries the compile options every layer shares.
+add_library(kd_options INTERFACE)
+add_library(KonnectDesk::options ALIAS kd_options)
+
+target_compile_features(kd_options INTERFACE cxx_std_20)
+target_compile_options(kd_options INTERFACE
+    -Wall -Wextra -Wpedantic
+    -Wnon-virtual-dtor -Woverloaded-virtual -Wimplicit-fallthrough
+    $<$<CXX_COMPILER_ID:GNU>:-fcoroutines>)
+if(KD_WERROR)
+    target_compile_options(kd_options INTERFACE -Werror)
+endif()
+
+target_compile_definitions(kd_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    KD_VERSION="${PROJECT_VERSION}")
+
+if(KD_SANITIZE)
+    target_compile_options(kd_options INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(kd_options INTERFACE -fsanitize=address,undefined)
+endif()

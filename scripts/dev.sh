@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Konnect Desk: one entry point for a fresh Debian 12 machine (root, or a user with sudo).
+#   scripts/dev.sh run    install what is missing, build, start the app on the demo organisation
+#   scripts/dev.sh test   install what is missing, build with warnings as errors, run every test
+# Both are idempotent: packages are installed only when missing and the build is incremental.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+    g++ cmake ninja-build ccache pkg-config clang-format
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libxkbcommon-dev qt6-qpa-plugins
+    qt6-charts-dev qt6-httpserver-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qtkeychain-qt6-dev qcoro-qt6-dev
+    libssl-dev libgl1-mesa-dev fonts-dejavu-core
+    xvfb xauth dbus gnome-keyring curl
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+ensure_packages() {
+    local missing=() p
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "Installing missing packages: ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+}
+
+ensure_test_tools() {
+    # Prism (pinned, see tests/tools/README.md) for the contract tests against Kong's specs.
+    local stamp=tests/tools/node_modules/.package-lock.json
+    if [ ! -x tests/tools/node_modules/.bin/prism ] || [ tests/tools/package-lock.json -nt "$stamp" ]; then
+        (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error)
+    fi
+}
+
+build() {
+    local preset=$1
+    if [ ! -f "build/$preset/build.ninja" ]; then
+        cmake --preset "$preset"
+    fi
+    cmake --build --preset "$preset"
+}
+
+cmd=${1:-}
+shift || true
+case "$cmd" in
+run)
+    ensure_packages
+    build release
+    exec build/release/app/konnect-desk --demo "$@"
+    ;;
+test)
+    ensure_packages
+    ensure_test_tools
+    build ci
+    cmake --build --preset ci --target format-check
+    # The keychain tests use the real Secret Service: a private D-Bus session with an
+    # unlocked gnome-keyring, as on a desktop.
+    exec dbus-run-session -- sh -c \
+        'echo -n ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec ctest --preset ci -j2 "$@"' \
+        ctest "$@"
+    ;;
+*)
+    echo "usage: scripts/dev.sh run|test [arguments]" >&2
+    exit 2
+    ;;
+esac
