@@ -1,0 +1,709 @@
+#include "sim/Api.h"
+#include "sim/Paging.h"
+#include "sim/SimLimits.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace kd::sim {
+
+namespace {
+const QStringList geos{u"us"_s, u"eu"_s, u"au"_s, u"me"_s, u"in"_s, u"sg"_s};
+const QStringList tiers{u"micro"_s,   u"small"_s,   u"medium"_s,   u"large"_s,
+                        u"xlarge"_s,  u"2xlarge"_s, u"4xlarge"_s,  u"8xlarge"_s,
+                        u"12xlarge"_s, u"16xlarge"_s, u"24xlarge"_s};
+
+SimResponse enumError(const QString &field, const QStringList &choices)
+{
+    return SimResponse::invalid(
+        field, u"%1 must be one of the following values: %2"_s.arg(field, choices.join(u", "_s)),
+        u"enum"_s, QJsonObject{{u"choices"_s, QJsonArray::fromStringList(choices)}});
+}
+
+SimResponse required(const QString &field)
+{
+    return SimResponse::invalid(field, u"%1 is required"_s.arg(field), u"required"_s);
+}
+
+QJsonObject regionInfo(const QString &provider, const QString &region)
+{
+    const QJsonArray providers = Organisation::availability().value(u"providers"_s).toArray();
+    for (const QJsonValue &entry : providers) {
+        if (entry.toObject().value(u"provider"_s).toString() != provider)
+            continue;
+        for (const QJsonValue &r : entry.toObject().value(u"regions"_s).toArray()) {
+            if (r.toObject().value(u"region"_s).toString() == region)
+                return r.toObject();
+        }
+    }
+    return {};
+}
+
+bool versionAtLeast(const QString &version, int major, int minor)
+{
+    const QStringList parts = version.split(u'.');
+    const int a = parts.value(0).toInt();
+    const int b = parts.value(1).toInt();
+    return a > major || (a == major && b >= minor);
+}
+
+// [oeq]/[eq]/bare filters on a geo value; 400 for a geo outside the enum.
+std::optional<SimResponse> checkGeoFilter(const SimRequest &request, const QString &field)
+{
+    for (const QString &suffix : {QString(), u"[eq]"_s, u"[neq]"_s, u"[oeq]"_s}) {
+        const QString key = u"filter["_s + field + u']' + suffix;
+        if (!request.hasQuery(key))
+            continue;
+        for (const QString &geo : request.queryValue(key).split(u',')) {
+            if (!geos.contains(geo))
+                return SimResponse::invalid(key, u"invalid geo %1"_s.arg(geo), u"enum"_s,
+                                            QJsonObject{{u"source"_s, u"query"_s},
+                                                        {u"choices"_s,
+                                                         QJsonArray::fromStringList(geos)}});
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<SimResponse> checkUuidFilter(const SimRequest &request, const QString &field)
+{
+    for (const QString &suffix : {QString(), u"[eq]"_s, u"[neq]"_s, u"[oeq]"_s}) {
+        const QString key = u"filter["_s + field + u']' + suffix;
+        if (!request.hasQuery(key))
+            continue;
+        for (const QString &id : request.queryValue(key).split(u',')) {
+            if (!isUuid(id))
+                return SimResponse::invalid(key, u"%1 must be a UUID"_s.arg(key), u"is_uuid"_s,
+                                            QJsonObject{{u"source"_s, u"query"_s}});
+        }
+    }
+    return std::nullopt;
+}
+
+void registerNetworks(Router &router, Organisation &org)
+{
+    router.add("GET", HostKind::Global, u"/v2/cloud-gateways/networks"_s,
+               [&org](SimRequest &request) {
+                   QList<QJsonObject> matching;
+                   for (const QJsonObject &network : org.networks.values()) {
+                       if (matchesFilter(request, u"name"_s, network.value(u"name"_s).toString())
+                           && matchesFilter(request, u"state"_s,
+                                            network.value(u"state"_s).toString()))
+                           matching.append(network);
+                   }
+                   return pageNumberList(request, matching);
+               });
+
+    router.add(
+        "POST", HostKind::Global, u"/v2/cloud-gateways/networks"_s, [&org](SimRequest &request) {
+            const QJsonObject &body = request.json;
+            if (auto error = checkUnknownProperties(
+                    body, {u"name"_s, u"cloud_gateway_provider_account_id"_s, u"region"_s,
+                           u"availability_zones"_s, u"cidr_block"_s, u"state"_s}))
+                return *error;
+            for (const auto &field : {u"name"_s, u"cloud_gateway_provider_account_id"_s,
+                                      u"region"_s, u"availability_zones"_s, u"cidr_block"_s}) {
+                if (!body.contains(field))
+                    return required(field);
+            }
+            const QString name = body.value(u"name"_s).toString();
+            if (name.isEmpty() || name.size() > 120)
+                return SimResponse::invalid(
+                    u"name"_s, u"name must be shorter than or equal to 120 characters"_s,
+                    u"max_length"_s, QJsonObject{{u"maximum"_s, 120}});
+            const QJsonObject *account = org.providerAccounts.find(
+                body.value(u"cloud_gateway_provider_account_id"_s).toString());
+            if (!account)
+                return SimResponse::invalid(u"cloud_gateway_provider_account_id"_s,
+                                            u"provider account does not exist"_s,
+                                            u"missing_reference"_s);
+            const QString provider = account->value(u"provider"_s).toString();
+            const QJsonObject region = regionInfo(provider, body.value(u"region"_s).toString());
+            if (region.isEmpty())
+                return SimResponse::invalid(u"region"_s,
+                                            u"region is not supported for provider %1"_s.arg(
+                                                provider),
+                                            u"is_supported_provider_region"_s);
+            const QJsonArray zones = body.value(u"availability_zones"_s).toArray();
+            const QJsonArray known = region.value(u"availability_zones"_s).toArray();
+            if (zones.isEmpty()
+                || std::any_of(zones.begin(), zones.end(),
+                               [&](const QJsonValue &zone) { return !known.contains(zone); }))
+                return SimResponse::invalid(u"availability_zones"_s,
+                                            u"availability zones must be among %1"_s.arg(
+                                                QString::fromUtf8(QJsonDocument(known).toJson(
+                                                    QJsonDocument::Compact))),
+                                            u"is_supported_network_availability_zone_list"_s);
+            static const QRegularExpression cidr(
+                u"^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})$"_s);
+            const auto match = cidr.match(body.value(u"cidr_block"_s).toString());
+            if (!match.hasMatch() || match.captured(5).toInt() > 28
+                || match.captured(5).toInt() < 8)
+                return SimResponse::invalid(u"cidr_block"_s,
+                                            u"cidr_block must be an IPv4 CIDR from /8 to /28"_s,
+                                            u"is_supported_network_cidr_block"_s);
+            const QString state = body.value(u"state"_s).toString(u"initializing"_s);
+            if (state != u"initializing"_s && state != u"offline"_s)
+                return enumError(u"state"_s, {u"initializing"_s, u"offline"_s});
+            const QString now = org.timestamp();
+            const QJsonObject network{
+                {u"id"_s, org.newId()},
+                {u"name"_s, name},
+                {u"default"_s, false},
+                {u"cloud_gateway_provider_account_id"_s, account->value(u"id"_s)},
+                {u"region"_s, body.value(u"region"_s)},
+                {u"availability_zones"_s, zones},
+                {u"cidr_block"_s, body.value(u"cidr_block"_s)},
+                {u"state"_s, state},
+                {u"provider_metadata"_s, QJsonObject{}},
+                {u"transit_gateway_count"_s, 0},
+                {u"configuration_reference_count"_s, 0},
+                {u"entity_version"_s, 1},
+                {u"created_at"_s, now},
+                {u"updated_at"_s, now}};
+            org.networks.insert(network);
+            org.scheduleNetwork(network.value(u"id"_s).toString(), state == u"initializing"_s);
+            return SimResponse::json(201, network);
+        });
+
+    router.add("GET", HostKind::Global, u"/v2/cloud-gateways/networks/{}"_s,
+               [&org](SimRequest &request) {
+                   if (const QJsonObject *network = org.networks.find(request.args[0]))
+                       return SimResponse::json(200, *network);
+                   return SimResponse::notFound(u"Network not found."_s);
+               });
+
+    router.add("PATCH", HostKind::Global, u"/v2/cloud-gateways/networks/{}"_s,
+               [&org](SimRequest &request) {
+                   QJsonObject *network = org.networks.find(request.args[0]);
+                   if (!network)
+                       return SimResponse::notFound(u"Network not found."_s);
+                   if (auto error = checkUnknownProperties(request.json, {u"name"_s}))
+                       return *error;
+                   const QString name = request.json.value(u"name"_s).toString();
+                   if (name.isEmpty() || name.size() > 120)
+                       return SimResponse::invalid(
+                           u"name"_s, u"name must be 1 to 120 characters"_s, u"max_length"_s,
+                           QJsonObject{{u"maximum"_s, 120}});
+                   network->insert(u"name"_s, name);
+                   network->insert(u"entity_version"_s,
+                                   network->value(u"entity_version"_s).toInt() + 1);
+                   network->insert(u"updated_at"_s, org.timestamp());
+                   return SimResponse::json(200, *network);
+               });
+
+    const auto referencesTo = [&org](const QString &networkId) {
+        QList<QJsonObject> references;
+        for (const QJsonObject &configuration : org.configurations.values()) {
+            const QJsonArray groups = configuration.value(u"dataplane_groups"_s).toArray();
+            if (std::any_of(groups.begin(), groups.end(), [&](const QJsonValue &group) {
+                    return group.toObject().value(u"cloud_gateway_network_id"_s).toString()
+                        == networkId;
+                }))
+                references.append(QJsonObject{
+                    {u"control_plane_id"_s, configuration.value(u"control_plane_id"_s)},
+                    {u"control_plane_geo"_s, configuration.value(u"control_plane_geo"_s)}});
+        }
+        return references;
+    };
+
+    router.add("DELETE", HostKind::Global, u"/v2/cloud-gateways/networks/{}"_s,
+               [&org, referencesTo](SimRequest &request) {
+                   if (!org.networks.contains(request.args[0]))
+                       return SimResponse::notFound(u"Network not found."_s);
+                   if (!referencesTo(request.args[0]).isEmpty())
+                       return SimResponse::invalid(
+                           u"id"_s, u"network is referenced by a configuration"_s, u"invalid"_s,
+                           QJsonObject{{u"source"_s, u"path"_s}});
+                   org.networks.remove(request.args[0]);
+                   return SimResponse::noContent();
+               });
+
+    router.add("GET", HostKind::Global, u"/v2/cloud-gateways/networks/{}/configuration-references"_s,
+               [&org, referencesTo](SimRequest &request) {
+                   if (!org.networks.contains(request.args[0]))
+                       return SimResponse::notFound(u"Network not found."_s);
+                   return pageNumberList(request, referencesTo(request.args[0]));
+               });
+}
+
+std::optional<SimResponse> checkDataPlaneGroup(Organisation &org, const QJsonObject &group,
+                                               const QString &field, bool dedicated)
+{
+    if (auto error = checkUnknownProperties(group,
+                                            {u"provider"_s, u"region"_s,
+                                             u"cloud_gateway_network_id"_s, u"autoscale"_s,
+                                             u"environment"_s},
+                                            field + u'.'))
+        return error;
+    const QString provider = group.value(u"provider"_s).toString();
+    if (!QStringList{u"aws"_s, u"azure"_s, u"gcp"_s}.contains(provider))
+        return enumError(field + u".provider"_s, {u"aws"_s, u"azure"_s, u"gcp"_s});
+    if (!dedicated)
+        return std::nullopt;
+    const QString region = group.value(u"region"_s).toString();
+    if (regionInfo(provider, region).isEmpty())
+        return SimResponse::invalid(field + u".region"_s,
+                                    u"region %1 is not supported for %2"_s.arg(region, provider),
+                                    u"is_supported_provider_region"_s);
+    const QJsonObject *network =
+        org.networks.find(group.value(u"cloud_gateway_network_id"_s).toString());
+    if (!network)
+        return SimResponse::invalid(field + u".cloud_gateway_network_id"_s,
+                                    u"network does not exist"_s, u"missing_reference"_s);
+    if (network->value(u"region"_s).toString() != region)
+        return SimResponse::invalid(field + u".cloud_gateway_network_id"_s,
+                                    u"network is in another region"_s, u"invalid"_s);
+    const QJsonObject autoscale = group.value(u"autoscale"_s).toObject();
+    const QString kind = autoscale.value(u"kind"_s).toString();
+    if (kind == u"autopilot"_s) {
+        if (autoscale.value(u"base_rps"_s).toInt() < 1)
+            return SimResponse::invalid(field + u".autoscale.base_rps"_s,
+                                        u"base_rps must be at least 1"_s, u"min"_s,
+                                        QJsonObject{{u"minimum"_s, 1}});
+    } else if (kind == u"static"_s) {
+        if (!QStringList{u"small"_s, u"medium"_s, u"large"_s}.contains(
+                autoscale.value(u"instance_type"_s).toString()))
+            return enumError(field + u".autoscale.instance_type"_s,
+                             {u"small"_s, u"medium"_s, u"large"_s});
+        if (autoscale.value(u"requested_instances"_s).toInt() < 1)
+            return SimResponse::invalid(field + u".autoscale.requested_instances"_s,
+                                        u"requested_instances must be at least 1"_s, u"min"_s,
+                                        QJsonObject{{u"minimum"_s, 1}});
+    } else {
+        return enumError(field + u".autoscale.kind"_s, {u"autopilot"_s, u"static"_s});
+    }
+    static const QRegularExpression envName(u"^(KONG|OTEL)_[A-Z0-9_]+$"_s);
+    const QJsonArray environment = group.value(u"environment"_s).toArray();
+    for (qsizetype i = 0; i < environment.size(); ++i) {
+        const QJsonObject variable = environment.at(i).toObject();
+        const QString name = variable.value(u"name"_s).toString();
+        const QString value = variable.value(u"value"_s).toString();
+        if (name.size() < 6 || name.size() > 120 || !envName.match(name).hasMatch())
+            return SimResponse::invalid(field + u".environment[%1].name"_s.arg(i),
+                                        u"name must match ^(KONG|OTEL)_ and be 6 to 120 long"_s,
+                                        u"matches_regex"_s);
+        if (value.isEmpty() || value.size() > 2048)
+            return SimResponse::invalid(field + u".environment[%1].value"_s.arg(i),
+                                        u"value must be 1 to 2048 characters"_s, u"max_length"_s,
+                                        QJsonObject{{u"maximum"_s, 2048}});
+    }
+    return std::nullopt;
+}
+
+void registerConfigurations(Router &router, Organisation &org)
+{
+    router.add(
+        "GET", HostKind::Global, u"/v2/cloud-gateways/configurations"_s,
+        [&org](SimRequest &request) {
+            if (auto error = checkGeoFilter(request, u"control_plane_geo"_s))
+                return *error;
+            if (auto error = checkUuidFilter(request, u"control_plane_id"_s))
+                return *error;
+            QList<QJsonObject> matching;
+            for (const QJsonObject &configuration : org.configurations.values()) {
+                if (matchesFilter(request, u"control_plane_id"_s,
+                                  configuration.value(u"control_plane_id"_s).toString())
+                    && matchesFilter(request, u"control_plane_geo"_s,
+                                     configuration.value(u"control_plane_geo"_s).toString()))
+                    matching.append(configuration);
+            }
+            return pageNumberList(request, matching);
+        });
+
+    router.add("GET", HostKind::Global, u"/v2/cloud-gateways/configurations/{}"_s,
+               [&org](SimRequest &request) {
+                   if (const QJsonObject *configuration = org.configurations.find(request.args[0]))
+                       return SimResponse::json(200, *configuration);
+                   return SimResponse::notFound(u"Configuration not found."_s);
+               });
+
+    router.add(
+        "PUT", HostKind::Global, u"/v2/cloud-gateways/configurations"_s,
+        [&org](SimRequest &request) {
+            const QJsonObject &body = request.json;
+            if (auto error = checkUnknownProperties(
+                    body, {u"control_plane_id"_s, u"control_plane_geo"_s, u"version"_s,
+                           u"kind"_s, u"api_access"_s, u"dataplane_groups"_s}))
+                return *error;
+            for (const auto &field :
+                 {u"control_plane_id"_s, u"control_plane_geo"_s, u"dataplane_groups"_s}) {
+                if (!body.contains(field))
+                    return required(field);
+            }
+            const QString geo = body.value(u"control_plane_geo"_s).toString();
+            if (!geos.contains(geo))
+                return enumError(u"control_plane_geo"_s, geos);
+            const QString cpId = body.value(u"control_plane_id"_s).toString();
+            const QJsonObject *cp = org.controlPlane(geo, cpId);
+            if (!cp)
+                return SimResponse::notFound(u"The requested control plane was not found."_s);
+            if (!cp->value(u"config"_s).toObject().value(u"cloud_gateway"_s).toBool())
+                return SimResponse::invalid(u"control_plane_id"_s,
+                                            u"control plane is not a cloud gateway control plane"_s,
+                                            u"invalid"_s);
+            const QString kind = body.value(u"kind"_s).toString(u"dedicated.v0"_s);
+            if (kind != u"dedicated.v0"_s && kind != u"serverless.v1"_s)
+                return enumError(u"kind"_s, {u"dedicated.v0"_s, u"serverless.v1"_s});
+            const bool dedicated = kind == u"dedicated.v0"_s;
+            const QJsonArray versions =
+                Organisation::availability().value(u"versions"_s).toArray();
+            if (dedicated && !versions.contains(body.value(u"version"_s)))
+                return SimResponse::invalid(u"version"_s,
+                                            u"version must be one of availability.json's"_s,
+                                            u"enum"_s);
+            const QString access = body.value(u"api_access"_s).toString(u"private+public"_s);
+            if (!QStringList{u"private"_s, u"public"_s, u"private+public"_s}.contains(access))
+                return enumError(u"api_access"_s,
+                                 {u"private"_s, u"public"_s, u"private+public"_s});
+            const QJsonArray desired = body.value(u"dataplane_groups"_s).toArray();
+            for (qsizetype i = 0; i < desired.size(); ++i) {
+                if (auto error = checkDataPlaneGroup(org, desired.at(i).toObject(),
+                                                     u"dataplane_groups[%1]"_s.arg(i), dedicated))
+                    return *error;
+                for (qsizetype j = 0; j < i; ++j) {
+                    if (desired.at(j) == desired.at(i))
+                        return SimResponse::invalid(u"dataplane_groups"_s,
+                                                    u"data-plane groups must be unique"_s,
+                                                    u"invalid"_s);
+                }
+            }
+
+            QJsonObject *existing = org.configurationFor(cpId);
+            const QString now = org.timestamp();
+            QJsonObject configuration = existing ? *existing
+                                                 : QJsonObject{{u"id"_s, org.newId()},
+                                                               {u"entity_version"_s, 0},
+                                                               {u"created_at"_s, now}};
+            if (existing && configuration.value(u"dataplane_group_config"_s) == desired
+                && configuration.value(u"version"_s) == body.value(u"version"_s)
+                && configuration.value(u"api_access"_s).toString() == access
+                && configuration.value(u"kind"_s).toString() == kind)
+                return SimResponse::problem(409, u"Conflict"_s,
+                                            u"Proposed cloud gateway configuration and current "
+                                            u"cloud gateway configuration are identical."_s);
+
+            // Reconcile actual groups with the desired ones, by provider and region.
+            QJsonArray actual = configuration.value(u"dataplane_groups"_s).toArray();
+            QJsonArray next;
+            for (const QJsonValue &value : desired) {
+                const QJsonObject wanted = value.toObject();
+                QJsonObject group;
+                for (const QJsonValue &current : actual) {
+                    const QJsonObject candidate = current.toObject();
+                    if (candidate.value(u"provider"_s) == wanted.value(u"provider"_s)
+                        && candidate.value(u"region"_s) == wanted.value(u"region"_s)
+                        && candidate.value(u"state"_s).toString() != u"terminating"_s)
+                        group = candidate;
+                }
+                if (group.isEmpty()) {
+                    group = QJsonObject{{u"id"_s, org.newId()},
+                                        {u"state"_s, u"created"_s},
+                                        {u"private_ip_addresses"_s, QJsonArray{}},
+                                        {u"egress_ip_addresses"_s, QJsonArray{}},
+                                        {u"created_at"_s, now}};
+                    org.scheduleDataPlaneGroup(group.value(u"id"_s).toString());
+                }
+                for (auto it = wanted.begin(); it != wanted.end(); ++it)
+                    group.insert(it.key(), it.value());
+                if (!group.contains(u"environment"_s))
+                    group.insert(u"environment"_s, QJsonArray{});
+                group.insert(u"updated_at"_s, now);
+                next.append(group);
+            }
+            for (const QJsonValue &current : actual) {
+                QJsonObject group = current.toObject();
+                const bool kept = std::any_of(next.begin(), next.end(), [&](const QJsonValue &n) {
+                    return n.toObject().value(u"id"_s) == group.value(u"id"_s);
+                });
+                if (kept)
+                    continue;
+                if (group.value(u"state"_s).toString() != u"terminating"_s) {
+                    group.insert(u"state"_s, u"terminating"_s);
+                    group.insert(u"updated_at"_s, now);
+                    org.scheduleDataPlaneGroupTermination(group.value(u"id"_s).toString());
+                }
+                next.append(group);
+            }
+            configuration.insert(u"control_plane_id"_s, cpId);
+            configuration.insert(u"control_plane_geo"_s, geo);
+            if (body.contains(u"version"_s))
+                configuration.insert(u"version"_s, body.value(u"version"_s));
+            configuration.insert(u"kind"_s, kind);
+            configuration.insert(u"api_access"_s, access);
+            configuration.insert(u"dataplane_group_config"_s, desired);
+            configuration.insert(u"dataplane_groups"_s, next);
+            configuration.insert(u"entity_version"_s,
+                                 configuration.value(u"entity_version"_s).toInt() + 1);
+            configuration.insert(u"updated_at"_s, now);
+            org.configurations.insert(configuration);
+            return SimResponse::json(200, configuration);
+        });
+}
+
+void registerAddOns(Router &router, Organisation &org)
+{
+    router.add("GET", HostKind::Global, u"/v2/cloud-gateways/add-ons"_s,
+               [&org](SimRequest &request) {
+                   for (const auto &field :
+                        {u"owner.control_plane_geo"_s, u"owner.control_plane_group_geo"_s}) {
+                       if (auto error = checkGeoFilter(request, field))
+                           return *error;
+                   }
+                   for (const auto &field :
+                        {u"owner.control_plane_id"_s, u"owner.control_plane_group_id"_s}) {
+                       if (auto error = checkUuidFilter(request, field))
+                           return *error;
+                   }
+                   QList<QJsonObject> matching;
+                   for (const QJsonObject &addOn : org.addOns.values()) {
+                       const QJsonObject owner = addOn.value(u"owner"_s).toObject();
+                       const auto ownerField = [&owner](const char *key) {
+                           return owner.value(QLatin1StringView(key)).toString();
+                       };
+                       if (matchesFilter(request, u"name"_s, addOn.value(u"name"_s).toString())
+                           && matchesFilter(request, u"state"_s,
+                                            addOn.value(u"state"_s).toString())
+                           && matchesFilter(request, u"config.kind"_s,
+                                            addOn.value(u"config"_s)
+                                                .toObject()
+                                                .value(u"kind"_s)
+                                                .toString())
+                           && matchesFilter(request, u"owner.control_plane_id"_s,
+                                            ownerField("control_plane_id"))
+                           && matchesFilter(request, u"owner.control_plane_geo"_s,
+                                            ownerField("control_plane_geo"))
+                           && matchesFilter(request, u"owner.control_plane_group_id"_s,
+                                            ownerField("control_plane_group_id"))
+                           && matchesFilter(request, u"owner.control_plane_group_geo"_s,
+                                            ownerField("control_plane_group_geo")))
+                           matching.append(addOn);
+                   }
+                   return pageNumberList(request, matching);
+               });
+
+    router.add(
+        "POST", HostKind::Global, u"/v2/cloud-gateways/add-ons"_s, [&org](SimRequest &request) {
+            const QJsonObject &body = request.json;
+            if (auto error = checkUnknownProperties(body, {u"name"_s, u"owner"_s, u"config"_s}))
+                return *error;
+            for (const auto &field : {u"name"_s, u"owner"_s, u"config"_s}) {
+                if (!body.contains(field))
+                    return required(field);
+            }
+            const QString name = body.value(u"name"_s).toString();
+            if (name.isEmpty() || name.size() > 70)
+                return SimResponse::invalid(u"name"_s, u"name must be 1 to 70 characters"_s,
+                                            u"max_length"_s, QJsonObject{{u"maximum"_s, 70}});
+            const QJsonObject owner = body.value(u"owner"_s).toObject();
+            const QString ownerKind = owner.value(u"kind"_s).toString();
+            const bool group = ownerKind == u"control-plane-group"_s;
+            if (!group && ownerKind != u"control-plane"_s)
+                return enumError(u"owner.kind"_s, {u"control-plane"_s, u"control-plane-group"_s});
+            const QString idKey = group ? u"control_plane_group_id"_s : u"control_plane_id"_s;
+            const QString geoKey = group ? u"control_plane_group_geo"_s : u"control_plane_geo"_s;
+            if (auto error = checkUnknownProperties(owner, {u"kind"_s, idKey, geoKey}, u"owner."_s))
+                return *error;
+            const QString cpId = owner.value(idKey).toString();
+            const QString geo = owner.value(geoKey).toString();
+            if (!isUuid(cpId))
+                return SimResponse::invalid(u"owner."_s + idKey, u"must be a UUID"_s,
+                                            u"is_uuid"_s);
+            if (!geos.contains(geo))
+                return enumError(u"owner."_s + geoKey, geos);
+            const QJsonObject config = body.value(u"config"_s).toObject();
+            if (auto error = checkUnknownProperties(config, {u"kind"_s, u"capacity_config"_s},
+                                                    u"config."_s))
+                return *error;
+            if (config.value(u"kind"_s).toString() != u"managed-cache.v0"_s)
+                return enumError(u"config.kind"_s, {u"managed-cache.v0"_s});
+            const QJsonObject capacity = config.value(u"capacity_config"_s).toObject();
+            if (auto error = checkUnknownProperties(capacity, {u"kind"_s, u"tier"_s},
+                                                    u"config.capacity_config."_s))
+                return *error;
+            if (capacity.value(u"kind"_s).toString() != u"tiered"_s)
+                return enumError(u"config.capacity_config.kind"_s, {u"tiered"_s});
+            if (!tiers.contains(capacity.value(u"tier"_s).toString()))
+                return enumError(u"config.capacity_config.tier"_s, tiers);
+            const QJsonObject *cp = org.controlPlane(geo, cpId);
+            if (!cp)
+                return SimResponse::notFound(u"The requested control plane was not found."_s);
+            if (org.addOns.findIf([&](const QJsonObject &addOn) {
+                    return addOn.value(u"name"_s).toString() == name;
+                }))
+                return SimResponse::problem(409, u"Conflict"_s,
+                                            u"Add on property 'name' must be unique per org."_s);
+            if (org.addOnFor(cpId))
+                return SimResponse::invalid(
+                    u"owner."_s + idKey,
+                    u"Control plane %1 already has an add-on of kind 'managed-cache.v0'. Only "
+                    u"one add-on of a kind is allowed per control plane."_s.arg(cpId),
+                    u"invalid"_s);
+
+            QJsonArray cacheGroups;
+            bool anyGroup = false;
+            if (const QJsonObject *configuration = org.configurationFor(cpId)) {
+                if (!versionAtLeast(configuration->value(u"version"_s).toString(),
+                                    limits::cacheMinMajor, limits::cacheMinMinor))
+                    return SimResponse::invalid(
+                        u"owner"_s,
+                        u"Managed cache requires Kong Gateway 3.13 or later; the control "
+                        u"plane runs %1."_s.arg(configuration->value(u"version"_s).toString()),
+                        u"invalid"_s);
+                for (const QJsonValue &value :
+                     configuration->value(u"dataplane_groups"_s).toArray()) {
+                    const QJsonObject dpg = value.toObject();
+                    anyGroup = true;
+                    const QString provider = dpg.value(u"provider"_s).toString();
+                    if (provider != u"aws"_s && provider != u"azure"_s)
+                        continue; // Google Cloud groups are not served by a managed cache.
+                    cacheGroups.append(QJsonObject{
+                        {u"id"_s, dpg.value(u"id"_s)},
+                        {u"cloud_gateway_network_id"_s, dpg.value(u"cloud_gateway_network_id"_s)},
+                        {u"provider"_s, provider},
+                        {u"region"_s, dpg.value(u"region"_s)},
+                        {u"state"_s, u"initializing"_s},
+                        {u"state_metadata"_s, QJsonObject{}}});
+                }
+            }
+            if (anyGroup && cacheGroups.isEmpty())
+                return SimResponse::invalid(
+                    u"owner"_s,
+                    u"unsupported provider: managed cache is available on AWS and Azure only"_s,
+                    u"invalid"_s);
+            const QString now = org.timestamp();
+            QJsonObject normalizedOwner{{u"kind"_s, ownerKind}, {idKey, cpId}, {geoKey, geo}};
+            const QJsonObject addOn{
+                {u"id"_s, org.newId()},
+                {u"name"_s, name},
+                {u"owner"_s, normalizedOwner},
+                {u"config"_s, QJsonObject{{u"kind"_s, u"managed-cache.v0"_s},
+                                          {u"capacity_config"_s, capacity},
+                                          {u"data_plane_groups"_s, cacheGroups},
+                                          {u"state_metadata"_s, QJsonObject{}}}},
+                {u"entity_version"_s, 1},
+                {u"state"_s, u"initializing"_s},
+                {u"created_at"_s, now},
+                {u"updated_at"_s, now}};
+            org.addOns.insert(addOn);
+            org.scheduleAddOn(addOn.value(u"id"_s).toString());
+            return SimResponse::json(201, addOn);
+        });
+
+    router.add("GET", HostKind::Global, u"/v2/cloud-gateways/add-ons/{}"_s,
+               [&org](SimRequest &request) {
+                   if (const QJsonObject *addOn = org.addOns.find(request.args[0]))
+                       return SimResponse::json(200, *addOn);
+                   return SimResponse::notFound(u"Add-on not found."_s);
+               });
+
+    router.add(
+        "PATCH", HostKind::Global, u"/v2/cloud-gateways/add-ons/{}"_s,
+        [&org](SimRequest &request) {
+            QJsonObject *addOn = org.addOns.find(request.args[0]);
+            if (!addOn)
+                return SimResponse::notFound(u"Add-on not found."_s);
+            if (auto error = checkUnknownProperties(request.json, {u"config"_s}))
+                return *error;
+            const QJsonObject config = request.json.value(u"config"_s).toObject();
+            if (config.value(u"kind"_s).toString() != u"managed-cache.v0"_s)
+                return enumError(u"config.kind"_s, {u"managed-cache.v0"_s});
+            const QJsonObject capacity = config.value(u"capacity_config"_s).toObject();
+            const QString tier = capacity.value(u"tier"_s).toString();
+            if (capacity.value(u"kind"_s).toString() != u"tiered"_s || !tiers.contains(tier))
+                return enumError(u"config.capacity_config.tier"_s, tiers);
+            QJsonObject current = addOn->value(u"config"_s).toObject();
+            const QString currentTier =
+                current.value(u"capacity_config"_s).toObject().value(u"tier"_s).toString();
+            if (tier == currentTier)
+                return SimResponse::invalid(u"config.capacity_config.tier"_s,
+                                            u"Proposed tier is identical to existing tier."_s,
+                                            u"invalid"_s);
+            if (tiers.indexOf(tier) < tiers.indexOf(currentTier))
+                return SimResponse::invalid(u"config.capacity_config.tier"_s,
+                                            u"Cache tier downgrade is not supported."_s,
+                                            u"invalid"_s);
+            if (addOn->value(u"state"_s).toString() == u"terminating"_s)
+                return SimResponse::invalid(u"id"_s, u"Add-on is being deleted."_s, u"invalid"_s,
+                                            QJsonObject{{u"source"_s, u"path"_s}});
+            // Resize applies at once; data is kept [DOC].
+            current.insert(u"capacity_config"_s, QJsonObject{{u"kind"_s, u"tiered"_s},
+                                                             {u"tier"_s, tier}});
+            addOn->insert(u"config"_s, current);
+            addOn->insert(u"entity_version"_s, addOn->value(u"entity_version"_s).toInt() + 1);
+            addOn->insert(u"updated_at"_s, org.timestamp());
+            return SimResponse::json(200, *addOn);
+        });
+
+    router.add(
+        "DELETE", HostKind::Global, u"/v2/cloud-gateways/add-ons/{}"_s,
+        [&org](SimRequest &request) {
+            QJsonObject *addOn = org.addOns.find(request.args[0]);
+            if (!addOn)
+                return SimResponse::notFound(u"Add-on not found."_s);
+            QJsonObject config = addOn->value(u"config"_s).toObject();
+            const QString partialId =
+                config.value(u"state_metadata"_s).toObject().value(u"cache_config_id"_s).toString();
+            const QString cpId =
+                addOn->value(u"owner"_s).toObject().value(u"control_plane_id"_s).toString();
+            const qsizetype linked =
+                partialId.isEmpty() ? 0 : org.pluginsLinking(cpId, partialId).size();
+            if (linked > 0)
+                return SimResponse::invalid(
+                    u"id"_s,
+                    u"Managed cache add-on has %1 linked plugin(s) that must be removed before "
+                    u"deletion. Cache config ID: '%2'."_s.arg(linked).arg(partialId),
+                    u"invalid"_s, QJsonObject{{u"source"_s, u"path"_s}});
+            if (addOn->value(u"state"_s).toString() != u"terminating"_s) {
+                addOn->insert(u"state"_s, u"terminating"_s);
+                QJsonArray groups = config.value(u"data_plane_groups"_s).toArray();
+                for (qsizetype i = 0; i < groups.size(); ++i) {
+                    QJsonObject group = groups.at(i).toObject();
+                    group.insert(u"state"_s, u"terminating"_s);
+                    groups.replace(i, group);
+                }
+                config.insert(u"data_plane_groups"_s, groups);
+                addOn->insert(u"config"_s, config);
+                addOn->insert(u"entity_version"_s,
+                              addOn->value(u"entity_version"_s).toInt() + 1);
+                addOn->insert(u"updated_at"_s, org.timestamp());
+                org.scheduleAddOnTermination(request.args[0]);
+            }
+            return SimResponse::noContent();
+        });
+}
+} // namespace
+
+void registerCloudGatewaysApi(Router &router, Organisation &org)
+{
+    router.add(
+        "GET", HostKind::Global, u"/v2/cloud-gateways/availability.json"_s,
+        [](SimRequest &) { return SimResponse::json(200, Organisation::availability()); },
+        ErrorStyle::Problem, false);
+
+    router.add("GET", HostKind::Global, u"/v2/cloud-gateways/provider-accounts"_s,
+               [&org](SimRequest &request) {
+                   QList<QJsonObject> matching;
+                   for (const QJsonObject &account : org.providerAccounts.values()) {
+                       if (matchesFilter(request, u"provider"_s,
+                                         account.value(u"provider"_s).toString()))
+                           matching.append(account);
+                   }
+                   return pageNumberList(request, matching);
+               });
+    router.add("GET", HostKind::Global, u"/v2/cloud-gateways/provider-accounts/{}"_s,
+               [&org](SimRequest &request) {
+                   if (const QJsonObject *account = org.providerAccounts.find(request.args[0]))
+                       return SimResponse::json(200, *account);
+                   return SimResponse::notFound(u"Provider account not found."_s);
+               });
+
+    registerNetworks(router, org);
+    registerConfigurations(router, org);
+    registerAddOns(router, org);
+}
+
+} // namespace kd::sim
