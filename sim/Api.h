@@ -10,5 +10,6 @@ void registerIdentityApi(Router &router, Organisation &org);
 void registerControlPlanesApi(Router &router, Organisation &org);
 void registerCloudGatewaysApi(Router &router, Organisation &org);
 void registerCoreEntitiesApi(Router &router, Organisation &org);
+void registerMetricsApi(Router &router, Organisation &org);
 
 } // namespace kd::sim

@@ -378,6 +378,8 @@ void registerConfigurations(Router &router, Organisation &org)
                                                  : QJsonObject{{u"id"_s, org.newId()},
                                                                {u"entity_version"_s, 0},
                                                                {u"created_at"_s, now}};
+            // Every PUT creates a new configuration id [SPEC; terraform PR #351].
+            const QString previousId = configuration.value(u"id"_s).toString();
             if (existing && configuration.value(u"dataplane_group_config"_s) == desired
                 && configuration.value(u"version"_s) == body.value(u"version"_s)
                 && configuration.value(u"api_access"_s).toString() == access
@@ -439,6 +441,11 @@ void registerConfigurations(Router &router, Organisation &org)
             configuration.insert(u"entity_version"_s,
                                  configuration.value(u"entity_version"_s).toInt() + 1);
             configuration.insert(u"updated_at"_s, now);
+            if (existing) {
+                org.configurations.remove(previousId);
+                configuration.insert(u"id"_s, org.newId());
+                configuration.insert(u"created_at"_s, now);
+            }
             org.configurations.insert(configuration);
             return SimResponse::json(200, configuration);
         });

@@ -307,7 +307,7 @@ void seedDemo(Organisation &org)
         QJsonArray{u"billing"_s});
 
     seed.plugin(prod, u"rate-limiting-advanced"_s, u"rla-billing-api"_s,
-                QJsonObject{{u"limit"_s, QJsonArray{1000}},
+                QJsonObject{{u"limit"_s, QJsonArray{3000}},
                             {u"window_size"_s, QJsonArray{60}},
                             {u"window_type"_s, u"sliding"_s},
                             {u"strategy"_s, u"redis"_s},

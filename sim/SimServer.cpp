@@ -115,6 +115,7 @@ SimServer::SimServer(SimOptions options, QObject *parent)
     registerControlPlanesApi(m_router, m_organisation);
     registerCloudGatewaysApi(m_router, m_organisation);
     registerCoreEntitiesApi(m_router, m_organisation);
+    registerMetricsApi(m_router, m_organisation);
 }
 
 SimServer::~SimServer() = default;
