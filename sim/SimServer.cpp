@@ -215,21 +215,35 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     if (authorization.startsWith("Bearer "))
         request.token = QString::fromUtf8(authorization.mid(7).trimmed());
 
+    // One roll picks at most one fault, by cumulative share.
+    enum class Fault { None, Reset, ServerError, RateLimited, Truncate, Delay };
     const Faults &faults = m_options.faults;
-    double roll = faults.any() && !request.host.isEmpty() ? m_faultRandom.generateDouble() : 1.0;
-    if ((roll -= faults.reset) < 0) {
+    Fault fault = Fault::None;
+    if (faults.any() && !request.host.isEmpty()) {
+        double roll = m_faultRandom.generateDouble();
+        for (const auto &[kind, share] :
+             {std::pair{Fault::Reset, faults.reset}, std::pair{Fault::ServerError, faults.serverError},
+              std::pair{Fault::RateLimited, faults.rateLimited},
+              std::pair{Fault::Truncate, faults.truncate}, std::pair{Fault::Delay, faults.delay}}) {
+            if ((roll -= share) < 0) {
+                fault = kind;
+                break;
+            }
+        }
+    }
+    if (fault == Fault::Reset) {
         socket->abort();
         return true;
     }
     SimResponse response;
-    if ((roll -= faults.serverError) < 0) {
+    if (fault == Fault::ServerError) {
         static const int codes[] = {500, 502, 503};
         const int status = codes[m_faultRandom.bounded(3)];
         response = SimResponse::problem(status, status == 500   ? u"Internal Server Error"_s
                                                 : status == 502 ? u"Bad Gateway"_s
                                                                 : u"Service Unavailable"_s,
                                         u"Injected fault."_s);
-    } else if ((roll -= faults.rateLimited) < 0) {
+    } else if (fault == Fault::RateLimited) {
         response = SimResponse::json(429, QJsonObject{{u"message"_s, u"API rate limit exceeded"_s}});
         if (m_options.retryAfterOnRateLimit)
             response.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "1"));
@@ -237,7 +251,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
         response = respond(request);
     }
 
-    if ((roll -= faults.truncate) < 0 && response.body.size() > 2) {
+    if (fault == Fault::Truncate && response.body.size() > 2) {
         QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " X\r\nContent-Type: "
                           + response.contentType + "\r\nContent-Length: "
                           + QByteArray::number(response.body.size()) + "\r\n\r\n";
@@ -247,7 +261,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
         return true;
     }
     QHttpServerResponder responder = makeResponder(httpRequest, socket);
-    if ((roll -= faults.delay) < 0) {
+    if (fault == Fault::Delay) {
         auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
         QTimer::singleShot(faults.delayMs, this,
                            [this, pending, response, guard = QPointer<QTcpSocket>(socket)] {

@@ -1,0 +1,180 @@
+#include "sim/SimInstance.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace kd::sim::test {
+
+namespace {
+const QString token = u"kpat_http000000000000000000000000000000000000000000"_s;
+
+struct Result {
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QByteArray retryAfter;
+};
+
+// Plain QNetworkAccessManager: the simulator is tested without the app's client.
+Result fetch(QNetworkAccessManager &manager, const QUrl &url, const QByteArray &method = "GET",
+             const QByteArray &body = {})
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    request.setRawHeader("Content-Type", "application/json");
+    QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(15000);
+    Result result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                  reply->error(), reply->readAll(), reply->rawHeader("Retry-After")};
+    reply->deleteLater();
+    return result;
+}
+
+SimLaunch launch()
+{
+    SimLaunch launch;
+    launch.options.tokens = {token};
+    return launch;
+}
+} // namespace
+
+class TestSimHttp final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void servesEveryHostOnOnePort()
+    {
+        QString error;
+        auto sim = SimInstance::start(launch(), &error);
+        QVERIFY2(sim, qPrintable(error));
+        QNetworkAccessManager manager;
+        const QString origin = sim->origin();
+        QCOMPARE(fetch(manager, QUrl(origin + u"/global/v3/users/me"_s)).status, 200);
+        const Result planes = fetch(manager, QUrl(origin + u"/us/v2/control-planes"_s));
+        QCOMPARE(planes.status, 200);
+        QVERIFY(planes.body.contains("prod-billing-svcs"));
+        QCOMPARE(fetch(manager, QUrl(origin + u"/eu/v2/control-planes"_s, QUrl::StrictMode)).status,
+                 200);
+        const Result created = fetch(manager, QUrl(origin + u"/us/v2/control-planes"_s), "POST",
+                                     R"({"name":"over-http"})");
+        QCOMPARE(created.status, 201);
+        const Result missing = fetch(manager, QUrl(origin + u"/us/v2/control-planes/nope"_s));
+        QCOMPARE(missing.status, 404);
+        QVERIFY(missing.body.contains("konnect:trace:"));
+        QCOMPARE(sim->endpointTemplate(), origin + u"/{geo}"_s);
+    }
+
+    void tlsWithGeneratedCa()
+    {
+        SimLaunch options = launch();
+        options.tls = true;
+        QString error;
+        auto sim = SimInstance::start(options, &error);
+        QVERIFY2(sim, qPrintable(error));
+        QVERIFY(sim->origin().startsWith(u"https://"_s));
+        QNetworkAccessManager manager;
+        // Without the CA the certificate is not trusted.
+        const Result untrusted = fetch(manager, QUrl(sim->origin() + u"/global/v3/users/me"_s));
+        QCOMPARE(untrusted.error, QNetworkReply::SslHandshakeFailedError);
+
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.addCaCertificates(QSslCertificate::fromData(sim->caPem()));
+        QNetworkRequest request(QUrl(sim->origin() + u"/global/v3/users/me"_s));
+        request.setSslConfiguration(configuration);
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        QNetworkAccessManager trusting; // a new manager: no cached failed handshake
+        QNetworkReply *reply = trusting.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(15000));
+        QVERIFY2(reply->error() == QNetworkReply::NoError, qPrintable(reply->errorString()));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        delete reply;
+    }
+
+    void injectedFaults()
+    {
+        QString error;
+        auto sim = SimInstance::start(launch(), &error);
+        QVERIFY(sim);
+        QNetworkAccessManager manager;
+        const QUrl url(sim->origin() + u"/us/v2/control-planes"_s);
+
+        Faults faults;
+        faults.reset = 1;
+        sim->server().setFaults(faults);
+        QVERIFY(fetch(manager, url).error != QNetworkReply::NoError);
+
+        faults = {};
+        faults.serverError = 1;
+        sim->server().setFaults(faults);
+        const int status = fetch(manager, url).status;
+        QVERIFY2(status == 500 || status == 502 || status == 503, qPrintable(QString::number(status)));
+
+        faults = {};
+        faults.rateLimited = 1;
+        sim->server().setFaults(faults);
+        const Result limited = fetch(manager, url);
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.retryAfter, QByteArray("1"));
+
+        faults = {};
+        faults.truncate = 1;
+        sim->server().setFaults(faults);
+        const Result truncated = fetch(manager, url);
+        QVERIFY(truncated.error != QNetworkReply::NoError
+                || QJsonDocument::fromJson(truncated.body).isNull());
+
+        faults = {};
+        faults.delay = 1;
+        faults.delayMs = 300;
+        sim->server().setFaults(faults);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(fetch(manager, url).status, 200);
+        QVERIFY(timer.elapsed() >= 250);
+    }
+
+    void executablePrintsItsAddressAndKeepsState()
+    {
+        QTemporaryDir dir;
+        const QString state = dir.filePath(u"org.json"_s);
+        const QString ca = dir.filePath(u"ca.pem"_s);
+        QProcess process;
+        process.start(QString::fromUtf8(KD_SIM_BINARY),
+                      {u"--port"_s, u"0"_s, u"--token"_s, token, u"--tls"_s, u"--ca-out"_s, ca,
+                       u"--state"_s, state, u"--seed"_s, u"fleet:3"_s});
+        QVERIFY(process.waitForReadyRead(15000));
+        const QByteArray line = process.readLine();
+        QVERIFY2(line.startsWith("konnect-sim listening on https://127.0.0.1:"), line.constData());
+        QVERIFY(QFile::exists(ca));
+        process.terminate();
+        QVERIFY(process.waitForFinished(15000));
+        QCOMPARE(process.exitCode(), 0);
+        QFile saved(state);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().contains("cp-us-0000"));
+
+        QProcess bad;
+        bad.start(QString::fromUtf8(KD_SIM_BINARY), {u"--port"_s, u"0"_s});
+        QVERIFY(bad.waitForFinished(15000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().contains("--token"));
+    }
+};
+
+} // namespace kd::sim::test
+
+QTEST_GUILESS_MAIN(kd::sim::test::TestSimHttp)
+#include "tst_sim_http.moc"
