@@ -12,18 +12,14 @@ namespace {
 const QStringList partialTypes{u"redis-ce"_s, u"redis-ee"_s, u"vectordb"_s, u"embeddings"_s,
                                u"model"_s};
 
-// Defaults Kong fills in for the Redis partial types [SPEC cpc PartialRedisEe/Ce].
+// Defaults Kong fills in for the Redis partial types; unset optional fields stay absent.
 QJsonObject redisDefaults(const QString &type)
 {
     QJsonObject defaults{{u"host"_s, u"127.0.0.1"_s},
                          {u"port"_s, 6379},
                          {u"database"_s, 0},
-                         {u"username"_s, QJsonValue::Null},
-                         {u"password"_s, QJsonValue::Null},
                          {u"ssl"_s, false},
-                         {u"ssl_verify"_s, true},
-                         {u"server_name"_s, QJsonValue::Null},
-                         {u"cloud_authentication"_s, QJsonValue::Null}};
+                         {u"ssl_verify"_s, true},};
     if (type == u"redis-ce"_s) {
         defaults.insert(u"timeout"_s, 2000);
         return defaults;
@@ -32,18 +28,26 @@ QJsonObject redisDefaults(const QString &type)
                            {u"send_timeout"_s, 2000},
                            {u"read_timeout"_s, 2000},
                            {u"keepalive_pool_size"_s, 256},
-                           {u"keepalive_backlog"_s, QJsonValue::Null},
-                           {u"sentinel_master"_s, QJsonValue::Null},
-                           {u"sentinel_role"_s, QJsonValue::Null},
-                           {u"sentinel_nodes"_s, QJsonValue::Null},
-                           {u"sentinel_username"_s, QJsonValue::Null},
-                           {u"sentinel_password"_s, QJsonValue::Null},
-                           {u"cluster_nodes"_s, QJsonValue::Null},
                            {u"cluster_max_redirections"_s, 5},
                            {u"connection_is_proxied"_s, false}};
     for (auto it = more.begin(); it != more.end(); ++it)
         defaults.insert(it.key(), it.value());
     return defaults;
+}
+
+// Every config field of the Redis partial types [SPEC cpc PartialRedisEe/Ce].
+QStringList redisFields(const QString &type)
+{
+    QStringList fields{u"host"_s,     u"port"_s,       u"database"_s,    u"username"_s,
+                       u"password"_s, u"ssl"_s,        u"ssl_verify"_s,  u"server_name"_s,
+                       u"cloud_authentication"_s};
+    if (type == u"redis-ce"_s)
+        return fields << u"timeout"_s;
+    return fields << u"connect_timeout"_s << u"send_timeout"_s << u"read_timeout"_s
+                  << u"keepalive_pool_size"_s << u"keepalive_backlog"_s << u"sentinel_master"_s
+                  << u"sentinel_role"_s << u"sentinel_nodes"_s << u"sentinel_username"_s
+                  << u"sentinel_password"_s << u"cluster_nodes"_s
+                  << u"cluster_max_redirections"_s << u"connection_is_proxied"_s;
 }
 
 // Which partial type a plugin can link [SPEC ps x-supported-partials].
@@ -125,8 +129,9 @@ std::optional<SimResponse> checkPartial(Organisation &org, const QString &cpId,
     QJsonObject config = partial.value(u"config"_s).toObject();
     if (type == u"redis-ee"_s || type == u"redis-ce"_s) {
         const QJsonObject defaults = redisDefaults(type);
+        const QStringList fields = redisFields(type);
         for (auto it = config.begin(); it != config.end(); ++it) {
-            if (!defaults.contains(it.key()))
+            if (!fields.contains(it.key()))
                 return validation(u"unknown field"_s, u"config."_s + it.key());
         }
         const QJsonValue port = config.value(u"port"_s);
@@ -336,8 +341,6 @@ void registerCoreEntitiesApi(Router &router, Organisation &org)
                        QJsonObject result = partial;
                        if (!result.contains(u"tags"_s))
                            result.insert(u"tags"_s, QJsonArray{});
-                       if (!result.contains(u"name"_s))
-                           result.insert(u"name"_s, QJsonValue::Null);
                        return result;
                    });
     registerEntity(router, org, u"plugins"_s, &Organisation::plugins, checkPlugin,

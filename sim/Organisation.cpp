@@ -375,7 +375,8 @@ void Organisation::completeAddOn(QJsonObject &addOn)
     const auto env = [](const char *name) {
         return u"{vault://env/ADDON_MANAGED_CACHE_"_s + QLatin1StringView(name) + u'}';
     };
-    QJsonObject cloudAuthentication{{u"auth_provider"_s, env("AUTH_PROVIDER")}};
+    // The spec types auth_provider as an enum, so it is the literal provider here.
+    QJsonObject cloudAuthentication{{u"auth_provider"_s, anyAws ? u"aws"_s : u"azure"_s}};
     if (anyAws) {
         cloudAuthentication.insert(u"aws_cache_name"_s, env("AWS_CACHE_NAME"));
         cloudAuthentication.insert(u"aws_region"_s, env("AWS_REGION"));

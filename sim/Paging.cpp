@@ -101,8 +101,6 @@ SimResponse offsetList(const SimRequest &request, const QList<QJsonObject> &item
             QByteArray::number(next).toBase64(QByteArray::Base64UrlEncoding));
         body.insert(u"offset"_s, offset);
         body.insert(u"next"_s, path + u"?size="_s + QString::number(*size) + u"&offset="_s + offset);
-    } else {
-        body.insert(u"next"_s, QJsonValue::Null);
     }
     return SimResponse::json(200, body);
 }

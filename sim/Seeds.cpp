@@ -294,16 +294,8 @@ void seedDemo(Organisation &org)
                     {u"send_timeout"_s, 2000},
                     {u"read_timeout"_s, 2000},
                     {u"keepalive_pool_size"_s, 256},
-                    {u"keepalive_backlog"_s, QJsonValue::Null},
-                    {u"sentinel_master"_s, QJsonValue::Null},
-                    {u"sentinel_role"_s, QJsonValue::Null},
-                    {u"sentinel_nodes"_s, QJsonValue::Null},
-                    {u"sentinel_username"_s, QJsonValue::Null},
-                    {u"sentinel_password"_s, QJsonValue::Null},
-                    {u"cluster_nodes"_s, QJsonValue::Null},
                     {u"cluster_max_redirections"_s, 5},
-                    {u"connection_is_proxied"_s, false},
-                    {u"cloud_authentication"_s, QJsonValue::Null}},
+                    {u"connection_is_proxied"_s, false},},
         QJsonArray{u"billing"_s});
 
     seed.plugin(prod, u"rate-limiting-advanced"_s, u"rla-billing-api"_s,
