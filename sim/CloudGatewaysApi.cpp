@@ -87,12 +87,13 @@ void registerNetworks(Router &router, Organisation &org)
 {
     router.add("GET", HostKind::Global, u"/v2/cloud-gateways/networks"_s,
                [&org](SimRequest &request) {
-                   QList<QJsonObject> matching;
-                   for (const QJsonObject &network : org.networks.values()) {
-                       if (matchesFilter(request, u"name"_s, network.value(u"name"_s).toString())
-                           && matchesFilter(request, u"state"_s,
-                                            network.value(u"state"_s).toString()))
-                           matching.append(network);
+                   const FilterSet filters(request, {u"name"_s, u"state"_s});
+                   QList<QByteArray> matching;
+                   for (const QString &id : org.networks.ids()) {
+                       const QJsonObject &network = *std::as_const(org.networks).find(id);
+                       if (filters.matches(u"name"_s, network.value(u"name"_s).toString())
+                           && filters.matches(u"state"_s, network.value(u"state"_s).toString()))
+                           matching.append(org.networks.json(id));
                    }
                    return pageNumberList(request, matching);
                });
@@ -303,11 +304,12 @@ void registerConfigurations(Router &router, Organisation &org)
                 return *error;
             if (auto error = checkUuidFilter(request, u"control_plane_id"_s))
                 return *error;
+            const FilterSet filters(request, {u"control_plane_id"_s, u"control_plane_geo"_s});
             QList<QJsonObject> matching;
             for (const QJsonObject &configuration : org.configurations.values()) {
-                if (matchesFilter(request, u"control_plane_id"_s,
+                if (filters.matches(u"control_plane_id"_s,
                                   configuration.value(u"control_plane_id"_s).toString())
-                    && matchesFilter(request, u"control_plane_geo"_s,
+                    && filters.matches(u"control_plane_geo"_s,
                                      configuration.value(u"control_plane_geo"_s).toString()))
                     matching.append(configuration);
             }
@@ -465,27 +467,32 @@ void registerAddOns(Router &router, Organisation &org)
                        if (auto error = checkUuidFilter(request, field))
                            return *error;
                    }
+                   const FilterSet filters(
+                       request, {u"name"_s, u"state"_s, u"config.kind"_s,
+                                 u"owner.control_plane_id"_s, u"owner.control_plane_geo"_s,
+                                 u"owner.control_plane_group_id"_s,
+                                 u"owner.control_plane_group_geo"_s});
                    QList<QJsonObject> matching;
                    for (const QJsonObject &addOn : org.addOns.values()) {
                        const QJsonObject owner = addOn.value(u"owner"_s).toObject();
                        const auto ownerField = [&owner](const char *key) {
                            return owner.value(QLatin1StringView(key)).toString();
                        };
-                       if (matchesFilter(request, u"name"_s, addOn.value(u"name"_s).toString())
-                           && matchesFilter(request, u"state"_s,
+                       if (filters.matches(u"name"_s, addOn.value(u"name"_s).toString())
+                           && filters.matches(u"state"_s,
                                             addOn.value(u"state"_s).toString())
-                           && matchesFilter(request, u"config.kind"_s,
+                           && filters.matches(u"config.kind"_s,
                                             addOn.value(u"config"_s)
                                                 .toObject()
                                                 .value(u"kind"_s)
                                                 .toString())
-                           && matchesFilter(request, u"owner.control_plane_id"_s,
+                           && filters.matches(u"owner.control_plane_id"_s,
                                             ownerField("control_plane_id"))
-                           && matchesFilter(request, u"owner.control_plane_geo"_s,
+                           && filters.matches(u"owner.control_plane_geo"_s,
                                             ownerField("control_plane_geo"))
-                           && matchesFilter(request, u"owner.control_plane_group_id"_s,
+                           && filters.matches(u"owner.control_plane_group_id"_s,
                                             ownerField("control_plane_group_id"))
-                           && matchesFilter(request, u"owner.control_plane_group_geo"_s,
+                           && filters.matches(u"owner.control_plane_group_geo"_s,
                                             ownerField("control_plane_group_geo")))
                            matching.append(addOn);
                    }
@@ -693,9 +700,10 @@ void registerCloudGatewaysApi(Router &router, Organisation &org)
 
     router.add("GET", HostKind::Global, u"/v2/cloud-gateways/provider-accounts"_s,
                [&org](SimRequest &request) {
+                   const FilterSet filters(request, {u"provider"_s});
                    QList<QJsonObject> matching;
                    for (const QJsonObject &account : org.providerAccounts.values()) {
-                       if (matchesFilter(request, u"provider"_s,
+                       if (filters.matches(u"provider"_s,
                                          account.value(u"provider"_s).toString()))
                            matching.append(account);
                    }

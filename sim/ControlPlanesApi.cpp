@@ -117,13 +117,13 @@ bool matchesLabels(const QJsonObject &labels, const QString &selector)
     return true;
 }
 
-bool controlPlaneMatches(const SimRequest &request, const QJsonObject &cp)
+bool controlPlaneMatches(const SimRequest &request, const FilterSet &filters, const QJsonObject &cp)
 {
     const QJsonObject config = cp.value(u"config"_s).toObject();
-    return matchesFilter(request, u"id"_s, cp.value(u"id"_s).toString())
-        && matchesFilter(request, u"name"_s, cp.value(u"name"_s).toString())
-        && matchesFilter(request, u"cluster_type"_s, config.value(u"cluster_type"_s).toString())
-        && matchesFilter(request, u"cloud_gateway"_s,
+    return filters.matches(u"id"_s, cp.value(u"id"_s).toString())
+        && filters.matches(u"name"_s, cp.value(u"name"_s).toString())
+        && filters.matches(u"cluster_type"_s, config.value(u"cluster_type"_s).toString())
+        && filters.matches(u"cloud_gateway"_s,
                          config.value(u"cloud_gateway"_s).toBool() ? u"true"_s : u"false"_s)
         && (!request.hasQuery(u"labels"_s)
             || matchesLabels(cp.value(u"labels"_s).toObject(), request.queryValue(u"labels"_s)));
@@ -140,12 +140,13 @@ void registerControlPlanesApi(Router &router, Organisation &org)
                                         u"enum"_s,
                                         QJsonObject{{u"source"_s, u"query"_s},
                                                     {u"choices"_s, QJsonArray{u"created_at"_s}}});
-        QList<QJsonObject> matching;
+        QList<QByteArray> matching;
+        const FilterSet filters(request,
+                                {u"id"_s, u"name"_s, u"cluster_type"_s, u"cloud_gateway"_s});
         const EntityTable &table = org.controlPlanes[request.host];
         for (const QString &id : table.ids()) {
-            const QJsonObject &cp = *table.find(id);
-            if (controlPlaneMatches(request, cp))
-                matching.append(cp);
+            if (controlPlaneMatches(request, filters, *table.find(id)))
+                matching.append(table.json(id));
         }
         if (sort.endsWith(u"desc"_s))
             std::reverse(matching.begin(), matching.end());

@@ -1,5 +1,7 @@
 #include "sim/EntityTable.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace kd::sim {
@@ -10,10 +12,12 @@ void EntityTable::insert(const QJsonObject &entity)
     if (!m_items.contains(id))
         m_order.append(id);
     m_items.insert(id, entity);
+    m_json.remove(id);
 }
 
 QJsonObject *EntityTable::find(const QString &id)
 {
+    m_json.remove(id);
     auto it = m_items.find(id);
     return it == m_items.end() ? nullptr : &it.value();
 }
@@ -28,8 +32,19 @@ bool EntityTable::remove(const QString &id)
 {
     if (!m_items.remove(id))
         return false;
+    m_json.remove(id);
     m_order.removeOne(id);
     return true;
+}
+
+QByteArray EntityTable::json(const QString &id) const
+{
+    auto cached = m_json.constFind(id);
+    if (cached != m_json.cend())
+        return cached.value();
+    const QByteArray bytes = QJsonDocument(m_items.value(id)).toJson(QJsonDocument::Compact);
+    m_json.insert(id, bytes);
+    return bytes;
 }
 
 QList<QJsonObject> EntityTable::values() const

@@ -12,6 +12,7 @@ class EntityTable final {
 public:
     // Adds at the end, or replaces in place keeping the position.
     void insert(const QJsonObject &entity);
+    // Mutable access drops the cached serialization of that entity.
     QJsonObject *find(const QString &id);
     const QJsonObject *find(const QString &id) const;
     bool contains(const QString &id) const { return m_items.contains(id); }
@@ -19,6 +20,8 @@ public:
     qsizetype size() const { return m_order.size(); }
     const QList<QString> &ids() const { return m_order; }
     QList<QJsonObject> values() const;
+    // Compact JSON of the entity, cached until it changes: list pages are built from these.
+    QByteArray json(const QString &id) const;
 
     template <typename Predicate>
     const QJsonObject *findIf(Predicate predicate) const
@@ -34,6 +37,7 @@ public:
 private:
     QHash<QString, QJsonObject> m_items;
     QList<QString> m_order;
+    mutable QHash<QString, QByteArray> m_json;
 };
 
 } // namespace kd::sim

@@ -3,6 +3,7 @@
 #include "sim/SimLimits.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -48,7 +49,41 @@ std::optional<int> intParameter(const SimRequest &request, const QString &key, i
 }
 } // namespace
 
+QList<QByteArray> serialized(const QList<QJsonObject> &items)
+{
+    QList<QByteArray> result;
+    result.reserve(items.size());
+    for (const QJsonObject &item : items)
+        result.append(QJsonDocument(item).toJson(QJsonDocument::Compact));
+    return result;
+}
+
+namespace {
+QByteArray joinData(const QList<QByteArray> &items, qsizetype first, qsizetype count)
+{
+    QByteArray data = "[";
+    for (qsizetype i = first; i < items.size() && i < first + count; ++i) {
+        if (i > first)
+            data += ',';
+        data += items.at(i);
+    }
+    return data + ']';
+}
+
+SimResponse rawJson(const QByteArray &body)
+{
+    SimResponse response;
+    response.body = body;
+    return response;
+}
+} // namespace
+
 SimResponse pageNumberList(const SimRequest &request, const QList<QJsonObject> &items)
+{
+    return pageNumberList(request, serialized(items));
+}
+
+SimResponse pageNumberList(const SimRequest &request, const QList<QByteArray> &items)
 {
     SimResponse error;
     const auto size = intParameter(request, u"page[size]"_s, limits::pageSizeDefault, 1,
@@ -60,20 +95,20 @@ SimResponse pageNumberList(const SimRequest &request, const QList<QJsonObject> &
                      true);
     if (!number)
         return error;
-    QJsonArray data;
     const qint64 first = static_cast<qint64>(*number - 1) * *size;
-    for (qint64 i = first; i < items.size() && i < first + *size; ++i)
-        data.append(items.at(i));
-    return SimResponse::json(
-        200, QJsonObject{{u"meta"_s, QJsonObject{{u"page"_s,
-                                                  QJsonObject{{u"number"_s, *number},
-                                                              {u"size"_s, *size},
-                                                              {u"total"_s, items.size()}}}}},
-                         {u"data"_s, data}});
+    return rawJson("{\"data\":" + joinData(items, first, *size) + ",\"meta\":{\"page\":{\"number\":"
+                   + QByteArray::number(*number) + ",\"size\":" + QByteArray::number(*size)
+                   + ",\"total\":" + QByteArray::number(items.size()) + "}}}");
 }
 
 SimResponse offsetList(const SimRequest &request, const QList<QJsonObject> &items,
-                       const QString &path)
+                       const QString &path, const QByteArray &extraFields)
+{
+    return offsetList(request, serialized(items), path, extraFields);
+}
+
+SimResponse offsetList(const SimRequest &request, const QList<QByteArray> &items,
+                       const QString &path, const QByteArray &extraFields)
 {
     SimResponse error;
     const auto size = intParameter(request, u"size"_s, limits::coreSizeDefault, 1,
@@ -91,18 +126,56 @@ SimResponse offsetList(const SimRequest &request, const QList<QJsonObject> &item
             return SimResponse::kongError(400, 3, u"validation error"_s, u"offset"_s,
                                           u"invalid offset"_s);
     }
-    QJsonArray data;
-    for (qsizetype i = first; i < items.size() && i < first + *size; ++i)
-        data.append(items.at(i));
-    QJsonObject body{{u"data"_s, data}};
+    QByteArray body = "{\"data\":" + joinData(items, first, *size) + extraFields;
     const qsizetype next = first + *size;
     if (next < items.size()) {
-        const QString offset = QString::fromLatin1(
-            QByteArray::number(next).toBase64(QByteArray::Base64UrlEncoding));
-        body.insert(u"offset"_s, offset);
-        body.insert(u"next"_s, path + u"?size="_s + QString::number(*size) + u"&offset="_s + offset);
+        // The spec types next as a string: on the last page both next and offset are absent.
+        const QByteArray offset = QByteArray::number(next).toBase64(QByteArray::Base64UrlEncoding);
+        body += ",\"offset\":\"" + offset + "\",\"next\":\"" + path.toUtf8() + "?size="
+                + QByteArray::number(*size) + "&offset=" + offset + '"';
     }
-    return SimResponse::json(200, body);
+    return rawJson(body + '}');
+}
+
+FilterSet::FilterSet(const SimRequest &request, const QStringList &fields)
+{
+    static const QStringList operators{u"eq"_s, u"neq"_s, u"contains"_s, u"oeq"_s,
+                                       u"ocontains"_s};
+    for (const QString &field : fields) {
+        const QString base = u"filter["_s + field + u']';
+        if (request.hasQuery(base))
+            m_filters.append({field, u"eq"_s, request.queryValue(base), {}});
+        for (const QString &op : operators) {
+            const QString key = base + u'[' + op + u']';
+            if (request.hasQuery(key)) {
+                const QString value = request.queryValue(key);
+                m_filters.append({field, op, value, value.split(u',')});
+            }
+        }
+    }
+}
+
+bool FilterSet::matches(const QString &field, const QString &value) const
+{
+    for (const Filter &filter : m_filters) {
+        if (filter.field != field)
+            continue;
+        if (filter.op == u"eq"_s && value != filter.value)
+            return false;
+        if (filter.op == u"neq"_s && value == filter.value)
+            return false;
+        if (filter.op == u"contains"_s && !value.contains(filter.value, Qt::CaseInsensitive))
+            return false;
+        if (filter.op == u"oeq"_s && !filter.values.contains(value))
+            return false;
+        if (filter.op == u"ocontains"_s
+            && std::none_of(filter.values.begin(), filter.values.end(),
+                            [&](const QString &part) {
+                                return value.contains(part, Qt::CaseInsensitive);
+                            }))
+            return false;
+    }
+    return true;
 }
 
 std::optional<SimResponse> checkUnknownProperties(const QJsonObject &body,
@@ -156,31 +229,6 @@ std::optional<SimResponse> checkLabels(const QJsonValue &labels, const QString &
                 u"is_label"_s);
     }
     return std::nullopt;
-}
-
-bool matchesFilter(const SimRequest &request, const QString &field, const QString &value)
-{
-    const QString base = u"filter["_s + field + u']';
-    if (request.hasQuery(base) && request.queryValue(base) != value)
-        return false;
-    if (request.hasQuery(base + u"[eq]"_s) && request.queryValue(base + u"[eq]"_s) != value)
-        return false;
-    if (request.hasQuery(base + u"[neq]"_s) && request.queryValue(base + u"[neq]"_s) == value)
-        return false;
-    if (request.hasQuery(base + u"[contains]"_s)
-        && !value.contains(request.queryValue(base + u"[contains]"_s), Qt::CaseInsensitive))
-        return false;
-    if (request.hasQuery(base + u"[oeq]"_s)
-        && !request.queryValue(base + u"[oeq]"_s).split(u',').contains(value))
-        return false;
-    if (request.hasQuery(base + u"[ocontains]"_s)) {
-        const QStringList parts = request.queryValue(base + u"[ocontains]"_s).split(u',');
-        if (std::none_of(parts.begin(), parts.end(), [&](const QString &part) {
-                return value.contains(part, Qt::CaseInsensitive);
-            }))
-            return false;
-    }
-    return true;
 }
 
 bool isUuid(const QString &text)

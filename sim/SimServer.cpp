@@ -203,6 +203,9 @@ SimResponse SimServer::respond(SimRequest &request)
 
 bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
+    // Headers and body go out in separate writes; without this Nagle's algorithm and
+    // delayed ACKs add 40 ms to every large response.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     SimRequest request;
     request.method = methodName(httpRequest.method());
     const QString fullPath = httpRequest.url().path();
