@@ -1,0 +1,176 @@
+#include "client/Error.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace kd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kd::Error", text);
+}
+} // namespace
+
+Error Error::transport(TransportKind kind, const QString &detail)
+{
+    Error error;
+    error.m_kind = Kind::Transport;
+    error.m_transport = kind;
+    error.m_detail = detail;
+    return error;
+}
+
+Error Error::http(int status, const QString &title, const QString &detail, const QString &traceId,
+                  QList<InvalidParameter> invalid)
+{
+    Error error;
+    error.m_kind = Kind::Http;
+    error.m_status = status;
+    error.m_title = title;
+    error.m_detail = detail;
+    error.m_traceId = traceId;
+    error.m_invalid = std::move(invalid);
+    return error;
+}
+
+Error Error::parse(const QString &field, const QString &detail)
+{
+    Error error;
+    error.m_kind = Kind::Parse;
+    error.m_field = field;
+    error.m_detail = detail;
+    return error;
+}
+
+Error Error::outcomeUnknown(const QString &what, const QString &detail)
+{
+    Error error;
+    error.m_kind = Kind::OutcomeUnknown;
+    error.m_title = what;
+    error.m_detail = detail;
+    return error;
+}
+
+Error Error::redirectRefused(const QString &target)
+{
+    Error error;
+    error.m_kind = Kind::RedirectRefused;
+    error.m_detail = target;
+    return error;
+}
+
+Error Error::invalid(const QString &field, const QString &detail)
+{
+    Error error;
+    error.m_kind = Kind::Invalid;
+    error.m_field = field;
+    error.m_detail = detail;
+    return error;
+}
+
+Error Error::cancelled()
+{
+    Error error;
+    error.m_kind = Kind::Cancelled;
+    return error;
+}
+
+bool Error::isTransient() const
+{
+    switch (m_kind) {
+    case Kind::Transport:
+        return m_transport != TransportKind::Tls && m_transport != TransportKind::HostNotFound;
+    case Kind::Http:
+        return m_status == 408 || m_status == 429 || m_status == 502 || m_status == 503
+            || m_status == 504;
+    case Kind::Parse:
+        return true; // a truncated body is worth one more try
+    default:
+        return false;
+    }
+}
+
+QString Error::message() const
+{
+    switch (m_kind) {
+    case Kind::Transport:
+        switch (m_transport) {
+        case TransportKind::HostNotFound:
+            return tr("Konnect could not be reached: the host name did not resolve. Check your "
+                      "network connection and the endpoint template.");
+        case TransportKind::ConnectionRefused:
+            return tr("Konnect refused the connection. Check the endpoint template, or whether "
+                      "the simulator is running.");
+        case TransportKind::Tls:
+            return tr("The secure connection failed: %1. The certificate is not trusted; add the "
+                      "right CA file in the profile instead of ignoring the error.")
+                .arg(m_detail);
+        case TransportKind::Timeout:
+            return tr("Konnect did not answer in time. The app will try again; if it keeps "
+                      "happening, check your network.");
+        case TransportKind::Reset:
+            return tr("The connection to Konnect was closed before the answer arrived. Try "
+                      "again.");
+        default:
+            return tr("The request to Konnect failed: %1").arg(m_detail);
+        }
+    case Kind::Http: {
+        QString text;
+        switch (m_status) {
+        case 401:
+            text = tr("Konnect did not accept the token: it is wrong, expired or revoked. Sign "
+                      "in again with a valid personal or system account token.");
+            break;
+        case 403:
+            text = tr("Your token is not allowed to do this (%1). Ask an organisation admin "
+                      "for the role, or use another token.")
+                       .arg(m_detail.isEmpty() ? m_title : m_detail);
+            break;
+        case 404:
+            text = tr("Konnect could not find it: %1 It may have been deleted; refresh to see "
+                      "the current state.")
+                       .arg(m_detail.isEmpty() ? m_title : m_detail);
+            break;
+        case 409:
+            text = tr("Konnect refused a conflicting change: %1").arg(m_detail);
+            break;
+        case 429:
+            text = tr("Konnect's rate limit was reached. The app waits and retries by itself.");
+            break;
+        default:
+            if (m_status >= 500)
+                text = tr("Konnect had a problem (%1 %2). Try again in a moment.")
+                           .arg(m_status)
+                           .arg(m_title);
+            else
+                text = m_detail.isEmpty() ? m_title : m_detail;
+        }
+        for (const InvalidParameter &parameter : m_invalid)
+            text += u"\n• "_s + parameter.field + u": "_s + parameter.reason;
+        if (!m_traceId.isEmpty())
+            text += u"\n"_s + tr("Trace id for Kong support: %1").arg(m_traceId);
+        return text;
+    }
+    case Kind::Parse:
+        return tr("Konnect sent an answer the app does not understand (field \"%1\": %2). "
+                  "Nothing was changed; try again, and report it if it persists.")
+            .arg(m_field, m_detail);
+    case Kind::OutcomeUnknown:
+        return tr("The answer to \"%1\" was lost (%2), so it is not known whether it happened. "
+                  "The app checks Konnect before trying again.")
+            .arg(m_title, m_detail);
+    case Kind::RedirectRefused:
+        return tr("Konnect answered with a redirect to %1, which is not a Konnect host. It was "
+                  "not followed, so that your token stays where it belongs.")
+            .arg(m_detail);
+    case Kind::Invalid:
+        return m_detail;
+    case Kind::Cancelled:
+        return tr("The request was cancelled.");
+    }
+    return m_detail;
+}
+
+} // namespace kd
