@@ -96,8 +96,14 @@ QCoro::Task<Result<QList<T>>> fetchAll(Transport &transport, ApiRequest request,
         all.append(items);
         if (onPage)
             onPage(items);
-        if (page->last)
+        if (page->last) {
+            // Stopping short of the announced total would silently drop entities.
+            if (page->total >= 0 && all.size() < page->total)
+                co_return Error::parse(u"page"_s, u"the list ended after %1 of %2 items"_s
+                                                      .arg(all.size())
+                                                      .arg(page->total));
             break;
+        }
         // A page that promises more but moves nowhere would loop forever: fail loudly.
         if ((style == json::PageStyle::Offset && page->nextOffset == offset)
             || (style == json::PageStyle::Cursor && page->nextCursor == cursor)

@@ -11,6 +11,11 @@ namespace kd {
 template <typename T>
 class [[nodiscard]] Result {
 public:
+    // Default-constructed means "no outcome yet": coroutine plumbing needs it.
+    Result()
+        : m_state(Error::cancelled())
+    {
+    }
     Result(T value)
         : m_state(std::move(value))
     {

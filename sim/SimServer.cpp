@@ -86,8 +86,12 @@ std::optional<Faults> Faults::parse(const QString &spec, QString *error)
             *error = u"fault share for %1 must be between 0 and 1"_s.arg(key);
             return std::nullopt;
         }
-        if (key == u"500"_s || key == u"5xx"_s)
+        if (key == u"500"_s || key == u"5xx"_s) {
             faults.serverError = share;
+        } else if (key == u"502"_s || key == u"503"_s || key == u"504"_s) {
+            faults.serverError = share;
+            faults.serverErrorCodes = {key.toInt()};
+        }
         else if (key == u"429"_s)
             faults.rateLimited = share;
         else if (key == u"reset"_s)
@@ -240,10 +244,11 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     }
     SimResponse response;
     if (fault == Fault::ServerError) {
-        static const int codes[] = {500, 502, 503};
-        const int status = codes[m_faultRandom.bounded(3)];
+        const QList<int> &codes = faults.serverErrorCodes;
+        const int status = codes.at(m_faultRandom.bounded(static_cast<int>(codes.size())));
         response = SimResponse::problem(status, status == 500   ? u"Internal Server Error"_s
                                                 : status == 502 ? u"Bad Gateway"_s
+                                                : status == 504 ? u"Gateway Timeout"_s
                                                                 : u"Service Unavailable"_s,
                                         u"Injected fault."_s);
     } else if (fault == Fault::RateLimited) {

@@ -16,14 +16,15 @@ namespace kd::sim {
 
 // Shares of requests that fail on purpose, for tests of retries and error handling.
 struct Faults {
-    double serverError = 0; // 500/502/503
+    double serverError = 0;                    // answered with one of serverErrorCodes
+    QList<int> serverErrorCodes{500, 502, 503}; // "500=" all three, "503=" only 503
     double rateLimited = 0; // 429
     double reset = 0;       // connection closed without a response
     double delay = 0;       // answered after delayMs
     int delayMs = 1500;
     double truncate = 0; // body cut short
 
-    // "500=0.05,429=0.02,reset=0.01,delay=0.05:1500,truncate=0.01"
+    // "500=0.05,503=0.02,429=0.02,reset=0.01,delay=0.05:1500,truncate=0.01"
     static std::optional<Faults> parse(const QString &spec, QString *error);
     bool any() const { return serverError + rateLimited + reset + delay + truncate > 0; }
 };

@@ -587,9 +587,13 @@ Result<Page> page(const QByteArray &body, PageStyle style, int requestedSize)
         Reader meta(r.object("page", false), u"page"_s);
         result.total = meta.integer("total_count", false, -1);
         const QString next = meta.string("next", false);
-        if (!next.isEmpty())
-            result.nextCursor =
-                QUrlQuery(QUrl(next).query()).queryItemValue(u"page[after]"_s, QUrl::FullyDecoded);
+        const QUrlQuery query(QUrl(next).query(QUrl::FullyEncoded));
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            if (key == u"page[after]"_s)
+                result.nextCursor = value;
+        }
+        if (!next.isEmpty() && result.nextCursor.isEmpty())
+            r.fail(u"page.next"_s, u"no page[after] in the next link"_s);
         result.last = result.nextCursor.isEmpty();
         break;
     }
