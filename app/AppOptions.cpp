@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace kd {
 
-std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *exitCode)
-{
+std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *exitCode) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "kd::AppOptions", "Administer Kong Konnect Dedicated Cloud Gateways and managed caches."));
@@ -51,10 +50,10 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
         return std::nullopt;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("kd::AppOptions",
-                                                            "Unexpected argument: %1")
-                                    .arg(parser.positionalArguments().constFirst())));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("kd::AppOptions", "Unexpected argument: %1")
+                           .arg(parser.positionalArguments().constFirst())));
         *exitCode = 2;
         return std::nullopt;
     }

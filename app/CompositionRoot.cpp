@@ -14,14 +14,12 @@ namespace kd {
 
 CompositionRoot::CompositionRoot(AppOptions options, QObject *parent)
     : QObject(parent)
-    , m_options(std::move(options))
-{
+    , m_options(std::move(options)) {
 }
 
 CompositionRoot::~CompositionRoot() = default;
 
-int CompositionRoot::start()
-{
+int CompositionRoot::start() {
     m_window = std::make_unique<MainWindow>();
     m_window->restoreSession();
     if (!m_options.initialPane.isEmpty() && !m_window->showPane(m_options.initialPane)) {
@@ -37,13 +35,12 @@ int CompositionRoot::start()
     return 0;
 }
 
-void CompositionRoot::takeScreenshotAndQuit()
-{
+void CompositionRoot::takeScreenshotAndQuit() {
     const QPixmap shot = m_window->grab();
     if (!shot.save(m_options.screenshotFile, "PNG")) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("Could not write the screenshot to %1.")
-                                    .arg(m_options.screenshotFile)));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(tr("Could not write the screenshot to %1.").arg(m_options.screenshotFile)));
         QCoreApplication::exit(1);
         return;
     }

@@ -1,30 +1,27 @@
-#include "AppOptions.h"
-#include "CompositionRoot.h"
-
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
+#include "AppOptions.h"
+#include "CompositionRoot.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
-void installTranslations(QApplication &app, const QString &language)
-{
+void installTranslations(QApplication &app, const QString &language) {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     QLocale::setDefault(locale);
     auto *ours = new QTranslator(&app);
     if (ours->load(locale, u"konnect-desk"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
 }
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QGuiApplication::setHighDpiScaleFactorRoundingPolicy(
         Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);

@@ -6,12 +6,10 @@ namespace kd {
 
 CallLog::CallLog(int capacity, QObject *parent)
     : QObject(parent)
-    , m_capacity(std::max(1, capacity))
-{
+    , m_capacity(std::max(1, capacity)) {
 }
 
-void CallLog::record(CallRecord record)
-{
+void CallLog::record(CallRecord record) {
     record.id = ++m_total;
     m_bytes += record.bytes;
     int dropped = 0;
@@ -23,13 +21,9 @@ void CallLog::record(CallRecord record)
     Q_EMIT recorded(m_records.constLast(), dropped);
 }
 
-QString CallLog::toCurl(const CallRecord &record)
-{
-    const auto quote = [](QString text) {
-        return u'\'' + text.replace(u'\'', u"'\\''"_s) + u'\'';
-    };
-    QString command = u"curl -X "_s + QString::fromLatin1(record.method) + u' '
-                      + quote(record.url)
+QString CallLog::toCurl(const CallRecord &record) {
+    const auto quote = [](QString text) { return u'\'' + text.replace(u'\'', u"'\\''"_s) + u'\''; };
+    QString command = u"curl -X "_s + QString::fromLatin1(record.method) + u' ' + quote(record.url)
                       + u" -H 'Authorization: Bearer '\"$KONNECT_TOKEN\""_s;
     if (!record.requestBody.isEmpty())
         command += u" -H 'Content-Type: application/json' --data "_s

@@ -16,8 +16,8 @@ struct CallRecord {
     QDateTime started;
     QByteArray method;
     Geo geo = Geo::Global;
-    QString url;  // full URL with query
-    QString path; // path and query below the host
+    QString url;    // full URL with query
+    QString path;   // path and query below the host
     int status = 0; // 0 when no HTTP answer came
     qint64 durationMs = 0;
     qint64 bytes = 0;

@@ -9,29 +9,24 @@ namespace kd {
 namespace {
 constexpr auto geoPlaceholder = "{geo}"_L1;
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("kd::EndpointTemplate", text);
 }
 } // namespace
 
 EndpointTemplate::EndpointTemplate(QString pattern)
-    : m_pattern(std::move(pattern))
-{
+    : m_pattern(std::move(pattern)) {
 }
 
-QString EndpointTemplate::konnectDefault()
-{
+QString EndpointTemplate::konnectDefault() {
     return u"https://{geo}.api.konghq.com"_s;
 }
 
-EndpointTemplate EndpointTemplate::konnect()
-{
+EndpointTemplate EndpointTemplate::konnect() {
     return EndpointTemplate(konnectDefault());
 }
 
-std::optional<EndpointTemplate> EndpointTemplate::parse(const QString &pattern, QString *error)
-{
+std::optional<EndpointTemplate> EndpointTemplate::parse(const QString &pattern, QString *error) {
     auto fail = [error](const QString &message) -> std::optional<EndpointTemplate> {
         if (error)
             *error = message;
@@ -50,17 +45,16 @@ std::optional<EndpointTemplate> EndpointTemplate::parse(const QString &pattern, 
         return fail(tr("The endpoint template must start with https:// (or http:// for a local "
                        "simulator)."));
     if (probe.hasQuery() || probe.hasFragment() || !probe.userInfo().isEmpty())
-        return fail(tr("The endpoint template may not contain a query, a fragment or a user name."));
+        return fail(
+            tr("The endpoint template may not contain a query, a fragment or a user name."));
     return EndpointTemplate(trimmed);
 }
 
-QUrl EndpointTemplate::baseUrl(Geo geo) const
-{
+QUrl EndpointTemplate::baseUrl(Geo geo) const {
     return QUrl(QString(m_pattern).replace(geoPlaceholder, geoId(geo)));
 }
 
-QUrl EndpointTemplate::url(Geo geo, const QString &path, const QUrlQuery &query) const
-{
+QUrl EndpointTemplate::url(Geo geo, const QString &path, const QUrlQuery &query) const {
     QUrl result = baseUrl(geo);
     result.setPath(result.path() + path);
     if (!query.isEmpty())
@@ -68,24 +62,22 @@ QUrl EndpointTemplate::url(Geo geo, const QString &path, const QUrlQuery &query)
     return result;
 }
 
-bool EndpointTemplate::covers(const QUrl &url) const
-{
+bool EndpointTemplate::covers(const QUrl &url) const {
     for (int g = static_cast<int>(Geo::Global); g <= static_cast<int>(Geo::Sg); ++g) {
         const QUrl base = baseUrl(static_cast<Geo>(g));
-        if (url.scheme() != base.scheme() || url.host().compare(base.host(), Qt::CaseInsensitive) != 0
+        if (url.scheme() != base.scheme()
+            || url.host().compare(base.host(), Qt::CaseInsensitive) != 0
             || url.port(base.scheme() == u"https"_s ? 443 : 80)
                    != base.port(base.scheme() == u"https"_s ? 443 : 80))
             continue;
         const QString basePath = base.path();
-        if (basePath.isEmpty() || url.path() == basePath
-            || url.path().startsWith(basePath + u'/'))
+        if (basePath.isEmpty() || url.path() == basePath || url.path().startsWith(basePath + u'/'))
             return true;
     }
     return false;
 }
 
-bool EndpointTemplate::usesTls() const
-{
+bool EndpointTemplate::usesTls() const {
     return m_pattern.startsWith(u"https://"_s);
 }
 

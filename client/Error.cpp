@@ -7,14 +7,12 @@ using namespace Qt::StringLiterals;
 namespace kd {
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("kd::Error", text);
 }
 } // namespace
 
-Error Error::transport(TransportKind kind, const QString &detail)
-{
+Error Error::transport(TransportKind kind, const QString &detail) {
     Error error;
     error.m_kind = Kind::Transport;
     error.m_transport = kind;
@@ -23,8 +21,7 @@ Error Error::transport(TransportKind kind, const QString &detail)
 }
 
 Error Error::http(int status, const QString &title, const QString &detail, const QString &traceId,
-                  QList<InvalidParameter> invalid)
-{
+                  QList<InvalidParameter> invalid) {
     Error error;
     error.m_kind = Kind::Http;
     error.m_status = status;
@@ -35,8 +32,7 @@ Error Error::http(int status, const QString &title, const QString &detail, const
     return error;
 }
 
-Error Error::parse(const QString &field, const QString &detail)
-{
+Error Error::parse(const QString &field, const QString &detail) {
     Error error;
     error.m_kind = Kind::Parse;
     error.m_field = field;
@@ -44,8 +40,7 @@ Error Error::parse(const QString &field, const QString &detail)
     return error;
 }
 
-Error Error::outcomeUnknown(const QString &what, const QString &detail)
-{
+Error Error::outcomeUnknown(const QString &what, const QString &detail) {
     Error error;
     error.m_kind = Kind::OutcomeUnknown;
     error.m_title = what;
@@ -53,16 +48,14 @@ Error Error::outcomeUnknown(const QString &what, const QString &detail)
     return error;
 }
 
-Error Error::redirectRefused(const QString &target)
-{
+Error Error::redirectRefused(const QString &target) {
     Error error;
     error.m_kind = Kind::RedirectRefused;
     error.m_detail = target;
     return error;
 }
 
-Error Error::invalid(const QString &field, const QString &detail)
-{
+Error Error::invalid(const QString &field, const QString &detail) {
     Error error;
     error.m_kind = Kind::Invalid;
     error.m_field = field;
@@ -70,21 +63,19 @@ Error Error::invalid(const QString &field, const QString &detail)
     return error;
 }
 
-Error Error::cancelled()
-{
+Error Error::cancelled() {
     Error error;
     error.m_kind = Kind::Cancelled;
     return error;
 }
 
-bool Error::isTransient() const
-{
+bool Error::isTransient() const {
     switch (m_kind) {
     case Kind::Transport:
         return m_transport != TransportKind::Tls && m_transport != TransportKind::HostNotFound;
     case Kind::Http:
         return m_status == 408 || m_status == 429 || m_status == 502 || m_status == 503
-            || m_status == 504;
+               || m_status == 504;
     case Kind::Parse:
         return true; // a truncated body is worth one more try
     default:
@@ -92,8 +83,7 @@ bool Error::isTransient() const
     }
 }
 
-QString Error::message() const
-{
+QString Error::message() const {
     switch (m_kind) {
     case Kind::Transport:
         switch (m_transport) {

@@ -24,13 +24,11 @@ constexpr std::array<GeoInfo, 7> geoTable{{
 }};
 } // namespace
 
-QString geoId(Geo geo)
-{
+QString geoId(Geo geo) {
     return QString::fromUtf16(geoTable.at(static_cast<size_t>(geo)).id);
 }
 
-std::optional<Geo> geoFromId(QStringView id)
-{
+std::optional<Geo> geoFromId(QStringView id) {
     for (const auto &info : geoTable) {
         if (id.compare(QStringView(info.id), Qt::CaseInsensitive) == 0)
             return info.geo;
@@ -38,13 +36,11 @@ std::optional<Geo> geoFromId(QStringView id)
     return std::nullopt;
 }
 
-QString geoDisplayName(Geo geo)
-{
+QString geoDisplayName(Geo geo) {
     return QCoreApplication::translate("kd::Geo", geoTable.at(static_cast<size_t>(geo)).name);
 }
 
-const QList<Geo> &regionalGeos()
-{
+const QList<Geo> &regionalGeos() {
     static const QList<Geo> geos{Geo::Us, Geo::Eu, Geo::Au, Geo::Me, Geo::In, Geo::Sg};
     return geos;
 }

@@ -11,8 +11,7 @@ namespace {
 template <typename T>
 using Decoder = Result<T> (*)(const QJsonObject &);
 
-ApiRequest request(QByteArray method, Geo geo, QString path, Priority priority = Priority::User)
-{
+ApiRequest request(QByteArray method, Geo geo, QString path, Priority priority = Priority::User) {
     ApiRequest r;
     r.method = std::move(method);
     r.geo = geo;
@@ -21,19 +20,16 @@ ApiRequest request(QByteArray method, Geo geo, QString path, Priority priority =
     return r;
 }
 
-QString cpPath(const QString &controlPlaneId)
-{
+QString cpPath(const QString &controlPlaneId) {
     return u"/v2/control-planes/"_s + controlPlaneId;
 }
 
-QString corePath(const QString &controlPlaneId, const QString &kind)
-{
+QString corePath(const QString &controlPlaneId, const QString &kind) {
     return cpPath(controlPlaneId) + u"/core-entities/"_s + kind;
 }
 
 template <typename T, typename Decode>
-QCoro::Task<Result<T>> fetchOne(Transport &transport, ApiRequest request, Decode decode)
-{
+QCoro::Task<Result<T>> fetchOne(Transport &transport, ApiRequest request, Decode decode) {
     const auto response = co_await transport.send(std::move(request));
     if (!response)
         co_return response.error();
@@ -43,8 +39,7 @@ QCoro::Task<Result<T>> fetchOne(Transport &transport, ApiRequest request, Decode
     co_return decode(*object);
 }
 
-QCoro::Task<Result<Done>> fetchNothing(Transport &transport, ApiRequest request)
-{
+QCoro::Task<Result<Done>> fetchNothing(Transport &transport, ApiRequest request) {
     const auto response = co_await transport.send(std::move(request));
     if (!response)
         co_return response.error();
@@ -55,8 +50,7 @@ QCoro::Task<Result<Done>> fetchNothing(Transport &transport, ApiRequest request)
 template <typename T, typename Decode>
 QCoro::Task<Result<QList<T>>> fetchAll(Transport &transport, ApiRequest request,
                                        json::PageStyle style, int pageSize, Decode decode,
-                                       std::function<void(const QList<T> &)> onPage = {})
-{
+                                       std::function<void(const QList<T> &)> onPage = {}) {
     QList<T> all;
     int number = 1;
     QString offset;
@@ -99,9 +93,9 @@ QCoro::Task<Result<QList<T>>> fetchAll(Transport &transport, ApiRequest request,
         if (page->last) {
             // Stopping short of the announced total would silently drop entities.
             if (page->total >= 0 && all.size() < page->total)
-                co_return Error::parse(u"page"_s, u"the list ended after %1 of %2 items"_s
-                                                      .arg(all.size())
-                                                      .arg(page->total));
+                co_return Error::parse(
+                    u"page"_s,
+                    u"the list ended after %1 of %2 items"_s.arg(all.size()).arg(page->total));
             break;
         }
         // A page that promises more but moves nowhere would loop forever: fail loudly.
@@ -116,35 +110,30 @@ QCoro::Task<Result<QList<T>>> fetchAll(Transport &transport, ApiRequest request,
     co_return all;
 }
 
-auto controlPlaneDecoder(Geo geo)
-{
+auto controlPlaneDecoder(Geo geo) {
     return [geo](const QJsonObject &object) { return json::controlPlane(object, geo); };
 }
 } // namespace
 
 KonnectClient::KonnectClient(Transport *transport, QObject *parent)
     : QObject(parent)
-    , m_transport(transport)
-{
+    , m_transport(transport) {
 }
 
-KonnectClient::Task<User> KonnectClient::me(Priority priority)
-{
+KonnectClient::Task<User> KonnectClient::me(Priority priority) {
     return fetchOne<User>(*m_transport, request("GET", Geo::Global, u"/v3/users/me"_s, priority),
                           json::user);
 }
 
-KonnectClient::Task<Organization> KonnectClient::organization(Priority priority)
-{
-    return fetchOne<Organization>(
-        *m_transport, request("GET", Geo::Global, u"/v3/organizations/me"_s, priority),
-        json::organization);
+KonnectClient::Task<Organization> KonnectClient::organization(Priority priority) {
+    return fetchOne<Organization>(*m_transport,
+                                  request("GET", Geo::Global, u"/v3/organizations/me"_s, priority),
+                                  json::organization);
 }
 
 KonnectClient::Task<QList<ControlPlane>>
 KonnectClient::controlPlanes(Geo geo, const ControlPlaneFilter &filter, Priority priority,
-                             PageHandler<ControlPlane> onPage)
-{
+                             PageHandler<ControlPlane> onPage) {
     ApiRequest r = request("GET", geo, u"/v2/control-planes"_s, priority);
     if (!filter.nameContains.isEmpty())
         r.query.addQueryItem(u"filter[name][contains]"_s, filter.nameContains);
@@ -162,92 +151,79 @@ KonnectClient::controlPlanes(Geo geo, const ControlPlaneFilter &filter, Priority
                                   controlPlaneDecoder(geo), std::move(onPage));
 }
 
-KonnectClient::Task<ControlPlane> KonnectClient::controlPlane(Geo geo, const QString &id)
-{
+KonnectClient::Task<ControlPlane> KonnectClient::controlPlane(Geo geo, const QString &id) {
     return fetchOne<ControlPlane>(*m_transport, request("GET", geo, cpPath(id)),
                                   controlPlaneDecoder(geo));
 }
 
-KonnectClient::Task<ControlPlane> KonnectClient::createControlPlane(Geo geo,
-                                                                    const ControlPlaneCreate &create)
-{
+KonnectClient::Task<ControlPlane>
+KonnectClient::createControlPlane(Geo geo, const ControlPlaneCreate &create) {
     ApiRequest r = request("POST", geo, u"/v2/control-planes"_s);
     r.body = json::encode(json::controlPlaneCreate(create));
     r.what = tr("create control plane %1").arg(create.name);
     return fetchOne<ControlPlane>(*m_transport, r, controlPlaneDecoder(geo));
 }
 
-KonnectClient::Task<ControlPlane> KonnectClient::updateControlPlane(Geo geo, const QString &id,
-                                                                    const ControlPlanePatch &patch)
-{
+KonnectClient::Task<ControlPlane>
+KonnectClient::updateControlPlane(Geo geo, const QString &id, const ControlPlanePatch &patch) {
     ApiRequest r = request("PATCH", geo, cpPath(id));
     r.body = json::encode(json::controlPlanePatch(patch));
     r.what = tr("update control plane");
     return fetchOne<ControlPlane>(*m_transport, r, controlPlaneDecoder(geo));
 }
 
-KonnectClient::Task<Done> KonnectClient::deleteControlPlane(Geo geo, const QString &id)
-{
+KonnectClient::Task<Done> KonnectClient::deleteControlPlane(Geo geo, const QString &id) {
     return fetchNothing(*m_transport, request("DELETE", geo, cpPath(id)));
 }
 
-KonnectClient::Task<Availability> KonnectClient::availability()
-{
-    return fetchOne<Availability>(
-        *m_transport,
-        request("GET", Geo::Global, u"/v2/cloud-gateways/availability.json"_s,
-                Priority::Background),
-        json::availability);
+KonnectClient::Task<Availability> KonnectClient::availability() {
+    return fetchOne<Availability>(*m_transport,
+                                  request("GET", Geo::Global,
+                                          u"/v2/cloud-gateways/availability.json"_s,
+                                          Priority::Background),
+                                  json::availability);
 }
 
-KonnectClient::Task<QList<ProviderAccount>> KonnectClient::providerAccounts(Priority priority)
-{
+KonnectClient::Task<QList<ProviderAccount>> KonnectClient::providerAccounts(Priority priority) {
     return fetchAll<ProviderAccount>(
         *m_transport,
         request("GET", Geo::Global, u"/v2/cloud-gateways/provider-accounts"_s, priority),
         json::PageStyle::Number, nativePageSize, json::providerAccount);
 }
 
-KonnectClient::Task<QList<Network>> KonnectClient::networks(Priority priority)
-{
-    return fetchAll<Network>(*m_transport,
-                             request("GET", Geo::Global, u"/v2/cloud-gateways/networks"_s,
-                                     priority),
-                             json::PageStyle::Number, nativePageSize, json::network);
+KonnectClient::Task<QList<Network>> KonnectClient::networks(Priority priority) {
+    return fetchAll<Network>(
+        *m_transport, request("GET", Geo::Global, u"/v2/cloud-gateways/networks"_s, priority),
+        json::PageStyle::Number, nativePageSize, json::network);
 }
 
-KonnectClient::Task<Network> KonnectClient::network(const QString &id)
-{
+KonnectClient::Task<Network> KonnectClient::network(const QString &id) {
     return fetchOne<Network>(*m_transport,
                              request("GET", Geo::Global, u"/v2/cloud-gateways/networks/"_s + id),
                              json::network);
 }
 
-KonnectClient::Task<Network> KonnectClient::createNetwork(const NetworkCreate &create)
-{
+KonnectClient::Task<Network> KonnectClient::createNetwork(const NetworkCreate &create) {
     ApiRequest r = request("POST", Geo::Global, u"/v2/cloud-gateways/networks"_s);
     r.body = json::encode(json::networkCreate(create));
     r.what = tr("create network %1").arg(create.name);
     return fetchOne<Network>(*m_transport, r, json::network);
 }
 
-KonnectClient::Task<Network> KonnectClient::renameNetwork(const QString &id, const QString &name)
-{
+KonnectClient::Task<Network> KonnectClient::renameNetwork(const QString &id, const QString &name) {
     ApiRequest r = request("PATCH", Geo::Global, u"/v2/cloud-gateways/networks/"_s + id);
     r.body = json::encode(QJsonObject{{u"name"_s, name}});
     r.what = tr("rename network");
     return fetchOne<Network>(*m_transport, r, json::network);
 }
 
-KonnectClient::Task<Done> KonnectClient::deleteNetwork(const QString &id)
-{
+KonnectClient::Task<Done> KonnectClient::deleteNetwork(const QString &id) {
     return fetchNothing(*m_transport,
                         request("DELETE", Geo::Global, u"/v2/cloud-gateways/networks/"_s + id));
 }
 
 KonnectClient::Task<QList<CloudGatewayConfiguration>>
-KonnectClient::configurations(Priority priority, const QString &controlPlaneId)
-{
+KonnectClient::configurations(Priority priority, const QString &controlPlaneId) {
     ApiRequest r = request("GET", Geo::Global, u"/v2/cloud-gateways/configurations"_s, priority);
     if (!controlPlaneId.isEmpty())
         r.query.addQueryItem(u"filter[control_plane_id][eq]"_s, controlPlaneId);
@@ -255,8 +231,7 @@ KonnectClient::configurations(Priority priority, const QString &controlPlaneId)
                                                nativePageSize, json::configuration);
 }
 
-KonnectClient::Task<CloudGatewayConfiguration> KonnectClient::configuration(const QString &id)
-{
+KonnectClient::Task<CloudGatewayConfiguration> KonnectClient::configuration(const QString &id) {
     return fetchOne<CloudGatewayConfiguration>(
         *m_transport, request("GET", Geo::Global, u"/v2/cloud-gateways/configurations/"_s + id),
         json::configuration);
@@ -264,16 +239,14 @@ KonnectClient::Task<CloudGatewayConfiguration> KonnectClient::configuration(cons
 
 KonnectClient::Task<CloudGatewayConfiguration>
 KonnectClient::putConfiguration(const QString &controlPlaneId, Geo geo, const QString &version,
-                                const QList<DataPlaneGroup> &groups, const QString &apiAccess)
-{
+                                const QList<DataPlaneGroup> &groups, const QString &apiAccess) {
     ApiRequest r = request("PUT", Geo::Global, u"/v2/cloud-gateways/configurations"_s);
     r.body = json::encode(json::configurationPut(controlPlaneId, geo, version, apiAccess, groups));
     return fetchOne<CloudGatewayConfiguration>(*m_transport, r, json::configuration);
 }
 
 KonnectClient::Task<QList<ManagedCache>>
-KonnectClient::managedCaches(Priority priority, const QString &ownerControlPlaneId)
-{
+KonnectClient::managedCaches(Priority priority, const QString &ownerControlPlaneId) {
     ApiRequest r = request("GET", Geo::Global, u"/v2/cloud-gateways/add-ons"_s, priority);
     r.query.addQueryItem(u"filter[config.kind][eq]"_s, u"managed-cache.v0"_s);
     if (!ownerControlPlaneId.isEmpty())
@@ -282,8 +255,7 @@ KonnectClient::managedCaches(Priority priority, const QString &ownerControlPlane
                                   json::managedCache);
 }
 
-KonnectClient::Task<ManagedCache> KonnectClient::managedCache(const QString &id)
-{
+KonnectClient::Task<ManagedCache> KonnectClient::managedCache(const QString &id) {
     return fetchOne<ManagedCache>(
         *m_transport, request("GET", Geo::Global, u"/v2/cloud-gateways/add-ons/"_s + id),
         json::managedCache);
@@ -291,8 +263,7 @@ KonnectClient::Task<ManagedCache> KonnectClient::managedCache(const QString &id)
 
 KonnectClient::Task<ManagedCache> KonnectClient::createManagedCache(const QString &name,
                                                                     const QString &controlPlaneId,
-                                                                    Geo geo, CacheTier tier)
-{
+                                                                    Geo geo, CacheTier tier) {
     ApiRequest r = request("POST", Geo::Global, u"/v2/cloud-gateways/add-ons"_s);
     r.body = json::encode(json::managedCacheCreate(name, controlPlaneId, geo, tier));
     r.what = tr("create managed cache %1").arg(name);
@@ -300,39 +271,34 @@ KonnectClient::Task<ManagedCache> KonnectClient::createManagedCache(const QStrin
 }
 
 KonnectClient::Task<ManagedCache> KonnectClient::resizeManagedCache(const QString &id,
-                                                                    CacheTier tier)
-{
+                                                                    CacheTier tier) {
     ApiRequest r = request("PATCH", Geo::Global, u"/v2/cloud-gateways/add-ons/"_s + id);
     r.body = json::encode(json::managedCacheTier(tier));
     r.what = tr("resize managed cache");
     return fetchOne<ManagedCache>(*m_transport, r, json::managedCache);
 }
 
-KonnectClient::Task<Done> KonnectClient::deleteManagedCache(const QString &id)
-{
+KonnectClient::Task<Done> KonnectClient::deleteManagedCache(const QString &id) {
     return fetchNothing(*m_transport,
                         request("DELETE", Geo::Global, u"/v2/cloud-gateways/add-ons/"_s + id));
 }
 
 KonnectClient::Task<QList<Partial>> KonnectClient::partials(Geo geo, const QString &controlPlaneId,
-                                                            Priority priority)
-{
+                                                            Priority priority) {
     return fetchAll<Partial>(*m_transport,
                              request("GET", geo, corePath(controlPlaneId, u"partials"_s), priority),
                              json::PageStyle::Offset, corePageSize, json::partial);
 }
 
 KonnectClient::Task<Partial> KonnectClient::partial(Geo geo, const QString &controlPlaneId,
-                                                    const QString &id)
-{
+                                                    const QString &id) {
     return fetchOne<Partial>(*m_transport,
                              request("GET", geo, corePath(controlPlaneId, u"partials/"_s + id)),
                              json::partial);
 }
 
 KonnectClient::Task<Partial> KonnectClient::createPartial(Geo geo, const QString &controlPlaneId,
-                                                          const Partial &partial)
-{
+                                                          const Partial &partial) {
     ApiRequest r = request("POST", geo, corePath(controlPlaneId, u"partials"_s));
     QJsonObject body = json::partialBody(partial);
     body.remove(u"id"_s);
@@ -342,23 +308,20 @@ KonnectClient::Task<Partial> KonnectClient::createPartial(Geo geo, const QString
 }
 
 KonnectClient::Task<Partial> KonnectClient::putPartial(Geo geo, const QString &controlPlaneId,
-                                                       const Partial &partial)
-{
+                                                       const Partial &partial) {
     ApiRequest r = request("PUT", geo, corePath(controlPlaneId, u"partials/"_s + partial.id));
     r.body = json::encode(json::partialBody(partial));
     return fetchOne<Partial>(*m_transport, r, json::partial);
 }
 
 KonnectClient::Task<Done> KonnectClient::deletePartial(Geo geo, const QString &controlPlaneId,
-                                                       const QString &id)
-{
+                                                       const QString &id) {
     return fetchNothing(*m_transport,
                         request("DELETE", geo, corePath(controlPlaneId, u"partials/"_s + id)));
 }
 
 KonnectClient::Task<QList<PartialLink>>
-KonnectClient::partialLinks(Geo geo, const QString &controlPlaneId, const QString &partialId)
-{
+KonnectClient::partialLinks(Geo geo, const QString &controlPlaneId, const QString &partialId) {
     return fetchAll<PartialLink>(
         *m_transport,
         request("GET", geo, corePath(controlPlaneId, u"partials/"_s + partialId + u"/links"_s)),
@@ -367,8 +330,7 @@ KonnectClient::partialLinks(Geo geo, const QString &controlPlaneId, const QStrin
 
 KonnectClient::Task<QList<Plugin>> KonnectClient::plugins(Geo geo, const QString &controlPlaneId,
                                                           Priority priority,
-                                                          const QString &nameEquals)
-{
+                                                          const QString &nameEquals) {
     ApiRequest r = request("GET", geo, corePath(controlPlaneId, u"plugins"_s), priority);
     if (!nameEquals.isEmpty())
         r.query.addQueryItem(u"filter[name][eq]"_s, nameEquals);
@@ -376,16 +338,14 @@ KonnectClient::Task<QList<Plugin>> KonnectClient::plugins(Geo geo, const QString
 }
 
 KonnectClient::Task<Plugin> KonnectClient::plugin(Geo geo, const QString &controlPlaneId,
-                                                  const QString &id)
-{
+                                                  const QString &id) {
     return fetchOne<Plugin>(*m_transport,
                             request("GET", geo, corePath(controlPlaneId, u"plugins/"_s + id)),
                             json::plugin);
 }
 
 KonnectClient::Task<Plugin> KonnectClient::createPlugin(Geo geo, const QString &controlPlaneId,
-                                                        const Plugin &plugin)
-{
+                                                        const Plugin &plugin) {
     ApiRequest r = request("POST", geo, corePath(controlPlaneId, u"plugins"_s));
     QJsonObject body = json::pluginBody(plugin);
     body.remove(u"id"_s);
@@ -395,32 +355,27 @@ KonnectClient::Task<Plugin> KonnectClient::createPlugin(Geo geo, const QString &
 }
 
 KonnectClient::Task<Plugin> KonnectClient::putPlugin(Geo geo, const QString &controlPlaneId,
-                                                     const Plugin &plugin)
-{
+                                                     const Plugin &plugin) {
     ApiRequest r = request("PUT", geo, corePath(controlPlaneId, u"plugins/"_s + plugin.id));
     r.body = json::encode(json::pluginBody(plugin));
     return fetchOne<Plugin>(*m_transport, r, json::plugin);
 }
 
 KonnectClient::Task<Done> KonnectClient::deletePlugin(Geo geo, const QString &controlPlaneId,
-                                                      const QString &id)
-{
+                                                      const QString &id) {
     return fetchNothing(*m_transport,
                         request("DELETE", geo, corePath(controlPlaneId, u"plugins/"_s + id)));
 }
 
-KonnectClient::Task<QList<DataPlaneNode>> KonnectClient::nodes(Geo geo,
-                                                               const QString &controlPlaneId,
-                                                               Priority priority)
-{
+KonnectClient::Task<QList<DataPlaneNode>>
+KonnectClient::nodes(Geo geo, const QString &controlPlaneId, Priority priority) {
     return fetchAll<DataPlaneNode>(
         *m_transport, request("GET", geo, cpPath(controlPlaneId) + u"/nodes"_s, priority),
         json::PageStyle::Cursor, nodePageSize, json::node);
 }
 
 KonnectClient::Task<MetricsResult> KonnectClient::metrics(Geo geo, const MetricsQuery &query,
-                                                          Priority priority)
-{
+                                                          Priority priority) {
     if (auto invalid = query.validate())
         co_return *invalid;
     ApiRequest r = request("POST", geo, u"/v2/metrics"_s, priority);

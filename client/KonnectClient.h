@@ -5,7 +5,6 @@
 #include "client/Types.h"
 
 #include <QObject>
-
 #include <qcoro/qcorotask.h>
 
 #include <functional>

@@ -15,78 +15,67 @@ namespace kd {
 
 namespace {
 constexpr std::array<const char *, 7> rangeIds{"15m", "1h", "6h", "12h", "24h", "7d", "30d"};
-constexpr std::array<qint64, 7> rangeMs{900000LL,   3600000LL,  21600000LL, 43200000LL,
+constexpr std::array<qint64, 7> rangeMs{900000LL,   3600000LL,   21600000LL,  43200000LL,
                                         86400000LL, 604800000LL, 2592000000LL};
 constexpr std::array<const char *, 11> granularityIds{
-    "tenSecondly", "thirtySecondly", "minutely",  "fiveMinutely", "tenMinutely", "thirtyMinutely",
-    "hourly",      "twoHourly",      "twelveHourly", "daily",     "weekly"};
+    "tenSecondly",  "thirtySecondly", "minutely", "fiveMinutely",
+    "tenMinutely",  "thirtyMinutely", "hourly",   "twoHourly",
+    "twelveHourly", "daily",          "weekly"};
 constexpr std::array<qint64, 11> granularityMsTable{
     10000, 30000, 60000, 300000, 600000, 1800000, 3600000, 7200000, 43200000, 86400000, 604800000};
 } // namespace
 
-QString timeRangeId(TimeRange range)
-{
+QString timeRangeId(TimeRange range) {
     return QString::fromLatin1(rangeIds.at(static_cast<size_t>(range)));
 }
-qint64 timeRangeMs(TimeRange range)
-{
+qint64 timeRangeMs(TimeRange range) {
     return rangeMs.at(static_cast<size_t>(range));
 }
-QString granularityId(Granularity granularity)
-{
+QString granularityId(Granularity granularity) {
     return QString::fromLatin1(granularityIds.at(static_cast<size_t>(granularity)));
 }
-qint64 granularityMs(Granularity granularity)
-{
+qint64 granularityMs(Granularity granularity) {
     return granularityMsTable.at(static_cast<size_t>(granularity));
 }
 
 MetricsQuery::MetricsQuery(Datasource datasource)
-    : m_datasource(datasource)
-{
+    : m_datasource(datasource) {
 }
 
-MetricsQuery &MetricsQuery::metric(const QString &name)
-{
+MetricsQuery &MetricsQuery::metric(const QString &name) {
     if (!m_metrics.contains(name))
         m_metrics.append(name);
     return *this;
 }
 
-MetricsQuery &MetricsQuery::dimension(const QString &name)
-{
+MetricsQuery &MetricsQuery::dimension(const QString &name) {
     if (!m_dimensions.contains(name))
         m_dimensions.append(name);
     return *this;
 }
 
 MetricsQuery &MetricsQuery::filter(const QString &field, const QStringList &values,
-                                   const QString &op)
-{
+                                   const QString &op) {
     m_filters.append({field, op, values});
     return *this;
 }
 
-MetricsQuery &MetricsQuery::range(TimeRange range)
-{
+MetricsQuery &MetricsQuery::range(TimeRange range) {
     m_range = range;
     return *this;
 }
 
-MetricsQuery &MetricsQuery::granularity(Granularity granularity)
-{
+MetricsQuery &MetricsQuery::granularity(Granularity granularity) {
     m_granularity = granularity;
     return *this;
 }
 
-MetricsQuery &MetricsQuery::limit(int limit)
-{
+MetricsQuery &MetricsQuery::limit(int limit) {
     m_limit = limit;
     return *this;
 }
 
-QList<Granularity> MetricsQuery::allowedGranularities(TimeRange range)
-{
+QList<Granularity> MetricsQuery::allowedGranularities(TimeRange range) {
     using G = Granularity;
     switch (range) {
     case TimeRange::Minutes15:
@@ -108,8 +97,7 @@ QList<Granularity> MetricsQuery::allowedGranularities(TimeRange range)
     return {};
 }
 
-Granularity MetricsQuery::effectiveGranularity() const
-{
+Granularity MetricsQuery::effectiveGranularity() const {
     if (m_granularity)
         return *m_granularity;
     // The finest bucket that keeps a chart under ~300 points.
@@ -120,43 +108,73 @@ Granularity MetricsQuery::effectiveGranularity() const
     return allowedGranularities(m_range).constLast();
 }
 
-const QStringList &MetricsQuery::knownMetrics(Datasource datasource)
-{
-    static const QStringList api{
-        u"request_count"_s,          u"request_per_minute"_s,      u"error_rate"_s,
-        u"cache_hit_rate"_s,         u"response_latency_average"_s, u"response_latency_p50"_s,
-        u"response_latency_p95"_s,   u"response_latency_p99"_s,    u"upstream_latency_average"_s,
-        u"upstream_latency_p50"_s,   u"upstream_latency_p95"_s,    u"upstream_latency_p99"_s,
-        u"kong_latency_average"_s,   u"kong_latency_p50"_s,        u"kong_latency_p95"_s,
-        u"kong_latency_p99"_s,       u"kong_internal_latency_average"_s,
-        u"kong_internal_latency_p50"_s, u"kong_internal_latency_p95"_s,
-        u"kong_internal_latency_p99"_s, u"request_size_average"_s, u"request_size_p50"_s,
-        u"request_size_p95"_s,       u"request_size_p99"_s,        u"request_size_sum"_s,
-        u"response_size_average"_s,  u"response_size_p50"_s,       u"response_size_p95"_s,
-        u"response_size_p99"_s,      u"response_size_sum"_s};
+const QStringList &MetricsQuery::knownMetrics(Datasource datasource) {
+    static const QStringList api{u"request_count"_s,
+                                 u"request_per_minute"_s,
+                                 u"error_rate"_s,
+                                 u"cache_hit_rate"_s,
+                                 u"response_latency_average"_s,
+                                 u"response_latency_p50"_s,
+                                 u"response_latency_p95"_s,
+                                 u"response_latency_p99"_s,
+                                 u"upstream_latency_average"_s,
+                                 u"upstream_latency_p50"_s,
+                                 u"upstream_latency_p95"_s,
+                                 u"upstream_latency_p99"_s,
+                                 u"kong_latency_average"_s,
+                                 u"kong_latency_p50"_s,
+                                 u"kong_latency_p95"_s,
+                                 u"kong_latency_p99"_s,
+                                 u"kong_internal_latency_average"_s,
+                                 u"kong_internal_latency_p50"_s,
+                                 u"kong_internal_latency_p95"_s,
+                                 u"kong_internal_latency_p99"_s,
+                                 u"request_size_average"_s,
+                                 u"request_size_p50"_s,
+                                 u"request_size_p95"_s,
+                                 u"request_size_p99"_s,
+                                 u"request_size_sum"_s,
+                                 u"response_size_average"_s,
+                                 u"response_size_p50"_s,
+                                 u"response_size_p95"_s,
+                                 u"response_size_p99"_s,
+                                 u"response_size_sum"_s};
     static const QStringList cache{u"cache_eviction_rate"_s, u"cache_expiration_rate"_s,
                                    u"cache_items_average"_s, u"cache_memory_utilization_max"_s};
     return datasource == Datasource::ApiUsage ? api : cache;
 }
 
-const QStringList &MetricsQuery::knownDimensions(Datasource datasource)
-{
-    static const QStringList api{
-        u"api"_s,           u"api_package"_s,    u"api_product"_s,  u"api_product_version"_s,
-        u"application"_s,   u"cache_status"_s,   u"consumer"_s,     u"control_plane"_s,
-        u"control_plane_group"_s, u"country_code"_s, u"data_plane_node"_s,
-        u"data_plane_node_version"_s, u"gateway_service"_s, u"portal"_s, u"principal"_s,
-        u"realm"_s, u"response_source"_s, u"route"_s, u"status_code"_s,
-        u"status_code_grouped"_s, u"time"_s, u"upstream_status_code"_s,
-        u"upstream_status_code_grouped"_s};
-    static const QStringList cache{u"control_plane"_s, u"data_plane_group"_s,
-                                   u"managed_cache"_s, u"network"_s,
-                                   u"provider"_s,      u"provider_region"_s, u"time"_s};
+const QStringList &MetricsQuery::knownDimensions(Datasource datasource) {
+    static const QStringList api{u"api"_s,
+                                 u"api_package"_s,
+                                 u"api_product"_s,
+                                 u"api_product_version"_s,
+                                 u"application"_s,
+                                 u"cache_status"_s,
+                                 u"consumer"_s,
+                                 u"control_plane"_s,
+                                 u"control_plane_group"_s,
+                                 u"country_code"_s,
+                                 u"data_plane_node"_s,
+                                 u"data_plane_node_version"_s,
+                                 u"gateway_service"_s,
+                                 u"portal"_s,
+                                 u"principal"_s,
+                                 u"realm"_s,
+                                 u"response_source"_s,
+                                 u"route"_s,
+                                 u"status_code"_s,
+                                 u"status_code_grouped"_s,
+                                 u"time"_s,
+                                 u"upstream_status_code"_s,
+                                 u"upstream_status_code_grouped"_s};
+    static const QStringList cache{u"control_plane"_s, u"data_plane_group"_s, u"managed_cache"_s,
+                                   u"network"_s,       u"provider"_s,         u"provider_region"_s,
+                                   u"time"_s};
     return datasource == Datasource::ApiUsage ? api : cache;
 }
 
-std::optional<Error> MetricsQuery::validate() const
-{
+std::optional<Error> MetricsQuery::validate() const {
     const auto tr = [](const char *text) {
         return QCoreApplication::translate("kd::MetricsQuery", text);
     };
@@ -183,37 +201,36 @@ std::optional<Error> MetricsQuery::validate() const
         return Error::invalid(u"time_range"_s,
                               tr("Managed cache metrics are kept for 7 days only."));
     if (!allowedGranularities(m_range).contains(effectiveGranularity()))
-        return Error::invalid(u"granularity"_s,
-                              tr("Granularity %1 is not allowed for a %2 range.")
-                                  .arg(granularityId(effectiveGranularity()), timeRangeId(m_range)));
+        return Error::invalid(u"granularity"_s, tr("Granularity %1 is not allowed for a %2 range.")
+                                                    .arg(granularityId(effectiveGranularity()),
+                                                         timeRangeId(m_range)));
     if (m_limit < 1 || m_limit > 1000)
         return Error::invalid(u"limit"_s, tr("The limit must be between 1 and 1000."));
     return std::nullopt;
 }
 
-QByteArray MetricsQuery::body() const
-{
+QByteArray MetricsQuery::body() const {
     QJsonArray filters;
     for (const MetricsFilter &filter : m_filters) {
         QJsonObject item{{u"operator"_s, filter.op}, {u"field"_s, filter.field}};
         if (filter.op == u"in"_s || filter.op == u"not_in"_s) {
             QJsonArray values;
-            const bool numeric = filter.field == u"status_code"_s
-                              || filter.field == u"upstream_status_code"_s;
+            const bool numeric =
+                filter.field == u"status_code"_s || filter.field == u"upstream_status_code"_s;
             for (const QString &value : filter.values)
                 values.append(numeric ? QJsonValue(value.toInt()) : QJsonValue(value));
             item.insert(u"value"_s, values);
         }
         filters.append(item);
     }
-    QJsonObject body{
-        {u"datasource"_s, m_datasource == Datasource::ApiUsage ? u"api_usage"_s
-                                                               : u"managed_cache_usage"_s},
-        {u"metrics"_s, QJsonArray::fromStringList(m_metrics)},
-        {u"time_range"_s, QJsonObject{{u"type"_s, u"relative"_s},
-                                      {u"time_range"_s, timeRangeId(m_range)},
-                                      {u"tz"_s, u"Etc/UTC"_s}}},
-        {u"limit"_s, m_limit}};
+    QJsonObject body{{u"datasource"_s, m_datasource == Datasource::ApiUsage
+                                           ? u"api_usage"_s
+                                           : u"managed_cache_usage"_s},
+                     {u"metrics"_s, QJsonArray::fromStringList(m_metrics)},
+                     {u"time_range"_s, QJsonObject{{u"type"_s, u"relative"_s},
+                                                   {u"time_range"_s, timeRangeId(m_range)},
+                                                   {u"tz"_s, u"Etc/UTC"_s}}},
+                     {u"limit"_s, m_limit}};
     if (!m_dimensions.isEmpty())
         body.insert(u"dimensions"_s, QJsonArray::fromStringList(m_dimensions));
     if (!filters.isEmpty())
@@ -223,23 +240,20 @@ QByteArray MetricsQuery::body() const
     return json::encode(body);
 }
 
-QString MetricsQuery::key() const
-{
+QString MetricsQuery::key() const {
     return QString::fromUtf8(body());
 }
 
-QString MetricsResult::displayName(const QString &dimension, const QString &id) const
-{
+QString MetricsResult::displayName(const QString &dimension, const QString &id) const {
     const DisplayEntry entry = display.value(dimension).value(id);
     if (entry.name.isEmpty())
         return id;
-    return entry.deleted ? QCoreApplication::translate("kd::MetricsResult", "%1 (deleted)")
-                               .arg(entry.name)
-                         : entry.name;
+    return entry.deleted
+               ? QCoreApplication::translate("kd::MetricsResult", "%1 (deleted)").arg(entry.name)
+               : entry.name;
 }
 
-Result<MetricsResult> MetricsResult::fromBody(const QByteArray &body)
-{
+Result<MetricsResult> MetricsResult::fromBody(const QByteArray &body) {
     auto parsed = json::parseObject(body);
     if (!parsed)
         return parsed.error();
@@ -260,9 +274,8 @@ Result<MetricsResult> MetricsResult::fromBody(const QByteArray &body)
         const QJsonObject entries = dim.value().toObject();
         for (auto it = entries.begin(); it != entries.end(); ++it) {
             const QJsonObject entry = it.value().toObject();
-            result.display[dim.key()].insert(it.key(),
-                                             {entry.value(u"name"_s).toString(),
-                                              entry.value(u"deleted"_s).toBool()});
+            result.display[dim.key()].insert(
+                it.key(), {entry.value(u"name"_s).toString(), entry.value(u"deleted"_s).toBool()});
         }
     }
     if (meta.error())

@@ -104,8 +104,8 @@ struct MetricsResult {
     bool truncated = false;
     int limit = 0;
     QString queryId;
-    QMap<QString, QString> units;                        // metric -> ms | count | bytes
-    QMap<QString, QMap<QString, DisplayEntry>> display;  // dimension -> id -> name
+    QMap<QString, QString> units;                       // metric -> ms | count | bytes
+    QMap<QString, QMap<QString, DisplayEntry>> display; // dimension -> id -> name
 
     QString displayName(const QString &dimension, const QString &id) const;
     static Result<MetricsResult> fromBody(const QByteArray &body);

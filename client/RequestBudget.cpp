@@ -15,11 +15,8 @@ struct RequestBudget::Waiter final : public QObject {
 public:
     Waiter(RequestBudget *budget, bool analytics)
         : m_budget(budget)
-        , analytics(analytics)
-    {
-    }
-    ~Waiter() override
-    {
+        , analytics(analytics) {}
+    ~Waiter() override {
         // A waiting coroutine that is destroyed leaves the queue.
         for (auto *queue : {&m_budget->m_user, &m_budget->m_background})
             queue->erase(std::remove(queue->begin(), queue->end(), this), queue->end());
@@ -32,32 +29,27 @@ Q_SIGNALS:
 };
 
 RequestBudget::RequestBudget(QObject *parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     m_wake.setSingleShot(true);
     connect(&m_wake, &QTimer::timeout, this, &RequestBudget::wakeWaiters);
 }
 
-void RequestBudget::setConcurrency(int calls)
-{
+void RequestBudget::setConcurrency(int calls) {
     m_concurrency = std::max(1, calls);
     wakeWaiters();
 }
 
-void RequestBudget::setRatePerMinute(int calls)
-{
+void RequestBudget::setRatePerMinute(int calls) {
     m_ratePerMinute = std::max(0, calls);
     wakeWaiters();
 }
 
-void RequestBudget::setAnalyticsPerMinute(int queries)
-{
+void RequestBudget::setAnalyticsPerMinute(int queries) {
     m_analyticsPerMinute = std::max(1, queries);
     wakeWaiters();
 }
 
-void RequestBudget::prune() const
-{
+void RequestBudget::prune() const {
     const qint64 horizon = QDateTime::currentMSecsSinceEpoch() - minuteMs;
     while (!m_recent.empty() && m_recent.front() <= horizon)
         m_recent.pop_front();
@@ -65,8 +57,7 @@ void RequestBudget::prune() const
         m_recentAnalytics.pop_front();
 }
 
-bool RequestBudget::mayStart(bool analytics) const
-{
+bool RequestBudget::mayStart(bool analytics) const {
     prune();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_inFlight >= m_concurrency)
@@ -84,8 +75,7 @@ bool RequestBudget::mayStart(bool analytics) const
     return true;
 }
 
-QCoro::Task<> RequestBudget::acquire(Priority priority, bool analytics)
-{
+QCoro::Task<> RequestBudget::acquire(Priority priority, bool analytics) {
     const auto start = [this, analytics] {
         ++m_inFlight;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -107,14 +97,12 @@ QCoro::Task<> RequestBudget::acquire(Priority priority, bool analytics)
     co_await qCoro(&waiter, &Waiter::granted);
 }
 
-void RequestBudget::release()
-{
+void RequestBudget::release() {
     m_inFlight = std::max(0, m_inFlight - 1);
     wakeWaiters();
 }
 
-void RequestBudget::wakeWaiters()
-{
+void RequestBudget::wakeWaiters() {
     bool progress = true;
     while (progress) {
         progress = false;
@@ -151,14 +139,12 @@ void RequestBudget::wakeWaiters()
         scheduleWake(std::max<qint64>(1, next - now));
 }
 
-void RequestBudget::scheduleWake(qint64 inMs)
-{
+void RequestBudget::scheduleWake(qint64 inMs) {
     if (!m_wake.isActive() || m_wake.remainingTime() > inMs)
         m_wake.start(static_cast<int>(std::min<qint64>(inMs, 3600000)));
 }
 
-void RequestBudget::pauseUntil(const QDateTime &until, bool analytics)
-{
+void RequestBudget::pauseUntil(const QDateTime &until, bool analytics) {
     QDateTime &paused = analytics ? m_analyticsPausedUntil : m_pausedUntil;
     if (!paused.isValid() || until > paused)
         paused = until;
@@ -167,16 +153,15 @@ void RequestBudget::pauseUntil(const QDateTime &until, bool analytics)
     wakeWaiters();
 }
 
-int RequestBudget::analyticsLeft() const
-{
+int RequestBudget::analyticsLeft() const {
     prune();
-    if (m_analyticsPausedUntil.isValid() && QDateTime::currentDateTimeUtc() < m_analyticsPausedUntil)
+    if (m_analyticsPausedUntil.isValid()
+        && QDateTime::currentDateTimeUtc() < m_analyticsPausedUntil)
         return 0;
     return std::max(0, m_analyticsPerMinute - static_cast<int>(m_recentAnalytics.size()));
 }
 
-QDateTime RequestBudget::nextAnalyticsSlot() const
-{
+QDateTime RequestBudget::nextAnalyticsSlot() const {
     prune();
     QDateTime next = QDateTime::currentDateTimeUtc();
     if (static_cast<int>(m_recentAnalytics.size()) >= m_analyticsPerMinute)

@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
-
 #include <qcoro/qcorotask.h>
 
 #include <deque>
@@ -34,8 +33,8 @@ public:
     // Konnect said 429: nobody sends until `until` (analytics only, when analytics).
     void pauseUntil(const QDateTime &until, bool analytics);
 
-    int analyticsLeft() const;             // queries allowed right now
-    QDateTime nextAnalyticsSlot() const;   // when the next one is allowed
+    int analyticsLeft() const;           // queries allowed right now
+    QDateTime nextAnalyticsSlot() const; // when the next one is allowed
     QDateTime pausedUntil() const { return m_pausedUntil; }
 
 Q_SIGNALS:

@@ -13,17 +13,11 @@ class [[nodiscard]] Result {
 public:
     // Default-constructed means "no outcome yet": coroutine plumbing needs it.
     Result()
-        : m_state(Error::cancelled())
-    {
-    }
+        : m_state(Error::cancelled()) {}
     Result(T value)
-        : m_state(std::move(value))
-    {
-    }
+        : m_state(std::move(value)) {}
     Result(Error error)
-        : m_state(std::move(error))
-    {
-    }
+        : m_state(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }

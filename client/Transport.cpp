@@ -9,7 +9,6 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
-
 #include <qcoro/qcoronetworkreply.h>
 #include <qcoro/qcorotimer.h>
 
@@ -19,30 +18,28 @@ using namespace std::chrono_literals;
 namespace kd {
 
 namespace {
-bool isIdempotent(const ApiRequest &request)
-{
+bool isIdempotent(const ApiRequest &request) {
     return request.analytics || request.method == "GET" || request.method == "PUT"
-        || request.method == "DELETE" || request.method == "HEAD";
+           || request.method == "DELETE" || request.method == "HEAD";
 }
 
 // Retry-After as seconds or as an HTTP date; negative when absent or unreadable.
-std::chrono::milliseconds parseRetryAfter(const QByteArray &value)
-{
+std::chrono::milliseconds parseRetryAfter(const QByteArray &value) {
     if (value.isEmpty())
         return -1ms;
     bool ok = false;
     const double seconds = value.trimmed().toDouble(&ok);
     if (ok)
         return std::chrono::milliseconds(static_cast<qint64>(std::max(0.0, seconds) * 1000));
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    const QDateTime when =
+        QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
     if (!when.isValid())
         return -1ms;
     return std::chrono::milliseconds(
         std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
 }
 
-Error transportError(QNetworkReply *reply, const QString &sslDetail)
-{
+Error transportError(QNetworkReply *reply, const QString &sslDetail) {
     using K = Error::TransportKind;
     switch (reply->error()) {
     case QNetworkReply::HostNotFoundError:
@@ -62,8 +59,7 @@ Error transportError(QNetworkReply *reply, const QString &sslDetail)
 }
 } // namespace
 
-Error errorFromResponse(int status, const QByteArray &body)
-{
+Error errorFromResponse(int status, const QByteArray &body) {
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     QString title = json.value(u"title"_s).toString();
     QString detail = json.value(u"detail"_s).toString();
@@ -97,28 +93,24 @@ Error errorFromResponse(int status, const QByteArray &body)
 
 Transport::Transport(EndpointTemplate endpoints, QObject *parent)
     : QObject(parent)
-    , m_endpoints(std::move(endpoints))
-{
+    , m_endpoints(std::move(endpoints)) {
     m_manager.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_manager.setAutoDeleteReplies(false);
 }
 
 Transport::~Transport() = default;
 
-QByteArray Transport::userAgent()
-{
+QByteArray Transport::userAgent() {
     return "konnect-desk/" + QByteArrayLiteral(KD_VERSION);
 }
 
-void Transport::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
-{
+void Transport::setExtraCaCertificates(const QList<QSslCertificate> &certificates) {
     m_extraCas = certificates;
     // Connections made before the CA was trusted stay failed: start afresh.
     m_manager.clearConnectionCache();
 }
 
-bool Transport::loadExtraCaFile(const QString &path, QString *error)
-{
+bool Transport::loadExtraCaFile(const QString &path, QString *error) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot read the CA file %1: %2").arg(path, file.errorString());
@@ -133,8 +125,7 @@ bool Transport::loadExtraCaFile(const QString &path, QString *error)
     return true;
 }
 
-QNetworkRequest Transport::makeRequest(const QUrl &url, const ApiRequest &request) const
-{
+QNetworkRequest Transport::makeRequest(const QUrl &url, const ApiRequest &request) const {
     QNetworkRequest network(url);
     network.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     network.setRawHeader("Accept", "application/json, application/problem+json");
@@ -155,8 +146,7 @@ QNetworkRequest Transport::makeRequest(const QUrl &url, const ApiRequest &reques
 }
 
 QCoro::Task<Transport::Attempt> Transport::attempt(const ApiRequest &request, const QUrl &url,
-                                                    int retries)
-{
+                                                   int retries) {
     Attempt result;
     CallRecord record;
     record.started = QDateTime::currentDateTimeUtc();
@@ -191,8 +181,8 @@ QCoro::Task<Transport::Attempt> Transport::attempt(const ApiRequest &request, co
         result.error = transportError(reply, sslDetail);
         const auto kind = result.error->transportKind();
         result.reachedServer = kind != Error::TransportKind::HostNotFound
-                            && kind != Error::TransportKind::ConnectionRefused
-                            && kind != Error::TransportKind::Tls;
+                               && kind != Error::TransportKind::ConnectionRefused
+                               && kind != Error::TransportKind::Tls;
     } else {
         result.reachedServer = true;
         const int status = statusAttribute.toInt();
@@ -219,8 +209,7 @@ QCoro::Task<Transport::Attempt> Transport::attempt(const ApiRequest &request, co
     co_return result;
 }
 
-QCoro::Task<Result<ApiResponse>> Transport::send(ApiRequest request)
-{
+QCoro::Task<Result<ApiResponse>> Transport::send(ApiRequest request) {
     const QUrl url = m_endpoints.url(request.geo, request.path, request.query);
     const bool idempotent = isIdempotent(request);
     QElapsedTimer total;
@@ -233,8 +222,8 @@ QCoro::Task<Result<ApiResponse>> Transport::send(ApiRequest request)
 
         const bool rateLimited = error.kind() == Error::Kind::Http && error.status() == 429;
         if (rateLimited) {
-            const auto wait = outcome.retryAfter >= 0ms ? outcome.retryAfter
-                                                          : (request.analytics ? 60s : 5s);
+            const auto wait =
+                outcome.retryAfter >= 0ms ? outcome.retryAfter : (request.analytics ? 60s : 5s);
             m_budget.pauseUntil(QDateTime::currentDateTimeUtc().addMSecs(wait.count()),
                                 request.analytics);
         }
@@ -242,9 +231,10 @@ QCoro::Task<Result<ApiResponse>> Transport::send(ApiRequest request)
         const bool mayRetry = idempotent ? error.isTransient() : rateLimited;
         if (!idempotent && !rateLimited && error.kind() == Error::Kind::Transport
             && outcome.reachedServer)
-            co_return Error::outcomeUnknown(request.what.isEmpty() ? QString::fromLatin1(request.method) + u' ' + request.path
-                                                                   : request.what,
-                                            error.detail());
+            co_return Error::outcomeUnknown(
+                request.what.isEmpty() ? QString::fromLatin1(request.method) + u' ' + request.path
+                                       : request.what,
+                error.detail());
         if (!mayRetry || attemptNumber + 1 >= m_retry.maxAttempts)
             co_return error;
 
@@ -254,7 +244,8 @@ QCoro::Task<Result<ApiResponse>> Transport::send(ApiRequest request)
             const double jitter = 0.75 + 0.5 * QRandomGenerator::global()->generateDouble();
             delay = std::chrono::milliseconds(static_cast<qint64>(
                 std::min<double>(static_cast<double>(m_retry.maxBackoff.count()),
-                                 static_cast<double>(base)) * jitter));
+                                 static_cast<double>(base))
+                * jitter));
         }
         if (total.elapsed() + delay.count() > m_retry.totalBudget.count())
             co_return error;

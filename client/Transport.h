@@ -11,7 +11,6 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <QUrlQuery>
-
 #include <qcoro/qcorotask.h>
 
 #include <chrono>

@@ -8,8 +8,7 @@ namespace kd {
 
 namespace {
 template <typename E, size_t N>
-OpenEnum<E> lookup(const std::array<std::pair<E, const char *>, N> &table, const QString &raw)
-{
+OpenEnum<E> lookup(const std::array<std::pair<E, const char *>, N> &table, const QString &raw) {
     for (const auto &[value, name] : table) {
         if (raw == QLatin1StringView(name))
             return {value, raw};
@@ -18,8 +17,7 @@ OpenEnum<E> lookup(const std::array<std::pair<E, const char *>, N> &table, const
 }
 
 template <typename E, size_t N>
-QString nameOf(const std::array<std::pair<E, const char *>, N> &table, E value)
-{
+QString nameOf(const std::array<std::pair<E, const char *>, N> &table, E value) {
     for (const auto &[candidate, name] : table) {
         if (candidate == value)
             return QString::fromLatin1(name);
@@ -88,56 +86,44 @@ constexpr std::array<std::pair<PartialType, const char *>, 5> partialTypes{{
 }};
 } // namespace
 
-QString clusterTypeName(ClusterType type)
-{
+QString clusterTypeName(ClusterType type) {
     return nameOf(clusterTypes, type);
 }
-OpenEnum<ClusterType> clusterTypeFrom(const QString &raw)
-{
+OpenEnum<ClusterType> clusterTypeFrom(const QString &raw) {
     return lookup(clusterTypes, raw);
 }
-OpenEnum<AuthType> authTypeFrom(const QString &raw)
-{
+OpenEnum<AuthType> authTypeFrom(const QString &raw) {
     return lookup(authTypes, raw);
 }
-OpenEnum<CloudProvider> providerFrom(const QString &raw)
-{
+OpenEnum<CloudProvider> providerFrom(const QString &raw) {
     return lookup(providers, raw);
 }
-QString providerId(CloudProvider provider)
-{
+QString providerId(CloudProvider provider) {
     return nameOf(providers, provider);
 }
-OpenEnum<NetworkState> networkStateFrom(const QString &raw)
-{
+OpenEnum<NetworkState> networkStateFrom(const QString &raw) {
     return lookup(networkStates, raw);
 }
-OpenEnum<GroupState> groupStateFrom(const QString &raw)
-{
+OpenEnum<GroupState> groupStateFrom(const QString &raw) {
     return lookup(groupStates, raw);
 }
-OpenEnum<CacheState> cacheStateFrom(const QString &raw)
-{
+OpenEnum<CacheState> cacheStateFrom(const QString &raw) {
     return lookup(cacheStates, raw);
 }
-OpenEnum<CacheTier> cacheTierFrom(const QString &raw)
-{
+OpenEnum<CacheTier> cacheTierFrom(const QString &raw) {
     return lookup(tiers, raw);
 }
-QString cacheTierId(CacheTier tier)
-{
+QString cacheTierId(CacheTier tier) {
     return nameOf(tiers, tier);
 }
 
-double cacheTierGiB(CacheTier tier)
-{
+double cacheTierGiB(CacheTier tier) {
     static constexpr std::array<double, 11> gib{0.5, 1, 3, 6, 12, 25, 52, 100, 150, 200, 300};
     const auto index = static_cast<size_t>(tier);
     return index < gib.size() ? gib.at(index) : 0;
 }
 
-const QList<CacheTier> &cacheTiers()
-{
+const QList<CacheTier> &cacheTiers() {
     static const QList<CacheTier> all = [] {
         QList<CacheTier> list;
         for (const auto &entry : tiers)
@@ -147,26 +133,22 @@ const QList<CacheTier> &cacheTiers()
     return all;
 }
 
-OpenEnum<PartialType> partialTypeFrom(const QString &raw)
-{
+OpenEnum<PartialType> partialTypeFrom(const QString &raw) {
     return lookup(partialTypes, raw);
 }
-QString partialTypeId(PartialType type)
-{
+QString partialTypeId(PartialType type) {
     return nameOf(partialTypes, type);
 }
 
-bool Partial::konnectManaged() const
-{
+bool Partial::konnectManaged() const {
     // The Konnect UI's rule: tagged konnect-managed or managed_cache.v0, any case.
     return std::any_of(tags.begin(), tags.end(), [](const QString &tag) {
         return tag.compare(u"konnect-managed"_s, Qt::CaseInsensitive) == 0
-            || tag.compare(u"managed_cache.v0"_s, Qt::CaseInsensitive) == 0;
+               || tag.compare(u"managed_cache.v0"_s, Qt::CaseInsensitive) == 0;
     });
 }
 
-QString Plugin::scope() const
-{
+QString Plugin::scope() const {
     if (!routeId.isEmpty())
         return u"route"_s;
     if (!serviceId.isEmpty())

@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace kd {
 
-TokenKind tokenKindOf(QStringView token)
-{
+TokenKind tokenKindOf(QStringView token) {
     if (token.startsWith(u"kpat_"))
         return TokenKind::Personal;
     if (token.startsWith(u"spat_"))
@@ -15,8 +14,7 @@ TokenKind tokenKindOf(QStringView token)
     return TokenKind::Unknown;
 }
 
-QString Profile::validationError() const
-{
+QString Profile::validationError() const {
     const auto tr = [](const char *text) {
         return QCoreApplication::translate("kd::Profile", text);
     };

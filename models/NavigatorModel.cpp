@@ -7,12 +7,10 @@ using namespace Qt::StringLiterals;
 namespace kd {
 
 NavigatorModel::NavigatorModel(QObject *parent)
-    : QAbstractListModel(parent)
-{
+    : QAbstractListModel(parent) {
 }
 
-void NavigatorModel::addSection(const QString &id, const QString &title, const QString &iconPath)
-{
+void NavigatorModel::addSection(const QString &id, const QString &title, const QString &iconPath) {
     Q_ASSERT(rowOf(id) < 0);
     const int row = static_cast<int>(m_sections.size());
     beginInsertRows({}, row, row);
@@ -20,8 +18,7 @@ void NavigatorModel::addSection(const QString &id, const QString &title, const Q
     endInsertRows();
 }
 
-void NavigatorModel::setBadge(const QString &id, const QString &badge, bool problem)
-{
+void NavigatorModel::setBadge(const QString &id, const QString &badge, bool problem) {
     const int row = rowOf(id);
     if (row < 0)
         return;
@@ -35,8 +32,7 @@ void NavigatorModel::setBadge(const QString &id, const QString &badge, bool prob
                        {Qt::DisplayRole, Qt::ToolTipRole, BadgeRole, ProblemRole});
 }
 
-int NavigatorModel::rowOf(const QString &id) const
-{
+int NavigatorModel::rowOf(const QString &id) const {
     for (qsizetype i = 0; i < m_sections.size(); ++i) {
         if (m_sections.at(i).id == id)
             return static_cast<int>(i);
@@ -44,18 +40,15 @@ int NavigatorModel::rowOf(const QString &id) const
     return -1;
 }
 
-QString NavigatorModel::idAt(int row) const
-{
+QString NavigatorModel::idAt(int row) const {
     return row >= 0 && row < m_sections.size() ? m_sections.at(row).id : QString();
 }
 
-int NavigatorModel::rowCount(const QModelIndex &parent) const
-{
+int NavigatorModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_sections.size());
 }
 
-QVariant NavigatorModel::data(const QModelIndex &index, int role) const
-{
+QVariant NavigatorModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Section &section = m_sections.at(index.row());
@@ -77,8 +70,7 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QHash<int, QByteArray> NavigatorModel::roleNames() const
-{
+QHash<int, QByteArray> NavigatorModel::roleNames() const {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(SectionIdRole, "sectionId");
     names.insert(BadgeRole, "badge");

@@ -12,24 +12,21 @@ namespace kd::sim {
 
 namespace {
 const QStringList geos{u"us"_s, u"eu"_s, u"au"_s, u"me"_s, u"in"_s, u"sg"_s};
-const QStringList tiers{u"micro"_s,   u"small"_s,   u"medium"_s,   u"large"_s,
-                        u"xlarge"_s,  u"2xlarge"_s, u"4xlarge"_s,  u"8xlarge"_s,
+const QStringList tiers{u"micro"_s,    u"small"_s,    u"medium"_s,  u"large"_s,
+                        u"xlarge"_s,   u"2xlarge"_s,  u"4xlarge"_s, u"8xlarge"_s,
                         u"12xlarge"_s, u"16xlarge"_s, u"24xlarge"_s};
 
-SimResponse enumError(const QString &field, const QStringList &choices)
-{
+SimResponse enumError(const QString &field, const QStringList &choices) {
     return SimResponse::invalid(
         field, u"%1 must be one of the following values: %2"_s.arg(field, choices.join(u", "_s)),
         u"enum"_s, QJsonObject{{u"choices"_s, QJsonArray::fromStringList(choices)}});
 }
 
-SimResponse required(const QString &field)
-{
+SimResponse required(const QString &field) {
     return SimResponse::invalid(field, u"%1 is required"_s.arg(field), u"required"_s);
 }
 
-QJsonObject regionInfo(const QString &provider, const QString &region)
-{
+QJsonObject regionInfo(const QString &provider, const QString &region) {
     const QJsonArray providers = Organisation::availability().value(u"providers"_s).toArray();
     for (const QJsonValue &entry : providers) {
         if (entry.toObject().value(u"provider"_s).toString() != provider)
@@ -42,8 +39,7 @@ QJsonObject regionInfo(const QString &provider, const QString &region)
     return {};
 }
 
-bool versionAtLeast(const QString &version, int major, int minor)
-{
+bool versionAtLeast(const QString &version, int major, int minor) {
     const QStringList parts = version.split(u'.');
     const int a = parts.value(0).toInt();
     const int b = parts.value(1).toInt();
@@ -51,25 +47,23 @@ bool versionAtLeast(const QString &version, int major, int minor)
 }
 
 // [oeq]/[eq]/bare filters on a geo value; 400 for a geo outside the enum.
-std::optional<SimResponse> checkGeoFilter(const SimRequest &request, const QString &field)
-{
+std::optional<SimResponse> checkGeoFilter(const SimRequest &request, const QString &field) {
     for (const QString &suffix : {QString(), u"[eq]"_s, u"[neq]"_s, u"[oeq]"_s}) {
         const QString key = u"filter["_s + field + u']' + suffix;
         if (!request.hasQuery(key))
             continue;
         for (const QString &geo : request.queryValue(key).split(u',')) {
             if (!geos.contains(geo))
-                return SimResponse::invalid(key, u"invalid geo %1"_s.arg(geo), u"enum"_s,
-                                            QJsonObject{{u"source"_s, u"query"_s},
-                                                        {u"choices"_s,
-                                                         QJsonArray::fromStringList(geos)}});
+                return SimResponse::invalid(
+                    key, u"invalid geo %1"_s.arg(geo), u"enum"_s,
+                    QJsonObject{{u"source"_s, u"query"_s},
+                                {u"choices"_s, QJsonArray::fromStringList(geos)}});
         }
     }
     return std::nullopt;
 }
 
-std::optional<SimResponse> checkUuidFilter(const SimRequest &request, const QString &field)
-{
+std::optional<SimResponse> checkUuidFilter(const SimRequest &request, const QString &field) {
     for (const QString &suffix : {QString(), u"[eq]"_s, u"[neq]"_s, u"[oeq]"_s}) {
         const QString key = u"filter["_s + field + u']' + suffix;
         if (!request.hasQuery(key))
@@ -83,8 +77,7 @@ std::optional<SimResponse> checkUuidFilter(const SimRequest &request, const QStr
     return std::nullopt;
 }
 
-void registerNetworks(Router &router, Organisation &org)
-{
+void registerNetworks(Router &router, Organisation &org) {
     router.add("GET", HostKind::Global, u"/v2/cloud-gateways/networks"_s,
                [&org](SimRequest &request) {
                    const FilterSet filters(request, {u"name"_s, u"state"_s});
@@ -124,20 +117,19 @@ void registerNetworks(Router &router, Organisation &org)
             const QString provider = account->value(u"provider"_s).toString();
             const QJsonObject region = regionInfo(provider, body.value(u"region"_s).toString());
             if (region.isEmpty())
-                return SimResponse::invalid(u"region"_s,
-                                            u"region is not supported for provider %1"_s.arg(
-                                                provider),
-                                            u"is_supported_provider_region"_s);
+                return SimResponse::invalid(
+                    u"region"_s, u"region is not supported for provider %1"_s.arg(provider),
+                    u"is_supported_provider_region"_s);
             const QJsonArray zones = body.value(u"availability_zones"_s).toArray();
             const QJsonArray known = region.value(u"availability_zones"_s).toArray();
             if (zones.isEmpty()
                 || std::any_of(zones.begin(), zones.end(),
                                [&](const QJsonValue &zone) { return !known.contains(zone); }))
-                return SimResponse::invalid(u"availability_zones"_s,
-                                            u"availability zones must be among %1"_s.arg(
-                                                QString::fromUtf8(QJsonDocument(known).toJson(
-                                                    QJsonDocument::Compact))),
-                                            u"is_supported_network_availability_zone_list"_s);
+                return SimResponse::invalid(
+                    u"availability_zones"_s,
+                    u"availability zones must be among %1"_s.arg(
+                        QString::fromUtf8(QJsonDocument(known).toJson(QJsonDocument::Compact))),
+                    u"is_supported_network_availability_zone_list"_s);
             static const QRegularExpression cidr(
                 u"^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})$"_s);
             const auto match = cidr.match(body.value(u"cidr_block"_s).toString());
@@ -177,24 +169,23 @@ void registerNetworks(Router &router, Organisation &org)
                    return SimResponse::notFound(u"Network not found."_s);
                });
 
-    router.add("PATCH", HostKind::Global, u"/v2/cloud-gateways/networks/{}"_s,
-               [&org](SimRequest &request) {
-                   QJsonObject *network = org.networks.find(request.args[0]);
-                   if (!network)
-                       return SimResponse::notFound(u"Network not found."_s);
-                   if (auto error = checkUnknownProperties(request.json, {u"name"_s}))
-                       return *error;
-                   const QString name = request.json.value(u"name"_s).toString();
-                   if (name.isEmpty() || name.size() > 120)
-                       return SimResponse::invalid(
-                           u"name"_s, u"name must be 1 to 120 characters"_s, u"max_length"_s,
-                           QJsonObject{{u"maximum"_s, 120}});
-                   network->insert(u"name"_s, name);
-                   network->insert(u"entity_version"_s,
-                                   network->value(u"entity_version"_s).toInt() + 1);
-                   network->insert(u"updated_at"_s, org.timestamp());
-                   return SimResponse::json(200, *network);
-               });
+    router.add(
+        "PATCH", HostKind::Global, u"/v2/cloud-gateways/networks/{}"_s,
+        [&org](SimRequest &request) {
+            QJsonObject *network = org.networks.find(request.args[0]);
+            if (!network)
+                return SimResponse::notFound(u"Network not found."_s);
+            if (auto error = checkUnknownProperties(request.json, {u"name"_s}))
+                return *error;
+            const QString name = request.json.value(u"name"_s).toString();
+            if (name.isEmpty() || name.size() > 120)
+                return SimResponse::invalid(u"name"_s, u"name must be 1 to 120 characters"_s,
+                                            u"max_length"_s, QJsonObject{{u"maximum"_s, 120}});
+            network->insert(u"name"_s, name);
+            network->insert(u"entity_version"_s, network->value(u"entity_version"_s).toInt() + 1);
+            network->insert(u"updated_at"_s, org.timestamp());
+            return SimResponse::json(200, *network);
+        });
 
     const auto referencesTo = [&org](const QString &networkId) {
         QList<QJsonObject> references;
@@ -202,7 +193,7 @@ void registerNetworks(Router &router, Organisation &org)
             const QJsonArray groups = configuration.value(u"dataplane_groups"_s).toArray();
             if (std::any_of(groups.begin(), groups.end(), [&](const QJsonValue &group) {
                     return group.toObject().value(u"cloud_gateway_network_id"_s).toString()
-                        == networkId;
+                           == networkId;
                 }))
                 references.append(QJsonObject{
                     {u"control_plane_id"_s, configuration.value(u"control_plane_id"_s)},
@@ -223,7 +214,8 @@ void registerNetworks(Router &router, Organisation &org)
                    return SimResponse::noContent();
                });
 
-    router.add("GET", HostKind::Global, u"/v2/cloud-gateways/networks/{}/configuration-references"_s,
+    router.add("GET", HostKind::Global,
+               u"/v2/cloud-gateways/networks/{}/configuration-references"_s,
                [&org, referencesTo](SimRequest &request) {
                    if (!org.networks.contains(request.args[0]))
                        return SimResponse::notFound(u"Network not found."_s);
@@ -232,13 +224,12 @@ void registerNetworks(Router &router, Organisation &org)
 }
 
 std::optional<SimResponse> checkDataPlaneGroup(Organisation &org, const QJsonObject &group,
-                                               const QString &field, bool dedicated)
-{
-    if (auto error = checkUnknownProperties(group,
-                                            {u"provider"_s, u"region"_s,
-                                             u"cloud_gateway_network_id"_s, u"autoscale"_s,
-                                             u"environment"_s},
-                                            field + u'.'))
+                                               const QString &field, bool dedicated) {
+    if (auto error =
+            checkUnknownProperties(group,
+                                   {u"provider"_s, u"region"_s, u"cloud_gateway_network_id"_s,
+                                    u"autoscale"_s, u"environment"_s},
+                                   field + u'.'))
         return error;
     const QString provider = group.value(u"provider"_s).toString();
     if (!QStringList{u"aws"_s, u"azure"_s, u"gcp"_s}.contains(provider))
@@ -295,8 +286,7 @@ std::optional<SimResponse> checkDataPlaneGroup(Organisation &org, const QJsonObj
     return std::nullopt;
 }
 
-void registerConfigurations(Router &router, Organisation &org)
-{
+void registerConfigurations(Router &router, Organisation &org) {
     router.add(
         "GET", HostKind::Global, u"/v2/cloud-gateways/configurations"_s,
         [&org](SimRequest &request) {
@@ -308,9 +298,9 @@ void registerConfigurations(Router &router, Organisation &org)
             QList<QJsonObject> matching;
             for (const QJsonObject &configuration : org.configurations.values()) {
                 if (filters.matches(u"control_plane_id"_s,
-                                  configuration.value(u"control_plane_id"_s).toString())
+                                    configuration.value(u"control_plane_id"_s).toString())
                     && filters.matches(u"control_plane_geo"_s,
-                                     configuration.value(u"control_plane_geo"_s).toString()))
+                                       configuration.value(u"control_plane_geo"_s).toString()))
                     matching.append(configuration);
             }
             return pageNumberList(request, matching);
@@ -328,8 +318,8 @@ void registerConfigurations(Router &router, Organisation &org)
         [&org](SimRequest &request) {
             const QJsonObject &body = request.json;
             if (auto error = checkUnknownProperties(
-                    body, {u"control_plane_id"_s, u"control_plane_geo"_s, u"version"_s,
-                           u"kind"_s, u"api_access"_s, u"dataplane_groups"_s}))
+                    body, {u"control_plane_id"_s, u"control_plane_geo"_s, u"version"_s, u"kind"_s,
+                           u"api_access"_s, u"dataplane_groups"_s}))
                 return *error;
             for (const auto &field :
                  {u"control_plane_id"_s, u"control_plane_geo"_s, u"dataplane_groups"_s}) {
@@ -351,16 +341,13 @@ void registerConfigurations(Router &router, Organisation &org)
             if (kind != u"dedicated.v0"_s && kind != u"serverless.v1"_s)
                 return enumError(u"kind"_s, {u"dedicated.v0"_s, u"serverless.v1"_s});
             const bool dedicated = kind == u"dedicated.v0"_s;
-            const QJsonArray versions =
-                Organisation::availability().value(u"versions"_s).toArray();
+            const QJsonArray versions = Organisation::availability().value(u"versions"_s).toArray();
             if (dedicated && !versions.contains(body.value(u"version"_s)))
-                return SimResponse::invalid(u"version"_s,
-                                            u"version must be one of availability.json's"_s,
-                                            u"enum"_s);
+                return SimResponse::invalid(
+                    u"version"_s, u"version must be one of availability.json's"_s, u"enum"_s);
             const QString access = body.value(u"api_access"_s).toString(u"private+public"_s);
             if (!QStringList{u"private"_s, u"public"_s, u"private+public"_s}.contains(access))
-                return enumError(u"api_access"_s,
-                                 {u"private"_s, u"public"_s, u"private+public"_s});
+                return enumError(u"api_access"_s, {u"private"_s, u"public"_s, u"private+public"_s});
             const QJsonArray desired = body.value(u"dataplane_groups"_s).toArray();
             for (qsizetype i = 0; i < desired.size(); ++i) {
                 if (auto error = checkDataPlaneGroup(org, desired.at(i).toObject(),
@@ -453,51 +440,45 @@ void registerConfigurations(Router &router, Organisation &org)
         });
 }
 
-void registerAddOns(Router &router, Organisation &org)
-{
-    router.add("GET", HostKind::Global, u"/v2/cloud-gateways/add-ons"_s,
-               [&org](SimRequest &request) {
-                   for (const auto &field :
-                        {u"owner.control_plane_geo"_s, u"owner.control_plane_group_geo"_s}) {
-                       if (auto error = checkGeoFilter(request, field))
-                           return *error;
-                   }
-                   for (const auto &field :
-                        {u"owner.control_plane_id"_s, u"owner.control_plane_group_id"_s}) {
-                       if (auto error = checkUuidFilter(request, field))
-                           return *error;
-                   }
-                   const FilterSet filters(
-                       request, {u"name"_s, u"state"_s, u"config.kind"_s,
-                                 u"owner.control_plane_id"_s, u"owner.control_plane_geo"_s,
-                                 u"owner.control_plane_group_id"_s,
-                                 u"owner.control_plane_group_geo"_s});
-                   QList<QJsonObject> matching;
-                   for (const QJsonObject &addOn : org.addOns.values()) {
-                       const QJsonObject owner = addOn.value(u"owner"_s).toObject();
-                       const auto ownerField = [&owner](const char *key) {
-                           return owner.value(QLatin1StringView(key)).toString();
-                       };
-                       if (filters.matches(u"name"_s, addOn.value(u"name"_s).toString())
-                           && filters.matches(u"state"_s,
-                                            addOn.value(u"state"_s).toString())
-                           && filters.matches(u"config.kind"_s,
-                                            addOn.value(u"config"_s)
-                                                .toObject()
-                                                .value(u"kind"_s)
-                                                .toString())
-                           && filters.matches(u"owner.control_plane_id"_s,
-                                            ownerField("control_plane_id"))
-                           && filters.matches(u"owner.control_plane_geo"_s,
-                                            ownerField("control_plane_geo"))
-                           && filters.matches(u"owner.control_plane_group_id"_s,
-                                            ownerField("control_plane_group_id"))
-                           && filters.matches(u"owner.control_plane_group_geo"_s,
-                                            ownerField("control_plane_group_geo")))
-                           matching.append(addOn);
-                   }
-                   return pageNumberList(request, matching);
-               });
+void registerAddOns(Router &router, Organisation &org) {
+    router.add(
+        "GET", HostKind::Global, u"/v2/cloud-gateways/add-ons"_s, [&org](SimRequest &request) {
+            for (const auto &field :
+                 {u"owner.control_plane_geo"_s, u"owner.control_plane_group_geo"_s}) {
+                if (auto error = checkGeoFilter(request, field))
+                    return *error;
+            }
+            for (const auto &field :
+                 {u"owner.control_plane_id"_s, u"owner.control_plane_group_id"_s}) {
+                if (auto error = checkUuidFilter(request, field))
+                    return *error;
+            }
+            const FilterSet filters(
+                request, {u"name"_s, u"state"_s, u"config.kind"_s, u"owner.control_plane_id"_s,
+                          u"owner.control_plane_geo"_s, u"owner.control_plane_group_id"_s,
+                          u"owner.control_plane_group_geo"_s});
+            QList<QJsonObject> matching;
+            for (const QJsonObject &addOn : org.addOns.values()) {
+                const QJsonObject owner = addOn.value(u"owner"_s).toObject();
+                const auto ownerField = [&owner](const char *key) {
+                    return owner.value(QLatin1StringView(key)).toString();
+                };
+                if (filters.matches(u"name"_s, addOn.value(u"name"_s).toString())
+                    && filters.matches(u"state"_s, addOn.value(u"state"_s).toString())
+                    && filters.matches(
+                        u"config.kind"_s,
+                        addOn.value(u"config"_s).toObject().value(u"kind"_s).toString())
+                    && filters.matches(u"owner.control_plane_id"_s, ownerField("control_plane_id"))
+                    && filters.matches(u"owner.control_plane_geo"_s,
+                                       ownerField("control_plane_geo"))
+                    && filters.matches(u"owner.control_plane_group_id"_s,
+                                       ownerField("control_plane_group_id"))
+                    && filters.matches(u"owner.control_plane_group_geo"_s,
+                                       ownerField("control_plane_group_geo")))
+                    matching.append(addOn);
+            }
+            return pageNumberList(request, matching);
+        });
 
     router.add(
         "POST", HostKind::Global, u"/v2/cloud-gateways/add-ons"_s, [&org](SimRequest &request) {
@@ -524,13 +505,12 @@ void registerAddOns(Router &router, Organisation &org)
             const QString cpId = owner.value(idKey).toString();
             const QString geo = owner.value(geoKey).toString();
             if (!isUuid(cpId))
-                return SimResponse::invalid(u"owner."_s + idKey, u"must be a UUID"_s,
-                                            u"is_uuid"_s);
+                return SimResponse::invalid(u"owner."_s + idKey, u"must be a UUID"_s, u"is_uuid"_s);
             if (!geos.contains(geo))
                 return enumError(u"owner."_s + geoKey, geos);
             const QJsonObject config = body.value(u"config"_s).toObject();
-            if (auto error = checkUnknownProperties(config, {u"kind"_s, u"capacity_config"_s},
-                                                    u"config."_s))
+            if (auto error =
+                    checkUnknownProperties(config, {u"kind"_s, u"capacity_config"_s}, u"config."_s))
                 return *error;
             if (config.value(u"kind"_s).toString() != u"managed-cache.v0"_s)
                 return enumError(u"config.kind"_s, {u"managed-cache.v0"_s});
@@ -615,8 +595,7 @@ void registerAddOns(Router &router, Organisation &org)
                });
 
     router.add(
-        "PATCH", HostKind::Global, u"/v2/cloud-gateways/add-ons/{}"_s,
-        [&org](SimRequest &request) {
+        "PATCH", HostKind::Global, u"/v2/cloud-gateways/add-ons/{}"_s, [&org](SimRequest &request) {
             QJsonObject *addOn = org.addOns.find(request.args[0]);
             if (!addOn)
                 return SimResponse::notFound(u"Add-on not found."_s);
@@ -644,8 +623,8 @@ void registerAddOns(Router &router, Organisation &org)
                 return SimResponse::invalid(u"id"_s, u"Add-on is being deleted."_s, u"invalid"_s,
                                             QJsonObject{{u"source"_s, u"path"_s}});
             // Resize applies at once; data is kept [DOC].
-            current.insert(u"capacity_config"_s, QJsonObject{{u"kind"_s, u"tiered"_s},
-                                                             {u"tier"_s, tier}});
+            current.insert(u"capacity_config"_s,
+                           QJsonObject{{u"kind"_s, u"tiered"_s}, {u"tier"_s, tier}});
             addOn->insert(u"config"_s, current);
             addOn->insert(u"entity_version"_s, addOn->value(u"entity_version"_s).toInt() + 1);
             addOn->insert(u"updated_at"_s, org.timestamp());
@@ -669,7 +648,8 @@ void registerAddOns(Router &router, Organisation &org)
                 return SimResponse::invalid(
                     u"id"_s,
                     u"Managed cache add-on has %1 linked plugin(s) that must be removed before "
-                    u"deletion. Cache config ID: '%2'."_s.arg(linked).arg(partialId),
+                    u"deletion. Cache config ID: '%2'."_s.arg(linked)
+                        .arg(partialId),
                     u"invalid"_s, QJsonObject{{u"source"_s, u"path"_s}});
             if (addOn->value(u"state"_s).toString() != u"terminating"_s) {
                 addOn->insert(u"state"_s, u"terminating"_s);
@@ -681,8 +661,7 @@ void registerAddOns(Router &router, Organisation &org)
                 }
                 config.insert(u"data_plane_groups"_s, groups);
                 addOn->insert(u"config"_s, config);
-                addOn->insert(u"entity_version"_s,
-                              addOn->value(u"entity_version"_s).toInt() + 1);
+                addOn->insert(u"entity_version"_s, addOn->value(u"entity_version"_s).toInt() + 1);
                 addOn->insert(u"updated_at"_s, org.timestamp());
                 org.scheduleAddOnTermination(request.args[0]);
             }
@@ -691,8 +670,7 @@ void registerAddOns(Router &router, Organisation &org)
 }
 } // namespace
 
-void registerCloudGatewaysApi(Router &router, Organisation &org)
-{
+void registerCloudGatewaysApi(Router &router, Organisation &org) {
     router.add(
         "GET", HostKind::Global, u"/v2/cloud-gateways/availability.json"_s,
         [](SimRequest &) { return SimResponse::json(200, Organisation::availability()); },
@@ -703,8 +681,7 @@ void registerCloudGatewaysApi(Router &router, Organisation &org)
                    const FilterSet filters(request, {u"provider"_s});
                    QList<QJsonObject> matching;
                    for (const QJsonObject &account : org.providerAccounts.values()) {
-                       if (filters.matches(u"provider"_s,
-                                         account.value(u"provider"_s).toString()))
+                       if (filters.matches(u"provider"_s, account.value(u"provider"_s).toString()))
                            matching.append(account);
                    }
                    return pageNumberList(request, matching);

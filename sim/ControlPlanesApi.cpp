@@ -10,22 +10,21 @@ using namespace Qt::StringLiterals;
 namespace kd::sim {
 
 namespace {
-const QStringList clusterTypes{
-    u"CLUSTER_TYPE_CONTROL_PLANE"_s,          u"CLUSTER_TYPE_K8S_INGRESS_CONTROLLER"_s,
-    u"CLUSTER_TYPE_CONTROL_PLANE_GROUP"_s,    u"CLUSTER_TYPE_SERVERLESS"_s,
-    u"CLUSTER_TYPE_KAFKA_NATIVE_EVENT_PROXY"_s, u"CLUSTER_TYPE_SERVERLESS_V1"_s};
+const QStringList clusterTypes{u"CLUSTER_TYPE_CONTROL_PLANE"_s,
+                               u"CLUSTER_TYPE_K8S_INGRESS_CONTROLLER"_s,
+                               u"CLUSTER_TYPE_CONTROL_PLANE_GROUP"_s,
+                               u"CLUSTER_TYPE_SERVERLESS"_s,
+                               u"CLUSTER_TYPE_KAFKA_NATIVE_EVENT_PROXY"_s,
+                               u"CLUSTER_TYPE_SERVERLESS_V1"_s};
 const QStringList authTypes{u"pinned_client_certs"_s, u"pki_client_certs"_s};
 
-SimResponse enumError(const QString &field, const QStringList &choices)
-{
-    return SimResponse::invalid(field,
-                                u"%1 must be one of the following values: %2"_s.arg(
-                                    field, choices.join(u", "_s)),
-                                u"enum"_s, QJsonObject{{u"choices"_s, QJsonArray::fromStringList(choices)}});
+SimResponse enumError(const QString &field, const QStringList &choices) {
+    return SimResponse::invalid(
+        field, u"%1 must be one of the following values: %2"_s.arg(field, choices.join(u", "_s)),
+        u"enum"_s, QJsonObject{{u"choices"_s, QJsonArray::fromStringList(choices)}});
 }
 
-std::optional<SimResponse> checkProxyUrls(const QJsonValue &value)
-{
+std::optional<SimResponse> checkProxyUrls(const QJsonValue &value) {
     if (value.isUndefined())
         return std::nullopt;
     if (!value.isArray())
@@ -38,8 +37,8 @@ std::optional<SimResponse> checkProxyUrls(const QJsonValue &value)
     for (qsizetype i = 0; i < urls.size(); ++i) {
         const QJsonObject url = urls.at(i).toObject();
         const QString field = u"proxy_urls[%1]"_s.arg(i);
-        if (auto unknown = checkUnknownProperties(url, {u"host"_s, u"port"_s, u"protocol"_s},
-                                                  field + u'.'))
+        if (auto unknown =
+                checkUnknownProperties(url, {u"host"_s, u"port"_s, u"protocol"_s}, field + u'.'))
             return unknown;
         const QString host = url.value(u"host"_s).toString();
         if (host.isEmpty() || host.size() > 120)
@@ -60,8 +59,7 @@ std::optional<SimResponse> checkProxyUrls(const QJsonValue &value)
     return std::nullopt;
 }
 
-std::optional<SimResponse> checkName(const QJsonValue &name, bool required)
-{
+std::optional<SimResponse> checkName(const QJsonValue &name, bool required) {
     if (name.isUndefined() && !required)
         return std::nullopt;
     if (!name.isString())
@@ -78,8 +76,7 @@ std::optional<SimResponse> checkName(const QJsonValue &name, bool required)
     return std::nullopt;
 }
 
-std::optional<SimResponse> checkDescription(const QJsonValue &description)
-{
+std::optional<SimResponse> checkDescription(const QJsonValue &description) {
     if (description.isUndefined())
         return std::nullopt;
     if (!description.isString() || description.toString().size() > 2048)
@@ -89,21 +86,18 @@ std::optional<SimResponse> checkDescription(const QJsonValue &description)
     return std::nullopt;
 }
 
-bool nameTaken(Organisation &org, const QString &geo, const QString &name, const QString &except)
-{
+bool nameTaken(Organisation &org, const QString &geo, const QString &name, const QString &except) {
     return org.controlPlanes[geo].findIf([&](const QJsonObject &cp) {
         return cp.value(u"name"_s).toString() == name && cp.value(u"id"_s).toString() != except;
     }) != nullptr;
 }
 
-SimResponse conflict()
-{
+SimResponse conflict() {
     return SimResponse::problem(409, u"Conflict"_s,
                                 u"Control Plane with provided name already exists."_s);
 }
 
-bool matchesLabels(const QJsonObject &labels, const QString &selector)
-{
+bool matchesLabels(const QJsonObject &labels, const QString &selector) {
     for (const QString &term : selector.split(u',', Qt::SkipEmptyParts)) {
         const qsizetype colon = term.indexOf(u':');
         if (colon < 0) {
@@ -117,27 +111,25 @@ bool matchesLabels(const QJsonObject &labels, const QString &selector)
     return true;
 }
 
-bool controlPlaneMatches(const SimRequest &request, const FilterSet &filters, const QJsonObject &cp)
-{
+bool controlPlaneMatches(const SimRequest &request, const FilterSet &filters,
+                         const QJsonObject &cp) {
     const QJsonObject config = cp.value(u"config"_s).toObject();
     return filters.matches(u"id"_s, cp.value(u"id"_s).toString())
-        && filters.matches(u"name"_s, cp.value(u"name"_s).toString())
-        && filters.matches(u"cluster_type"_s, config.value(u"cluster_type"_s).toString())
-        && filters.matches(u"cloud_gateway"_s,
-                         config.value(u"cloud_gateway"_s).toBool() ? u"true"_s : u"false"_s)
-        && (!request.hasQuery(u"labels"_s)
-            || matchesLabels(cp.value(u"labels"_s).toObject(), request.queryValue(u"labels"_s)));
+           && filters.matches(u"name"_s, cp.value(u"name"_s).toString())
+           && filters.matches(u"cluster_type"_s, config.value(u"cluster_type"_s).toString())
+           && filters.matches(u"cloud_gateway"_s,
+                              config.value(u"cloud_gateway"_s).toBool() ? u"true"_s : u"false"_s)
+           && (!request.hasQuery(u"labels"_s)
+               || matchesLabels(cp.value(u"labels"_s).toObject(), request.queryValue(u"labels"_s)));
 }
 } // namespace
 
-void registerControlPlanesApi(Router &router, Organisation &org)
-{
+void registerControlPlanesApi(Router &router, Organisation &org) {
     router.add("GET", HostKind::Regional, u"/v2/control-planes"_s, [&org](SimRequest &request) {
         const QString sort = request.queryValue(u"sort"_s).trimmed();
         if (!sort.isEmpty() && sort != u"created_at"_s && sort != u"created_at asc"_s
             && sort != u"created_at desc"_s)
-            return SimResponse::invalid(u"sort"_s, u"sort supports only created_at"_s,
-                                        u"enum"_s,
+            return SimResponse::invalid(u"sort"_s, u"sort supports only created_at"_s, u"enum"_s,
                                         QJsonObject{{u"source"_s, u"query"_s},
                                                     {u"choices"_s, QJsonArray{u"created_at"_s}}});
         QList<QByteArray> matching;
@@ -189,27 +181,25 @@ void registerControlPlanesApi(Router &router, Organisation &org)
             {u"name"_s, name},
             {u"description"_s, body.value(u"description"_s).toString()},
             {u"labels"_s, body.value(u"labels"_s).toObject()},
-            {u"config"_s,
-             QJsonObject{{u"control_plane_endpoint"_s,
-                          u"https://%1.%2.cp.konghq.com"_s.arg(prefix, request.host)},
-                         {u"telemetry_endpoint"_s,
-                          u"https://%1.%2.tp.konghq.com"_s.arg(prefix, request.host)},
-                         {u"cluster_type"_s, clusterType},
-                         {u"auth_type"_s, authType},
-                         {u"cloud_gateway"_s, body.value(u"cloud_gateway"_s).toBool()},
-                         {u"proxy_urls"_s, body.value(u"proxy_urls"_s).toArray()}}},
+            {u"config"_s, QJsonObject{{u"control_plane_endpoint"_s,
+                                       u"https://%1.%2.cp.konghq.com"_s.arg(prefix, request.host)},
+                                      {u"telemetry_endpoint"_s,
+                                       u"https://%1.%2.tp.konghq.com"_s.arg(prefix, request.host)},
+                                      {u"cluster_type"_s, clusterType},
+                                      {u"auth_type"_s, authType},
+                                      {u"cloud_gateway"_s, body.value(u"cloud_gateway"_s).toBool()},
+                                      {u"proxy_urls"_s, body.value(u"proxy_urls"_s).toArray()}}},
             {u"created_at"_s, now},
             {u"updated_at"_s, now}};
         org.addControlPlane(request.host, cp);
         return SimResponse::json(201, cp);
     });
 
-    router.add("GET", HostKind::Regional, u"/v2/control-planes/{}"_s,
-               [&org](SimRequest &request) {
-                   if (const QJsonObject *cp = org.controlPlane(request.host, request.args[0]))
-                       return SimResponse::json(200, *cp);
-                   return SimResponse::notFound(u"The requested control plane was not found."_s);
-               });
+    router.add("GET", HostKind::Regional, u"/v2/control-planes/{}"_s, [&org](SimRequest &request) {
+        if (const QJsonObject *cp = org.controlPlane(request.host, request.args[0]))
+            return SimResponse::json(200, *cp);
+        return SimResponse::notFound(u"The requested control plane was not found."_s);
+    });
 
     router.add(
         "PATCH", HostKind::Regional, u"/v2/control-planes/{}"_s, [&org](SimRequest &request) {
@@ -217,9 +207,9 @@ void registerControlPlanesApi(Router &router, Organisation &org)
             if (!cp)
                 return SimResponse::notFound(u"The requested control plane was not found."_s);
             const QJsonObject &body = request.json;
-            if (auto error = checkUnknownProperties(body, {u"name"_s, u"description"_s,
-                                                           u"auth_type"_s, u"proxy_urls"_s,
-                                                           u"labels"_s}))
+            if (auto error =
+                    checkUnknownProperties(body, {u"name"_s, u"description"_s, u"auth_type"_s,
+                                                  u"proxy_urls"_s, u"labels"_s}))
                 return *error;
             if (auto error = checkName(body.value(u"name"_s), false))
                 return *error;
@@ -249,14 +239,13 @@ void registerControlPlanesApi(Router &router, Organisation &org)
             return SimResponse::json(200, *cp);
         });
 
-    router.add("DELETE", HostKind::Regional, u"/v2/control-planes/{}"_s,
-               [&org](SimRequest &request) {
-                   if (!org.controlPlane(request.host, request.args[0]))
-                       return SimResponse::notFound(
-                           u"The requested control plane was not found."_s);
-                   org.removeControlPlane(request.host, request.args[0]);
-                   return SimResponse::noContent();
-               });
+    router.add(
+        "DELETE", HostKind::Regional, u"/v2/control-planes/{}"_s, [&org](SimRequest &request) {
+            if (!org.controlPlane(request.host, request.args[0]))
+                return SimResponse::notFound(u"The requested control plane was not found."_s);
+            org.removeControlPlane(request.host, request.args[0]);
+            return SimResponse::noContent();
+        });
 }
 
 } // namespace kd::sim

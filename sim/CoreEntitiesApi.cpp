@@ -13,46 +13,39 @@ const QStringList partialTypes{u"redis-ce"_s, u"redis-ee"_s, u"vectordb"_s, u"em
                                u"model"_s};
 
 // Defaults Kong fills in for the Redis partial types; unset optional fields stay absent.
-QJsonObject redisDefaults(const QString &type)
-{
-    QJsonObject defaults{{u"host"_s, u"127.0.0.1"_s},
-                         {u"port"_s, 6379},
-                         {u"database"_s, 0},
-                         {u"ssl"_s, false},
-                         {u"ssl_verify"_s, true},};
+QJsonObject redisDefaults(const QString &type) {
+    QJsonObject defaults{
+        {u"host"_s, u"127.0.0.1"_s}, {u"port"_s, 6379},       {u"database"_s, 0},
+        {u"ssl"_s, false},           {u"ssl_verify"_s, true},
+    };
     if (type == u"redis-ce"_s) {
         defaults.insert(u"timeout"_s, 2000);
         return defaults;
     }
-    const QJsonObject more{{u"connect_timeout"_s, 2000},
-                           {u"send_timeout"_s, 2000},
-                           {u"read_timeout"_s, 2000},
-                           {u"keepalive_pool_size"_s, 256},
-                           {u"cluster_max_redirections"_s, 5},
-                           {u"connection_is_proxied"_s, false}};
+    const QJsonObject more{{u"connect_timeout"_s, 2000},       {u"send_timeout"_s, 2000},
+                           {u"read_timeout"_s, 2000},          {u"keepalive_pool_size"_s, 256},
+                           {u"cluster_max_redirections"_s, 5}, {u"connection_is_proxied"_s, false}};
     for (auto it = more.begin(); it != more.end(); ++it)
         defaults.insert(it.key(), it.value());
     return defaults;
 }
 
 // Every config field of the Redis partial types [SPEC cpc PartialRedisEe/Ce].
-QStringList redisFields(const QString &type)
-{
-    QStringList fields{u"host"_s,     u"port"_s,       u"database"_s,    u"username"_s,
-                       u"password"_s, u"ssl"_s,        u"ssl_verify"_s,  u"server_name"_s,
-                       u"cloud_authentication"_s};
+QStringList redisFields(const QString &type) {
+    QStringList fields{u"host"_s,       u"port"_s,        u"database"_s,
+                       u"username"_s,   u"password"_s,    u"ssl"_s,
+                       u"ssl_verify"_s, u"server_name"_s, u"cloud_authentication"_s};
     if (type == u"redis-ce"_s)
         return fields << u"timeout"_s;
     return fields << u"connect_timeout"_s << u"send_timeout"_s << u"read_timeout"_s
                   << u"keepalive_pool_size"_s << u"keepalive_backlog"_s << u"sentinel_master"_s
                   << u"sentinel_role"_s << u"sentinel_nodes"_s << u"sentinel_username"_s
-                  << u"sentinel_password"_s << u"cluster_nodes"_s
-                  << u"cluster_max_redirections"_s << u"connection_is_proxied"_s;
+                  << u"sentinel_password"_s << u"cluster_nodes"_s << u"cluster_max_redirections"_s
+                  << u"connection_is_proxied"_s;
 }
 
 // Which partial type a plugin can link [SPEC ps x-supported-partials].
-QString partialTypeFor(const QString &plugin)
-{
+QString partialTypeFor(const QString &plugin) {
     static const QStringList redisEe{u"rate-limiting-advanced"_s,
                                      u"ai-rate-limiting-advanced"_s,
                                      u"graphql-rate-limiting-advanced"_s,
@@ -67,8 +60,8 @@ QString partialTypeFor(const QString &plugin)
     static const QStringList redisCe{u"rate-limiting"_s, u"response-ratelimiting"_s, u"acme"_s,
                                      u"basic-auth"_s};
     static const QStringList vector{u"ai-semantic-cache"_s, u"ai-rag-injector"_s,
-                                    u"ai-semantic-prompt-guard"_s,
-                                    u"ai-semantic-response-guard"_s, u"ai-proxy-advanced"_s};
+                                    u"ai-semantic-prompt-guard"_s, u"ai-semantic-response-guard"_s,
+                                    u"ai-proxy-advanced"_s};
     if (redisEe.contains(plugin))
         return u"redis-ee"_s;
     if (redisCe.contains(plugin))
@@ -78,8 +71,7 @@ QString partialTypeFor(const QString &plugin)
     return {};
 }
 
-bool matchesTags(const QJsonObject &entity, const QString &filter)
-{
+bool matchesTags(const QJsonObject &entity, const QString &filter) {
     if (filter.isEmpty())
         return true;
     const QJsonArray tags = entity.value(u"tags"_s).toArray();
@@ -95,27 +87,24 @@ bool matchesTags(const QJsonObject &entity, const QString &filter)
     return !any;
 }
 
-QString entityPath(const SimRequest &request, const QString &kind)
-{
+QString entityPath(const SimRequest &request, const QString &kind) {
     return u"/v2/control-planes/"_s + request.args[0] + u"/core-entities/"_s + kind;
 }
 
-SimResponse validation(const QString &message, const QString &field = {})
-{
+SimResponse validation(const QString &message, const QString &field = {}) {
     return SimResponse::kongError(400, 3, u"validation error"_s, field, message);
 }
 
-SimResponse uniqueConflict(const QString &field)
-{
-    SimResponse response = SimResponse::kongError(
-        400, 3, u"data constraint error"_s, field, u"%1 (type: unique) constraint failed"_s.arg(field));
+SimResponse uniqueConflict(const QString &field) {
+    SimResponse response =
+        SimResponse::kongError(400, 3, u"data constraint error"_s, field,
+                               u"%1 (type: unique) constraint failed"_s.arg(field));
     return response;
 }
 
 std::optional<SimResponse> checkPartial(Organisation &org, const QString &cpId,
-                                        QJsonObject &partial, const QString &id)
-{
-    static const QStringList allowed{u"id"_s,   u"name"_s,       u"type"_s,      u"tags"_s,
+                                        QJsonObject &partial, const QString &id) {
+    static const QStringList allowed{u"id"_s,     u"name"_s,       u"type"_s,      u"tags"_s,
                                      u"config"_s, u"created_at"_s, u"updated_at"_s};
     for (auto it = partial.begin(); it != partial.end(); ++it) {
         if (!allowed.contains(it.key()))
@@ -154,7 +143,7 @@ std::optional<SimResponse> checkPartial(Organisation &org, const QString &cpId,
         const QString name = partial.value(u"name"_s).toString();
         if (org.partials[cpId].findIf([&](const QJsonObject &other) {
                 return other.value(u"name"_s).toString() == name
-                    && other.value(u"id"_s).toString() != id;
+                       && other.value(u"id"_s).toString() != id;
             }))
             return uniqueConflict(u"name"_s);
     }
@@ -162,12 +151,11 @@ std::optional<SimResponse> checkPartial(Organisation &org, const QString &cpId,
 }
 
 std::optional<SimResponse> checkPlugin(Organisation &org, const QString &cpId, QJsonObject &plugin,
-                                       const QString &id)
-{
+                                       const QString &id) {
     static const QStringList allowed{
-        u"id"_s,       u"name"_s,     u"instance_name"_s, u"enabled"_s,    u"protocols"_s,
-        u"service"_s,  u"route"_s,    u"consumer"_s,      u"consumer_group"_s, u"condition"_s,
-        u"ordering"_s, u"tags"_s,     u"partials"_s,      u"config"_s,     u"created_at"_s,
+        u"id"_s,        u"name"_s,  u"instance_name"_s, u"enabled"_s,        u"protocols"_s,
+        u"service"_s,   u"route"_s, u"consumer"_s,      u"consumer_group"_s, u"condition"_s,
+        u"ordering"_s,  u"tags"_s,  u"partials"_s,      u"config"_s,         u"created_at"_s,
         u"updated_at"_s};
     for (auto it = plugin.begin(); it != plugin.end(); ++it) {
         if (!allowed.contains(it.key()))
@@ -190,8 +178,9 @@ std::optional<SimResponse> checkPlugin(Organisation &org, const QString &cpId, Q
                                   u"config.sync_rate"_s);
         }
     }
-    static const QStringList protocols{u"grpc"_s, u"grpcs"_s, u"http"_s, u"https"_s, u"tcp"_s,
-                                       u"tls"_s,  u"tls_passthrough"_s, u"udp"_s, u"ws"_s, u"wss"_s};
+    static const QStringList protocols{
+        u"grpc"_s, u"grpcs"_s,           u"http"_s, u"https"_s, u"tcp"_s,
+        u"tls"_s,  u"tls_passthrough"_s, u"udp"_s,  u"ws"_s,    u"wss"_s};
     for (const QJsonValue &protocol : plugin.value(u"protocols"_s).toArray()) {
         if (!protocols.contains(protocol.toString()))
             return validation(u"expected one of: "_s + protocols.join(u", "_s), u"protocols"_s);
@@ -202,31 +191,31 @@ std::optional<SimResponse> checkPlugin(Organisation &org, const QString &cpId, Q
         const QJsonObject link = value.toObject();
         const QJsonObject *partial = org.partials[cpId].find(link.value(u"id"_s).toString());
         if (!partial)
-            return SimResponse::kongError(400, 3, u"data constraint error"_s, u"partials"_s,
-                                          u"partial %1 does not exist"_s.arg(
-                                              link.value(u"id"_s).toString()));
+            return SimResponse::kongError(
+                400, 3, u"data constraint error"_s, u"partials"_s,
+                u"partial %1 does not exist"_s.arg(link.value(u"id"_s).toString()));
         const QString wanted = partialTypeFor(name);
         if (wanted != partial->value(u"type"_s).toString())
             return validation(u"plugin %1 cannot use a partial of type %2"_s.arg(
                                   name, partial->value(u"type"_s).toString()),
                               u"partials"_s);
-        normalized.append(QJsonObject{{u"id"_s, partial->value(u"id"_s)},
-                                      {u"name"_s, partial->value(u"name"_s)},
-                                      {u"path"_s, link.value(u"path"_s).toString(u"config.redis"_s)}});
+        normalized.append(
+            QJsonObject{{u"id"_s, partial->value(u"id"_s)},
+                        {u"name"_s, partial->value(u"name"_s)},
+                        {u"path"_s, link.value(u"path"_s).toString(u"config.redis"_s)}});
     }
     if (!links.isEmpty())
         plugin.insert(u"partials"_s, normalized);
     const QString instance = plugin.value(u"instance_name"_s).toString();
     if (!instance.isEmpty() && org.plugins[cpId].findIf([&](const QJsonObject &other) {
             return other.value(u"instance_name"_s).toString() == instance
-                && other.value(u"id"_s).toString() != id;
+                   && other.value(u"id"_s).toString() != id;
         }))
         return uniqueConflict(u"instance_name"_s);
     return std::nullopt;
 }
 
-QJsonObject withPluginDefaults(QJsonObject plugin)
-{
+QJsonObject withPluginDefaults(QJsonObject plugin) {
     const QJsonObject defaults{
         {u"enabled"_s, true},
         {u"protocols"_s, QJsonArray{u"grpc"_s, u"grpcs"_s, u"http"_s, u"https"_s}},
@@ -244,16 +233,14 @@ QJsonObject withPluginDefaults(QJsonObject plugin)
     return plugin;
 }
 
-bool controlPlaneExists(Organisation &org, const SimRequest &request)
-{
+bool controlPlaneExists(Organisation &org, const SimRequest &request) {
     return org.controlPlane(request.host, request.args[0]) != nullptr;
 }
 
 // Registers list/create/get/put/delete for one core entity kind.
 template <typename Check, typename Finish>
 void registerEntity(Router &router, Organisation &org, const QString &kind,
-                    QHash<QString, EntityTable> Organisation::*tables, Check check, Finish finish)
-{
+                    QHash<QString, EntityTable> Organisation::*tables, Check check, Finish finish) {
     const QString collection = u"/v2/control-planes/{}/core-entities/"_s + kind;
     const QString item = collection + u"/{}"_s;
     router.add(
@@ -334,8 +321,7 @@ void registerEntity(Router &router, Organisation &org, const QString &kind,
 }
 } // namespace
 
-void registerCoreEntitiesApi(Router &router, Organisation &org)
-{
+void registerCoreEntitiesApi(Router &router, Organisation &org) {
     registerEntity(router, org, u"partials"_s, &Organisation::partials, checkPartial,
                    [](const QJsonObject &partial) {
                        QJsonObject result = partial;
@@ -402,21 +388,21 @@ void registerCoreEntitiesApi(Router &router, Organisation &org)
                                  ? request.queryValue(u"page[size]"_s).toInt(&ok)
                                  : 100;
             if (!ok || size < 1 || size > 1000)
-                return SimResponse::json(400, QJsonObject{{u"message"_s,
-                                                           u"page[size] must be 1 to 1000"_s}});
+                return SimResponse::json(
+                    400, QJsonObject{{u"message"_s, u"page[size] must be 1 to 1000"_s}});
             qsizetype first = 0;
             if (request.hasQuery(u"page[after]"_s)) {
-                const QString after = QString::fromUtf8(QByteArray::fromBase64(
-                    request.queryValue(u"page[after]"_s).toLatin1(),
-                    QByteArray::Base64UrlEncoding));
+                const QString after = QString::fromUtf8(
+                    QByteArray::fromBase64(request.queryValue(u"page[after]"_s).toLatin1(),
+                                           QByteArray::Base64UrlEncoding));
                 first = -1;
                 for (qsizetype i = 0; i < all.size(); ++i) {
                     if (all.at(i).value(u"id"_s).toString() == after)
                         first = i + 1;
                 }
                 if (first < 0)
-                    return SimResponse::json(400, QJsonObject{{u"message"_s,
-                                                               u"invalid page[after]"_s}});
+                    return SimResponse::json(400,
+                                             QJsonObject{{u"message"_s, u"invalid page[after]"_s}});
             }
             QJsonArray items;
             for (qsizetype i = first; i < all.size() && i < first + size; ++i) {
@@ -426,13 +412,15 @@ void registerCoreEntitiesApi(Router &router, Organisation &org)
             }
             QJsonObject page{{u"total_count"_s, all.size()}};
             if (first + size < all.size()) {
-                const QString cursor = QString::fromLatin1(
-                    all.at(first + size - 1).value(u"id"_s).toString().toUtf8().toBase64(
-                        QByteArray::Base64UrlEncoding));
+                const QString cursor =
+                    QString::fromLatin1(all.at(first + size - 1)
+                                            .value(u"id"_s)
+                                            .toString()
+                                            .toUtf8()
+                                            .toBase64(QByteArray::Base64UrlEncoding));
                 page.insert(u"next"_s, QString(u"/v2/control-planes/"_s + request.args[0]
-                                               + u"/nodes?page%5Bsize%5D="_s
-                                               + QString::number(size) + u"&page%5Bafter%5D="_s
-                                               + cursor));
+                                               + u"/nodes?page%5Bsize%5D="_s + QString::number(size)
+                                               + u"&page%5Bafter%5D="_s + cursor));
             }
             return SimResponse::json(200, QJsonObject{{u"items"_s, items}, {u"page"_s, page}});
         },

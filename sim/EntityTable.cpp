@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace kd::sim {
 
-void EntityTable::insert(const QJsonObject &entity)
-{
+void EntityTable::insert(const QJsonObject &entity) {
     const QString id = entity.value(u"id"_s).toString();
     if (!m_items.contains(id))
         m_order.append(id);
@@ -15,21 +14,18 @@ void EntityTable::insert(const QJsonObject &entity)
     m_json.remove(id);
 }
 
-QJsonObject *EntityTable::find(const QString &id)
-{
+QJsonObject *EntityTable::find(const QString &id) {
     m_json.remove(id);
     auto it = m_items.find(id);
     return it == m_items.end() ? nullptr : &it.value();
 }
 
-const QJsonObject *EntityTable::find(const QString &id) const
-{
+const QJsonObject *EntityTable::find(const QString &id) const {
     auto it = m_items.constFind(id);
     return it == m_items.cend() ? nullptr : &it.value();
 }
 
-bool EntityTable::remove(const QString &id)
-{
+bool EntityTable::remove(const QString &id) {
     if (!m_items.remove(id))
         return false;
     m_json.remove(id);
@@ -37,8 +33,7 @@ bool EntityTable::remove(const QString &id)
     return true;
 }
 
-QByteArray EntityTable::json(const QString &id) const
-{
+QByteArray EntityTable::json(const QString &id) const {
     auto cached = m_json.constFind(id);
     if (cached != m_json.cend())
         return cached.value();
@@ -47,8 +42,7 @@ QByteArray EntityTable::json(const QString &id) const
     return bytes;
 }
 
-QList<QJsonObject> EntityTable::values() const
-{
+QList<QJsonObject> EntityTable::values() const {
     QList<QJsonObject> result;
     result.reserve(m_order.size());
     for (const QString &id : m_order)

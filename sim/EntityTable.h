@@ -24,8 +24,7 @@ public:
     QByteArray json(const QString &id) const;
 
     template <typename Predicate>
-    const QJsonObject *findIf(Predicate predicate) const
-    {
+    const QJsonObject *findIf(Predicate predicate) const {
         for (const QString &id : m_order) {
             const QJsonObject &entity = m_items.find(id).value();
             if (predicate(entity))

@@ -14,84 +14,119 @@ using namespace Qt::StringLiterals;
 namespace kd::sim {
 
 namespace {
-const QStringList apiMetrics{
-    u"cache_hit_rate"_s,         u"error_rate"_s,
-    u"kong_internal_latency_average"_s, u"kong_internal_latency_p50"_s,
-    u"kong_internal_latency_p95"_s,     u"kong_internal_latency_p99"_s,
-    u"kong_latency_average"_s,   u"kong_latency_p50"_s,
-    u"kong_latency_p95"_s,       u"kong_latency_p99"_s,
-    u"request_count"_s,          u"request_per_minute"_s,
-    u"request_size_average"_s,   u"request_size_p50"_s,
-    u"request_size_p95"_s,       u"request_size_p99"_s,
-    u"request_size_sum"_s,       u"response_latency_average"_s,
-    u"response_latency_p50"_s,   u"response_latency_p95"_s,
-    u"response_latency_p99"_s,   u"response_size_average"_s,
-    u"response_size_p50"_s,      u"response_size_p95"_s,
-    u"response_size_p99"_s,      u"response_size_sum"_s,
-    u"upstream_latency_average"_s, u"upstream_latency_p50"_s,
-    u"upstream_latency_p95"_s,   u"upstream_latency_p99"_s};
-const QStringList apiDimensions{
-    u"api"_s,          u"api_package"_s,   u"api_product"_s,   u"api_product_version"_s,
-    u"application"_s,  u"cache_status"_s,  u"consumer"_s,      u"control_plane"_s,
-    u"control_plane_group"_s, u"country_code"_s, u"data_plane_node"_s,
-    u"data_plane_node_version"_s, u"gateway_service"_s, u"portal"_s, u"principal"_s,
-    u"realm"_s, u"response_source"_s, u"route"_s, u"status_code"_s, u"status_code_grouped"_s,
-    u"time"_s, u"upstream_status_code"_s, u"upstream_status_code_grouped"_s};
+const QStringList apiMetrics{u"cache_hit_rate"_s,
+                             u"error_rate"_s,
+                             u"kong_internal_latency_average"_s,
+                             u"kong_internal_latency_p50"_s,
+                             u"kong_internal_latency_p95"_s,
+                             u"kong_internal_latency_p99"_s,
+                             u"kong_latency_average"_s,
+                             u"kong_latency_p50"_s,
+                             u"kong_latency_p95"_s,
+                             u"kong_latency_p99"_s,
+                             u"request_count"_s,
+                             u"request_per_minute"_s,
+                             u"request_size_average"_s,
+                             u"request_size_p50"_s,
+                             u"request_size_p95"_s,
+                             u"request_size_p99"_s,
+                             u"request_size_sum"_s,
+                             u"response_latency_average"_s,
+                             u"response_latency_p50"_s,
+                             u"response_latency_p95"_s,
+                             u"response_latency_p99"_s,
+                             u"response_size_average"_s,
+                             u"response_size_p50"_s,
+                             u"response_size_p95"_s,
+                             u"response_size_p99"_s,
+                             u"response_size_sum"_s,
+                             u"upstream_latency_average"_s,
+                             u"upstream_latency_p50"_s,
+                             u"upstream_latency_p95"_s,
+                             u"upstream_latency_p99"_s};
+const QStringList apiDimensions{u"api"_s,
+                                u"api_package"_s,
+                                u"api_product"_s,
+                                u"api_product_version"_s,
+                                u"application"_s,
+                                u"cache_status"_s,
+                                u"consumer"_s,
+                                u"control_plane"_s,
+                                u"control_plane_group"_s,
+                                u"country_code"_s,
+                                u"data_plane_node"_s,
+                                u"data_plane_node_version"_s,
+                                u"gateway_service"_s,
+                                u"portal"_s,
+                                u"principal"_s,
+                                u"realm"_s,
+                                u"response_source"_s,
+                                u"route"_s,
+                                u"status_code"_s,
+                                u"status_code_grouped"_s,
+                                u"time"_s,
+                                u"upstream_status_code"_s,
+                                u"upstream_status_code_grouped"_s};
 const QStringList cacheMetrics{u"cache_eviction_rate"_s, u"cache_expiration_rate"_s,
                                u"cache_items_average"_s, u"cache_memory_utilization_max"_s};
 const QStringList cacheDimensions{u"control_plane"_s, u"data_plane_group"_s, u"managed_cache"_s,
                                   u"network"_s,       u"provider"_s,         u"provider_region"_s,
                                   u"time"_s};
-const QStringList relativeRanges{u"15m"_s, u"1h"_s, u"6h"_s, u"12h"_s, u"24h"_s, u"7d"_s,
-                                 u"30d"_s, u"current_week"_s, u"current_month"_s,
-                                 u"previous_week"_s, u"previous_month"_s};
+const QStringList relativeRanges{u"15m"_s,
+                                 u"1h"_s,
+                                 u"6h"_s,
+                                 u"12h"_s,
+                                 u"24h"_s,
+                                 u"7d"_s,
+                                 u"30d"_s,
+                                 u"current_week"_s,
+                                 u"current_month"_s,
+                                 u"previous_week"_s,
+                                 u"previous_month"_s};
 
 const QMap<QString, qint64> granularityMs{
-    {u"tenSecondly"_s, 10000},      {u"thirtySecondly"_s, 30000},
-    {u"minutely"_s, 60000},         {u"fiveMinutely"_s, 300000},
-    {u"tenMinutely"_s, 600000},     {u"thirtyMinutely"_s, 1800000},
-    {u"hourly"_s, 3600000},         {u"twoHourly"_s, 7200000},
-    {u"twelveHourly"_s, 43200000},  {u"daily"_s, 86400000},
-    {u"weekly"_s, 604800000}};
+    {u"tenSecondly"_s, 10000},   {u"thirtySecondly"_s, 30000}, {u"minutely"_s, 60000},
+    {u"fiveMinutely"_s, 300000}, {u"tenMinutely"_s, 600000},   {u"thirtyMinutely"_s, 1800000},
+    {u"hourly"_s, 3600000},      {u"twoHourly"_s, 7200000},    {u"twelveHourly"_s, 43200000},
+    {u"daily"_s, 86400000},      {u"weekly"_s, 604800000}};
 
 // [SPEC analytics] granularities each relative range allows; the first is our default.
-QStringList allowedGranularities(const QString &range)
-{
+QStringList allowedGranularities(const QString &range) {
     static const QHash<QString, QStringList> table{
         {u"15m"_s, {u"minutely"_s, u"tenSecondly"_s, u"thirtySecondly"_s}},
-        {u"1h"_s, {u"minutely"_s, u"tenSecondly"_s, u"thirtySecondly"_s, u"fiveMinutely"_s,
-                   u"tenMinutely"_s}},
-        {u"6h"_s, {u"fiveMinutely"_s, u"thirtySecondly"_s, u"minutely"_s, u"tenMinutely"_s,
-                   u"thirtyMinutely"_s, u"hourly"_s}},
-        {u"12h"_s, {u"tenMinutely"_s, u"minutely"_s, u"fiveMinutely"_s, u"thirtyMinutely"_s,
-                    u"hourly"_s}},
+        {u"1h"_s,
+         {u"minutely"_s, u"tenSecondly"_s, u"thirtySecondly"_s, u"fiveMinutely"_s,
+          u"tenMinutely"_s}},
+        {u"6h"_s,
+         {u"fiveMinutely"_s, u"thirtySecondly"_s, u"minutely"_s, u"tenMinutely"_s,
+          u"thirtyMinutely"_s, u"hourly"_s}},
+        {u"12h"_s,
+         {u"tenMinutely"_s, u"minutely"_s, u"fiveMinutely"_s, u"thirtyMinutely"_s, u"hourly"_s}},
         {u"24h"_s, {u"hourly"_s, u"fiveMinutely"_s, u"tenMinutely"_s, u"thirtyMinutely"_s}},
-        {u"7d"_s, {u"twoHourly"_s, u"thirtyMinutely"_s, u"hourly"_s, u"twelveHourly"_s,
-                   u"daily"_s}},
+        {u"7d"_s,
+         {u"twoHourly"_s, u"thirtyMinutely"_s, u"hourly"_s, u"twelveHourly"_s, u"daily"_s}},
         {u"30d"_s, {u"daily"_s, u"hourly"_s, u"twoHourly"_s, u"twelveHourly"_s, u"weekly"_s}},
-        {u"current_week"_s, {u"hourly"_s, u"thirtyMinutely"_s, u"twoHourly"_s,
-                             u"twelveHourly"_s, u"daily"_s}},
-        {u"previous_week"_s, {u"hourly"_s, u"thirtyMinutely"_s, u"twoHourly"_s,
-                              u"twelveHourly"_s, u"daily"_s}},
-        {u"current_month"_s, {u"daily"_s, u"hourly"_s, u"twoHourly"_s, u"twelveHourly"_s,
-                              u"weekly"_s}},
-        {u"previous_month"_s, {u"daily"_s, u"hourly"_s, u"twoHourly"_s, u"twelveHourly"_s,
-                               u"weekly"_s}}};
+        {u"current_week"_s,
+         {u"hourly"_s, u"thirtyMinutely"_s, u"twoHourly"_s, u"twelveHourly"_s, u"daily"_s}},
+        {u"previous_week"_s,
+         {u"hourly"_s, u"thirtyMinutely"_s, u"twoHourly"_s, u"twelveHourly"_s, u"daily"_s}},
+        {u"current_month"_s,
+         {u"daily"_s, u"hourly"_s, u"twoHourly"_s, u"twelveHourly"_s, u"weekly"_s}},
+        {u"previous_month"_s,
+         {u"daily"_s, u"hourly"_s, u"twoHourly"_s, u"twelveHourly"_s, u"weekly"_s}}};
     return table.value(range);
 }
 
-qint64 rangeMs(const QString &range)
-{
-    static const QHash<QString, qint64> table{
-        {u"15m"_s, 900000LL},        {u"1h"_s, 3600000LL},       {u"6h"_s, 21600000LL},
-        {u"12h"_s, 43200000LL},      {u"24h"_s, 86400000LL},     {u"7d"_s, 604800000LL},
-        {u"30d"_s, 2592000000LL}};
+qint64 rangeMs(const QString &range) {
+    static const QHash<QString, qint64> table{{u"15m"_s, 900000LL},    {u"1h"_s, 3600000LL},
+                                              {u"6h"_s, 21600000LL},   {u"12h"_s, 43200000LL},
+                                              {u"24h"_s, 86400000LL},  {u"7d"_s, 604800000LL},
+                                              {u"30d"_s, 2592000000LL}};
     return table.value(range);
 }
 
 SimResponse bad(const QString &field, const QString &reason, const QString &rule,
-                const QJsonObject &extra = {})
-{
+                const QJsonObject &extra = {}) {
     return SimResponse::invalid(field, reason, rule, extra);
 }
 
@@ -109,12 +144,12 @@ struct Accumulator {
     double size[2][4] = {};
     double cacheMax = 0, evictions = 0, expirations = 0, items = 0;
     QSet<QString> cacheBuckets; // rates and averages are per bucket, summed over groups
-    void add(const Slice &slice)
-    {
+    void add(const Slice &slice) {
         const TrafficSample &s = slice.sample;
         const double n = s.requests * slice.fraction;
         requests += n;
-        errors += (s.errors4xx + s.errors5xx + s.limitedByKong + s.limitedUpstream) * slice.fraction;
+        errors +=
+            (s.errors4xx + s.errors5xx + s.limitedByKong + s.limitedUpstream) * slice.fraction;
         hits += s.hits * slice.fraction;
         misses += s.misses * slice.fraction;
         const double *series[4] = {s.response, s.upstream, s.kong, s.kongInternal};
@@ -133,10 +168,11 @@ struct Accumulator {
             cacheBuckets.insert(slice.dims.value(u"time"_s));
         }
     }
-    QJsonValue value(const QString &metric, qint64 bucketMs) const
-    {
+    QJsonValue value(const QString &metric, qint64 bucketMs) const {
         const auto round = [](double v) { return std::round(v * 100) / 100; };
-        const auto weighted = [&](double sum) { return requests > 0 ? round(sum / requests) : 0.0; };
+        const auto weighted = [&](double sum) {
+            return requests > 0 ? round(sum / requests) : 0.0;
+        };
         static const QStringList kinds{u"response_latency"_s, u"upstream_latency"_s,
                                        u"kong_latency"_s, u"kong_internal_latency"_s};
         static const QStringList stats{u"average"_s, u"p50"_s, u"p95"_s, u"p99"_s};
@@ -176,8 +212,7 @@ struct Accumulator {
     }
 };
 
-QString unitOf(const QString &metric)
-{
+QString unitOf(const QString &metric) {
     if (metric.contains(u"latency"_s))
         return u"ms"_s;
     if (metric.startsWith(u"request_size"_s) || metric.startsWith(u"response_size"_s))
@@ -186,15 +221,15 @@ QString unitOf(const QString &metric)
 }
 
 // Splits one sample into status/source/cache slices, only as far as the query needs.
-QList<Slice> expand(const Slice &base, bool byStatus, bool byCache)
-{
+QList<Slice> expand(const Slice &base, bool byStatus, bool byCache) {
     QList<Slice> result;
     const TrafficSample &s = base.sample;
     if (s.requests <= 0 && !base.cache)
         return result;
     QList<Slice> statusSlices;
     if (byStatus) {
-        const double ok = s.requests - s.errors4xx - s.errors5xx - s.limitedByKong - s.limitedUpstream;
+        const double ok =
+            s.requests - s.errors4xx - s.errors5xx - s.limitedByKong - s.limitedUpstream;
         const struct {
             const char *code;
             const char *group;
@@ -226,9 +261,9 @@ QList<Slice> expand(const Slice &base, bool byStatus, bool byCache)
     for (const Slice &slice : statusSlices) {
         if (total <= 0)
             continue; // no proxy cache: no cache_status
-        for (const auto &[status, count] : {std::pair{u"Hit"_s, s.hits},
-                                            std::pair{u"Miss"_s, s.misses},
-                                            std::pair{u"Bypass"_s, s.bypass}}) {
+        for (const auto &[status, count] :
+             {std::pair{u"Hit"_s, s.hits}, std::pair{u"Miss"_s, s.misses},
+              std::pair{u"Bypass"_s, s.bypass}}) {
             Slice part = slice;
             part.fraction = slice.fraction * count / total;
             part.dims.insert(u"cache_status"_s, status);
@@ -238,8 +273,7 @@ QList<Slice> expand(const Slice &base, bool byStatus, bool byCache)
     return result;
 }
 
-bool passes(const Slice &slice, const QJsonArray &filters)
-{
+bool passes(const Slice &slice, const QJsonArray &filters) {
     for (const QJsonValue &value : filters) {
         const QJsonObject filter = value.toObject();
         const QString op = filter.value(u"operator"_s).toString();
@@ -252,8 +286,8 @@ bool passes(const Slice &slice, const QJsonArray &filters)
         if (op == u"in"_s || op == u"not_in"_s) {
             bool found = false;
             for (const QJsonValue &wanted : filter.value(u"value"_s).toArray()) {
-                const QString text = wanted.isDouble() ? QString::number(wanted.toInt())
-                                                       : wanted.toString();
+                const QString text =
+                    wanted.isDouble() ? QString::number(wanted.toInt()) : wanted.toString();
                 found = found || (has && slice.dims.value(field) == text);
             }
             if ((op == u"in"_s) != found)
@@ -263,8 +297,7 @@ bool passes(const Slice &slice, const QJsonArray &filters)
     return true;
 }
 
-double limitPerSecond(const EntityTable &plugins)
-{
+double limitPerSecond(const EntityTable &plugins) {
     double limit = 0;
     for (const QString &id : plugins.ids()) {
         const QJsonObject &plugin = *plugins.find(id);
@@ -291,31 +324,28 @@ double limitPerSecond(const EntityTable &plugins)
     return limit;
 }
 
-bool hasProxyCache(const EntityTable &plugins)
-{
+bool hasProxyCache(const EntityTable &plugins) {
     return plugins.findIf([](const QJsonObject &plugin) {
         const QString name = plugin.value(u"name"_s).toString();
         return plugin.value(u"enabled"_s).toBool(true)
-            && (name == u"proxy-cache"_s || name == u"proxy-cache-advanced"_s);
+               && (name == u"proxy-cache"_s || name == u"proxy-cache-advanced"_s);
     }) != nullptr;
 }
 
-SimResponse answer(Organisation &org, SimRequest &request)
-{
+SimResponse answer(Organisation &org, SimRequest &request) {
     const QJsonObject &body = request.json;
-    if (auto error = checkUnknownProperties(body, {u"datasource"_s, u"metrics"_s,
-                                                   u"dimensions"_s, u"filters"_s,
-                                                   u"granularity"_s, u"time_range"_s,
+    if (auto error = checkUnknownProperties(body, {u"datasource"_s, u"metrics"_s, u"dimensions"_s,
+                                                   u"filters"_s, u"granularity"_s, u"time_range"_s,
                                                    u"limit"_s}))
         return *error;
     const QString datasource = body.value(u"datasource"_s).toString(u"api_usage"_s);
     const bool cacheSource = datasource == u"managed_cache_usage"_s;
     if (datasource != u"api_usage"_s && !cacheSource && datasource != u"llm_usage"_s
         && datasource != u"agentic_usage"_s)
-        return bad(u"datasource"_s, u"unknown datasource"_s, u"enum"_s,
-                   QJsonObject{{u"choices"_s, QJsonArray{u"api_usage"_s, u"llm_usage"_s,
-                                                         u"agentic_usage"_s,
-                                                         u"managed_cache_usage"_s}}});
+        return bad(
+            u"datasource"_s, u"unknown datasource"_s, u"enum"_s,
+            QJsonObject{{u"choices"_s, QJsonArray{u"api_usage"_s, u"llm_usage"_s,
+                                                  u"agentic_usage"_s, u"managed_cache_usage"_s}}});
     const QStringList &knownMetrics = cacheSource ? cacheMetrics : apiMetrics;
     const QStringList &knownDimensions = cacheSource ? cacheDimensions : apiDimensions;
 
@@ -336,8 +366,8 @@ SimResponse answer(Organisation &org, SimRequest &request)
     for (const QJsonValue &value : body.value(u"dimensions"_s).toArray())
         dimensions.append(value.toString());
     if (dimensions.size() > 2)
-        return bad(u"dimensions"_s, u"dimensions must contain at most 2 items"_s,
-                   u"max_items"_s, QJsonObject{{u"maximum"_s, 2}});
+        return bad(u"dimensions"_s, u"dimensions must contain at most 2 items"_s, u"max_items"_s,
+                   QJsonObject{{u"maximum"_s, 2}});
     for (const QString &dimension : dimensions) {
         if (datasource != u"llm_usage"_s && !knownDimensions.contains(dimension))
             return bad(u"dimensions"_s, u"unknown dimension %1"_s.arg(dimension), u"enum"_s,
@@ -363,8 +393,9 @@ SimResponse answer(Organisation &org, SimRequest &request)
                    QJsonObject{{u"maximum"_s, 1000}});
 
     // Time range and granularity.
-    const QJsonObject range = body.value(u"time_range"_s).toObject(
-        QJsonObject{{u"type"_s, u"relative"_s}, {u"time_range"_s, u"1h"_s}});
+    const QJsonObject range =
+        body.value(u"time_range"_s)
+            .toObject(QJsonObject{{u"type"_s, u"relative"_s}, {u"time_range"_s, u"1h"_s}});
     const qint64 now = org.clock().nowMs();
     const qint64 retention = (cacheSource ? 7LL : 32LL) * 86400000LL;
     QString granularity = body.value(u"granularity"_s).toString();
@@ -397,8 +428,10 @@ SimResponse answer(Organisation &org, SimRequest &request)
         end = (now / bucket + 1) * bucket;
         start = ((now - span) / bucket) * bucket;
     } else if (type == u"absolute"_s) {
-        const QDateTime from = QDateTime::fromString(range.value(u"start"_s).toString(), Qt::ISODateWithMs);
-        const QDateTime to = QDateTime::fromString(range.value(u"end"_s).toString(), Qt::ISODateWithMs);
+        const QDateTime from =
+            QDateTime::fromString(range.value(u"start"_s).toString(), Qt::ISODateWithMs);
+        const QDateTime to =
+            QDateTime::fromString(range.value(u"end"_s).toString(), Qt::ISODateWithMs);
         if (!from.isValid() || !to.isValid() || from >= to)
             return bad(u"time_range"_s, u"start and end must be date-times with start < end"_s,
                        u"is_date_time"_s);
@@ -417,17 +450,18 @@ SimResponse answer(Organisation &org, SimRequest &request)
 
     // Samples for every group of every control plane in this geo.
     QList<Slice> slices;
-    const bool byStatus = !cacheSource
-        && std::any_of(dimensions.begin(), dimensions.end(), [](const QString &d) {
-               return d.contains(u"status_code"_s) || d == u"response_source"_s;
-           });
+    const bool byStatus =
+        !cacheSource && std::any_of(dimensions.begin(), dimensions.end(), [](const QString &d) {
+            return d.contains(u"status_code"_s) || d == u"response_source"_s;
+        });
     bool filterStatus = false;
     bool byCache = dimensions.contains(u"cache_status"_s);
     bool byNode = dimensions.contains(u"data_plane_node"_s)
-               || dimensions.contains(u"data_plane_node_version"_s);
+                  || dimensions.contains(u"data_plane_node_version"_s);
     for (const QJsonValue &value : filters) {
         const QString field = value.toObject().value(u"field"_s).toString();
-        filterStatus = filterStatus || field.contains(u"status_code"_s) || field == u"response_source"_s;
+        filterStatus =
+            filterStatus || field.contains(u"status_code"_s) || field == u"response_source"_s;
         byCache = byCache || field == u"cache_status"_s;
         byNode = byNode || field.startsWith(u"data_plane_node"_s);
     }
@@ -447,7 +481,8 @@ SimResponse answer(Organisation &org, SimRequest &request)
                                 .value(u"autoscale"_s)
                                 .toObject()
                                 .value(u"base_rps"_s)
-                                .toDouble(100) * 0.5;
+                                .toDouble(100)
+                            * 0.5;
         }
         const double limitRps = limitPerSecond(plugins);
         const bool proxyCache = hasProxyCache(plugins);
@@ -489,9 +524,13 @@ SimResponse answer(Organisation &org, SimRequest &request)
                 }
                 continue;
             }
-            GroupTraffic traffic{groupId, provider,
-                                 group.value(u"autoscale"_s).toObject().value(u"base_rps"_s).toDouble(100),
-                                 cpDemand, limitRps, proxyCache};
+            GroupTraffic traffic{
+                groupId,
+                provider,
+                group.value(u"autoscale"_s).toObject().value(u"base_rps"_s).toDouble(100),
+                cpDemand,
+                limitRps,
+                proxyCache};
             QList<QJsonObject> nodes;
             if (byNode) {
                 for (const QJsonObject &node : org.nodes[cpId].values()) {
@@ -586,8 +625,8 @@ SimResponse answer(Organisation &org, SimRequest &request)
         for (const QString &metric : metrics)
             event.insert(metric, it.value().value(metric, span));
         data.append(QJsonObject{
-            {u"timestamp"_s, QDateTime::fromMSecsSinceEpoch(it.key().first, Qt::UTC)
-                                 .toString(Qt::ISODate)},
+            {u"timestamp"_s,
+             QDateTime::fromMSecsSinceEpoch(it.key().first, Qt::UTC).toString(Qt::ISODate)},
             {u"event"_s, event}});
     }
     QJsonObject displayJson;
@@ -597,9 +636,9 @@ SimResponse answer(Organisation &org, SimRequest &request)
             continue;
         QJsonObject entries;
         for (auto it = names.cbegin(); it != names.cend(); ++it)
-            entries.insert(it.key(), QJsonObject{{u"id"_s, it.key()},
-                                                 {u"name"_s, it.value()},
-                                                 {u"deleted"_s, false}});
+            entries.insert(
+                it.key(),
+                QJsonObject{{u"id"_s, it.key()}, {u"name"_s, it.value()}, {u"deleted"_s, false}});
         displayJson.insert(dimension, entries);
     }
     QJsonObject units;
@@ -608,21 +647,20 @@ SimResponse answer(Organisation &org, SimRequest &request)
     const auto iso = [](qint64 ms) {
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
     };
-    return SimResponse::json(
-        200, QJsonObject{{u"data"_s, data},
-                         {u"meta"_s, QJsonObject{{u"start"_s, iso(start)},
-                                                 {u"end"_s, iso(end)},
-                                                 {u"display"_s, displayJson},
-                                                 {u"metric_units"_s, units},
-                                                 {u"granularity_ms"_s, bucketMs},
-                                                 {u"truncated"_s, truncated},
-                                                 {u"limit"_s, limit},
-                                                 {u"query_id"_s, org.newId()}}}});
+    return SimResponse::json(200,
+                             QJsonObject{{u"data"_s, data},
+                                         {u"meta"_s, QJsonObject{{u"start"_s, iso(start)},
+                                                                 {u"end"_s, iso(end)},
+                                                                 {u"display"_s, displayJson},
+                                                                 {u"metric_units"_s, units},
+                                                                 {u"granularity_ms"_s, bucketMs},
+                                                                 {u"truncated"_s, truncated},
+                                                                 {u"limit"_s, limit},
+                                                                 {u"query_id"_s, org.newId()}}}});
 }
 } // namespace
 
-void registerMetricsApi(Router &router, Organisation &org)
-{
+void registerMetricsApi(Router &router, Organisation &org) {
     router.add("POST", HostKind::Regional, u"/v2/metrics"_s,
                [&org](SimRequest &request) { return answer(org, request); });
 }

@@ -66,8 +66,7 @@ constexpr Region regionTable[] = {
     {"gcp", "me-central2", "Dammam", nullptr},
 };
 
-QJsonArray zonesOf(const Region &region)
-{
+QJsonArray zonesOf(const Region &region) {
     QJsonArray zones;
     const QString name = QString::fromLatin1(region.region);
     for (int i = 1; i <= 3; ++i) {
@@ -84,12 +83,10 @@ QJsonArray zonesOf(const Region &region)
 
 Organisation::Organisation(SimClock *clock, quint64 seed)
     : m_clock(clock)
-    , m_random(static_cast<quint32>(seed ^ (seed >> 32)))
-{
+    , m_random(static_cast<quint32>(seed ^ (seed >> 32))) {
 }
 
-QString Organisation::newId()
-{
+QString Organisation::newId() {
     // A version-4 UUID from the seeded generator, so seeds give the same ids every run.
     quint8 bytes[16];
     for (auto &byte : bytes)
@@ -101,36 +98,30 @@ QString Organisation::newId()
                                + hex.mid(16, 4) + '-' + hex.mid(20));
 }
 
-QString Organisation::timestamp() const
-{
+QString Organisation::timestamp() const {
     return m_clock->now().toString(Qt::ISODateWithMs);
 }
 
-qint64 Organisation::epochSeconds() const
-{
+qint64 Organisation::epochSeconds() const {
     return m_clock->nowMs() / 1000;
 }
 
-QJsonObject *Organisation::controlPlane(const QString &geo, const QString &id)
-{
+QJsonObject *Organisation::controlPlane(const QString &geo, const QString &id) {
     auto it = controlPlanes.find(geo);
     return it == controlPlanes.end() ? nullptr : it->find(id);
 }
 
-QString Organisation::geoOf(const QString &controlPlaneId) const
-{
+QString Organisation::geoOf(const QString &controlPlaneId) const {
     return m_geoOfControlPlane.value(controlPlaneId);
 }
 
-void Organisation::addControlPlane(const QString &geo, const QJsonObject &controlPlane)
-{
+void Organisation::addControlPlane(const QString &geo, const QJsonObject &controlPlane) {
     const QString id = controlPlane.value(u"id"_s).toString();
     controlPlanes[geo].insert(controlPlane);
     m_geoOfControlPlane.insert(id, geo);
 }
 
-void Organisation::removeControlPlane(const QString &geo, const QString &id)
-{
+void Organisation::removeControlPlane(const QString &geo, const QString &id) {
     controlPlanes[geo].remove(id);
     m_geoOfControlPlane.remove(id);
     partials.remove(id);
@@ -143,8 +134,7 @@ void Organisation::removeControlPlane(const QString &geo, const QString &id)
         addOns.remove(addOn->value(u"id"_s).toString());
 }
 
-QJsonObject *Organisation::configurationFor(const QString &controlPlaneId)
-{
+QJsonObject *Organisation::configurationFor(const QString &controlPlaneId) {
     for (const QString &id : configurations.ids()) {
         QJsonObject *configuration = configurations.find(id);
         if (configuration->value(u"control_plane_id"_s).toString() == controlPlaneId)
@@ -153,8 +143,7 @@ QJsonObject *Organisation::configurationFor(const QString &controlPlaneId)
     return nullptr;
 }
 
-QJsonObject *Organisation::addOnFor(const QString &controlPlaneId)
-{
+QJsonObject *Organisation::addOnFor(const QString &controlPlaneId) {
     for (const QString &id : addOns.ids()) {
         QJsonObject *addOn = addOns.find(id);
         const QJsonObject owner = addOn->value(u"owner"_s).toObject();
@@ -166,8 +155,7 @@ QJsonObject *Organisation::addOnFor(const QString &controlPlaneId)
 }
 
 QList<QJsonObject> Organisation::pluginsLinking(const QString &controlPlaneId,
-                                                const QString &partialId) const
-{
+                                                const QString &partialId) const {
     QList<QJsonObject> result;
     const auto table = plugins.constFind(controlPlaneId);
     if (table == plugins.cend())
@@ -185,34 +173,28 @@ QList<QJsonObject> Organisation::pluginsLinking(const QString &controlPlaneId,
     return result;
 }
 
-void Organisation::scheduleNetwork(const QString &networkId, bool initializing)
-{
+void Organisation::scheduleNetwork(const QString &networkId, bool initializing) {
     if (initializing)
         m_due.insert(networkId, m_clock->nowMs() + m_clock->scaled(limits::networkProvisioning));
 }
 
-void Organisation::scheduleDataPlaneGroup(const QString &groupId)
-{
+void Organisation::scheduleDataPlaneGroup(const QString &groupId) {
     m_due.insert(groupId, m_clock->nowMs() + m_clock->scaled(limits::dataPlaneGroupCreated));
 }
 
-void Organisation::scheduleDataPlaneGroupTermination(const QString &groupId)
-{
+void Organisation::scheduleDataPlaneGroupTermination(const QString &groupId) {
     m_due.insert(groupId, m_clock->nowMs() + m_clock->scaled(limits::dataPlaneGroupTermination));
 }
 
-void Organisation::scheduleAddOn(const QString &addOnId)
-{
+void Organisation::scheduleAddOn(const QString &addOnId) {
     m_due.insert(addOnId, m_clock->nowMs() + m_clock->scaled(limits::cacheProvisioning));
 }
 
-void Organisation::scheduleAddOnTermination(const QString &addOnId)
-{
+void Organisation::scheduleAddOnTermination(const QString &addOnId) {
     m_due.insert(addOnId, m_clock->nowMs() + m_clock->scaled(limits::cacheTermination));
 }
 
-void Organisation::tick()
-{
+void Organisation::tick() {
     if (m_due.isEmpty())
         return;
     const qint64 now = m_clock->nowMs();
@@ -221,8 +203,7 @@ void Organisation::tick()
     tickAddOns(now);
 }
 
-void Organisation::tickNetworks(qint64 now)
-{
+void Organisation::tickNetworks(qint64 now) {
     for (const QString &id : networks.ids()) {
         if (m_due.value(id, std::numeric_limits<qint64>::max()) > now)
             continue;
@@ -237,8 +218,7 @@ void Organisation::tickNetworks(qint64 now)
     }
 }
 
-QJsonArray Organisation::dataPlaneAddresses(bool egress)
-{
+QJsonArray Organisation::dataPlaneAddresses(bool egress) {
     return QJsonArray{egress ? u"%1.%2.%3.%4"_s.arg(34 + m_random.bounded(40))
                                    .arg(m_random.bounded(256))
                                    .arg(m_random.bounded(256))
@@ -248,8 +228,7 @@ QJsonArray Organisation::dataPlaneAddresses(bool egress)
                                    .arg(1 + m_random.bounded(254))};
 }
 
-void Organisation::tickConfigurations(qint64 now)
-{
+void Organisation::tickConfigurations(qint64 now) {
     for (const QString &id : configurations.ids()) {
         QJsonObject *configuration = configurations.find(id);
         QJsonArray groups = configuration->value(u"dataplane_groups"_s).toArray();
@@ -277,10 +256,9 @@ void Organisation::tickConfigurations(qint64 now)
                 group.insert(u"state"_s, u"ready"_s);
                 group.insert(u"private_ip_addresses"_s, dataPlaneAddresses(false));
                 group.insert(u"egress_ip_addresses"_s, dataPlaneAddresses(true));
-                group.insert(u"hostnames"_s,
-                             QJsonArray{groupId.left(8) + u"."_s
-                                        + group.value(u"region"_s).toString()
-                                        + u".gateways.konggateway.com"_s});
+                group.insert(u"hostnames"_s, QJsonArray{groupId.left(8) + u"."_s
+                                                        + group.value(u"region"_s).toString()
+                                                        + u".gateways.konggateway.com"_s});
                 m_due.remove(groupId);
                 addNodes(configuration->value(u"control_plane_id"_s).toString(), group);
             } else {
@@ -297,8 +275,7 @@ void Organisation::tickConfigurations(qint64 now)
     }
 }
 
-void Organisation::addNodes(const QString &controlPlaneId, const QJsonObject &group)
-{
+void Organisation::addNodes(const QString &controlPlaneId, const QJsonObject &group) {
     // Two gateway instances a group; the hostname names the group and its region so the
     // app can map nodes to groups.
     const QString version = configurationFor(controlPlaneId)->value(u"version"_s).toString();
@@ -307,22 +284,23 @@ void Organisation::addNodes(const QString &controlPlaneId, const QJsonObject &gr
         nodes[controlPlaneId].insert(QJsonObject{
             {u"id"_s, newId()},
             {u"version"_s, version + u".0.0"_s},
-            {u"hostname"_s, u"dp-%1-%2.%3.%4"_s.arg(group.value(u"id"_s).toString().left(8))
-                                .arg(i)
-                                .arg(group.value(u"region"_s).toString(),
-                                     group.value(u"provider"_s).toString())},
+            {u"hostname"_s,
+             u"dp-%1-%2.%3.%4"_s.arg(group.value(u"id"_s).toString().left(8))
+                 .arg(i)
+                 .arg(group.value(u"region"_s).toString(), group.value(u"provider"_s).toString())},
             {u"last_ping"_s, seconds},
             {u"type"_s, u"kong-proxy"_s},
             {u"created_at"_s, seconds},
             {u"updated_at"_s, seconds},
-            {u"config_hash"_s, QString::fromLatin1(QByteArray::number(seconds).toHex()).rightJustified(32, u'0')},
-            {u"compatibility_status"_s, QJsonObject{{u"state"_s, u"COMPATIBILITY_STATE_FULLY_COMPATIBLE"_s}}},
+            {u"config_hash"_s,
+             QString::fromLatin1(QByteArray::number(seconds).toHex()).rightJustified(32, u'0')},
+            {u"compatibility_status"_s,
+             QJsonObject{{u"state"_s, u"COMPATIBILITY_STATE_FULLY_COMPATIBLE"_s}}},
             {u"data_plane_group_id"_s, group.value(u"id"_s)}}); // sim-only: stripped in responses
     }
 }
 
-void Organisation::removeNodes(const QString &controlPlaneId, const QString &groupId)
-{
+void Organisation::removeNodes(const QString &controlPlaneId, const QString &groupId) {
     EntityTable &table = nodes[controlPlaneId];
     const QStringList ids = table.ids();
     for (const QString &id : ids) {
@@ -331,8 +309,7 @@ void Organisation::removeNodes(const QString &controlPlaneId, const QString &gro
     }
 }
 
-void Organisation::tickAddOns(qint64 now)
-{
+void Organisation::tickAddOns(qint64 now) {
     const QStringList ids = addOns.ids();
     for (const QString &id : ids) {
         if (m_due.value(id, std::numeric_limits<qint64>::max()) > now)
@@ -356,8 +333,7 @@ void Organisation::tickAddOns(qint64 now)
     }
 }
 
-void Organisation::completeAddOn(QJsonObject &addOn)
-{
+void Organisation::completeAddOn(QJsonObject &addOn) {
     const QJsonObject owner = addOn.value(u"owner"_s).toObject();
     const QString controlPlaneId = owner.value(u"control_plane_id"_s).toString();
     QJsonObject config = addOn.value(u"config"_s).toObject();
@@ -425,8 +401,7 @@ void Organisation::completeAddOn(QJsonObject &addOn)
     addOn.insert(u"updated_at"_s, timestamp());
 }
 
-QJsonObject Organisation::availability()
-{
+QJsonObject Organisation::availability() {
     QJsonObject byProvider;
     for (const Region &region : regionTable) {
         const QString provider = QString::fromLatin1(region.provider);
@@ -435,9 +410,8 @@ QJsonObject Organisation::availability()
             {u"region"_s, QString::fromLatin1(region.region)},
             {u"name"_s, QString::fromLatin1(region.name)},
             {u"availability_zones"_s, zonesOf(region)},
-            {u"cidr_blocks"_s, QJsonArray{u"10.0.0.0/8"_s, u"100.64.0.0/10"_s,
-                                          u"172.16.0.0/12"_s, u"192.168.0.0/16"_s,
-                                          u"198.18.0.0/15"_s}},
+            {u"cidr_blocks"_s, QJsonArray{u"10.0.0.0/8"_s, u"100.64.0.0/10"_s, u"172.16.0.0/12"_s,
+                                          u"192.168.0.0/16"_s, u"198.18.0.0/15"_s}},
             {u"reserved_cidr_blocks"_s, QJsonArray{u"10.100.0.0/16"_s, u"172.17.0.0/16"_s}}});
         byProvider.insert(provider, regions);
     }
@@ -455,11 +429,11 @@ QJsonObject Organisation::availability()
                            {u"gb_memory"_s, QString::fromLatin1(memory)}};
     };
     return QJsonObject{
-        {u"versions"_s, QJsonArray{u"3.10"_s, u"3.11"_s, u"3.12"_s, u"3.13"_s, u"3.14"_s,
-                                   u"3.15"_s}},
-        {u"instance_types"_s, QJsonArray{instance("small", "0.50", "1", "2"),
-                                         instance("medium", "1.00", "2", "4"),
-                                         instance("large", "2.00", "4", "8")}},
+        {u"versions"_s,
+         QJsonArray{u"3.10"_s, u"3.11"_s, u"3.12"_s, u"3.13"_s, u"3.14"_s, u"3.15"_s}},
+        {u"instance_types"_s,
+         QJsonArray{instance("small", "0.50", "1", "2"), instance("medium", "1.00", "2", "4"),
+                    instance("large", "2.00", "4", "8")}},
         {u"providers"_s, providers},
         {u"serverless_v1_providers"_s,
          QJsonArray{QJsonObject{{u"provider"_s, u"aws"_s},
@@ -468,8 +442,7 @@ QJsonObject Organisation::availability()
     };
 }
 
-QString Organisation::providerOfRegion(const QString &region)
-{
+QString Organisation::providerOfRegion(const QString &region) {
     for (const Region &entry : regionTable) {
         if (region == QLatin1StringView(entry.region))
             return QString::fromLatin1(entry.provider);
@@ -477,8 +450,7 @@ QString Organisation::providerOfRegion(const QString &region)
     return {};
 }
 
-QJsonObject Organisation::toJson() const
-{
+QJsonObject Organisation::toJson() const {
     const auto values = [](const EntityTable &table) {
         QJsonArray array;
         for (const QJsonObject &entity : table.values())
@@ -507,14 +479,14 @@ QJsonObject Organisation::toJson() const
                        {u"due"_s, due}};
 }
 
-void Organisation::fromJson(const QJsonObject &state)
-{
+void Organisation::fromJson(const QJsonObject &state) {
     const auto load = [](EntityTable &table, const QJsonArray &array) {
         table = {};
         for (const QJsonValue &value : array)
             table.insert(value.toObject());
     };
-    const auto loadPerKey = [&load](QHash<QString, EntityTable> &tables, const QJsonObject &object) {
+    const auto loadPerKey = [&load](QHash<QString, EntityTable> &tables,
+                                    const QJsonObject &object) {
         tables.clear();
         for (auto it = object.begin(); it != object.end(); ++it)
             load(tables[it.key()], it.value().toArray());

@@ -15,8 +15,7 @@ namespace kd::sim {
 
 namespace {
 std::optional<int> intParameter(const SimRequest &request, const QString &key, int fallback,
-                                int minimum, int maximum, SimResponse *error, bool problem)
-{
+                                int minimum, int maximum, SimResponse *error, bool problem) {
     if (!request.hasQuery(key))
         return fallback;
     bool ok = false;
@@ -40,17 +39,15 @@ std::optional<int> intParameter(const SimRequest &request, const QString &key, i
         *error = SimResponse::problem(400, u"Bad Request"_s, u"Invalid Parameters"_s,
                                       QJsonArray{parameter});
     } else {
-        *error = SimResponse::kongError(400, 3, u"validation error"_s, key,
-                                        u"%1 must be an integer between %2 and %3"_s.arg(key)
-                                            .arg(minimum)
-                                            .arg(maximum));
+        *error = SimResponse::kongError(
+            400, 3, u"validation error"_s, key,
+            u"%1 must be an integer between %2 and %3"_s.arg(key).arg(minimum).arg(maximum));
     }
     return std::nullopt;
 }
 } // namespace
 
-QList<QByteArray> serialized(const QList<QJsonObject> &items)
-{
+QList<QByteArray> serialized(const QList<QJsonObject> &items) {
     QList<QByteArray> result;
     result.reserve(items.size());
     for (const QJsonObject &item : items)
@@ -59,8 +56,7 @@ QList<QByteArray> serialized(const QList<QJsonObject> &items)
 }
 
 namespace {
-QByteArray joinData(const QList<QByteArray> &items, qsizetype first, qsizetype count)
-{
+QByteArray joinData(const QList<QByteArray> &items, qsizetype first, qsizetype count) {
     QByteArray data = "[";
     for (qsizetype i = first; i < items.size() && i < first + count; ++i) {
         if (i > first)
@@ -70,29 +66,25 @@ QByteArray joinData(const QList<QByteArray> &items, qsizetype first, qsizetype c
     return data + ']';
 }
 
-SimResponse rawJson(const QByteArray &body)
-{
+SimResponse rawJson(const QByteArray &body) {
     SimResponse response;
     response.body = body;
     return response;
 }
 } // namespace
 
-SimResponse pageNumberList(const SimRequest &request, const QList<QJsonObject> &items)
-{
+SimResponse pageNumberList(const SimRequest &request, const QList<QJsonObject> &items) {
     return pageNumberList(request, serialized(items));
 }
 
-SimResponse pageNumberList(const SimRequest &request, const QList<QByteArray> &items)
-{
+SimResponse pageNumberList(const SimRequest &request, const QList<QByteArray> &items) {
     SimResponse error;
     const auto size = intParameter(request, u"page[size]"_s, limits::pageSizeDefault, 1,
                                    limits::pageSizeMax, &error, true);
     if (!size)
         return error;
-    const auto number =
-        intParameter(request, u"page[number]"_s, 1, 1, std::numeric_limits<int>::max(), &error,
-                     true);
+    const auto number = intParameter(request, u"page[number]"_s, 1, 1,
+                                     std::numeric_limits<int>::max(), &error, true);
     if (!number)
         return error;
     const qint64 first = static_cast<qint64>(*number - 1) * *size;
@@ -102,14 +94,12 @@ SimResponse pageNumberList(const SimRequest &request, const QList<QByteArray> &i
 }
 
 SimResponse offsetList(const SimRequest &request, const QList<QJsonObject> &items,
-                       const QString &path, const QByteArray &extraFields)
-{
+                       const QString &path, const QByteArray &extraFields) {
     return offsetList(request, serialized(items), path, extraFields);
 }
 
 SimResponse offsetList(const SimRequest &request, const QList<QByteArray> &items,
-                       const QString &path, const QByteArray &extraFields)
-{
+                       const QString &path, const QByteArray &extraFields) {
     SimResponse error;
     const auto size = intParameter(request, u"size"_s, limits::coreSizeDefault, 1,
                                    limits::coreSizeMax, &error, false);
@@ -131,16 +121,14 @@ SimResponse offsetList(const SimRequest &request, const QList<QByteArray> &items
     if (next < items.size()) {
         // The spec types next as a string: on the last page both next and offset are absent.
         const QByteArray offset = QByteArray::number(next).toBase64(QByteArray::Base64UrlEncoding);
-        body += ",\"offset\":\"" + offset + "\",\"next\":\"" + path.toUtf8() + "?size="
-                + QByteArray::number(*size) + "&offset=" + offset + '"';
+        body += ",\"offset\":\"" + offset + "\",\"next\":\"" + path.toUtf8()
+                + "?size=" + QByteArray::number(*size) + "&offset=" + offset + '"';
     }
     return rawJson(body + '}');
 }
 
-FilterSet::FilterSet(const SimRequest &request, const QStringList &fields)
-{
-    static const QStringList operators{u"eq"_s, u"neq"_s, u"contains"_s, u"oeq"_s,
-                                       u"ocontains"_s};
+FilterSet::FilterSet(const SimRequest &request, const QStringList &fields) {
+    static const QStringList operators{u"eq"_s, u"neq"_s, u"contains"_s, u"oeq"_s, u"ocontains"_s};
     for (const QString &field : fields) {
         const QString base = u"filter["_s + field + u']';
         if (request.hasQuery(base))
@@ -155,8 +143,7 @@ FilterSet::FilterSet(const SimRequest &request, const QStringList &fields)
     }
 }
 
-bool FilterSet::matches(const QString &field, const QString &value) const
-{
+bool FilterSet::matches(const QString &field, const QString &value) const {
     for (const Filter &filter : m_filters) {
         if (filter.field != field)
             continue;
@@ -169,19 +156,16 @@ bool FilterSet::matches(const QString &field, const QString &value) const
         if (filter.op == u"oeq"_s && !filter.values.contains(value))
             return false;
         if (filter.op == u"ocontains"_s
-            && std::none_of(filter.values.begin(), filter.values.end(),
-                            [&](const QString &part) {
-                                return value.contains(part, Qt::CaseInsensitive);
-                            }))
+            && std::none_of(filter.values.begin(), filter.values.end(), [&](const QString &part) {
+                   return value.contains(part, Qt::CaseInsensitive);
+               }))
             return false;
     }
     return true;
 }
 
-std::optional<SimResponse> checkUnknownProperties(const QJsonObject &body,
-                                                  const QStringList &allowed,
-                                                  const QString &prefix)
-{
+std::optional<SimResponse>
+checkUnknownProperties(const QJsonObject &body, const QStringList &allowed, const QString &prefix) {
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (!allowed.contains(it.key())) {
             return SimResponse::problem(
@@ -196,8 +180,7 @@ std::optional<SimResponse> checkUnknownProperties(const QJsonObject &body,
     return std::nullopt;
 }
 
-std::optional<SimResponse> checkLabels(const QJsonValue &labels, const QString &field)
-{
+std::optional<SimResponse> checkLabels(const QJsonValue &labels, const QString &field) {
     if (labels.isUndefined())
         return std::nullopt;
     if (!labels.isObject())
@@ -231,8 +214,7 @@ std::optional<SimResponse> checkLabels(const QJsonValue &labels, const QString &
     return std::nullopt;
 }
 
-bool isUuid(const QString &text)
-{
+bool isUuid(const QString &text) {
     return text.size() == 36 && !QUuid::fromString(text).isNull();
 }
 

@@ -42,5 +42,4 @@ std::optional<SimResponse> checkUnknownProperties(const QJsonObject &body,
 std::optional<SimResponse> checkLabels(const QJsonValue &labels, const QString &field);
 bool isUuid(const QString &text);
 
-
 } // namespace kd::sim

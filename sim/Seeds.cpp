@@ -10,12 +10,9 @@ namespace {
 class Seeder {
 public:
     explicit Seeder(Organisation &org)
-        : m_org(org)
-    {
-    }
+        : m_org(org) {}
 
-    void identity(const QString &orgName, const QString &loginPath)
-    {
+    void identity(const QString &orgName, const QString &loginPath) {
         const QString now = m_org.timestamp();
         const QString userId = m_org.newId();
         m_org.user = QJsonObject{{u"id"_s, userId},
@@ -26,17 +23,14 @@ public:
                                  {u"inferred_region"_s, u"us"_s},
                                  {u"created_at"_s, now},
                                  {u"updated_at"_s, now}};
-        m_org.organization = QJsonObject{{u"id"_s, m_org.newId()},
-                                         {u"name"_s, orgName},
-                                         {u"owner_id"_s, userId},
-                                         {u"login_path"_s, loginPath},
-                                         {u"state"_s, u"active"_s},
-                                         {u"retention_period_days"_s, 30},
-                                         {u"created_at"_s, now},
-                                         {u"updated_at"_s, now}};
+        m_org.organization =
+            QJsonObject{{u"id"_s, m_org.newId()},  {u"name"_s, orgName},
+                        {u"owner_id"_s, userId},   {u"login_path"_s, loginPath},
+                        {u"state"_s, u"active"_s}, {u"retention_period_days"_s, 30},
+                        {u"created_at"_s, now},    {u"updated_at"_s, now}};
         for (const auto &[provider, account] :
-             {std::pair{u"aws"_s, u"123456789012"_s}, std::pair{u"azure"_s,
-                                                               u"a1b2c3d4-0000-4e5f-8a9b-0c1d2e3f4a5b"_s},
+             {std::pair{u"aws"_s, u"123456789012"_s},
+              std::pair{u"azure"_s, u"a1b2c3d4-0000-4e5f-8a9b-0c1d2e3f4a5b"_s},
               std::pair{u"gcp"_s, u"acme-billing-prod"_s}}) {
             const QString id = m_org.newId();
             m_accounts.insert(provider, id);
@@ -48,8 +42,7 @@ public:
         }
     }
 
-    QString network(const QString &provider, const QString &region, const QString &cidr)
-    {
+    QString network(const QString &provider, const QString &region, const QString &cidr) {
         const QString key = provider + u'/' + region;
         if (m_networks.contains(key))
             return m_networks.value(key);
@@ -85,27 +78,26 @@ public:
 
     QString controlPlane(const QString &geo, const QString &name, const QString &description,
                          const QJsonObject &labels, bool cloudGateway,
-                         const QString &clusterType = u"CLUSTER_TYPE_CONTROL_PLANE"_s)
-    {
+                         const QString &clusterType = u"CLUSTER_TYPE_CONTROL_PLANE"_s) {
         const QString id = m_org.newId();
         const QString prefix = id.left(10).remove(u'-');
         const QString now = m_org.timestamp();
         m_org.addControlPlane(
-            geo, QJsonObject{{u"id"_s, id},
-                             {u"name"_s, name},
-                             {u"description"_s, description},
-                             {u"labels"_s, labels},
-                             {u"config"_s,
-                              QJsonObject{{u"control_plane_endpoint"_s,
-                                           u"https://%1.%2.cp.konghq.com"_s.arg(prefix, geo)},
-                                          {u"telemetry_endpoint"_s,
-                                           u"https://%1.%2.tp.konghq.com"_s.arg(prefix, geo)},
-                                          {u"cluster_type"_s, clusterType},
-                                          {u"auth_type"_s, u"pinned_client_certs"_s},
-                                          {u"cloud_gateway"_s, cloudGateway},
-                                          {u"proxy_urls"_s, QJsonArray{}}}},
-                             {u"created_at"_s, now},
-                             {u"updated_at"_s, now}});
+            geo, QJsonObject{
+                     {u"id"_s, id},
+                     {u"name"_s, name},
+                     {u"description"_s, description},
+                     {u"labels"_s, labels},
+                     {u"config"_s, QJsonObject{{u"control_plane_endpoint"_s,
+                                                u"https://%1.%2.cp.konghq.com"_s.arg(prefix, geo)},
+                                               {u"telemetry_endpoint"_s,
+                                                u"https://%1.%2.tp.konghq.com"_s.arg(prefix, geo)},
+                                               {u"cluster_type"_s, clusterType},
+                                               {u"auth_type"_s, u"pinned_client_certs"_s},
+                                               {u"cloud_gateway"_s, cloudGateway},
+                                               {u"proxy_urls"_s, QJsonArray{}}}},
+                     {u"created_at"_s, now},
+                     {u"updated_at"_s, now}});
         return id;
     }
 
@@ -116,8 +108,7 @@ public:
     };
 
     void configuration(const QString &cpId, const QString &geo, const QString &version,
-                       const QList<Group> &groups)
-    {
+                       const QList<Group> &groups) {
         const QString now = m_org.timestamp();
         QJsonArray desired;
         QJsonArray actual;
@@ -125,13 +116,12 @@ public:
         for (const Group &group : groups) {
             const QString networkId =
                 network(group.provider, group.region, u"10.%1.0.0/16"_s.arg(octet++));
-            const QJsonObject config{
-                {u"provider"_s, group.provider},
-                {u"region"_s, group.region},
-                {u"cloud_gateway_network_id"_s, networkId},
-                {u"autoscale"_s, QJsonObject{{u"kind"_s, u"autopilot"_s},
-                                             {u"base_rps"_s, group.baseRps}}},
-                {u"environment"_s, QJsonArray{}}};
+            const QJsonObject config{{u"provider"_s, group.provider},
+                                     {u"region"_s, group.region},
+                                     {u"cloud_gateway_network_id"_s, networkId},
+                                     {u"autoscale"_s, QJsonObject{{u"kind"_s, u"autopilot"_s},
+                                                                  {u"base_rps"_s, group.baseRps}}},
+                                     {u"environment"_s, QJsonArray{}}};
             desired.append(config);
             QJsonObject dpg = config;
             const QString groupId = m_org.newId();
@@ -159,8 +149,7 @@ public:
 
     // A ready managed cache; returns the id of the partial Konnect created for it.
     QString cache(const QString &cpId, const QString &geo, const QString &name,
-                  const QString &tier)
-    {
+                  const QString &tier) {
         m_org.tick(); // groups ready first, so the cache lists them
         QJsonArray groups;
         for (const QJsonValue &value :
@@ -168,13 +157,13 @@ public:
             const QJsonObject dpg = value.toObject();
             if (dpg.value(u"provider"_s).toString() == u"gcp"_s)
                 continue;
-            groups.append(QJsonObject{{u"id"_s, dpg.value(u"id"_s)},
-                                      {u"cloud_gateway_network_id"_s,
-                                       dpg.value(u"cloud_gateway_network_id"_s)},
-                                      {u"provider"_s, dpg.value(u"provider"_s)},
-                                      {u"region"_s, dpg.value(u"region"_s)},
-                                      {u"state"_s, u"initializing"_s},
-                                      {u"state_metadata"_s, QJsonObject{}}});
+            groups.append(QJsonObject{
+                {u"id"_s, dpg.value(u"id"_s)},
+                {u"cloud_gateway_network_id"_s, dpg.value(u"cloud_gateway_network_id"_s)},
+                {u"provider"_s, dpg.value(u"provider"_s)},
+                {u"region"_s, dpg.value(u"region"_s)},
+                {u"state"_s, u"initializing"_s},
+                {u"state_metadata"_s, QJsonObject{}}});
         }
         const QString id = m_org.newId();
         const QString now = m_org.timestamp();
@@ -185,8 +174,8 @@ public:
                                      {u"control_plane_id"_s, cpId},
                                      {u"control_plane_geo"_s, geo}}},
             {u"config"_s, QJsonObject{{u"kind"_s, u"managed-cache.v0"_s},
-                                      {u"capacity_config"_s, QJsonObject{{u"kind"_s, u"tiered"_s},
-                                                                         {u"tier"_s, tier}}},
+                                      {u"capacity_config"_s,
+                                       QJsonObject{{u"kind"_s, u"tiered"_s}, {u"tier"_s, tier}}},
                                       {u"data_plane_groups"_s, groups},
                                       {u"state_metadata"_s, QJsonObject{}}}},
             {u"entity_version"_s, 1},
@@ -205,8 +194,7 @@ public:
     }
 
     QString partial(const QString &cpId, const QString &name, const QJsonObject &config,
-                    const QJsonArray &tags = {})
-    {
+                    const QJsonArray &tags = {}) {
         const QString id = m_org.newId();
         const qint64 now = m_org.epochSeconds();
         m_org.partials[cpId].insert(QJsonObject{{u"id"_s, id},
@@ -220,25 +208,23 @@ public:
     }
 
     QString plugin(const QString &cpId, const QString &name, const QString &instance,
-                   const QJsonObject &config, const QString &partialId = {},
-                   bool enabled = true)
-    {
+                   const QJsonObject &config, const QString &partialId = {}, bool enabled = true) {
         const QString id = m_org.newId();
         const qint64 now = m_org.epochSeconds();
-        QJsonObject plugin{{u"id"_s, id},
-                           {u"name"_s, name},
-                           {u"instance_name"_s, instance},
-                           {u"enabled"_s, enabled},
-                           {u"protocols"_s, QJsonArray{u"grpc"_s, u"grpcs"_s, u"http"_s,
-                                                       u"https"_s}},
-                           {u"service"_s, QJsonValue::Null},
-                           {u"route"_s, QJsonValue::Null},
-                           {u"consumer"_s, QJsonValue::Null},
-                           {u"consumer_group"_s, QJsonValue::Null},
-                           {u"tags"_s, QJsonArray{}},
-                           {u"config"_s, config},
-                           {u"created_at"_s, now},
-                           {u"updated_at"_s, now}};
+        QJsonObject plugin{
+            {u"id"_s, id},
+            {u"name"_s, name},
+            {u"instance_name"_s, instance},
+            {u"enabled"_s, enabled},
+            {u"protocols"_s, QJsonArray{u"grpc"_s, u"grpcs"_s, u"http"_s, u"https"_s}},
+            {u"service"_s, QJsonValue::Null},
+            {u"route"_s, QJsonValue::Null},
+            {u"consumer"_s, QJsonValue::Null},
+            {u"consumer_group"_s, QJsonValue::Null},
+            {u"tags"_s, QJsonArray{}},
+            {u"config"_s, config},
+            {u"created_at"_s, now},
+            {u"updated_at"_s, now}};
         if (!partialId.isEmpty()) {
             const QJsonObject *linked = m_org.partials[cpId].find(partialId);
             plugin.insert(u"partials"_s,
@@ -257,8 +243,7 @@ private:
     QHash<QString, QString> m_networks;
 };
 
-void seedDemo(Organisation &org)
-{
+void seedDemo(Organisation &org) {
     Seeder seed(org);
     seed.identity(u"Acme Billing"_s, u"acme-billing"_s);
 
@@ -275,28 +260,30 @@ void seedDemo(Organisation &org)
         u"eu"_s, u"staging-billing-svcs"_s, u"Pre-production for the billing services."_s,
         QJsonObject{{u"env"_s, u"staging"_s}, {u"team"_s, u"billing"_s}}, true);
     seed.configuration(staging, u"eu"_s, u"3.12"_s, {{u"aws"_s, u"eu-central-1"_s, 50}});
-    const QString dev = seed.controlPlane(
-        u"us"_s, u"dev-billing-svcs"_s, u"Developers' hybrid control plane."_s,
-        QJsonObject{{u"env"_s, u"dev"_s}, {u"team"_s, u"billing"_s}}, false);
+    const QString dev =
+        seed.controlPlane(u"us"_s, u"dev-billing-svcs"_s, u"Developers' hybrid control plane."_s,
+                          QJsonObject{{u"env"_s, u"dev"_s}, {u"team"_s, u"billing"_s}}, false);
 
     const QString managed = seed.cache(prod, u"us"_s, u"prod-billing-cache"_s, u"small"_s);
-    const QString selfManaged = seed.partial(
-        prod, u"billing-redis"_s,
-        QJsonObject{{u"host"_s, u"redis.billing.internal"_s},
-                    {u"port"_s, 6380},
-                    {u"database"_s, 0},
-                    {u"username"_s, u"kong"_s},
-                    {u"password"_s, u"{vault://aws/billing-redis/password}"_s},
-                    {u"ssl"_s, true},
-                    {u"ssl_verify"_s, true},
-                    {u"server_name"_s, u"redis.billing.internal"_s},
-                    {u"connect_timeout"_s, 2000},
-                    {u"send_timeout"_s, 2000},
-                    {u"read_timeout"_s, 2000},
-                    {u"keepalive_pool_size"_s, 256},
-                    {u"cluster_max_redirections"_s, 5},
-                    {u"connection_is_proxied"_s, false},},
-        QJsonArray{u"billing"_s});
+    const QString selfManaged =
+        seed.partial(prod, u"billing-redis"_s,
+                     QJsonObject{
+                         {u"host"_s, u"redis.billing.internal"_s},
+                         {u"port"_s, 6380},
+                         {u"database"_s, 0},
+                         {u"username"_s, u"kong"_s},
+                         {u"password"_s, u"{vault://aws/billing-redis/password}"_s},
+                         {u"ssl"_s, true},
+                         {u"ssl_verify"_s, true},
+                         {u"server_name"_s, u"redis.billing.internal"_s},
+                         {u"connect_timeout"_s, 2000},
+                         {u"send_timeout"_s, 2000},
+                         {u"read_timeout"_s, 2000},
+                         {u"keepalive_pool_size"_s, 256},
+                         {u"cluster_max_redirections"_s, 5},
+                         {u"connection_is_proxied"_s, false},
+                     },
+                     QJsonArray{u"billing"_s});
 
     seed.plugin(prod, u"rate-limiting-advanced"_s, u"rla-billing-api"_s,
                 QJsonObject{{u"limit"_s, QJsonArray{3000}},
@@ -320,13 +307,12 @@ void seedDemo(Organisation &org)
                             {u"cache_ttl"_s, 300},
                             {u"content_type"_s, QJsonArray{u"application/json"_s}}},
                 selfManaged);
-    seed.plugin(prod, u"key-auth"_s, u"key-auth-partners"_s,
-                QJsonObject{{u"key_names"_s, QJsonArray{u"apikey"_s}},
-                            {u"hide_credentials"_s, true}});
+    seed.plugin(
+        prod, u"key-auth"_s, u"key-auth-partners"_s,
+        QJsonObject{{u"key_names"_s, QJsonArray{u"apikey"_s}}, {u"hide_credentials"_s, true}});
     seed.plugin(prod, u"openid-connect"_s, u"oidc-customers"_s,
                 QJsonObject{{u"issuer"_s, u"https://login.acme-billing.example/"_s},
-                            {u"auth_methods"_s, QJsonArray{u"authorization_code"_s,
-                                                           u"session"_s}},
+                            {u"auth_methods"_s, QJsonArray{u"authorization_code"_s, u"session"_s}},
                             {u"session_storage"_s, u"cookie"_s}});
     seed.plugin(staging, u"rate-limiting-advanced"_s, u"rla-staging"_s,
                 QJsonObject{{u"limit"_s, QJsonArray{100}},
@@ -335,36 +321,38 @@ void seedDemo(Organisation &org)
     seed.plugin(staging, u"key-auth"_s, u"key-auth-staging"_s,
                 QJsonObject{{u"key_names"_s, QJsonArray{u"apikey"_s}}});
     seed.plugin(dev, u"request-transformer"_s, u"rt-dev-headers"_s,
-                QJsonObject{{u"add"_s, QJsonObject{{u"headers"_s,
-                                                    QJsonArray{u"x-env:dev"_s}}}}},
+                QJsonObject{{u"add"_s, QJsonObject{{u"headers"_s, QJsonArray{u"x-env:dev"_s}}}}},
                 {}, false);
     org.tick();
 }
 
-void seedFleet(Organisation &org, int count)
-{
+void seedFleet(Organisation &org, int count) {
     Seeder seed(org);
     seed.identity(u"Fleet Scale Co"_s, u"fleet-scale"_s);
     static const QStringList geos{u"us"_s, u"eu"_s, u"au"_s, u"me"_s, u"in"_s, u"sg"_s};
     static const QList<std::pair<QString, QString>> regions{
-        {u"aws"_s, u"us-east-1"_s},      {u"aws"_s, u"us-east-2"_s},
-        {u"aws"_s, u"eu-central-1"_s},   {u"aws"_s, u"ap-southeast-2"_s},
-        {u"aws"_s, u"ap-south-1"_s},     {u"aws"_s, u"me-central-1"_s},
-        {u"azure"_s, u"westeurope"_s},   {u"azure"_s, u"eastus2"_s},
+        {u"aws"_s, u"us-east-1"_s},       {u"aws"_s, u"us-east-2"_s},
+        {u"aws"_s, u"eu-central-1"_s},    {u"aws"_s, u"ap-southeast-2"_s},
+        {u"aws"_s, u"ap-south-1"_s},      {u"aws"_s, u"me-central-1"_s},
+        {u"azure"_s, u"westeurope"_s},    {u"azure"_s, u"eastus2"_s},
         {u"azure"_s, u"southeastasia"_s}, {u"gcp"_s, u"us-central1"_s},
-        {u"gcp"_s, u"europe-west4"_s},   {u"gcp"_s, u"asia-south1"_s}};
-    static const QStringList pluginNames{u"key-auth"_s, u"cors"_s, u"request-transformer"_s,
-                                         u"response-transformer"_s, u"ip-restriction"_s,
-                                         u"openid-connect"_s, u"acl"_s, u"correlation-id"_s};
+        {u"gcp"_s, u"europe-west4"_s},    {u"gcp"_s, u"asia-south1"_s}};
+    static const QStringList pluginNames{u"key-auth"_s,
+                                         u"cors"_s,
+                                         u"request-transformer"_s,
+                                         u"response-transformer"_s,
+                                         u"ip-restriction"_s,
+                                         u"openid-connect"_s,
+                                         u"acl"_s,
+                                         u"correlation-id"_s};
     static const QStringList envs{u"prod"_s, u"staging"_s, u"dev"_s};
     for (int i = 0; i < count; ++i) {
         const QString geo = geos.at(i % geos.size());
-        const QString cp = seed.controlPlane(
-            geo, u"cp-%1-%2"_s.arg(geo).arg(i, 4, 10, QChar(u'0')),
-            u"Scale fleet control plane %1"_s.arg(i),
-            QJsonObject{{u"env"_s, envs.at(i % envs.size())},
-                        {u"team"_s, u"team-%1"_s.arg(i % 17)}},
-            true);
+        const QString cp = seed.controlPlane(geo, u"cp-%1-%2"_s.arg(geo).arg(i, 4, 10, QChar(u'0')),
+                                             u"Scale fleet control plane %1"_s.arg(i),
+                                             QJsonObject{{u"env"_s, envs.at(i % envs.size())},
+                                                         {u"team"_s, u"team-%1"_s.arg(i % 17)}},
+                                             true);
         QList<Seeder::Group> groups;
         for (int g = 0; g < 3; ++g) {
             const auto &[provider, region] = regions.at((i * 5 + g * 7) % regions.size());
@@ -378,8 +366,8 @@ void seedFleet(Organisation &org, int count)
             return group.provider != u"gcp"_s;
         });
         if (i % 5 != 4 && servable)
-            managed = seed.cache(cp, geo, u"cache-%1"_s.arg(i), i % 7 == 0 ? u"large"_s
-                                                                         : u"small"_s);
+            managed =
+                seed.cache(cp, geo, u"cache-%1"_s.arg(i), i % 7 == 0 ? u"large"_s : u"small"_s);
         for (int p = 0; p < 30; ++p) {
             if (p == 0 && !managed.isEmpty()) {
                 seed.plugin(cp, u"rate-limiting-advanced"_s, u"rla-%1"_s.arg(i),
@@ -399,8 +387,7 @@ void seedFleet(Organisation &org, int count)
 }
 } // namespace
 
-bool seedOrganisation(Organisation &org, const QString &seed, QString *error)
-{
+bool seedOrganisation(Organisation &org, const QString &seed, QString *error) {
     if (seed == u"demo"_s) {
         seedDemo(org);
         return true;

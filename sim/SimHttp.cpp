@@ -8,33 +8,30 @@ using namespace Qt::StringLiterals;
 
 namespace kd::sim {
 
-SimResponse SimResponse::json(int status, const QJsonValue &value)
-{
+SimResponse SimResponse::json(int status, const QJsonValue &value) {
     SimResponse response;
     response.status = status;
-    response.body = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                    : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    response.body = value.isArray()
+                        ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                        : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
     return response;
 }
 
-SimResponse SimResponse::noContent()
-{
+SimResponse SimResponse::noContent() {
     SimResponse response;
     response.status = 204;
     response.contentType.clear();
     return response;
 }
 
-QString newTraceInstance()
-{
+QString newTraceInstance() {
     return u"konnect:trace:"_s
-        + QString::number(QRandomGenerator::global()->bounded(Q_INT64_C(1000000000000000000),
-                                                               Q_INT64_C(9000000000000000000)));
+           + QString::number(QRandomGenerator::global()->bounded(Q_INT64_C(1000000000000000000),
+                                                                 Q_INT64_C(9000000000000000000)));
 }
 
 SimResponse SimResponse::problem(int status, const QString &title, const QString &detail,
-                                 const QJsonArray &invalidParameters)
-{
+                                 const QJsonArray &invalidParameters) {
     QJsonObject body{{u"status"_s, status},
                      {u"title"_s, title},
                      {u"instance"_s, newTraceInstance()},
@@ -47,8 +44,7 @@ SimResponse SimResponse::problem(int status, const QString &title, const QString
 }
 
 SimResponse SimResponse::invalid(const QString &field, const QString &reason, const QString &rule,
-                                 const QJsonObject &extra)
-{
+                                 const QJsonObject &extra) {
     QJsonObject parameter = extra;
     parameter.insert(u"field"_s, field);
     parameter.insert(u"reason"_s, reason);
@@ -59,14 +55,12 @@ SimResponse SimResponse::invalid(const QString &field, const QString &reason, co
     return problem(400, u"Bad Request"_s, u"Invalid Parameters"_s, QJsonArray{parameter});
 }
 
-SimResponse SimResponse::notFound(const QString &detail)
-{
+SimResponse SimResponse::notFound(const QString &detail) {
     return problem(404, u"Not Found"_s, detail);
 }
 
 SimResponse SimResponse::kongError(int status, int code, const QString &message,
-                                   const QString &field, const QString &detail)
-{
+                                   const QString &field, const QString &detail) {
     QJsonObject errorDetail{
         {u"@type"_s, u"type.googleapis.com/kong.admin.model.v1.ErrorDetail"_s},
         {u"type"_s, field.isEmpty() ? u"ERROR_TYPE_ENTITY"_s : u"ERROR_TYPE_FIELD"_s},
@@ -78,21 +72,18 @@ SimResponse SimResponse::kongError(int status, int code, const QString &message,
                                     {u"details"_s, QJsonArray{errorDetail}}});
 }
 
-SimResponse SimResponse::kongNotFound()
-{
+SimResponse SimResponse::kongNotFound() {
     return json(404, QJsonObject{{u"message"_s, u"Not found"_s}});
 }
 
 void Router::add(const QByteArray &method, HostKind host, const QString &pattern, Handler handler,
-                 ErrorStyle style, bool needsAuth)
-{
+                 ErrorStyle style, bool needsAuth) {
     m_routes.append({method, host, pattern.split(u'/', Qt::SkipEmptyParts), style, needsAuth,
                      std::move(handler)});
 }
 
 Router::Match Router::match(const QByteArray &method, const QString &host,
-                            const QString &path) const
-{
+                            const QString &path) const {
     Match result;
     const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
     const HostKind kind = host == u"global"_s ? HostKind::Global : HostKind::Regional;

@@ -19,16 +19,15 @@ enum class ErrorStyle { Problem, Kong };
 
 struct SimRequest {
     QByteArray method;
-    QString host; // "global" or a geo
-    QString path; // below the host prefix, e.g. "/v2/control-planes/…"
+    QString host;                      // "global" or a geo
+    QString path;                      // below the host prefix, e.g. "/v2/control-planes/…"
     QMultiMap<QString, QString> query; // fully decoded keys and values
     QByteArray body;
     QString token;
     QStringList args; // path parameters, in order
     QJsonObject json; // the parsed body of POST/PUT/PATCH
 
-    QString queryValue(const QString &key, const QString &fallback = {}) const
-    {
+    QString queryValue(const QString &key, const QString &fallback = {}) const {
         return query.value(key, fallback);
     }
     bool hasQuery(const QString &key) const { return query.contains(key); }

@@ -19,28 +19,25 @@ using namespace Qt::StringLiterals;
 
 namespace kd::sim {
 
-std::optional<SimLaunch> SimLaunch::parse(const QStringList &arguments, int *exitCode)
-{
+std::optional<SimLaunch> SimLaunch::parse(const QStringList &arguments, int *exitCode) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"konnect-sim: a local Kong Konnect for Konnect Desk. Every host on one port; the "
         u"first path segment selects it (/global/v2/…, /us/v2/…)."_s);
     const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption port(u"port"_s, u"Port to listen on; 0 picks a free one."_s,
-                                  u"port"_s, u"0"_s);
+    const QCommandLineOption port(u"port"_s, u"Port to listen on; 0 picks a free one."_s, u"port"_s,
+                                  u"0"_s);
     const QCommandLineOption token(u"token"_s, u"Accept this bearer token (repeatable)."_s,
                                    u"token"_s);
-    const QCommandLineOption readOnly(u"read-only-token"_s,
-                                      u"Accept this token for reads; writes get 403."_s,
-                                      u"token"_s);
-    const QCommandLineOption seed(u"seed"_s, u"demo, empty or fleet:N."_s, u"seed"_s,
-                                  u"demo"_s);
+    const QCommandLineOption readOnly(
+        u"read-only-token"_s, u"Accept this token for reads; writes get 403."_s, u"token"_s);
+    const QCommandLineOption seed(u"seed"_s, u"demo, empty or fleet:N."_s, u"seed"_s, u"demo"_s);
     const QCommandLineOption timeScale(u"time-scale"_s,
                                        u"Divide real provisioning times by this (60: a 15-minute "
                                        u"cache takes 15 s; 1: real time)."_s,
                                        u"factor"_s, u"60"_s);
-    const QCommandLineOption rateLimit(u"rate-limit"_s,
-                                       u"General per-token limit, e.g. 600/min."_s, u"N/min"_s);
+    const QCommandLineOption rateLimit(u"rate-limit"_s, u"General per-token limit, e.g. 600/min."_s,
+                                       u"N/min"_s);
     const QCommandLineOption noRetryAfter(u"no-retry-after"_s,
                                           u"Send 429 without Retry-After, as Konnect sometimes "
                                           u"does."_s);
@@ -48,14 +45,12 @@ std::optional<SimLaunch> SimLaunch::parse(const QStringList &arguments, int *exi
                                     u"Shares of injected faults: "
                                     u"500=0.05,429=0.02,reset=0.01,delay=0.05:1500,truncate=0.01"_s,
                                     u"spec"_s);
-    const QCommandLineOption rngSeed(u"rng-seed"_s, u"Seed for ids and faults."_s, u"n"_s,
-                                     u"1"_s);
+    const QCommandLineOption rngSeed(u"rng-seed"_s, u"Seed for ids and faults."_s, u"n"_s, u"1"_s);
     const QCommandLineOption tls(u"tls"_s, u"Serve HTTPS with a certificate made at start."_s);
     const QCommandLineOption caOut(u"ca-out"_s, u"Write the CA certificate (PEM) here."_s,
                                    u"file"_s);
-    const QCommandLineOption state(u"state"_s,
-                                   u"Load the organisation from this file and save it on exit."_s,
-                                   u"file"_s);
+    const QCommandLineOption state(
+        u"state"_s, u"Load the organisation from this file and save it on exit."_s, u"file"_s);
     parser.addOptions({port, token, readOnly, seed, timeScale, rateLimit, noRetryAfter, faults,
                        rngSeed, tls, caOut, state});
 
@@ -112,8 +107,7 @@ std::optional<SimLaunch> SimLaunch::parse(const QStringList &arguments, int *exi
 
 SimInstance::~SimInstance() = default;
 
-std::unique_ptr<SimInstance> SimInstance::start(const SimLaunch &launch, QString *error)
-{
+std::unique_ptr<SimInstance> SimInstance::start(const SimLaunch &launch, QString *error) {
     std::unique_ptr<SimInstance> instance(new SimInstance);
     instance->m_server = std::make_unique<SimServer>(launch.options);
     instance->m_stateFile = launch.stateFile;
@@ -171,18 +165,15 @@ std::unique_ptr<SimInstance> SimInstance::start(const SimLaunch &launch, QString
     return instance;
 }
 
-QString SimInstance::origin() const
-{
+QString SimInstance::origin() const {
     return (tls() ? u"https"_s : u"http"_s) + u"://127.0.0.1:"_s + QString::number(m_port);
 }
 
-QString SimInstance::endpointTemplate() const
-{
+QString SimInstance::endpointTemplate() const {
     return origin() + u"/{geo}"_s;
 }
 
-bool SimInstance::saveState(QString *error) const
-{
+bool SimInstance::saveState(QString *error) const {
     if (m_stateFile.isEmpty())
         return true;
     QSaveFile file(m_stateFile);

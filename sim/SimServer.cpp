@@ -17,8 +17,7 @@ namespace kd::sim {
 namespace {
 const QStringList knownHosts{u"global"_s, u"us"_s, u"eu"_s, u"au"_s, u"me"_s, u"in"_s, u"sg"_s};
 
-QByteArray methodName(QHttpServerRequest::Method method)
-{
+QByteArray methodName(QHttpServerRequest::Method method) {
     switch (method) {
     case QHttpServerRequest::Method::Get:
         return "GET";
@@ -39,8 +38,7 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-QMultiMap<QString, QString> decodeQuery(const QByteArray &encoded)
-{
+QMultiMap<QString, QString> decodeQuery(const QByteArray &encoded) {
     QMultiMap<QString, QString> result;
     for (const QByteArray &pair : encoded.split('&')) {
         if (pair.isEmpty())
@@ -56,22 +54,19 @@ QMultiMap<QString, QString> decodeQuery(const QByteArray &encoded)
     return result;
 }
 
-SimResponse unauthorized(ErrorStyle style)
-{
+SimResponse unauthorized(ErrorStyle style) {
     if (style == ErrorStyle::Kong)
-        return SimResponse::json(401, QJsonObject{{u"message"_s, u"Unauthorized"_s},
-                                                  {u"status"_s, 401}});
+        return SimResponse::json(
+            401, QJsonObject{{u"message"_s, u"Unauthorized"_s}, {u"status"_s, 401}});
     return SimResponse::problem(401, u"Unauthenticated"_s, u"A valid token is required"_s);
 }
 
-bool isWrite(const QByteArray &method, const QString &path)
-{
+bool isWrite(const QByteArray &method, const QString &path) {
     return method != "GET" && !(method == "POST" && path == u"/v2/metrics"_s);
 }
 } // namespace
 
-std::optional<Faults> Faults::parse(const QString &spec, QString *error)
-{
+std::optional<Faults> Faults::parse(const QString &spec, QString *error) {
     Faults faults;
     for (const QString &item : spec.split(u',', Qt::SkipEmptyParts)) {
         const QString key = item.section(u'=', 0, 0).trimmed();
@@ -91,8 +86,7 @@ std::optional<Faults> Faults::parse(const QString &spec, QString *error)
         } else if (key == u"502"_s || key == u"503"_s || key == u"504"_s) {
             faults.serverError = share;
             faults.serverErrorCodes = {key.toInt()};
-        }
-        else if (key == u"429"_s)
+        } else if (key == u"429"_s)
             faults.rateLimited = share;
         else if (key == u"reset"_s)
             faults.reset = share;
@@ -113,8 +107,7 @@ SimServer::SimServer(SimOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_clock(m_options.timeScale)
     , m_organisation(&m_clock, m_options.rngSeed)
-    , m_faultRandom(static_cast<quint32>(m_options.rngSeed * 2654435761u))
-{
+    , m_faultRandom(static_cast<quint32>(m_options.rngSeed * 2654435761u)) {
     registerIdentityApi(m_router, m_organisation);
     registerControlPlanesApi(m_router, m_organisation);
     registerCloudGatewaysApi(m_router, m_organisation);
@@ -124,8 +117,7 @@ SimServer::SimServer(SimOptions options, QObject *parent)
 
 SimServer::~SimServer() = default;
 
-std::optional<SimResponse> SimServer::checkRateLimit(const QString &token, bool metrics)
-{
+std::optional<SimResponse> SimServer::checkRateLimit(const QString &token, bool metrics) {
     const int limit = metrics ? limits::metricsPerMinute : m_options.rateLimitPerMinute;
     if (limit <= 0)
         return std::nullopt;
@@ -143,15 +135,17 @@ std::optional<SimResponse> SimServer::checkRateLimit(const QString &token, bool 
         metrics ? SimResponse::problem(429, u"Rate Limited"_s, u"Too many requests"_s)
                 : SimResponse::json(429, QJsonObject{{u"message"_s, u"API rate limit exceeded"_s}});
     if (m_options.retryAfterOnRateLimit)
-        response.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", QByteArray::number(resetSeconds)));
-    response.headers.append(std::pair<QByteArray, QByteArray>("RateLimit-Limit", QByteArray::number(limit)));
+        response.headers.append(
+            std::pair<QByteArray, QByteArray>("Retry-After", QByteArray::number(resetSeconds)));
+    response.headers.append(
+        std::pair<QByteArray, QByteArray>("RateLimit-Limit", QByteArray::number(limit)));
     response.headers.append(std::pair<QByteArray, QByteArray>("RateLimit-Remaining", "0"));
-    response.headers.append(std::pair<QByteArray, QByteArray>("RateLimit-Reset", QByteArray::number(resetSeconds)));
+    response.headers.append(
+        std::pair<QByteArray, QByteArray>("RateLimit-Reset", QByteArray::number(resetSeconds)));
     return response;
 }
 
-SimResponse SimServer::respond(SimRequest &request)
-{
+SimResponse SimServer::respond(SimRequest &request) {
     ++m_requests;
     if (!knownHosts.contains(request.host))
         return SimResponse::problem(404, u"Not Found"_s,
@@ -191,12 +185,11 @@ SimResponse SimServer::respond(SimRequest &request)
             if (route.style == ErrorStyle::Kong)
                 return SimResponse::kongError(400, 3, u"validation error"_s, {},
                                               u"request body is not a JSON object"_s);
-            return SimResponse::problem(400, u"Bad Request"_s,
-                                        u"Request body must be a JSON object"_s,
-                                        QJsonArray{QJsonObject{{u"field"_s, u"body"_s},
-                                                               {u"reason"_s,
-                                                                parseError.errorString()},
-                                                               {u"rule"_s, u"is_object"_s}}});
+            return SimResponse::problem(
+                400, u"Bad Request"_s, u"Request body must be a JSON object"_s,
+                QJsonArray{QJsonObject{{u"field"_s, u"body"_s},
+                                       {u"reason"_s, parseError.errorString()},
+                                       {u"rule"_s, u"is_object"_s}}});
         }
         request.json = document.object();
     }
@@ -205,8 +198,7 @@ SimResponse SimServer::respond(SimRequest &request)
     return route.handler(request);
 }
 
-bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
-{
+bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket) {
     // Headers and body go out in separate writes; without this Nagle's algorithm and
     // delayed ACKs add 40 ms to every large response.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -229,7 +221,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     if (faults.any() && !request.host.isEmpty()) {
         double roll = m_faultRandom.generateDouble();
         for (const auto &[kind, share] :
-             {std::pair{Fault::Reset, faults.reset}, std::pair{Fault::ServerError, faults.serverError},
+             {std::pair{Fault::Reset, faults.reset},
+              std::pair{Fault::ServerError, faults.serverError},
               std::pair{Fault::RateLimited, faults.rateLimited},
               std::pair{Fault::Truncate, faults.truncate}, std::pair{Fault::Delay, faults.delay}}) {
             if ((roll -= share) < 0) {
@@ -246,13 +239,15 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     if (fault == Fault::ServerError) {
         const QList<int> &codes = faults.serverErrorCodes;
         const int status = codes.at(m_faultRandom.bounded(static_cast<int>(codes.size())));
-        response = SimResponse::problem(status, status == 500   ? u"Internal Server Error"_s
-                                                : status == 502 ? u"Bad Gateway"_s
-                                                : status == 504 ? u"Gateway Timeout"_s
-                                                                : u"Service Unavailable"_s,
+        response = SimResponse::problem(status,
+                                        status == 500   ? u"Internal Server Error"_s
+                                        : status == 502 ? u"Bad Gateway"_s
+                                        : status == 504 ? u"Gateway Timeout"_s
+                                                        : u"Service Unavailable"_s,
                                         u"Injected fault."_s);
     } else if (fault == Fault::RateLimited) {
-        response = SimResponse::json(429, QJsonObject{{u"message"_s, u"API rate limit exceeded"_s}});
+        response =
+            SimResponse::json(429, QJsonObject{{u"message"_s, u"API rate limit exceeded"_s}});
         if (m_options.retryAfterOnRateLimit)
             response.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "1"));
     } else {
@@ -260,8 +255,8 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     }
 
     if (fault == Fault::Truncate && response.body.size() > 2) {
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " X\r\nContent-Type: "
-                          + response.contentType + "\r\nContent-Length: "
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status)
+                          + " X\r\nContent-Type: " + response.contentType + "\r\nContent-Length: "
                           + QByteArray::number(response.body.size()) + "\r\n\r\n";
         socket->write(head + response.body.left(response.body.size() / 2));
         socket->flush();
@@ -282,8 +277,7 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     return true;
 }
 
-void SimServer::writeResponse(QHttpServerResponder &responder, const SimResponse &response) const
-{
+void SimServer::writeResponse(QHttpServerResponder &responder, const SimResponse &response) const {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     if (!response.contentType.isEmpty())
         responder.writeHeader("Content-Type", response.contentType);
@@ -293,8 +287,7 @@ void SimServer::writeResponse(QHttpServerResponder &responder, const SimResponse
     responder.writeBody(response.body);
 }
 
-void SimServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
+void SimServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
     QHttpServerResponder responder = makeResponder(request, socket);
     writeResponse(responder, SimResponse::problem(404, u"Not Found"_s, u"No such path."_s));
 }

@@ -16,11 +16,11 @@ namespace kd::sim {
 
 // Shares of requests that fail on purpose, for tests of retries and error handling.
 struct Faults {
-    double serverError = 0;                    // answered with one of serverErrorCodes
+    double serverError = 0;                     // answered with one of serverErrorCodes
     QList<int> serverErrorCodes{500, 502, 503}; // "500=" all three, "503=" only 503
-    double rateLimited = 0; // 429
-    double reset = 0;       // connection closed without a response
-    double delay = 0;       // answered after delayMs
+    double rateLimited = 0;                     // 429
+    double reset = 0;                           // connection closed without a response
+    double delay = 0;                           // answered after delayMs
     int delayMs = 1500;
     double truncate = 0; // body cut short
 

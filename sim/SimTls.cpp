@@ -1,13 +1,12 @@
 #include "sim/SimTls.h"
 
+#include <memory>
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -22,8 +21,7 @@ using KeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
 using CertPtr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
 using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
 
-bool addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
-{
+bool addExtension(X509 *cert, X509 *issuer, int nid, const char *value) {
     X509V3_CTX context;
     X509V3_set_ctx_nodb(&context);
     X509V3_set_ctx(&context, issuer, cert, nullptr, nullptr, 0);
@@ -36,8 +34,7 @@ bool addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
 }
 
 CertPtr makeCertificate(EVP_PKEY *key, const char *commonName, X509 *issuer, EVP_PKEY *issuerKey,
-                        bool ca)
-{
+                        bool ca) {
     CertPtr cert(X509_new());
     X509_set_version(cert.get(), 2);
     unsigned char serial[16];
@@ -68,8 +65,7 @@ CertPtr makeCertificate(EVP_PKEY *key, const char *commonName, X509 *issuer, EVP
     return cert;
 }
 
-QByteArray toPem(X509 *cert)
-{
+QByteArray toPem(X509 *cert) {
     BioPtr bio(BIO_new(BIO_s_mem()));
     PEM_write_bio_X509(bio.get(), cert);
     char *data = nullptr;
@@ -77,8 +73,7 @@ QByteArray toPem(X509 *cert)
     return QByteArray(data, size);
 }
 
-QByteArray toPem(EVP_PKEY *key)
-{
+QByteArray toPem(EVP_PKEY *key) {
     BioPtr bio(BIO_new(BIO_s_mem()));
     PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr);
     char *data = nullptr;
@@ -87,8 +82,7 @@ QByteArray toPem(EVP_PKEY *key)
 }
 } // namespace
 
-std::optional<TlsMaterial> generateTlsMaterial(QString *error)
-{
+std::optional<TlsMaterial> generateTlsMaterial(QString *error) {
     KeyPtr caKey(EVP_EC_gen("P-256"));
     KeyPtr serverKey(EVP_EC_gen("P-256"));
     if (!caKey || !serverKey) {
@@ -96,9 +90,8 @@ std::optional<TlsMaterial> generateTlsMaterial(QString *error)
         return std::nullopt;
     }
     CertPtr ca = makeCertificate(caKey.get(), "konnect-sim local CA", nullptr, caKey.get(), true);
-    CertPtr server = ca ? makeCertificate(serverKey.get(), "127.0.0.1", ca.get(), caKey.get(),
-                                          false)
-                        : nullptr;
+    CertPtr server =
+        ca ? makeCertificate(serverKey.get(), "127.0.0.1", ca.get(), caKey.get(), false) : nullptr;
     if (!ca || !server) {
         *error = u"OpenSSL could not sign the simulator's certificates"_s;
         return std::nullopt;

@@ -14,8 +14,7 @@ namespace {
 constexpr int consumers = 40;
 
 // Consumer shares of traffic follow a Zipf law: a few heavy callers hit the limits first.
-const std::array<double, consumers> &consumerShares()
-{
+const std::array<double, consumers> &consumerShares() {
     static const std::array<double, consumers> shares = [] {
         std::array<double, consumers> result{};
         double total = 0;
@@ -28,14 +27,12 @@ const std::array<double, consumers> &consumerShares()
     return shares;
 }
 
-double dailyCycle(qint64 ms)
-{
+double dailyCycle(qint64 ms) {
     const double hour = static_cast<double>(ms % 86400000) / 3600000.0;
     return 1.0 + 0.45 * std::sin((hour - 9.0) / 24.0 * 2 * std::numbers::pi);
 }
 
-double providerLatency(const QString &provider)
-{
+double providerLatency(const QString &provider) {
     if (provider == u"azure"_s)
         return 16;
     if (provider == u"gcp"_s)
@@ -43,8 +40,7 @@ double providerLatency(const QString &provider)
     return 12;
 }
 
-void fillPercentiles(double *out, double p50)
-{
+void fillPercentiles(double *out, double p50) {
     out[1] = p50;
     out[2] = p50 * 2.8;
     out[3] = p50 * 5.0;
@@ -52,19 +48,16 @@ void fillPercentiles(double *out, double p50)
 }
 } // namespace
 
-double unitNoise(const QString &key, qint64 slot)
-{
+double unitNoise(const QString &key, qint64 slot) {
     const size_t h = qHashMulti(0x5eed, key, slot);
     return static_cast<double>(h % 1000003) / 1000003.0;
 }
 
-double demandRps(const GroupTraffic &group, qint64 msSinceEpoch)
-{
+double demandRps(const GroupTraffic &group, qint64 msSinceEpoch) {
     return group.baseRps * 0.5 * dailyCycle(msSinceEpoch);
 }
 
-double rateLimitedRps(double demand, double limitPerSecond)
-{
+double rateLimitedRps(double demand, double limitPerSecond) {
     if (limitPerSecond <= 0)
         return 0;
     double limited = 0;
@@ -74,8 +67,7 @@ double rateLimitedRps(double demand, double limitPerSecond)
 }
 
 bool sampleTraffic(const GroupTraffic &group, qint64 bucketStartMs, qint64 bucketMs,
-                   TrafficSample *sample)
-{
+                   TrafficSample *sample) {
     // One bucket in two hundred is lost in telemetry: charts must show a gap, not a zero.
     if (unitNoise(group.groupId + u"gap"_s, bucketStartMs / bucketMs) < 0.005)
         return false;
@@ -97,7 +89,8 @@ bool sampleTraffic(const GroupTraffic &group, qint64 bucketStartMs, qint64 bucke
     s.errors5xx = served * (incident ? 0.09 : 0.003);
     s.errors4xx = served * 0.025;
     if (group.proxyCache) {
-        const double hitShare = 0.45 + 0.1 * unitNoise(group.groupId + u"cache"_s, bucketStartMs / bucketMs);
+        const double hitShare =
+            0.45 + 0.1 * unitNoise(group.groupId + u"cache"_s, bucketStartMs / bucketMs);
         s.hits = served * 0.7 * hitShare;
         s.misses = served * 0.7 * (1 - hitShare);
         s.bypass = served * 0.3;
@@ -117,25 +110,24 @@ bool sampleTraffic(const GroupTraffic &group, qint64 bucketStartMs, qint64 bucke
 }
 
 CacheSample sampleCache(const QString &addOnId, const QString &groupId, const QString &tier,
-                        qint64 bucketStartMs)
-{
-    static const QHash<QString, double> fill{{u"micro"_s, 72},   {u"small"_s, 58},
-                                             {u"medium"_s, 47},  {u"large"_s, 38},
-                                             {u"xlarge"_s, 30},  {u"2xlarge"_s, 25}};
-    static const QHash<QString, double> gib{{u"micro"_s, 0.5}, {u"small"_s, 1},   {u"medium"_s, 3},
-                                            {u"large"_s, 6},   {u"xlarge"_s, 12}, {u"2xlarge"_s, 25},
-                                            {u"4xlarge"_s, 52}, {u"8xlarge"_s, 100},
-                                            {u"12xlarge"_s, 150}, {u"16xlarge"_s, 200},
-                                            {u"24xlarge"_s, 300}};
+                        qint64 bucketStartMs) {
+    static const QHash<QString, double> fill{{u"micro"_s, 72},  {u"small"_s, 58},
+                                             {u"medium"_s, 47}, {u"large"_s, 38},
+                                             {u"xlarge"_s, 30}, {u"2xlarge"_s, 25}};
+    static const QHash<QString, double> gib{
+        {u"micro"_s, 0.5},    {u"small"_s, 1},      {u"medium"_s, 3},    {u"large"_s, 6},
+        {u"xlarge"_s, 12},    {u"2xlarge"_s, 25},   {u"4xlarge"_s, 52},  {u"8xlarge"_s, 100},
+        {u"12xlarge"_s, 150}, {u"16xlarge"_s, 200}, {u"24xlarge"_s, 300}};
     const QString key = addOnId + groupId;
     CacheSample sample;
-    sample.memoryUtilization = std::clamp(
-        fill.value(tier, 22) + 12 * (dailyCycle(bucketStartMs) - 1) / 0.45
-            + 6 * unitNoise(key, bucketStartMs / 60000),
-        1.0, 99.0);
+    sample.memoryUtilization =
+        std::clamp(fill.value(tier, 22) + 12 * (dailyCycle(bucketStartMs) - 1) / 0.45
+                       + 6 * unitNoise(key, bucketStartMs / 60000),
+                   1.0, 99.0);
     sample.evictionsPerMinute =
         sample.memoryUtilization > 75 ? (sample.memoryUtilization - 75) * 40 : 0;
-    sample.expirationsPerMinute = 150 * dailyCycle(bucketStartMs) * (0.8 + 0.4 * unitNoise(key + u"x"_s, bucketStartMs / 60000));
+    sample.expirationsPerMinute = 150 * dailyCycle(bucketStartMs)
+                                  * (0.8 + 0.4 * unitNoise(key + u"x"_s, bucketStartMs / 60000));
     sample.itemsAverage = gib.value(tier, 1) * 1e6 * sample.memoryUtilization / 100 * 0.3;
     return sample;
 }

@@ -13,15 +13,13 @@ using namespace Qt::StringLiterals;
 namespace {
 int signalPipe[2];
 
-void onSignal(int)
-{
+void onSignal(int) {
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
 }
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"konnect-sim"_s);
     int exitCode = 0;

@@ -10,24 +10,20 @@ namespace kd::json {
 
 Reader::Reader(const QJsonObject &object, QString path)
     : m_object(object)
-    , m_path(std::move(path))
-{
+    , m_path(std::move(path)) {
 }
 
-QString Reader::path(const char *key) const
-{
+QString Reader::path(const char *key) const {
     return m_path.isEmpty() ? QString::fromLatin1(key) : m_path + u'.' + QLatin1StringView(key);
 }
 
-void Reader::fail(const QString &field, const QString &detail)
-{
+void Reader::fail(const QString &field, const QString &detail) {
     if (!m_error)
         m_error = Error::parse(field, detail);
 }
 
 QJsonValue Reader::take(const char *key, bool required, QJsonValue::Type type,
-                        const char *typeName)
-{
+                        const char *typeName) {
     const QJsonValue value = m_object.value(QLatin1StringView(key));
     if (value.isUndefined() || value.isNull()) {
         if (required)
@@ -41,31 +37,26 @@ QJsonValue Reader::take(const char *key, bool required, QJsonValue::Type type,
     return value;
 }
 
-QString Reader::string(const char *key, bool required)
-{
+QString Reader::string(const char *key, bool required) {
     return take(key, required, QJsonValue::String, "a string").toString();
 }
 
-int Reader::integer(const char *key, bool required, int fallback)
-{
+int Reader::integer(const char *key, bool required, int fallback) {
     const QJsonValue value = take(key, required, QJsonValue::Double, "a number");
     return value.isDouble() ? value.toInt(fallback) : fallback;
 }
 
-double Reader::number(const char *key, bool required, double fallback)
-{
+double Reader::number(const char *key, bool required, double fallback) {
     const QJsonValue value = take(key, required, QJsonValue::Double, "a number");
     return value.isDouble() ? value.toDouble() : fallback;
 }
 
-bool Reader::boolean(const char *key, bool required, bool fallback)
-{
+bool Reader::boolean(const char *key, bool required, bool fallback) {
     const QJsonValue value = take(key, required, QJsonValue::Bool, "true or false");
     return value.isBool() ? value.toBool() : fallback;
 }
 
-QDateTime Reader::time(const char *key, bool required)
-{
+QDateTime Reader::time(const char *key, bool required) {
     const QJsonValue value = m_object.value(QLatin1StringView(key));
     if (value.isDouble()) // core entities use Unix seconds
         return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(value.toDouble()), Qt::UTC);
@@ -78,8 +69,7 @@ QDateTime Reader::time(const char *key, bool required)
     return parsed;
 }
 
-QStringList Reader::strings(const char *key, bool required)
-{
+QStringList Reader::strings(const char *key, bool required) {
     QStringList result;
     const QJsonArray array = take(key, required, QJsonValue::Array, "a list").toArray();
     for (const QJsonValue &value : array)
@@ -87,18 +77,15 @@ QStringList Reader::strings(const char *key, bool required)
     return result;
 }
 
-QJsonObject Reader::object(const char *key, bool required)
-{
+QJsonObject Reader::object(const char *key, bool required) {
     return take(key, required, QJsonValue::Object, "an object").toObject();
 }
 
-QJsonArray Reader::array(const char *key, bool required)
-{
+QJsonArray Reader::array(const char *key, bool required) {
     return take(key, required, QJsonValue::Array, "a list").toArray();
 }
 
-Result<QJsonObject> parseObject(const QByteArray &body)
-{
+Result<QJsonObject> parseObject(const QByteArray &body) {
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
@@ -111,15 +98,13 @@ Result<QJsonObject> parseObject(const QByteArray &body)
 }
 
 template <typename T>
-Result<T> finish(const Reader &reader, T value)
-{
+Result<T> finish(const Reader &reader, T value) {
     if (reader.error())
         return *reader.error();
     return value;
 }
 
-Result<User> user(const QJsonObject &object)
-{
+Result<User> user(const QJsonObject &object) {
     Reader r(object, u"user"_s);
     User u;
     u.id = r.string("id");
@@ -131,8 +116,7 @@ Result<User> user(const QJsonObject &object)
     return finish(r, u);
 }
 
-Result<Organization> organization(const QJsonObject &object)
-{
+Result<Organization> organization(const QJsonObject &object) {
     Reader r(object, u"organization"_s);
     Organization o;
     o.id = r.string("id");
@@ -144,39 +128,34 @@ Result<Organization> organization(const QJsonObject &object)
 }
 
 namespace {
-Labels labelsFrom(const QJsonObject &object)
-{
+Labels labelsFrom(const QJsonObject &object) {
     Labels labels;
     for (auto it = object.begin(); it != object.end(); ++it)
         labels.insert(it.key(), it.value().toString());
     return labels;
 }
 
-QJsonObject labelsJson(const Labels &labels)
-{
+QJsonObject labelsJson(const Labels &labels) {
     QJsonObject object;
     for (auto it = labels.cbegin(); it != labels.cend(); ++it)
         object.insert(it.key(), it.value());
     return object;
 }
 
-QJsonArray proxyUrlsJson(const QList<ProxyUrl> &urls)
-{
+QJsonArray proxyUrlsJson(const QList<ProxyUrl> &urls) {
     QJsonArray array;
     for (const ProxyUrl &url : urls)
-        array.append(QJsonObject{{u"host"_s, url.host}, {u"port"_s, url.port},
-                                 {u"protocol"_s, url.protocol}});
+        array.append(QJsonObject{
+            {u"host"_s, url.host}, {u"port"_s, url.port}, {u"protocol"_s, url.protocol}});
     return array;
 }
 
-QString nestedId(const QJsonObject &object, const char *key)
-{
+QString nestedId(const QJsonObject &object, const char *key) {
     return object.value(QLatin1StringView(key)).toObject().value(u"id"_s).toString();
 }
 } // namespace
 
-Result<ControlPlane> controlPlane(const QJsonObject &object, Geo geo)
-{
+Result<ControlPlane> controlPlane(const QJsonObject &object, Geo geo) {
     Reader r(object, u"control plane"_s);
     ControlPlane cp;
     cp.geo = geo;
@@ -203,8 +182,7 @@ Result<ControlPlane> controlPlane(const QJsonObject &object, Geo geo)
     return finish(r, cp);
 }
 
-Result<ProviderAccount> providerAccount(const QJsonObject &object)
-{
+Result<ProviderAccount> providerAccount(const QJsonObject &object) {
     Reader r(object, u"provider account"_s);
     ProviderAccount account;
     account.id = r.string("id");
@@ -213,8 +191,7 @@ Result<ProviderAccount> providerAccount(const QJsonObject &object)
     return finish(r, account);
 }
 
-Result<Availability> availability(const QJsonObject &object)
-{
+Result<Availability> availability(const QJsonObject &object) {
     Reader r(object, u"availability"_s);
     Availability result;
     result.versions = r.strings("versions", true);
@@ -225,11 +202,10 @@ Result<Availability> availability(const QJsonObject &object)
         const auto name = providerFrom(provider.string("provider"));
         for (const QJsonValue &regionValue : provider.array("regions")) {
             Reader region(regionValue.toObject(), provider.path("regions"));
-            result.regions[name.value].append({region.string("region"),
-                                               region.string("name", false),
-                                               region.strings("availability_zones"),
-                                               region.strings("cidr_blocks"),
-                                               region.strings("reserved_cidr_blocks")});
+            result.regions[name.value].append(
+                {region.string("region"), region.string("name", false),
+                 region.strings("availability_zones"), region.strings("cidr_blocks"),
+                 region.strings("reserved_cidr_blocks")});
             if (region.error())
                 return *region.error();
         }
@@ -239,8 +215,7 @@ Result<Availability> availability(const QJsonObject &object)
     return finish(r, result);
 }
 
-Result<Network> network(const QJsonObject &object)
-{
+Result<Network> network(const QJsonObject &object) {
     Reader r(object, u"network"_s);
     Network n;
     n.id = r.string("id");
@@ -261,8 +236,7 @@ Result<Network> network(const QJsonObject &object)
 
 namespace {
 std::optional<Error> readGroup(const QJsonObject &object, const QString &path,
-                               DataPlaneGroup *group, bool actual)
-{
+                               DataPlaneGroup *group, bool actual) {
     Reader r(object, path);
     group->provider = providerFrom(r.string("provider"));
     group->region = r.string("region");
@@ -289,8 +263,7 @@ std::optional<Error> readGroup(const QJsonObject &object, const QString &path,
 }
 } // namespace
 
-Result<CloudGatewayConfiguration> configuration(const QJsonObject &object)
-{
+Result<CloudGatewayConfiguration> configuration(const QJsonObject &object) {
     Reader r(object, u"configuration"_s);
     CloudGatewayConfiguration c;
     c.id = r.string("id");
@@ -304,7 +277,8 @@ Result<CloudGatewayConfiguration> configuration(const QJsonObject &object)
     c.updatedAt = r.time("updated_at");
     for (const QJsonValue &value : r.array("dataplane_group_config")) {
         DataPlaneGroup group;
-        if (auto error = readGroup(value.toObject(), r.path("dataplane_group_config"), &group, false))
+        if (auto error =
+                readGroup(value.toObject(), r.path("dataplane_group_config"), &group, false))
             return *error;
         c.desired.append(group);
     }
@@ -317,8 +291,7 @@ Result<CloudGatewayConfiguration> configuration(const QJsonObject &object)
     return finish(r, c);
 }
 
-Result<ManagedCache> managedCache(const QJsonObject &object)
-{
+Result<ManagedCache> managedCache(const QJsonObject &object) {
     Reader r(object, u"add-on"_s);
     ManagedCache cache;
     cache.id = r.string("id");
@@ -329,23 +302,26 @@ Result<ManagedCache> managedCache(const QJsonObject &object)
     cache.updatedAt = r.time("updated_at");
     Reader owner(r.object("owner"), r.path("owner"));
     cache.ownerIsGroup = owner.string("kind") == u"control-plane-group"_s;
-    cache.ownerId = owner.string(cache.ownerIsGroup ? "control_plane_group_id" : "control_plane_id");
-    cache.ownerGeo =
-        geoFromId(owner.string(cache.ownerIsGroup ? "control_plane_group_geo" : "control_plane_geo"))
-            .value_or(Geo::Us);
+    cache.ownerId =
+        owner.string(cache.ownerIsGroup ? "control_plane_group_id" : "control_plane_id");
+    cache.ownerGeo = geoFromId(owner.string(cache.ownerIsGroup ? "control_plane_group_geo"
+                                                               : "control_plane_geo"))
+                         .value_or(Geo::Us);
     if (owner.error())
         return *owner.error();
     Reader config(r.object("config"), r.path("config"));
     const QString kind = config.string("kind");
     if (config.ok() && kind != u"managed-cache.v0"_s)
         return Error::parse(config.path("kind"), u"not a managed cache add-on (%1)"_s.arg(kind));
-    cache.tier = cacheTierFrom(Reader(config.object("capacity_config"), config.path("capacity_config")).string("tier"));
+    cache.tier = cacheTierFrom(
+        Reader(config.object("capacity_config"), config.path("capacity_config")).string("tier"));
     for (const QJsonValue &value : config.array("data_plane_groups")) {
         Reader group(value.toObject(), config.path("data_plane_groups"));
-        cache.groups.append({group.string("id"), group.string("cloud_gateway_network_id"),
-                             providerFrom(group.string("provider")), group.string("region"),
-                             cacheStateFrom(group.string("state")),
-                             group.object("state_metadata", false).value(u"error_reason"_s).toString()});
+        cache.groups.append(
+            {group.string("id"), group.string("cloud_gateway_network_id"),
+             providerFrom(group.string("provider")), group.string("region"),
+             cacheStateFrom(group.string("state")),
+             group.object("state_metadata", false).value(u"error_reason"_s).toString()});
         if (group.error())
             return *group.error();
     }
@@ -357,8 +333,7 @@ Result<ManagedCache> managedCache(const QJsonObject &object)
     return finish(r, cache);
 }
 
-Result<Partial> partial(const QJsonObject &object)
-{
+Result<Partial> partial(const QJsonObject &object) {
     Reader r(object, u"partial"_s);
     Partial p;
     p.id = r.string("id");
@@ -370,15 +345,13 @@ Result<Partial> partial(const QJsonObject &object)
     return finish(r, p);
 }
 
-Result<PartialLink> partialLink(const QJsonObject &object)
-{
+Result<PartialLink> partialLink(const QJsonObject &object) {
     Reader r(object, u"partial link"_s);
     PartialLink link{r.string("id"), r.string("name"), r.string("instance_name", false)};
     return finish(r, link);
 }
 
-Result<Plugin> plugin(const QJsonObject &object)
-{
+Result<Plugin> plugin(const QJsonObject &object) {
     Reader r(object, u"plugin"_s);
     Plugin p;
     p.id = r.string("id");
@@ -398,8 +371,7 @@ Result<Plugin> plugin(const QJsonObject &object)
     return finish(r, p);
 }
 
-Result<DataPlaneNode> node(const QJsonObject &object)
-{
+Result<DataPlaneNode> node(const QJsonObject &object) {
     Reader r(object, u"node"_s);
     DataPlaneNode n;
     n.id = r.string("id");
@@ -411,13 +383,11 @@ Result<DataPlaneNode> node(const QJsonObject &object)
     return finish(r, n);
 }
 
-QByteArray encode(const QJsonObject &object)
-{
+QByteArray encode(const QJsonObject &object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QJsonObject controlPlaneCreate(const ControlPlaneCreate &create)
-{
+QJsonObject controlPlaneCreate(const ControlPlaneCreate &create) {
     QJsonObject body{{u"name"_s, create.name},
                      {u"cluster_type"_s, clusterTypeName(create.clusterType)},
                      {u"cloud_gateway"_s, create.cloudGateway}};
@@ -433,8 +403,7 @@ QJsonObject controlPlaneCreate(const ControlPlaneCreate &create)
     return body;
 }
 
-QJsonObject controlPlanePatch(const ControlPlanePatch &patch)
-{
+QJsonObject controlPlanePatch(const ControlPlanePatch &patch) {
     QJsonObject body;
     if (patch.name)
         body.insert(u"name"_s, *patch.name);
@@ -451,8 +420,7 @@ QJsonObject controlPlanePatch(const ControlPlanePatch &patch)
     return body;
 }
 
-QJsonObject networkCreate(const NetworkCreate &create)
-{
+QJsonObject networkCreate(const NetworkCreate &create) {
     return {{u"name"_s, create.name},
             {u"cloud_gateway_provider_account_id"_s, create.providerAccountId},
             {u"region"_s, create.region},
@@ -461,8 +429,7 @@ QJsonObject networkCreate(const NetworkCreate &create)
 }
 
 QJsonObject configurationPut(const QString &controlPlaneId, Geo geo, const QString &version,
-                             const QString &apiAccess, const QList<DataPlaneGroup> &groups)
-{
+                             const QString &apiAccess, const QList<DataPlaneGroup> &groups) {
     QJsonArray desired;
     for (const DataPlaneGroup &group : groups) {
         QJsonObject autoscale =
@@ -480,8 +447,8 @@ QJsonObject configurationPut(const QString &controlPlaneId, Geo geo, const QStri
         if (!group.environment.isEmpty()) {
             QJsonArray environment;
             for (const EnvironmentVariable &variable : group.environment)
-                environment.append(QJsonObject{{u"name"_s, variable.name},
-                                               {u"value"_s, variable.value}});
+                environment.append(
+                    QJsonObject{{u"name"_s, variable.name}, {u"value"_s, variable.value}});
             item.insert(u"environment"_s, environment);
         }
         desired.append(item);
@@ -497,8 +464,7 @@ QJsonObject configurationPut(const QString &controlPlaneId, Geo geo, const QStri
 }
 
 QJsonObject managedCacheCreate(const QString &name, const QString &controlPlaneId, Geo geo,
-                               CacheTier tier)
-{
+                               CacheTier tier) {
     return {{u"name"_s, name},
             {u"owner"_s, QJsonObject{{u"kind"_s, u"control-plane"_s},
                                      {u"control_plane_id"_s, controlPlaneId},
@@ -506,30 +472,27 @@ QJsonObject managedCacheCreate(const QString &name, const QString &controlPlaneI
             {u"config"_s, managedCacheTier(tier).value(u"config"_s)}};
 }
 
-QJsonObject managedCacheTier(CacheTier tier)
-{
-    return {{u"config"_s, QJsonObject{{u"kind"_s, u"managed-cache.v0"_s},
-                                      {u"capacity_config"_s,
-                                       QJsonObject{{u"kind"_s, u"tiered"_s},
-                                                   {u"tier"_s, cacheTierId(tier)}}}}}};
+QJsonObject managedCacheTier(CacheTier tier) {
+    return {{u"config"_s,
+             QJsonObject{{u"kind"_s, u"managed-cache.v0"_s},
+                         {u"capacity_config"_s,
+                          QJsonObject{{u"kind"_s, u"tiered"_s}, {u"tier"_s, cacheTierId(tier)}}}}}};
 }
 
-QJsonObject partialBody(const Partial &partial)
-{
+QJsonObject partialBody(const Partial &partial) {
     QJsonObject body = QJsonObject::fromVariantMap(partial.raw);
     body.remove(u"created_at"_s);
     body.remove(u"updated_at"_s);
     if (!partial.name.isEmpty())
         body.insert(u"name"_s, partial.name);
-    body.insert(u"type"_s, partial.type.raw.isEmpty() ? partialTypeId(partial.type.value)
-                                                      : partial.type.raw);
+    body.insert(u"type"_s,
+                partial.type.raw.isEmpty() ? partialTypeId(partial.type.value) : partial.type.raw);
     body.insert(u"tags"_s, QJsonArray::fromStringList(partial.tags));
     body.insert(u"config"_s, QJsonObject::fromVariantMap(partial.config));
     return body;
 }
 
-QJsonObject pluginBody(const Plugin &plugin)
-{
+QJsonObject pluginBody(const Plugin &plugin) {
     QJsonObject body = QJsonObject::fromVariantMap(plugin.raw);
     body.remove(u"created_at"_s);
     body.remove(u"updated_at"_s);
@@ -557,8 +520,7 @@ QJsonObject pluginBody(const Plugin &plugin)
     return body;
 }
 
-Result<Page> page(const QByteArray &body, PageStyle style, int requestedSize)
-{
+Result<Page> page(const QByteArray &body, PageStyle style, int requestedSize) {
     auto parsed = parseObject(body);
     if (!parsed)
         return parsed.error();
@@ -573,8 +535,8 @@ Result<Page> page(const QByteArray &body, PageStyle style, int requestedSize)
         const int size = meta.integer("size", true, requestedSize);
         if (meta.error())
             return *meta.error();
-        result.last = result.items.size() < size
-                   || static_cast<qint64>(number) * size >= result.total;
+        result.last =
+            result.items.size() < size || static_cast<qint64>(number) * size >= result.total;
         break;
     }
     case PageStyle::Offset:

@@ -68,9 +68,9 @@ QJsonObject pluginBody(const Plugin &plugin);
 // One page of a list in any of the three paging styles.
 struct Page {
     QJsonArray items;
-    int total = -1;       // style A: meta.page.total; cursor: page.total_count
-    QString nextOffset;   // style C
-    QString nextCursor;   // cursor style: page[after] of the next page
+    int total = -1;     // style A: meta.page.total; cursor: page.total_count
+    QString nextOffset; // style C
+    QString nextCursor; // cursor style: page[after] of the next page
     bool last = true;
 };
 enum class PageStyle { Number, Offset, Cursor };

@@ -11,8 +11,7 @@ namespace kd {
 class TestAppCli final : public QObject {
     Q_OBJECT
 private:
-    static QProcessEnvironment environment(const QString &home)
-    {
+    static QProcessEnvironment environment(const QString &home) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
         env.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
@@ -21,8 +20,7 @@ private:
         return env;
     }
 
-    static QByteArray run(const QStringList &arguments, int *exitCode, const QString &home)
-    {
+    static QByteArray run(const QStringList &arguments, int *exitCode, const QString &home) {
         QProcess process;
         process.setProcessEnvironment(environment(home));
         process.start(QString::fromUtf8(KD_APP_BINARY), arguments);
@@ -36,8 +34,7 @@ private:
     }
 
 private Q_SLOTS:
-    void versionAndHelp()
-    {
+    void versionAndHelp() {
         QTemporaryDir home;
         int code = -1;
         const QByteArray version = run({u"--version"_s}, &code, home.path());
@@ -53,8 +50,7 @@ private Q_SLOTS:
         QVERIFY(bad.contains("no-such-option"));
     }
 
-    void screenshotWritesAPng()
-    {
+    void screenshotWritesAPng() {
         QTemporaryDir home;
         const QString file = home.filePath(u"shot.png"_s);
         int code = -1;
@@ -66,8 +62,7 @@ private Q_SLOTS:
         QVERIFY(image.height() >= 500);
     }
 
-    void unknownPaneIsAnError()
-    {
+    void unknownPaneIsAnError() {
         QTemporaryDir home;
         int code = -1;
         const QByteArray output =

@@ -12,8 +12,7 @@ namespace kd::test {
 class RawHttpServer final : public QTcpServer {
 public:
     explicit RawHttpServer(QByteArray response)
-        : m_response(std::move(response))
-    {
+        : m_response(std::move(response)) {
         listen(QHostAddress::LocalHost, 0);
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
@@ -29,11 +28,10 @@ public:
         });
     }
 
-    static QByteArray json(const QByteArray &body, int status = 200)
-    {
+    static QByteArray json(const QByteArray &body, int status = 200) {
         return "HTTP/1.1 " + QByteArray::number(status)
-             + " X\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-             + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+               + " X\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+               + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     }
 
     QString origin() const { return QStringLiteral("http://127.0.0.1:%1").arg(serverPort()); }

@@ -1,5 +1,3 @@
-#include "RawHttpServer.h"
-
 #include "client/KonnectClient.h"
 #include "client/Metrics.h"
 #include "sim/SimInstance.h"
@@ -10,8 +8,9 @@
 #include <QJsonObject>
 #include <QTest>
 #include <QTimer>
-
 #include <qcoro/qcorotask.h>
+
+#include "RawHttpServer.h"
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -23,8 +22,7 @@ const QString token = u"kpat_client0000000000000000000000000000000000000000"_s;
 
 // The client against a real konnect-sim over loopback HTTP(S).
 struct Fixture {
-    explicit Fixture(const QString &seed = u"demo"_s, bool tls = false, double timeScale = 3600)
-    {
+    explicit Fixture(const QString &seed = u"demo"_s, bool tls = false, double timeScale = 3600) {
         sim::SimLaunch launch;
         launch.options.tokens = {token};
         launch.options.timeScale = timeScale;
@@ -34,7 +32,8 @@ struct Fixture {
         instance = sim::SimInstance::start(launch, &error);
         if (!instance)
             qFatal("sim: %s", qPrintable(error));
-        transport = std::make_unique<Transport>(*EndpointTemplate::parse(instance->endpointTemplate()));
+        transport =
+            std::make_unique<Transport>(*EndpointTemplate::parse(instance->endpointTemplate()));
         transport->setToken(token);
         RetryPolicy fast;
         fast.initialBackoff = 50ms;
@@ -44,8 +43,7 @@ struct Fixture {
     }
     sim::Organisation &org() { return instance->server().organisation(); }
     void setFaults(const sim::Faults &faults) { instance->server().setFaults(faults); }
-    int callsTo(const QString &fragment) const
-    {
+    int callsTo(const QString &fragment) const {
         int count = 0;
         for (const CallRecord &record : transport->callLog().records())
             count += record.path.contains(fragment) ? 1 : 0;
@@ -58,13 +56,11 @@ struct Fixture {
 };
 
 template <typename T>
-T await(QCoro::Task<T> &&task)
-{
+T await(QCoro::Task<T> &&task) {
     return QCoro::waitFor(std::move(task));
 }
 
-QString prodId(Fixture &f)
-{
+QString prodId(Fixture &f) {
     ControlPlaneFilter filter;
     filter.nameEquals = u"prod-billing-svcs"_s;
     return await(f.client->controlPlanes(Geo::Us, filter))->value(0).id;
@@ -74,8 +70,7 @@ QString prodId(Fixture &f)
 class TestClient final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void identity()
-    {
+    void identity() {
         Fixture f;
         const auto me = await(f.client->me());
         QVERIFY2(me, qPrintable(me ? QString() : me.error().message()));
@@ -84,8 +79,7 @@ private Q_SLOTS:
         QCOMPARE(org->name, u"Acme Billing"_s);
     }
 
-    void wrongTokenIsAClearError()
-    {
+    void wrongTokenIsAClearError() {
         Fixture f;
         f.transport->setToken(u"kpat_wrong"_s);
         const auto me = await(f.client->me());
@@ -95,8 +89,7 @@ private Q_SLOTS:
         QVERIFY(me.error().traceId().startsWith(u"konnect:trace:"_s));
     }
 
-    void controlPlaneLifecycle()
-    {
+    void controlPlaneLifecycle() {
         Fixture f;
         ControlPlaneCreate create;
         create.name = u"edge"_s;
@@ -130,8 +123,7 @@ private Q_SLOTS:
         QCOMPARE(refused.error().invalidParameters().value(0).field, u"name"_s);
     }
 
-    void pageNumberPagingOverManyPages()
-    {
+    void pageNumberPagingOverManyPages() {
         Fixture f(u"fleet:1300"_s);
         int pages = 0;
         const auto planes = await(f.client->controlPlanes(
@@ -145,8 +137,7 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 217);
     }
 
-    void offsetAndCursorPagingOverManyPages()
-    {
+    void offsetAndCursorPagingOverManyPages() {
         Fixture f;
         const QString prod = prodId(f);
         // 2,500 plugins and 250 nodes: three offset pages and three cursor pages.
@@ -175,8 +166,7 @@ private Q_SLOTS:
         QCOMPARE(f.callsTo(u"/nodes"_s), 3);
     }
 
-    void cloudGatewayResources()
-    {
+    void cloudGatewayResources() {
         Fixture f;
         QVERIFY(await(f.client->availability())->regions.value(CloudProvider::Azure).size() > 5);
         const auto accounts = await(f.client->providerAccounts());
@@ -194,8 +184,7 @@ private Q_SLOTS:
         QCOMPARE(prodConfiguration->at(0).groups.at(0).state.value, GroupState::Ready);
     }
 
-    void managedCacheFlow()
-    {
+    void managedCacheFlow() {
         Fixture f(u"demo"_s, false, 3600);
         const QString prod = prodId(f);
         const auto caches = await(f.client->managedCaches(Priority::User, prod));
@@ -220,12 +209,11 @@ private Q_SLOTS:
         QVERIFY(refused.error().message().contains(u"2 linked plugin(s)"_s));
     }
 
-    void pluginsKeepWhatTheAppDoesNotModel()
-    {
+    void pluginsKeepWhatTheAppDoesNotModel() {
         Fixture f;
         const QString prod = prodId(f);
-        const auto plugins = await(f.client->plugins(Geo::Us, prod, Priority::User,
-                                                     u"rate-limiting-advanced"_s));
+        const auto plugins =
+            await(f.client->plugins(Geo::Us, prod, Priority::User, u"rate-limiting-advanced"_s));
         QCOMPARE(plugins->size(), 1);
         Plugin plugin = plugins->at(0);
         QCOMPARE(plugin.partialIds.size(), 1);
@@ -252,8 +240,7 @@ private Q_SLOTS:
         QVERIFY(await(f.client->deletePartial(Geo::Us, prod, created->id)));
     }
 
-    void metricsQueries()
-    {
+    void metricsQueries() {
         Fixture f;
         MetricsQuery query;
         query.metric(u"response_latency_p50"_s)
@@ -270,17 +257,22 @@ private Q_SLOTS:
         QCOMPARE(result->granularityMs, 60000);
         QCOMPARE(result->units.value(u"response_latency_p95"_s), u"ms"_s);
         const MetricsRow &row = result->rows.first();
-        QVERIFY(row.values.value(u"response_latency_p50"_s) <= row.values.value(u"response_latency_p95"_s));
+        QVERIFY(row.values.value(u"response_latency_p50"_s)
+                <= row.values.value(u"response_latency_p95"_s));
         QCOMPARE(result->displayName(u"control_plane"_s, row.dimensions.value(u"control_plane"_s)),
                  u"prod-billing-svcs"_s);
 
         MetricsQuery tooMany;
-        tooMany.metric(u"request_count"_s).metric(u"error_rate"_s).metric(u"cache_hit_rate"_s)
+        tooMany.metric(u"request_count"_s)
+            .metric(u"error_rate"_s)
+            .metric(u"cache_hit_rate"_s)
             .metric(u"response_latency_p50"_s);
         QCOMPARE(await(f.client->metrics(Geo::Us, tooMany)).error().kind(), Error::Kind::Invalid);
         MetricsQuery badGranularity;
-        badGranularity.metric(u"request_count"_s).dimension(u"time"_s)
-            .range(TimeRange::Hours24).granularity(Granularity::Minutely);
+        badGranularity.metric(u"request_count"_s)
+            .dimension(u"time"_s)
+            .range(TimeRange::Hours24)
+            .granularity(Granularity::Minutely);
         QVERIFY(badGranularity.validate());
         MetricsQuery cacheMonth(Datasource::ManagedCacheUsage);
         cacheMonth.metric(u"cache_memory_utilization_max"_s).range(TimeRange::Days30);
@@ -288,11 +280,11 @@ private Q_SLOTS:
         QCOMPARE(f.transport->callLog().totalCalls(), 1ULL); // invalid queries never left
     }
 
-    void retriesOn429WithAndWithoutRetryAfter()
-    {
+    void retriesOn429WithAndWithoutRetryAfter() {
         for (const bool retryAfter : {true, false}) {
             Fixture f;
-            sim::SimOptions &options = const_cast<sim::SimOptions &>(f.instance->server().options());
+            sim::SimOptions &options =
+                const_cast<sim::SimOptions &>(f.instance->server().options());
             options.retryAfterOnRateLimit = retryAfter;
             sim::Faults faults;
             faults.rateLimited = 1;
@@ -306,8 +298,7 @@ private Q_SLOTS:
         }
     }
 
-    void retries503ThenSucceeds()
-    {
+    void retries503ThenSucceeds() {
         Fixture f;
         sim::Faults faults;
         faults.serverError = 1;
@@ -319,8 +310,7 @@ private Q_SLOTS:
         QVERIFY(f.transport->callLog().records().size() >= 2);
     }
 
-    void connectionResetRetriesReadsButNotCreates()
-    {
+    void connectionResetRetriesReadsButNotCreates() {
         Fixture f;
         sim::Faults faults;
         faults.reset = 1;
@@ -340,8 +330,7 @@ private Q_SLOTS:
         QCOMPARE(static_cast<int>(f.org().addOns.size()), before); // never sent twice
     }
 
-    void truncatedBodiesNeverCrash()
-    {
+    void truncatedBodiesNeverCrash() {
         Fixture f;
         sim::Faults faults;
         faults.truncate = 1;
@@ -353,8 +342,7 @@ private Q_SLOTS:
         QVERIFY(!planes.error().message().isEmpty());
     }
 
-    void redirectToAnotherHostIsRefusedWithoutTheToken()
-    {
+    void redirectToAnotherHostIsRefusedWithoutTheToken() {
         RawHttpServer elsewhere(RawHttpServer::json("{}"));
         RawHttpServer konnect("HTTP/1.1 302 Found\r\nLocation: " + elsewhere.origin().toUtf8()
                               + "/steal\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
@@ -370,9 +358,9 @@ private Q_SLOTS:
         QVERIFY(!transport.endpoints().covers(QUrl(elsewhere.origin() + u"/global"_s)));
     }
 
-    void wronglyTypedAndUnknownEnumBodies()
-    {
-        const QByteArray plane = R"({"meta":{"page":{"number":1,"size":100,"total":1}},"data":[{"id":"a","name":"x","description":"","labels":{},"config":{"control_plane_endpoint":"e","telemetry_endpoint":"t","cluster_type":"CLUSTER_TYPE_QUANTUM","auth_type":"pinned_client_certs","cloud_gateway":false,"proxy_urls":[]},"created_at":"2026-01-01T00:00:00Z","updated_at":"2026-01-01T00:00:00Z"}]})";
+    void wronglyTypedAndUnknownEnumBodies() {
+        const QByteArray plane =
+            R"({"meta":{"page":{"number":1,"size":100,"total":1}},"data":[{"id":"a","name":"x","description":"","labels":{},"config":{"control_plane_endpoint":"e","telemetry_endpoint":"t","cluster_type":"CLUSTER_TYPE_QUANTUM","auth_type":"pinned_client_certs","cloud_gateway":false,"proxy_urls":[]},"created_at":"2026-01-01T00:00:00Z","updated_at":"2026-01-01T00:00:00Z"}]})";
         RawHttpServer future(RawHttpServer::json(plane));
         Transport transport(*EndpointTemplate::parse(future.origin() + u"/{geo}"_s));
         KonnectClient client(&transport);
@@ -400,8 +388,7 @@ private Q_SLOTS:
         QCOMPARE(await(client3.me()).error().kind(), Error::Kind::Parse);
     }
 
-    void httpsWithTheSimulatorsCaAndWithout()
-    {
+    void httpsWithTheSimulatorsCaAndWithout() {
         Fixture f(u"demo"_s, true);
         RetryPolicy once;
         once.maxAttempts = 1;
@@ -414,8 +401,7 @@ private Q_SLOTS:
         QVERIFY2(trusted, qPrintable(trusted ? QString() : trusted.error().message()));
     }
 
-    void callLogHasNoToken()
-    {
+    void callLogHasNoToken() {
         Fixture f;
         QVERIFY(await(f.client->controlPlanes(Geo::Eu)));
         ControlPlaneCreate create;
@@ -435,8 +421,7 @@ private Q_SLOTS:
         QVERIFY(post.bytes > 0);
     }
 
-    void budgetLimitsAnalyticsAndConcurrency()
-    {
+    void budgetLimitsAnalyticsAndConcurrency() {
         RequestBudget budget;
         budget.setAnalyticsPerMinute(2);
         QCOMPARE(budget.analyticsLeft(), 2);
@@ -468,8 +453,7 @@ private Q_SLOTS:
         QCOMPARE(order, (QStringList{u"user"_s, u"background"_s})); // user actions first
     }
 
-    void noJsonTypeInPublicHeaders()
-    {
+    void noJsonTypeInPublicHeaders() {
         QDirIterator it(QStringLiteral(KD_SOURCE_DIR "/client"), {u"*.h"_s}, QDir::Files,
                         QDirIterator::Subdirectories);
         int checked = 0;

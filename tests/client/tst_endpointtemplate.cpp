@@ -9,8 +9,7 @@ namespace kd {
 class TestEndpointTemplate final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void konnectHosts()
-    {
+    void konnectHosts() {
         const EndpointTemplate konnect = EndpointTemplate::konnect();
         QCOMPARE(konnect.url(Geo::Global, u"/v3/users/me"_s),
                  QUrl(u"https://global.api.konghq.com/v3/users/me"_s));
@@ -19,21 +18,18 @@ private Q_SLOTS:
         QVERIFY(konnect.usesTls());
     }
 
-    void simulatorPrefix()
-    {
+    void simulatorPrefix() {
         const auto sim = EndpointTemplate::parse(u"http://127.0.0.1:8123/{geo}/"_s);
         QVERIFY(sim);
         QCOMPARE(sim->url(Geo::Sg, u"/v2/control-planes"_s),
                  QUrl(u"http://127.0.0.1:8123/sg/v2/control-planes"_s));
         QUrlQuery query;
         query.addQueryItem(u"page[size]"_s, u"100"_s);
-        QCOMPARE(sim->url(Geo::Us, u"/v2/control-planes"_s, query).query(),
-                 u"page[size]=100"_s);
+        QCOMPARE(sim->url(Geo::Us, u"/v2/control-planes"_s, query).query(), u"page[size]=100"_s);
         QVERIFY(!sim->usesTls());
     }
 
-    void rejectsUnusablePatterns_data()
-    {
+    void rejectsUnusablePatterns_data() {
         QTest::addColumn<QString>("pattern");
         QTest::newRow("no placeholder") << u"https://api.konghq.com"_s;
         QTest::newRow("two placeholders") << u"https://{geo}.x/{geo}"_s;
@@ -42,16 +38,14 @@ private Q_SLOTS:
         QTest::newRow("credentials") << u"https://user@{geo}.example.com"_s;
         QTest::newRow("no host") << u"https:///{geo}"_s;
     }
-    void rejectsUnusablePatterns()
-    {
+    void rejectsUnusablePatterns() {
         QFETCH(QString, pattern);
         QString error;
         QVERIFY(!EndpointTemplate::parse(pattern, &error));
         QVERIFY2(!error.isEmpty(), qPrintable(pattern));
     }
 
-    void coversOnlyItsOwnHosts_data()
-    {
+    void coversOnlyItsOwnHosts_data() {
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("covered");
@@ -61,19 +55,16 @@ private Q_SLOTS:
         QTest::newRow("global") << konnect << u"https://global.api.konghq.com/v3/users/me"_s
                                 << true;
         QTest::newRow("other host") << konnect << u"https://evil.example.com/v2/x"_s << false;
-        QTest::newRow("lookalike") << konnect << u"https://us.api.konghq.com.evil.io/v2"_s
-                                   << false;
+        QTest::newRow("lookalike") << konnect << u"https://us.api.konghq.com.evil.io/v2"_s << false;
         QTest::newRow("downgrade") << konnect << u"http://us.api.konghq.com/v2/x"_s << false;
         QTest::newRow("other port") << konnect << u"https://us.api.konghq.com:8443/v2"_s << false;
         QTest::newRow("unknown geo") << konnect << u"https://xx.api.konghq.com/v2"_s << false;
-        QTest::newRow("sim geo") << sim << u"http://127.0.0.1:9000/eu/v2/control-planes"_s
-                                 << true;
+        QTest::newRow("sim geo") << sim << u"http://127.0.0.1:9000/eu/v2/control-planes"_s << true;
         QTest::newRow("sim outside prefix") << sim << u"http://127.0.0.1:9000/admin"_s << false;
         QTest::newRow("sim prefix lookalike") << sim << u"http://127.0.0.1:9000/usx/v2"_s << false;
         QTest::newRow("sim other port") << sim << u"http://127.0.0.1:9001/us/v2"_s << false;
     }
-    void coversOnlyItsOwnHosts()
-    {
+    void coversOnlyItsOwnHosts() {
         QFETCH(QString, pattern);
         QFETCH(QString, url);
         QFETCH(bool, covered);
@@ -82,8 +73,7 @@ private Q_SLOTS:
         QCOMPARE(endpoints->covers(QUrl(url)), covered);
     }
 
-    void geoIds()
-    {
+    void geoIds() {
         QCOMPARE(regionalGeos().size(), 6);
         for (Geo geo : regionalGeos())
             QCOMPARE(geoFromId(geoId(geo)), geo);

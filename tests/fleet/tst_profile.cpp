@@ -9,16 +9,14 @@ namespace kd {
 class TestProfile final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void tokenKinds()
-    {
+    void tokenKinds() {
         QCOMPARE(tokenKindOf(u"kpat_abc"), TokenKind::Personal);
         QCOMPARE(tokenKindOf(u"spat_abc"), TokenKind::SystemAccount);
         QCOMPARE(tokenKindOf(u"Bearer kpat_abc"), TokenKind::Unknown);
         QCOMPARE(tokenKindOf(u""), TokenKind::Unknown);
     }
 
-    void defaultsAreRealKonnectOnEveryGeo()
-    {
+    void defaultsAreRealKonnectOnEveryGeo() {
         Profile profile;
         profile.name = u"acme"_s;
         QCOMPARE(profile.geos, regionalGeos());
@@ -26,8 +24,7 @@ private Q_SLOTS:
         QVERIFY(profile.validationError().isEmpty());
     }
 
-    void validation()
-    {
+    void validation() {
         Profile profile;
         QVERIFY(!profile.validationError().isEmpty());
         profile.name = u"acme"_s;

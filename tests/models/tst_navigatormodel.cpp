@@ -11,8 +11,7 @@ namespace kd {
 class TestNavigatorModel final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void sectionsAndBadges()
-    {
+    void sectionsAndBadges() {
         NavigatorModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -27,8 +27,7 @@ struct Reply {
 // Drives SimServer::respond(), the same code path every socket request takes.
 class SimFixture {
 public:
-    explicit SimFixture(const QString &seed = QStringLiteral("demo"), SimOptions options = {})
-    {
+    explicit SimFixture(const QString &seed = QStringLiteral("demo"), SimOptions options = {}) {
         if (options.tokens.isEmpty())
             options.tokens = {token};
         if (options.readOnlyTokens.isEmpty())
@@ -40,8 +39,7 @@ public:
     }
 
     Reply call(const QByteArray &method, const QString &host, const QString &pathAndQuery,
-               const QJsonObject &body = {}, const QString &bearer = token)
-    {
+               const QJsonObject &body = {}, const QString &bearer = token) {
         SimRequest request;
         request.method = method;
         request.host = host;
@@ -63,10 +61,9 @@ public:
     }
     Reply get(const QString &host, const QString &path) { return call("GET", host, path); }
 
-    QString controlPlaneId(const QString &geo, const QString &name)
-    {
-        const Reply reply = get(geo, QStringLiteral("/v2/control-planes?filter%5Bname%5D%5Beq%5D=")
-                                         + name);
+    QString controlPlaneId(const QString &geo, const QString &name) {
+        const Reply reply =
+            get(geo, QStringLiteral("/v2/control-planes?filter%5Bname%5D%5Beq%5D=") + name);
         return reply.json.value(QStringLiteral("data"))
             .toArray()
             .at(0)

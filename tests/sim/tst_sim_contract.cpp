@@ -19,8 +19,7 @@ namespace kd::sim::test {
 namespace {
 const QString token = u"kpat_contract00000000000000000000000000000000000000"_s;
 
-quint16 freePort()
-{
+quint16 freePort() {
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
@@ -43,8 +42,7 @@ private:
     QNetworkAccessManager m_manager;
     int m_checked = 0;
 
-    void startProxy(Proxy &proxy, const QString &spec, const QString &upstream)
-    {
+    void startProxy(Proxy &proxy, const QString &spec, const QString &upstream) {
         proxy.port = freePort();
         proxy.process = std::make_unique<QProcess>();
         proxy.process->setProcessChannelMode(QProcess::MergedChannels);
@@ -53,8 +51,7 @@ private:
                               u"-p"_s, QString::number(proxy.port)});
     }
 
-    bool waitForProxies()
-    {
+    bool waitForProxies() {
         QElapsedTimer timer;
         timer.start();
         for (Proxy *proxy : {&m_regional, &m_global, &m_analytics}) {
@@ -69,8 +66,7 @@ private:
     }
 
     QJsonObject call(Proxy &proxy, const QByteArray &method, const QString &path,
-                     const QJsonObject &body = {}, int expected = 200)
-    {
+                     const QJsonObject &body = {}, int expected = 200) {
         QNetworkRequest request(QUrl(u"http://127.0.0.1:%1"_s.arg(proxy.port) + path));
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
         if (!body.isEmpty())
@@ -87,28 +83,28 @@ private:
         ++m_checked;
         const QString where = QString::fromLatin1(method) + u' ' + path;
         if (!violations.isEmpty() || payload.contains("stoplight.io/prism/errors"))
-            QTest::qFail(qPrintable(where + u" broke the spec: "_s
-                                    + QString::fromUtf8(violations.isEmpty() ? payload
-                                                                             : violations)),
-                         __FILE__, __LINE__);
+            QTest::qFail(
+                qPrintable(where + u" broke the spec: "_s
+                           + QString::fromUtf8(violations.isEmpty() ? payload : violations)),
+                __FILE__, __LINE__);
         else if (status != expected)
-            QTest::qFail(qPrintable(where + u": status %1, expected %2: "_s.arg(status).arg(expected)
+            QTest::qFail(qPrintable(where
+                                    + u": status %1, expected %2: "_s.arg(status).arg(expected)
                                     + QString::fromUtf8(payload)),
                          __FILE__, __LINE__);
         return QJsonDocument::fromJson(payload).object();
     }
 
-    static QString firstId(const QJsonObject &list)
-    {
+    static QString firstId(const QJsonObject &list) {
         return list.value(u"data"_s).toArray().at(0).toObject().value(u"id"_s).toString();
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         const QString specs = QString::fromUtf8(KD_SPEC_DIR);
         if (!QFileInfo::exists(specs + u"/sdk-konnect-go.openapi.yaml"_s))
-            QSKIP(qPrintable(u"Kong's specs are not at %1; the contract cannot be checked."_s.arg(specs)));
+            QSKIP(qPrintable(
+                u"Kong's specs are not at %1; the contract cannot be checked."_s.arg(specs)));
         QVERIFY2(QFileInfo(QString::fromUtf8(KD_PRISM_BINARY)).isExecutable(),
                  "Prism is missing: scripts/dev.sh test installs it into tests/tools.");
         SimLaunch launch;
@@ -125,8 +121,7 @@ private Q_SLOTS:
         QVERIFY2(waitForProxies(), (m_regional.log + m_global.log + m_analytics.log).constData());
     }
 
-    void cleanupTestCase()
-    {
+    void cleanupTestCase() {
         for (Proxy *proxy : {&m_regional, &m_global, &m_analytics}) {
             if (proxy->process) {
                 proxy->process->terminate();
@@ -136,58 +131,72 @@ private Q_SLOTS:
         qInfo("%d requests and responses checked against the specs", m_checked);
     }
 
-    void identityAndAvailability()
-    {
+    void identityAndAvailability() {
         call(m_global, "GET", u"/v3/users/me"_s);
         call(m_global, "GET", u"/v3/organizations/me"_s);
         call(m_global, "GET", u"/v2/cloud-gateways/availability.json"_s);
-        const QJsonObject accounts = call(m_global, "GET", u"/v2/cloud-gateways/provider-accounts?filter%5Bprovider%5D%5Beq%5D=aws"_s);
+        const QJsonObject accounts =
+            call(m_global, "GET",
+                 u"/v2/cloud-gateways/provider-accounts?filter%5Bprovider%5D%5Beq%5D=aws"_s);
         call(m_global, "GET", u"/v2/cloud-gateways/provider-accounts/"_s + firstId(accounts));
     }
 
-    void controlPlanes()
-    {
+    void controlPlanes() {
         call(m_regional, "GET", u"/v2/control-planes?page%5Bsize%5D=2&page%5Bnumber%5D=1"_s);
-        call(m_regional, "GET", u"/v2/control-planes?filter%5Bname%5D%5Bcontains%5D=billing&labels=env:prod&sort=created_at%20desc"_s);
-        call(m_regional, "GET", u"/v2/control-planes?filter%5Bcloud_gateway%5D=true&filter%5Bcluster_type%5D%5Beq%5D=CLUSTER_TYPE_CONTROL_PLANE"_s);
-        const QJsonObject created = call(m_regional, "POST", u"/v2/control-planes"_s,
-                                         {{u"name"_s, u"contract-cp"_s},
-                                          {u"description"_s, u"made by the contract test"_s},
-                                          {u"cloud_gateway"_s, false},
-                                          {u"labels"_s, QJsonObject{{u"env"_s, u"test"_s}}},
-                                          {u"proxy_urls"_s, QJsonArray{QJsonObject{{u"host"_s, u"gw.example.com"_s},
-                                                                                   {u"port"_s, 443},
-                                                                                   {u"protocol"_s, u"https"_s}}}}},
-                                         201);
+        call(
+            m_regional, "GET",
+            u"/v2/control-planes?filter%5Bname%5D%5Bcontains%5D=billing&labels=env:prod&sort=created_at%20desc"_s);
+        call(
+            m_regional, "GET",
+            u"/v2/control-planes?filter%5Bcloud_gateway%5D=true&filter%5Bcluster_type%5D%5Beq%5D=CLUSTER_TYPE_CONTROL_PLANE"_s);
+        const QJsonObject created =
+            call(m_regional, "POST", u"/v2/control-planes"_s,
+                 {{u"name"_s, u"contract-cp"_s},
+                  {u"description"_s, u"made by the contract test"_s},
+                  {u"cloud_gateway"_s, false},
+                  {u"labels"_s, QJsonObject{{u"env"_s, u"test"_s}}},
+                  {u"proxy_urls"_s, QJsonArray{QJsonObject{{u"host"_s, u"gw.example.com"_s},
+                                                           {u"port"_s, 443},
+                                                           {u"protocol"_s, u"https"_s}}}}},
+                 201);
         const QString id = created.value(u"id"_s).toString();
         call(m_regional, "POST", u"/v2/control-planes"_s, {{u"name"_s, u"contract-cp"_s}}, 409);
         call(m_regional, "GET", u"/v2/control-planes/"_s + id);
         call(m_regional, "PATCH", u"/v2/control-planes/"_s + id,
              {{u"labels"_s, QJsonObject{{u"env"_s, u"staging"_s}}}});
-        call(m_regional, "GET", u"/v2/control-planes/00000000-0000-4000-8000-000000000000"_s, {}, 404);
+        call(m_regional, "GET", u"/v2/control-planes/00000000-0000-4000-8000-000000000000"_s, {},
+             404);
         call(m_regional, "DELETE", u"/v2/control-planes/"_s + id, {}, 204);
     }
 
-    void networksConfigurationsAndCaches()
-    {
-        const QString aws = firstId(call(m_global, "GET", u"/v2/cloud-gateways/provider-accounts?filter%5Bprovider%5D%5Beq%5D=aws"_s));
-        const QJsonObject network = call(m_global, "POST", u"/v2/cloud-gateways/networks"_s,
-                                         {{u"name"_s, u"contract-network"_s},
-                                          {u"cloud_gateway_provider_account_id"_s, aws},
-                                          {u"region"_s, u"us-west-2"_s},
-                                          {u"availability_zones"_s, QJsonArray{u"usw2-az1"_s, u"usw2-az2"_s}},
-                                          {u"cidr_block"_s, u"10.20.0.0/16"_s}},
-                                         201);
-        const QString networkPath = u"/v2/cloud-gateways/networks/"_s + network.value(u"id"_s).toString();
-        call(m_global, "GET", u"/v2/cloud-gateways/networks?filter%5Bname%5D%5Bcontains%5D=network&page%5Bsize%5D=100"_s);
+    void networksConfigurationsAndCaches() {
+        const QString aws = firstId(
+            call(m_global, "GET",
+                 u"/v2/cloud-gateways/provider-accounts?filter%5Bprovider%5D%5Beq%5D=aws"_s));
+        const QJsonObject network =
+            call(m_global, "POST", u"/v2/cloud-gateways/networks"_s,
+                 {{u"name"_s, u"contract-network"_s},
+                  {u"cloud_gateway_provider_account_id"_s, aws},
+                  {u"region"_s, u"us-west-2"_s},
+                  {u"availability_zones"_s, QJsonArray{u"usw2-az1"_s, u"usw2-az2"_s}},
+                  {u"cidr_block"_s, u"10.20.0.0/16"_s}},
+                 201);
+        const QString networkPath =
+            u"/v2/cloud-gateways/networks/"_s + network.value(u"id"_s).toString();
+        call(
+            m_global, "GET",
+            u"/v2/cloud-gateways/networks?filter%5Bname%5D%5Bcontains%5D=network&page%5Bsize%5D=100"_s);
         call(m_global, "PATCH", networkPath, {{u"name"_s, u"contract-network-2"_s}});
         call(m_global, "GET", networkPath);
         call(m_global, "GET", networkPath + u"/configuration-references"_s);
 
-        const QJsonObject cp = call(m_regional, "POST", u"/v2/control-planes"_s,
-                                    {{u"name"_s, u"contract-dcgw"_s}, {u"cloud_gateway"_s, true}}, 201);
+        const QJsonObject cp =
+            call(m_regional, "POST", u"/v2/control-planes"_s,
+                 {{u"name"_s, u"contract-dcgw"_s}, {u"cloud_gateway"_s, true}}, 201);
         const QString cpId = cp.value(u"id"_s).toString();
-        const QString usEast2 = firstId(call(m_global, "GET", u"/v2/cloud-gateways/networks?filter%5Bname%5D%5Beq%5D=us-east-2-network"_s));
+        const QString usEast2 = firstId(
+            call(m_global, "GET",
+                 u"/v2/cloud-gateways/networks?filter%5Bname%5D%5Beq%5D=us-east-2-network"_s));
         const QJsonObject configuration = call(
             m_global, "PUT", u"/v2/cloud-gateways/configurations"_s,
             {{u"control_plane_id"_s, cpId},
@@ -195,52 +204,66 @@ private Q_SLOTS:
              {u"version"_s, u"3.14"_s},
              {u"api_access"_s, u"private+public"_s},
              {u"dataplane_groups"_s,
-              QJsonArray{QJsonObject{{u"provider"_s, u"aws"_s},
-                                     {u"region"_s, u"us-east-2"_s},
-                                     {u"cloud_gateway_network_id"_s, usEast2},
-                                     {u"autoscale"_s, QJsonObject{{u"kind"_s, u"autopilot"_s}, {u"base_rps"_s, 50}}},
-                                     {u"environment"_s, QJsonArray{QJsonObject{{u"name"_s, u"KONG_LOG_LEVEL"_s},
-                                                                               {u"value"_s, u"info"_s}}}}}}}});
-        call(m_global, "GET", u"/v2/cloud-gateways/configurations/"_s + configuration.value(u"id"_s).toString());
-        call(m_global, "GET", u"/v2/cloud-gateways/configurations?filter%5Bcontrol_plane_id%5D%5Beq%5D="_s + cpId
-                                  + u"&filter%5Bcontrol_plane_geo%5D=us"_s);
+              QJsonArray{QJsonObject{
+                  {u"provider"_s, u"aws"_s},
+                  {u"region"_s, u"us-east-2"_s},
+                  {u"cloud_gateway_network_id"_s, usEast2},
+                  {u"autoscale"_s, QJsonObject{{u"kind"_s, u"autopilot"_s}, {u"base_rps"_s, 50}}},
+                  {u"environment"_s, QJsonArray{QJsonObject{{u"name"_s, u"KONG_LOG_LEVEL"_s},
+                                                            {u"value"_s, u"info"_s}}}}}}}});
+        call(m_global, "GET",
+             u"/v2/cloud-gateways/configurations/"_s + configuration.value(u"id"_s).toString());
+        call(m_global, "GET",
+             u"/v2/cloud-gateways/configurations?filter%5Bcontrol_plane_id%5D%5Beq%5D="_s + cpId
+                 + u"&filter%5Bcontrol_plane_geo%5D=us"_s);
         QTest::qWait(400); // data-plane groups become ready
 
-        const QJsonObject addOn = call(
-            m_global, "POST", u"/v2/cloud-gateways/add-ons"_s,
-            {{u"name"_s, u"contract-cache"_s},
-             {u"owner"_s, QJsonObject{{u"kind"_s, u"control-plane"_s}, {u"control_plane_id"_s, cpId},
-                                      {u"control_plane_geo"_s, u"us"_s}}},
-             {u"config"_s, QJsonObject{{u"kind"_s, u"managed-cache.v0"_s},
-                                       {u"capacity_config"_s, QJsonObject{{u"kind"_s, u"tiered"_s},
-                                                                          {u"tier"_s, u"small"_s}}}}}},
-            201);
-        const QString addOnPath = u"/v2/cloud-gateways/add-ons/"_s + addOn.value(u"id"_s).toString();
-        call(m_global, "GET", u"/v2/cloud-gateways/add-ons?filter%5Bowner.control_plane_id%5D%5Beq%5D="_s + cpId
-                                  + u"&filter%5Bconfig.kind%5D%5Beq%5D=managed-cache.v0"_s);
+        const QJsonObject addOn =
+            call(m_global, "POST", u"/v2/cloud-gateways/add-ons"_s,
+                 {{u"name"_s, u"contract-cache"_s},
+                  {u"owner"_s, QJsonObject{{u"kind"_s, u"control-plane"_s},
+                                           {u"control_plane_id"_s, cpId},
+                                           {u"control_plane_geo"_s, u"us"_s}}},
+                  {u"config"_s,
+                   QJsonObject{{u"kind"_s, u"managed-cache.v0"_s},
+                               {u"capacity_config"_s,
+                                QJsonObject{{u"kind"_s, u"tiered"_s}, {u"tier"_s, u"small"_s}}}}}},
+                 201);
+        const QString addOnPath =
+            u"/v2/cloud-gateways/add-ons/"_s + addOn.value(u"id"_s).toString();
+        call(m_global, "GET",
+             u"/v2/cloud-gateways/add-ons?filter%5Bowner.control_plane_id%5D%5Beq%5D="_s + cpId
+                 + u"&filter%5Bconfig.kind%5D%5Beq%5D=managed-cache.v0"_s);
         QTest::qWait(400);
         const QJsonObject ready = call(m_global, "GET", addOnPath);
         QCOMPARE(ready.value(u"state"_s).toString(), u"ready"_s);
         const QJsonObject tier{{u"config"_s, QJsonObject{{u"kind"_s, u"managed-cache.v0"_s},
-                                                         {u"capacity_config"_s, QJsonObject{{u"kind"_s, u"tiered"_s},
-                                                                                            {u"tier"_s, u"medium"_s}}}}}};
+                                                         {u"capacity_config"_s,
+                                                          QJsonObject{{u"kind"_s, u"tiered"_s},
+                                                                      {u"tier"_s, u"medium"_s}}}}}};
         call(m_global, "PATCH", addOnPath, tier);
         call(m_global, "PATCH", addOnPath, tier, 400); // identical tier
 
         // The managed partial, plugins that link it, and the delete refusal.
-        const QString partialId = ready.value(u"config"_s).toObject().value(u"state_metadata"_s)
-                                      .toObject().value(u"cache_config_id"_s).toString();
+        const QString partialId = ready.value(u"config"_s)
+                                      .toObject()
+                                      .value(u"state_metadata"_s)
+                                      .toObject()
+                                      .value(u"cache_config_id"_s)
+                                      .toString();
         const QString core = u"/v2/control-planes/"_s + cpId + u"/core-entities/"_s;
         call(m_regional, "GET", core + u"partials?size=10&tags=konnect-managed"_s);
         call(m_regional, "GET", core + u"partials/"_s + partialId);
-        const QJsonObject plugin = call(
-            m_regional, "POST", core + u"plugins"_s,
-            {{u"name"_s, u"rate-limiting-advanced"_s},
-             {u"instance_name"_s, u"contract-rla"_s},
-             {u"partials"_s, QJsonArray{QJsonObject{{u"id"_s, partialId}}}},
-             {u"config"_s, QJsonObject{{u"limit"_s, QJsonArray{100}}, {u"window_size"_s, QJsonArray{60}},
-                                       {u"strategy"_s, u"redis"_s}, {u"sync_rate"_s, 0.5}}}},
-            201);
+        const QJsonObject plugin =
+            call(m_regional, "POST", core + u"plugins"_s,
+                 {{u"name"_s, u"rate-limiting-advanced"_s},
+                  {u"instance_name"_s, u"contract-rla"_s},
+                  {u"partials"_s, QJsonArray{QJsonObject{{u"id"_s, partialId}}}},
+                  {u"config"_s, QJsonObject{{u"limit"_s, QJsonArray{100}},
+                                            {u"window_size"_s, QJsonArray{60}},
+                                            {u"strategy"_s, u"redis"_s},
+                                            {u"sync_rate"_s, 0.5}}}},
+                 201);
         call(m_regional, "GET", core + u"partials/"_s + partialId + u"/links"_s);
         call(m_global, "DELETE", addOnPath, {}, 400);
         const QString pluginPath = core + u"plugins/"_s + plugin.value(u"id"_s).toString();
@@ -248,16 +271,20 @@ private Q_SLOTS:
         QJsonObject disabled = plugin;
         disabled.insert(u"enabled"_s, false);
         call(m_regional, "PUT", pluginPath, disabled);
-        call(m_regional, "GET", core + u"plugins?size=5&filter%5Bname%5D%5Beq%5D=rate-limiting-advanced"_s);
+        call(m_regional, "GET",
+             core + u"plugins?size=5&filter%5Bname%5D%5Beq%5D=rate-limiting-advanced"_s);
         call(m_regional, "DELETE", pluginPath, {}, 204);
         call(m_global, "DELETE", addOnPath, {}, 204);
 
-        const QJsonObject partial = call(
-            m_regional, "POST", core + u"partials"_s,
-            {{u"name"_s, u"contract-redis"_s}, {u"type"_s, u"redis-ee"_s}, {u"tags"_s, QJsonArray{u"contract"_s}},
-             {u"config"_s, QJsonObject{{u"host"_s, u"redis.example"_s}, {u"port"_s, 6379},
-                                       {u"password"_s, u"{vault://env/REDIS_PASSWORD}"_s}}}},
-            201);
+        const QJsonObject partial =
+            call(m_regional, "POST", core + u"partials"_s,
+                 {{u"name"_s, u"contract-redis"_s},
+                  {u"type"_s, u"redis-ee"_s},
+                  {u"tags"_s, QJsonArray{u"contract"_s}},
+                  {u"config"_s, QJsonObject{{u"host"_s, u"redis.example"_s},
+                                            {u"port"_s, 6379},
+                                            {u"password"_s, u"{vault://env/REDIS_PASSWORD}"_s}}}},
+                 201);
         const QString partialPath = core + u"partials/"_s + partial.value(u"id"_s).toString();
         QJsonObject changed = partial;
         changed.insert(u"tags"_s, QJsonArray{u"contract"_s, u"edited"_s});
@@ -268,29 +295,33 @@ private Q_SLOTS:
         call(m_global, "DELETE", networkPath, {}, 204);
     }
 
-    void metrics()
-    {
+    void metrics() {
         call(m_analytics, "POST", u"/metrics"_s,
              {{u"datasource"_s, u"api_usage"_s},
-              {u"metrics"_s, QJsonArray{u"response_latency_p50"_s, u"response_latency_p95"_s, u"response_latency_p99"_s}},
+              {u"metrics"_s, QJsonArray{u"response_latency_p50"_s, u"response_latency_p95"_s,
+                                        u"response_latency_p99"_s}},
               {u"dimensions"_s, QJsonArray{u"time"_s, u"control_plane"_s}},
               {u"granularity"_s, u"minutely"_s},
-              {u"time_range"_s, QJsonObject{{u"type"_s, u"relative"_s}, {u"time_range"_s, u"15m"_s}}}});
+              {u"time_range"_s,
+               QJsonObject{{u"type"_s, u"relative"_s}, {u"time_range"_s, u"15m"_s}}}});
         call(m_analytics, "POST", u"/metrics"_s,
              {{u"datasource"_s, u"api_usage"_s},
               {u"metrics"_s, QJsonArray{u"request_count"_s}},
               {u"dimensions"_s, QJsonArray{u"time"_s, u"status_code_grouped"_s}},
-              {u"filters"_s, QJsonArray{QJsonObject{{u"operator"_s, u"in"_s}, {u"field"_s, u"status_code"_s},
+              {u"filters"_s, QJsonArray{QJsonObject{{u"operator"_s, u"in"_s},
+                                                    {u"field"_s, u"status_code"_s},
                                                     {u"value"_s, QJsonArray{429}}}}},
               {u"granularity"_s, u"fiveMinutely"_s},
-              {u"time_range"_s, QJsonObject{{u"type"_s, u"relative"_s}, {u"time_range"_s, u"1h"_s}}}});
+              {u"time_range"_s,
+               QJsonObject{{u"type"_s, u"relative"_s}, {u"time_range"_s, u"1h"_s}}}});
         call(m_analytics, "POST", u"/metrics"_s,
              {{u"datasource"_s, u"managed_cache_usage"_s},
               {u"metrics"_s, QJsonArray{u"cache_memory_utilization_max"_s, u"cache_eviction_rate"_s,
                                         u"cache_expiration_rate"_s}},
               {u"dimensions"_s, QJsonArray{u"time"_s, u"provider_region"_s}},
               {u"granularity"_s, u"hourly"_s},
-              {u"time_range"_s, QJsonObject{{u"type"_s, u"relative"_s}, {u"time_range"_s, u"24h"_s}}}});
+              {u"time_range"_s,
+               QJsonObject{{u"type"_s, u"relative"_s}, {u"time_range"_s, u"24h"_s}}}});
     }
 };
 

@@ -28,8 +28,7 @@ struct Result {
 
 // Plain QNetworkAccessManager: the simulator is tested without the app's client.
 Result fetch(QNetworkAccessManager &manager, const QUrl &url, const QByteArray &method = "GET",
-             const QByteArray &body = {})
-{
+             const QByteArray &body = {}) {
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     request.setRawHeader("Content-Type", "application/json");
@@ -43,8 +42,7 @@ Result fetch(QNetworkAccessManager &manager, const QUrl &url, const QByteArray &
     return result;
 }
 
-SimLaunch launch()
-{
+SimLaunch launch() {
     SimLaunch launch;
     launch.options.tokens = {token};
     return launch;
@@ -54,8 +52,7 @@ SimLaunch launch()
 class TestSimHttp final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void servesEveryHostOnOnePort()
-    {
+    void servesEveryHostOnOnePort() {
         QString error;
         auto sim = SimInstance::start(launch(), &error);
         QVERIFY2(sim, qPrintable(error));
@@ -76,8 +73,7 @@ private Q_SLOTS:
         QCOMPARE(sim->endpointTemplate(), origin + u"/{geo}"_s);
     }
 
-    void tlsWithGeneratedCa()
-    {
+    void tlsWithGeneratedCa() {
         SimLaunch options = launch();
         options.tls = true;
         QString error;
@@ -103,8 +99,7 @@ private Q_SLOTS:
         delete reply;
     }
 
-    void injectedFaults()
-    {
+    void injectedFaults() {
         QString error;
         auto sim = SimInstance::start(launch(), &error);
         QVERIFY(sim);
@@ -120,7 +115,8 @@ private Q_SLOTS:
         faults.serverError = 1;
         sim->server().setFaults(faults);
         const int status = fetch(manager, url).status;
-        QVERIFY2(status == 500 || status == 502 || status == 503, qPrintable(QString::number(status)));
+        QVERIFY2(status == 500 || status == 502 || status == 503,
+                 qPrintable(QString::number(status)));
 
         faults = {};
         faults.rateLimited = 1;
@@ -146,8 +142,7 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() >= 250);
     }
 
-    void executablePrintsItsAddressAndKeepsState()
-    {
+    void executablePrintsItsAddressAndKeepsState() {
         QTemporaryDir dir;
         const QString state = dir.filePath(u"org.json"_s);
         const QString ca = dir.filePath(u"ca.pem"_s);

@@ -20,8 +20,7 @@ class FakePane final : public Pane {
 public:
     FakePane(QString id, QString title)
         : m_id(std::move(id))
-        , m_title(std::move(title))
-    {
+        , m_title(std::move(title)) {
         m_action = new QAction(u"Do something"_s, this);
     }
     QString paneId() const override { return m_id; }
@@ -36,8 +35,7 @@ private:
     QAction *m_action;
 };
 
-QMenu *menuNamed(MainWindow &window, const QString &name)
-{
+QMenu *menuNamed(MainWindow &window, const QString &name) {
     return window.menuBar()->findChild<QMenu *>(name);
 }
 } // namespace
@@ -45,16 +43,14 @@ QMenu *menuNamed(MainWindow &window, const QString &name)
 class TestMainWindow final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QApplication::setOrganizationName(u"konnect-desk-tests"_s);
         QApplication::setApplicationName(u"tst_mainwindow"_s);
         QSettings().clear();
     }
 
-    void navigatorSwitchesPanes()
-    {
+    void navigatorSwitchesPanes() {
         MainWindow window;
         auto *first = new FakePane(u"first"_s, u"First"_s);
         auto *second = new FakePane(u"second"_s, u"Second"_s);
@@ -84,8 +80,7 @@ private Q_SLOTS:
         QCOMPARE(window.currentPane(), second);
     }
 
-    void menusHaveStandardActions()
-    {
+    void menusHaveStandardActions() {
         MainWindow window;
         window.addPane(new FakePane(u"p"_s, u"Pane"_s));
         for (const auto &name : {u"fileMenu"_s, u"viewMenu"_s, u"goMenu"_s, u"helpMenu"_s})
@@ -108,16 +103,14 @@ private Q_SLOTS:
         QVERIFY(!window.findChild<QListView *>(u"navigator"_s)->isVisible());
     }
 
-    void aboutNamesVersionsAndLicences()
-    {
+    void aboutNamesVersionsAndLicences() {
         const QString html = AboutDialog::aboutHtml();
         QVERIFY(html.contains(QString::fromLatin1(qVersion())));
         for (const auto &name : {u"QCoro"_s, u"QtKeychain"_s, u"OpenSSL"_s, u"Qt Charts"_s})
             QVERIFY2(html.contains(name), qPrintable(name));
     }
 
-    void geometryAndPaneRestored()
-    {
+    void geometryAndPaneRestored() {
         {
             MainWindow window;
             window.addPane(new FakePane(u"a"_s, u"A"_s));

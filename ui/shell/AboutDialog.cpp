@@ -13,8 +13,7 @@ using namespace Qt::StringLiterals;
 namespace kd {
 
 AboutDialog::AboutDialog(QWidget *parent)
-    : QDialog(parent)
-{
+    : QDialog(parent) {
     setWindowTitle(tr("About Konnect Desk"));
     setObjectName(u"aboutDialog"_s);
 
@@ -36,10 +35,9 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addWidget(buttons);
 }
 
-QString AboutDialog::aboutHtml()
-{
-    const QString ssl = QSslSocket::supportsSsl() ? QSslSocket::sslLibraryVersionString()
-                                                  : tr("not available");
+QString AboutDialog::aboutHtml() {
+    const QString ssl =
+        QSslSocket::supportsSsl() ? QSslSocket::sslLibraryVersionString() : tr("not available");
     return tr("<h2>Konnect Desk %1</h2>"
               "<p>Desktop administration for Kong Konnect Dedicated Cloud Gateways and "
               "Konnect-managed Redis caches across AWS, Azure and Google Cloud.</p>"

@@ -33,8 +33,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_navigator(new QListView(this))
     , m_stack(new QStackedWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_connection(new QLabel(this))
-{
+    , m_connection(new QLabel(this)) {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Konnect Desk"));
     setWindowIcon(QIcon(u":/icons/konnect-desk.svg"_s));
@@ -69,8 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus()
-{
+void MainWindow::createMenus() {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     m_fileMenu->setObjectName(u"fileMenu"_s);
     QAction *quit = m_fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"),
@@ -113,8 +111,7 @@ void MainWindow::createMenus()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
-void MainWindow::addPane(Pane *pane)
-{
+void MainWindow::addPane(Pane *pane) {
     Q_ASSERT(pane);
     m_panes.append(pane);
     m_stack->addWidget(pane);
@@ -134,8 +131,7 @@ void MainWindow::addPane(Pane *pane)
         m_navigator->setCurrentIndex(m_navigatorModel->index(0));
 }
 
-bool MainWindow::showPane(const QString &paneId)
-{
+bool MainWindow::showPane(const QString &paneId) {
     const int row = m_navigatorModel->rowOf(paneId);
     if (row < 0)
         return false;
@@ -143,19 +139,16 @@ bool MainWindow::showPane(const QString &paneId)
     return true;
 }
 
-Pane *MainWindow::currentPane() const
-{
+Pane *MainWindow::currentPane() const {
     return qobject_cast<Pane *>(m_stack->currentWidget());
 }
 
-void MainWindow::setConnectionText(const QString &text, const QString &toolTip)
-{
+void MainWindow::setConnectionText(const QString &text, const QString &toolTip) {
     m_connection->setText(text);
     m_connection->setToolTip(toolTip);
 }
 
-void MainWindow::onNavigatorRowChanged(int row)
-{
+void MainWindow::onNavigatorRowChanged(int row) {
     if (row < 0 || row >= m_panes.size())
         return;
     Pane *pane = m_panes.at(row);
@@ -164,8 +157,7 @@ void MainWindow::onNavigatorRowChanged(int row)
     Q_EMIT paneShown(pane->paneId());
 }
 
-void MainWindow::updatePaneMenu()
-{
+void MainWindow::updatePaneMenu() {
     m_paneMenu->clear();
     Pane *pane = currentPane();
     if (!pane)
@@ -177,8 +169,7 @@ void MainWindow::updatePaneMenu()
     m_paneMenu->menuAction()->setVisible(!actions.isEmpty());
 }
 
-void MainWindow::restoreSession()
-{
+void MainWindow::restoreSession() {
     QSettings settings;
     restoreGeometry(settings.value(QLatin1StringView(geometryKey)).toByteArray());
     restoreState(settings.value(QLatin1StringView(stateKey)).toByteArray());
@@ -186,8 +177,7 @@ void MainWindow::restoreSession()
     showPane(settings.value(QLatin1StringView(paneKey)).toString());
 }
 
-void MainWindow::saveSession() const
-{
+void MainWindow::saveSession() const {
     QSettings settings;
     settings.setValue(QLatin1StringView(geometryKey), saveGeometry());
     settings.setValue(QLatin1StringView(stateKey), saveState());
@@ -196,8 +186,7 @@ void MainWindow::saveSession() const
         settings.setValue(QLatin1StringView(paneKey), pane->paneId());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     saveSession();
     event->accept();
 }
