@@ -30,7 +30,28 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
                                     "Use the translation for <code> (for example de) instead "
                                     "of the system language."),
         u"code"_s);
-    parser.addOptions({screenshot, pane, language});
+    const QCommandLineOption demo(
+        u"demo"_s, QCoreApplication::translate(
+                       "kd::AppOptions",
+                       "Open the demo organisation: starts the built-in Konnect simulator over "
+                       "HTTPS and signs in to it."));
+    const QCommandLineOption tokenEnv(
+        u"token-env"_s,
+        QCoreApplication::translate("kd::AppOptions",
+                                    "Sign in with the token in environment variable <var> "
+                                    "(kpat_… or spat_…)."),
+        u"var"_s);
+    const QCommandLineOption endpoint(
+        u"endpoint-template"_s,
+        QCoreApplication::translate("kd::AppOptions",
+                                    "Konnect hosts, default https://{geo}.api.konghq.com."),
+        u"template"_s);
+    const QCommandLineOption caFile(
+        u"ca-file"_s,
+        QCoreApplication::translate("kd::AppOptions",
+                                    "Also trust the CA certificates in this PEM <file>."),
+        u"file"_s);
+    parser.addOptions({screenshot, pane, language, demo, tokenEnv, endpoint, caFile});
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n\n%s", qPrintable(parser.errorText()),
@@ -62,6 +83,17 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
     options.screenshotFile = parser.value(screenshot);
     options.initialPane = parser.value(pane);
     options.language = parser.value(language);
+    options.demo = parser.isSet(demo);
+    options.tokenEnv = parser.value(tokenEnv);
+    options.endpointTemplate = parser.value(endpoint);
+    options.caFile = parser.value(caFile);
+    if (options.demo && !options.tokenEnv.isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "kd::AppOptions", "Use either --demo or --token-env, not both.")));
+        *exitCode = 2;
+        return std::nullopt;
+    }
     return options;
 }
 

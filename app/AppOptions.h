@@ -14,6 +14,10 @@ struct AppOptions {
     QString screenshotFile;
     QString initialPane;
     QString language;
+    bool demo = false;        // start konnect-sim in-process and sign in to it
+    QString tokenEnv;         // read the token from this environment variable
+    QString endpointTemplate; // default: real Konnect
+    QString caFile;           // extra CA to trust
 
     // std::nullopt means: exit now with *exitCode (help, version, or a usage error).
     static std::optional<AppOptions> parse(const QStringList &arguments, int *exitCode);

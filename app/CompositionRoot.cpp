@@ -1,9 +1,18 @@
 #include "CompositionRoot.h"
 
+#include "fleet/FleetStore.h"
+#include "fleet/Session.h"
+#include "fleet/SyncEngine.h"
+#include "sim/SimInstance.h"
+#include "ui/activity/ActivityPane.h"
+#include "ui/controlplanes/ControlPlanesPane.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QPixmap>
+#include <QRandomGenerator>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -12,35 +21,168 @@ using namespace Qt::StringLiterals;
 
 namespace kd {
 
+namespace {
+// A token for this run of the demo only; it never leaves the process.
+QString demoToken()
+{
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    QString token = u"kpat_"_s;
+    for (int i = 0; i < 48; ++i)
+        token += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(62)]);
+    return token;
+}
+} // namespace
+
 CompositionRoot::CompositionRoot(AppOptions options, QObject *parent)
     : QObject(parent)
-    , m_options(std::move(options)) {
+    , m_options(std::move(options))
+{
 }
 
-CompositionRoot::~CompositionRoot() = default;
+CompositionRoot::~CompositionRoot()
+{
+    // Views go before the services they show.
+    m_window.reset();
+    m_sync.reset();
+    m_session.reset();
+}
 
-int CompositionRoot::start() {
+bool CompositionRoot::prepareSession(QString *error)
+{
+    Profile profile;
+    profile.name = m_options.demo ? tr("Demo organisation") : tr("Konnect");
+    QString token;
+    QByteArray caPem;
+    if (m_options.demo) {
+        token = demoToken();
+        sim::SimLaunch launch;
+        launch.options.tokens = {token};
+        launch.tls = true;
+        launch.options.timeScale = 60;
+        m_demo = sim::SimInstance::start(launch, error);
+        if (!m_demo)
+            return false;
+        profile.endpointTemplate = m_demo->endpointTemplate();
+        caPem = m_demo->caPem();
+    } else {
+        if (!m_options.endpointTemplate.isEmpty())
+            profile.endpointTemplate = m_options.endpointTemplate;
+        if (!m_options.tokenEnv.isEmpty()) {
+            token = qEnvironmentVariable(qPrintable(m_options.tokenEnv));
+            if (token.isEmpty()) {
+                *error = tr("The environment variable %1 is empty; put a Konnect token in it.")
+                             .arg(m_options.tokenEnv);
+                return false;
+            }
+        }
+        if (!m_options.caFile.isEmpty()) {
+            QFile file(m_options.caFile);
+            if (!file.open(QIODevice::ReadOnly)) {
+                *error = tr("Cannot read %1: %2").arg(m_options.caFile, file.errorString());
+                return false;
+            }
+            caPem = file.readAll();
+        }
+    }
+    if (const QString invalid = profile.validationError(); !invalid.isEmpty()) {
+        *error = invalid;
+        return false;
+    }
+    m_session = std::make_unique<Session>(profile);
+    if (!caPem.isEmpty() && !m_session->trustCaPem(caPem, error))
+        return false;
+    if (!token.isEmpty())
+        m_session->setToken(token);
+    m_store = std::make_unique<FleetStore>();
+    m_sync = std::make_unique<SyncEngine>(m_session.get(), m_store.get());
+    return true;
+}
+
+int CompositionRoot::start()
+{
+    QString error;
+    if (!prepareSession(&error)) {
+        std::fprintf(stderr, "konnect-desk: %s\n", qPrintable(error));
+        return 1;
+    }
     m_window = std::make_unique<MainWindow>();
+    auto *planes = new ControlPlanesPane(m_store.get(), m_sync.get());
+    m_window->addPane(planes);
+    m_window->addPane(new ActivityPane(&m_session->transport().callLog()));
     m_window->restoreSession();
     if (!m_options.initialPane.isEmpty() && !m_window->showPane(m_options.initialPane)) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(tr("There is no pane called \"%1\".").arg(m_options.initialPane)));
         return 2;
     }
+    connect(m_sync.get(), &SyncEngine::geoStatusChanged, this, &CompositionRoot::updateSyncStatus);
     m_window->show();
+
+    if (m_session->transport().hasToken()) {
+        m_window->setConnectionText(tr("Signing in…"));
+        signIn();
+    } else {
+        m_window->setConnectionText(
+            tr("Not signed in"),
+            tr("Start with --demo for the demo organisation, or with --token-env VAR to use a "
+               "Konnect token from the environment."));
+        m_window->statusBar()->showMessage(
+            tr("Not signed in. Start konnect-desk --demo, or --token-env KONNECT_TOKEN."));
+    }
     if (!m_options.screenshotFile.isEmpty()) {
-        // Let the first layout and paint happen before grabbing.
-        QTimer::singleShot(400, this, &CompositionRoot::takeScreenshotAndQuit);
+        // After sign-in and the first sync when there is one, otherwise after the first paint.
+        const int wait = m_session->transport().hasToken() ? 8000 : 400;
+        QTimer::singleShot(wait, this, &CompositionRoot::takeScreenshotAndQuit);
+        connect(m_sync.get(), &SyncEngine::syncFinished, this,
+                [this] { QTimer::singleShot(300, this, &CompositionRoot::takeScreenshotAndQuit); });
     }
     return 0;
 }
 
-void CompositionRoot::takeScreenshotAndQuit() {
+void CompositionRoot::signIn()
+{
+    QCoro::connect(m_session->signIn(), this, [this](const Status &status) {
+        if (!status) {
+            m_window->setConnectionText(tr("Sign-in failed"), status.error().message());
+            m_window->statusBar()->showMessage(status.error().message());
+            return;
+        }
+        QString identity = m_session->identityText();
+        if (m_demo)
+            identity += tr(" (demo)");
+        m_window->setConnectionText(identity, m_session->profile().endpointTemplate);
+        m_sync->start();
+    });
+}
+
+void CompositionRoot::updateSyncStatus()
+{
+    int syncing = 0;
+    int failed = 0;
+    const QList<Geo> geos = m_sync->geos();
+    for (Geo geo : geos) {
+        const auto state = m_sync->status(geo).state;
+        syncing += state == GeoStatus::State::Syncing ? 1 : 0;
+        failed += state == GeoStatus::State::Failed ? 1 : 0;
+    }
+    QString text;
+    if (syncing > 0)
+        text = tr("Syncing %1 of %2 hosts…").arg(syncing).arg(geos.size());
+    else if (failed > 0)
+        text = tr("%n host(s) failed to sync", nullptr, failed);
+    else
+        text = tr("In sync at %1").arg(QTime::currentTime().toString(u"HH:mm:ss"_s));
+    m_window->statusBar()->showMessage(text);
+}
+
+void CompositionRoot::takeScreenshotAndQuit()
+{
+    if (m_options.screenshotFile.isEmpty())
+        return;
     const QPixmap shot = m_window->grab();
-    if (!shot.save(m_options.screenshotFile, "PNG")) {
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(tr("Could not write the screenshot to %1.").arg(m_options.screenshotFile)));
+    const QString file = std::exchange(m_options.screenshotFile, QString());
+    if (!shot.save(file, "PNG")) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("Could not write the screenshot to %1.").arg(file)));
         QCoreApplication::exit(1);
         return;
     }

@@ -1,13 +1,20 @@
 #pragma once
 
+#include "AppOptions.h"
+
 #include <QObject>
 
-#include "AppOptions.h"
 #include <memory>
 
 namespace kd {
 
+class FleetStore;
 class MainWindow;
+class Session;
+class SyncEngine;
+namespace sim {
+class SimInstance;
+}
 
 // Builds the object graph of one run: client, fleet services, models and the main window.
 class CompositionRoot final : public QObject {
@@ -20,9 +27,16 @@ public:
     int start();
 
 private:
+    bool prepareSession(QString *error);
+    void signIn();
+    void updateSyncStatus();
     void takeScreenshotAndQuit();
 
     AppOptions m_options;
+    std::unique_ptr<sim::SimInstance> m_demo;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<FleetStore> m_store;
+    std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<MainWindow> m_window;
 };
 

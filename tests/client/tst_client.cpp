@@ -436,16 +436,16 @@ private Q_SLOTS:
         QCoro::waitFor(budget.acquire(Priority::Background, false));
         QCOMPARE(budget.inFlight(), 1);
         QStringList order;
-        auto background = [&]() -> QCoro::Task<> {
-            co_await budget.acquire(Priority::Background, false);
-            order.append(u"background"_s);
+        // Parameters, not captures: a coroutine lambda's captures die with the temporary.
+        const auto acquireAndRecord = [](RequestBudget &budget, QStringList &order,
+                                         Priority priority, QString label) -> QCoro::Task<> {
+            co_await budget.acquire(priority, false);
+            order.append(label);
             budget.release();
-        }();
-        auto user = [&]() -> QCoro::Task<> {
-            co_await budget.acquire(Priority::User, false);
-            order.append(u"user"_s);
-            budget.release();
-        }();
+        };
+        auto background =
+            acquireAndRecord(budget, order, Priority::Background, u"background"_s);
+        auto user = acquireAndRecord(budget, order, Priority::User, u"user"_s);
         QCOMPARE(budget.waiting(), 2);
         budget.release();
         QCoro::waitFor(std::move(background));

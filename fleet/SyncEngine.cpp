@@ -1,0 +1,100 @@
+#include "fleet/SyncEngine.h"
+
+#include "fleet/FleetStore.h"
+#include "fleet/Session.h"
+
+#include <qcoro/qcorotask.h>
+
+namespace kd {
+
+SyncEngine::SyncEngine(Session *session, FleetStore *store, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_store(store)
+{
+    m_timer.setInterval(std::chrono::seconds(60));
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::refreshNow);
+}
+
+void SyncEngine::setInterval(std::chrono::seconds interval)
+{
+    m_timer.setInterval(interval);
+}
+
+std::chrono::seconds SyncEngine::interval() const
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(m_timer.intervalAsDuration());
+}
+
+QList<Geo> SyncEngine::geos() const
+{
+    QList<Geo> geos = m_session->profile().geos;
+    geos.prepend(Geo::Global);
+    return geos;
+}
+
+void SyncEngine::start()
+{
+    m_timer.start();
+    refreshNow();
+}
+
+void SyncEngine::refreshNow()
+{
+    if (m_pending > 0)
+        return; // a sync is running; its result is as fresh
+    const QList<Geo> all = geos();
+    m_pending = static_cast<int>(all.size());
+    m_allSucceeded = true;
+    Q_EMIT syncStarted();
+    for (Geo geo : all) {
+        m_status[geo].state = GeoStatus::State::Syncing;
+        Q_EMIT geoStatusChanged(geo);
+        auto task = geo == Geo::Global ? syncGlobal() : syncRegional(geo);
+        QCoro::connect(std::move(task), this,
+                       [this, geo](const std::optional<Error> &error) { finishGeo(geo, error); });
+    }
+}
+
+QCoro::Task<std::optional<Error>> SyncEngine::syncRegional(Geo geo)
+{
+    auto planes = co_await m_session->client().controlPlanes(geo);
+    if (!planes)
+        co_return planes.error();
+    m_store->replaceControlPlanes(geo, *planes);
+    m_status[geo].controlPlanes = static_cast<int>(planes->size());
+    co_return std::nullopt;
+}
+
+QCoro::Task<std::optional<Error>> SyncEngine::syncGlobal()
+{
+    auto configurations = co_await m_session->client().configurations();
+    if (!configurations)
+        co_return configurations.error();
+    auto caches = co_await m_session->client().managedCaches();
+    if (!caches)
+        co_return caches.error();
+    m_store->replaceConfigurations(*configurations);
+    m_store->replaceCaches(*caches);
+    co_return std::nullopt;
+}
+
+void SyncEngine::finishGeo(Geo geo, const std::optional<Error> &error)
+{
+    GeoStatus &status = m_status[geo];
+    status.error = error;
+    if (error) {
+        status.state = GeoStatus::State::Failed;
+        m_allSucceeded = false;
+    } else {
+        status.state = GeoStatus::State::InSync;
+        status.lastSuccess = QDateTime::currentDateTimeUtc();
+    }
+    Q_EMIT geoStatusChanged(geo);
+    if (--m_pending == 0) {
+        m_requests = static_cast<int>(m_session->transport().callLog().totalCalls());
+        Q_EMIT syncFinished(m_allSucceeded);
+    }
+}
+
+} // namespace kd

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "client/Error.h"
+#include "client/Geo.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <qcoro/qcorotask.h>
+
+#include <optional>
+
+namespace kd {
+
+class FleetStore;
+class Session;
+
+struct GeoStatus {
+    enum class State { Idle, Syncing, InSync, Failed };
+    State state = State::Idle;
+    QDateTime lastSuccess;
+    std::optional<Error> error;
+    int controlPlanes = 0;
+};
+
+// Reads every geo in parallel into the store, first in full and then every interval. Each
+// geo succeeds or fails on its own; the global host (cloud gateways) counts as one more.
+class SyncEngine final : public QObject {
+    Q_OBJECT
+public:
+    SyncEngine(Session *session, FleetStore *store, QObject *parent = nullptr);
+
+    void setInterval(std::chrono::seconds interval);
+    std::chrono::seconds interval() const;
+    void start();
+    void refreshNow();
+    bool running() const { return m_pending > 0; }
+
+    QList<Geo> geos() const; // the profile's regional geos plus Global
+    GeoStatus status(Geo geo) const { return m_status.value(geo); }
+    int requestsMade() const { return m_requests; }
+
+Q_SIGNALS:
+    void geoStatusChanged(kd::Geo geo);
+    void syncStarted();
+    void syncFinished(bool allSucceeded);
+
+private:
+    QCoro::Task<std::optional<Error>> syncRegional(Geo geo);
+    QCoro::Task<std::optional<Error>> syncGlobal();
+    void finishGeo(Geo geo, const std::optional<Error> &error);
+
+    Session *m_session;
+    FleetStore *m_store;
+    QTimer m_timer;
+    QHash<Geo, GeoStatus> m_status;
+    int m_pending = 0;
+    bool m_allSucceeded = true;
+    int m_requests = 0;
+};
+
+} // namespace kd

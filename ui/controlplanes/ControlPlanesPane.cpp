@@ -1,0 +1,227 @@
+#include "ui/controlplanes/ControlPlanesPane.h"
+
+#include "fleet/FleetStore.h"
+#include "fleet/SyncEngine.h"
+#include "models/ControlPlaneModel.h"
+#include "models/FleetFilterProxy.h"
+#include "ui/common/FilterBar.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kd {
+
+namespace {
+QString stateText(const OpenEnum<GroupState> &state)
+{
+    return state.raw.isEmpty() ? ControlPlanesPane::tr("unknown") : state.raw;
+}
+
+QString providerName(const OpenEnum<CloudProvider> &provider)
+{
+    switch (provider.value) {
+    case CloudProvider::Aws:
+        return u"AWS"_s;
+    case CloudProvider::Azure:
+        return u"Azure"_s;
+    case CloudProvider::Gcp:
+        return u"Google Cloud"_s;
+    case CloudProvider::Unknown:
+        break;
+    }
+    return provider.raw;
+}
+} // namespace
+
+ControlPlanesPane::ControlPlanesPane(FleetStore *store, SyncEngine *sync, QWidget *parent)
+    : Pane(parent)
+    , m_store(store)
+    , m_sync(sync)
+    , m_model(new ControlPlaneModel(store, this))
+    , m_proxy(new FleetFilterProxy(this))
+    , m_view(new QTableView(this))
+    , m_details(new QTextBrowser(this))
+    , m_banner(new QLabel(this))
+    , m_empty(new QLabel(this))
+    , m_refresh(new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"), this))
+{
+    setObjectName(u"controlPlanesPane"_s);
+    m_proxy->setSourceModel(m_model);
+
+    m_view->setObjectName(u"controlPlanesView"_s);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ControlPlaneModel::NameColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ControlPlanesPane::showDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ControlPlanesPane::showDetails);
+
+    m_details->setObjectName(u"controlPlaneDetails"_s);
+    m_details->setOpenLinks(false);
+    m_details->setMinimumWidth(280);
+
+    m_refresh->setObjectName(u"refreshAction"_s);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setShortcutContext(Qt::ApplicationShortcut);
+    m_refresh->setToolTip(tr("Read every geo from Konnect now (F5)"));
+    connect(m_refresh, &QAction::triggered, sync, &SyncEngine::refreshNow);
+
+    auto *filter = new FilterBar(tr("Filter: name, geo, type, label (env:prod)…"), this);
+    connect(filter, &QLineEdit::textChanged, m_proxy, &FleetFilterProxy::setFilterText);
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setObjectName(u"controlPlanesToolbar"_s);
+    toolbar->addAction(m_refresh);
+    toolbar->addSeparator();
+    toolbar->addWidget(filter);
+
+    m_banner->setObjectName(u"geoBanner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(u"QLabel { background: #fff3cd; color: #664d03; padding: 6px; "
+                            u"border: 1px solid #ffda6a; border-radius: 4px; }"_s);
+    m_banner->hide();
+    m_empty->setObjectName(u"emptyState"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 300});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_empty);
+    layout->addWidget(splitter, 1);
+
+    connect(sync, &SyncEngine::geoStatusChanged, this, &ControlPlanesPane::updateBanner);
+    connect(sync, &SyncEngine::syncFinished, this, &ControlPlanesPane::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        updateEmptyState();
+        Q_EMIT badgeChanged(QString::number(m_model->rowCount()), false);
+        if (!m_view->currentIndex().isValid()) {
+            // Size columns to the first data once; after that they are the user's.
+            m_view->resizeColumnsToContents();
+            m_view->selectRow(0);
+        }
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        Q_EMIT badgeChanged(QString::number(m_model->rowCount()), false);
+    });
+    updateEmptyState();
+    showDetails();
+}
+
+void ControlPlanesPane::selectControlPlane(const QString &id)
+{
+    const QModelIndex source = m_model->indexOfId(id);
+    if (!source.isValid())
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void ControlPlanesPane::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_empty->setVisible(empty);
+    if (!empty)
+        return;
+    m_empty->setText(m_sync->running() ? tr("Reading control planes from every geo…")
+                                       : tr("No control planes in the geos this profile uses."));
+}
+
+void ControlPlanesPane::updateBanner()
+{
+    QStringList problems;
+    for (Geo geo : m_sync->geos()) {
+        const GeoStatus status = m_sync->status(geo);
+        if (status.state == GeoStatus::State::Failed && status.error)
+            problems.append(tr("<b>%1</b>: %2").arg(geoDisplayName(geo),
+                                                    status.error->message().toHtmlEscaped()));
+    }
+    m_banner->setVisible(!problems.isEmpty());
+    if (!problems.isEmpty())
+        m_banner->setText(tr("Some geos could not be read; the rest is current.<br>%1")
+                              .arg(problems.join(u"<br>"_s)));
+    updateEmptyState();
+}
+
+void ControlPlanesPane::showDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QString id = current.data(ControlPlaneModel::IdRole).toString();
+    const ControlPlane *cp = m_store->controlPlane(id);
+    if (!cp) {
+        m_details->setHtml(tr("<p>Select a control plane to see its details.</p>"));
+        return;
+    }
+    Q_EMIT controlPlaneSelected(id);
+    const auto row = [](const QString &label, const QString &value) {
+        return u"<tr><td style='color:#666;padding-right:8px'>%1</td><td>%2</td></tr>"_s.arg(
+            label, value.toHtmlEscaped());
+    };
+    QString html = u"<h3>%1</h3>"_s.arg(cp->name.toHtmlEscaped());
+    if (!cp->description.isEmpty())
+        html += u"<p>%1</p>"_s.arg(cp->description.toHtmlEscaped());
+    html += u"<table>"_s;
+    html += row(tr("ID"), cp->id);
+    html += row(tr("Geo"), geoDisplayName(cp->geo));
+    html += row(tr("Type"), current.siblingAtColumn(ControlPlaneModel::ClusterTypeColumn).data().toString());
+    html += row(tr("Cloud gateway"), cp->cloudGateway ? tr("yes") : tr("no"));
+    html += row(tr("Control plane endpoint"), cp->controlPlaneEndpoint);
+    html += row(tr("Telemetry endpoint"), cp->telemetryEndpoint);
+    QStringList labels;
+    for (auto it = cp->labels.cbegin(); it != cp->labels.cend(); ++it)
+        labels.append(it.key() + u':' + it.value());
+    html += row(tr("Labels"), labels.join(u", "_s));
+    html += row(tr("Created"), QLocale().toString(cp->createdAt.toLocalTime(), QLocale::LongFormat));
+    html += u"</table>"_s;
+
+    if (const CloudGatewayConfiguration *configuration = m_store->configurationOf(id)) {
+        html += tr("<h4>Data-plane groups (Gateway %1)</h4>").arg(configuration->version);
+        html += u"<table>"_s;
+        for (const DataPlaneGroup &group : configuration->groups)
+            html += row(providerName(group.provider) + u' ' + group.region,
+                        stateText(group.state)
+                            + (group.egressIps.isEmpty() ? QString()
+                                                         : u" · "_s + group.egressIps.join(u", "_s)));
+        html += u"</table>"_s;
+    }
+    if (const ManagedCache *cache = m_store->cacheOf(id)) {
+        html += tr("<h4>Managed cache</h4>");
+        html += u"<table>"_s;
+        html += row(tr("Name"), cache->name);
+        html += row(tr("Tier"), tr("%1 (about %2 GiB)").arg(cache->tier.raw).arg(cacheTierGiB(cache->tier.value)));
+        html += row(tr("State"), cache->state.raw);
+        for (const CacheGroupState &group : cache->groups)
+            html += row(providerName(group.provider) + u' ' + group.region,
+                        group.state.raw + (group.errorReason.isEmpty() ? QString()
+                                                                       : u": "_s + group.errorReason));
+        html += u"</table>"_s;
+    }
+    m_details->setHtml(html);
+}
+
+} // namespace kd
