@@ -1,0 +1,119 @@
+#include "fleet/FleetStore.h"
+#include "models/ControlPlaneModel.h"
+#include "models/FleetFilterProxy.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace kd {
+
+namespace {
+ControlPlane plane(const QString &id, const QString &name, Geo geo, Labels labels = {},
+                   int day = 1)
+{
+    ControlPlane cp;
+    cp.id = id;
+    cp.name = name;
+    cp.geo = geo;
+    cp.labels = std::move(labels);
+    cp.clusterType = clusterTypeFrom(u"CLUSTER_TYPE_CONTROL_PLANE"_s);
+    cp.createdAt = QDateTime(QDate(2026, 1, day), QTime(12, 0), Qt::UTC);
+    return cp;
+}
+} // namespace
+
+class TestControlPlaneModel final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void followsTheStoreWithoutResets()
+    {
+        FleetStore store;
+        ControlPlaneModel model(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+        QList<ControlPlane> us{plane(u"a"_s, u"alpha"_s, Geo::Us, {{u"env"_s, u"prod"_s}}, 3),
+                               plane(u"b"_s, u"beta"_s, Geo::Us, {}, 1),
+                               plane(u"c"_s, u"gamma"_s, Geo::Us, {}, 2)};
+        store.replaceControlPlanes(Geo::Us, us);
+        store.replaceControlPlanes(Geo::Eu, {plane(u"d"_s, u"delta"_s, Geo::Eu)});
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(inserted.size(), 2);
+
+        // A refresh with one change: exactly one dataChanged, for that row only.
+        us[1].description = u"now described"_s;
+        store.replaceControlPlanes(Geo::Us, us);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 1);
+        // The same data again: nothing at all.
+        store.replaceControlPlanes(Geo::Us, us);
+        QCOMPARE(changed.size(), 1);
+
+        us.removeAt(2);
+        store.replaceControlPlanes(Geo::Us, us);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(2, ControlPlaneModel::NameColumn).data().toString(), u"delta"_s);
+        QCOMPARE(reset.size(), 0);
+
+        QCOMPARE(model.index(0, ControlPlaneModel::LabelsColumn).data().toString(), u"env:prod"_s);
+        QCOMPARE(model.index(0, ControlPlaneModel::GeoColumn).data().toString(), u"US"_s);
+        QCOMPARE(model.index(0, ControlPlaneModel::GeoColumn).data(ControlPlaneModel::RawValueRole).toString(), u"us"_s);
+    }
+
+    void cacheAndGroupsShowUp()
+    {
+        FleetStore store;
+        ControlPlaneModel model(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        store.replaceControlPlanes(Geo::Us, {plane(u"a"_s, u"alpha"_s, Geo::Us)});
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        CloudGatewayConfiguration configuration;
+        configuration.controlPlaneId = u"a"_s;
+        configuration.groups = {DataPlaneGroup{}, DataPlaneGroup{}};
+        store.replaceConfigurations({configuration});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(0, ControlPlaneModel::DataPlaneGroupsColumn).data().toInt(), 2);
+        ManagedCache cache;
+        cache.ownerId = u"a"_s;
+        cache.tier = cacheTierFrom(u"small"_s);
+        cache.state = cacheStateFrom(u"initializing"_s);
+        store.replaceCaches({cache});
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(model.index(0, ControlPlaneModel::ManagedCacheColumn).data().toString(),
+                 u"small · provisioning"_s);
+    }
+
+    void filterMatchesEveryColumnAndSortsRawValues()
+    {
+        FleetStore store;
+        ControlPlaneModel model(&store);
+        FleetFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        store.replaceControlPlanes(Geo::Us, {plane(u"a"_s, u"alpha"_s, Geo::Us, {{u"env"_s, u"prod"_s}}, 3),
+                                             plane(u"b"_s, u"beta"_s, Geo::Us, {{u"env"_s, u"dev"_s}}, 1)});
+        store.replaceControlPlanes(Geo::Eu, {plane(u"c"_s, u"gamma"_s, Geo::Eu, {{u"env"_s, u"prod"_s}}, 2)});
+        proxy.setFilterText(u"env:prod"_s);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setFilterText(u"env:prod eu"_s);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, 0).data().toString(), u"gamma"_s);
+        proxy.setFilterText(QString());
+        proxy.sort(ControlPlaneModel::CreatedColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 0).data().toString(), u"beta"_s);
+        QCOMPARE(proxy.index(2, 0).data().toString(), u"alpha"_s);
+    }
+};
+
+} // namespace kd
+
+QTEST_MAIN(kd::TestControlPlaneModel)
+#include "tst_controlplanemodel.moc"

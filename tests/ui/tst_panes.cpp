@@ -1,0 +1,141 @@
+#include "fleet/FleetStore.h"
+#include "fleet/Session.h"
+#include "fleet/SyncEngine.h"
+#include "models/FleetFilterProxy.h"
+#include "sim/SimInstance.h"
+#include "ui/activity/ActivityPane.h"
+#include "ui/controlplanes/ControlPlanesPane.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+
+namespace kd {
+
+// The real main window and panes, offscreen, against konnect-sim's demo organisation.
+class TestPanes final : public QObject {
+    Q_OBJECT
+private:
+    const QString m_token = u"kpat_panes0000000000000000000000000000000000000000"_s;
+    std::unique_ptr<sim::SimInstance> m_sim;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<FleetStore> m_store;
+    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<MainWindow> m_window;
+    ControlPlanesPane *m_planes = nullptr;
+    ActivityPane *m_activity = nullptr;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        sim::SimLaunch launch;
+        launch.options.tokens = {m_token};
+        launch.tls = true;
+        QString error;
+        m_sim = sim::SimInstance::start(launch, &error);
+        QVERIFY2(m_sim, qPrintable(error));
+        Profile profile;
+        profile.name = u"demo"_s;
+        profile.endpointTemplate = m_sim->endpointTemplate();
+        m_session = std::make_unique<Session>(profile);
+        QVERIFY(m_session->trustCaPem(m_sim->caPem(), &error));
+        m_session->setToken(m_token);
+        m_store = std::make_unique<FleetStore>();
+        m_sync = std::make_unique<SyncEngine>(m_session.get(), m_store.get());
+        m_window = std::make_unique<MainWindow>();
+        m_planes = new ControlPlanesPane(m_store.get(), m_sync.get());
+        m_activity = new ActivityPane(&m_session->transport().callLog());
+        m_window->addPane(m_planes);
+        m_window->addPane(m_activity);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+        const Status signedIn = QCoro::waitFor(m_session->signIn());
+        QVERIFY2(signedIn, qPrintable(signedIn ? QString() : signedIn.error().message()));
+        QCOMPARE(m_session->identityText(), u"Avery Okafor · Acme Billing"_s);
+        QSignalSpy finished(m_sync.get(), &SyncEngine::syncFinished);
+        m_sync->start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+    }
+
+    void controlPlanesAreListedWithDetails()
+    {
+        QTableView *view = m_planes->view();
+        QCOMPARE(view->model()->rowCount(), 3);
+        m_planes->selectControlPlane(m_store->controlPlaneIds().at(0));
+        auto *details = m_planes->findChild<QTextBrowser *>(u"controlPlaneDetails"_s);
+        QVERIFY(details->toPlainText().contains(u"prod-billing-svcs"_s));
+        QVERIFY(details->toPlainText().contains(u"Managed cache"_s));
+        QVERIFY(details->toPlainText().contains(u"us-east-2"_s));
+        QVERIFY(!m_planes->findChild<QLabel *>(u"geoBanner"_s)->isVisible());
+        QVERIFY(!m_planes->findChild<QLabel *>(u"emptyState"_s)->isVisible());
+        m_window->grab().save(QStringLiteral(KD_SHOT_DIR "/panes-control-planes.png"));
+    }
+
+    void filterByLabel()
+    {
+        auto *filter = m_planes->findChild<QLineEdit *>(u"filter"_s);
+        QTest::keyClicks(filter, u"env:prod"_s);
+        QCOMPARE(m_planes->view()->model()->rowCount(), 1);
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QCOMPARE(filter->text(), QString());
+        QCOMPARE(m_planes->view()->model()->rowCount(), 3);
+    }
+
+    void refreshPicksUpChangesWithoutReset()
+    {
+        // Someone else renames a control plane in Konnect; F5 shows it, as a data change.
+        sim::Organisation &org = m_sim->server().organisation();
+        const QString id = m_store->controlPlaneIds().at(0);
+        QJsonObject *cp = org.controlPlane(u"us"_s, id);
+        QVERIFY(cp);
+        cp->insert(u"name"_s, u"prod-billing-renamed"_s);
+        QSignalSpy reset(m_planes->view()->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy finished(m_sync.get(), &SyncEngine::syncFinished);
+        m_window->showPane(u"control-planes"_s);
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(m_store->controlPlane(id)->name, u"prod-billing-renamed"_s);
+        QCOMPARE(reset.size(), 0);
+    }
+
+    void activityCopiesCurlWithoutToken()
+    {
+        QVERIFY(m_window->showPane(u"activity"_s));
+        QTableView *view = m_activity->view();
+        QVERIFY(view->model()->rowCount() >= 8);
+        view->selectRow(0);
+        auto *copy = m_activity->findChild<QAction *>(u"copyCurlAction"_s);
+        QVERIFY(copy->isEnabled());
+        copy->trigger();
+        const QString curl = QApplication::clipboard()->text();
+        QVERIFY2(curl.startsWith(u"curl -X GET"_s), qPrintable(curl));
+        QVERIFY(curl.contains(u"$KONNECT_TOKEN"_s));
+        QVERIFY(!curl.contains(m_token));
+        m_window->grab().save(QStringLiteral(KD_SHOT_DIR "/panes-activity.png"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_sync.reset();
+        m_session.reset();
+    }
+};
+
+} // namespace kd
+
+QTEST_MAIN(kd::TestPanes)
+#include "tst_panes.moc"
