@@ -68,24 +68,31 @@ void FleetStore::replaceControlPlanes(Geo geo, const QList<ControlPlane> &planes
         Q_EMIT controlPlanesChanged(changed);
 }
 
+namespace {
+// Replaces `current` with `next` and returns the control planes whose entry changed.
+template <typename T>
+QStringList replaceByControlPlane(QHash<QString, T> &current, QHash<QString, T> next)
+{
+    QStringList changed;
+    for (auto it = next.cbegin(); it != next.cend(); ++it) {
+        if (!(current.value(it.key()) == it.value()))
+            changed.append(it.key());
+    }
+    for (auto it = current.cbegin(); it != current.cend(); ++it) {
+        if (!next.contains(it.key()))
+            changed.append(it.key());
+    }
+    current = std::move(next);
+    return changed;
+}
+} // namespace
+
 void FleetStore::replaceConfigurations(const QList<CloudGatewayConfiguration> &configurations)
 {
     QHash<QString, CloudGatewayConfiguration> next;
     for (const CloudGatewayConfiguration &configuration : configurations)
         next.insert(configuration.controlPlaneId, configuration);
-    QStringList changed;
-    for (auto it = next.cbegin(); it != next.cend(); ++it) {
-        if (!(m_configurations.value(it.key()) == it.value()))
-            changed.append(it.key());
-    }
-    for (auto it = m_configurations.cbegin(); it != m_configurations.cend(); ++it) {
-        if (!next.contains(it.key()))
-            changed.append(it.key());
-    }
-    m_configurations = std::move(next);
-    changed.removeIf([this](const QString &id) { return !m_controlPlanes.contains(id); });
-    if (!changed.isEmpty())
-        Q_EMIT controlPlanesChanged(changed);
+    announceChanged(replaceByControlPlane(m_configurations, std::move(next)));
 }
 
 void FleetStore::replaceCaches(const QList<ManagedCache> &caches)
@@ -93,19 +100,14 @@ void FleetStore::replaceCaches(const QList<ManagedCache> &caches)
     QHash<QString, ManagedCache> next;
     for (const ManagedCache &cache : caches)
         next.insert(cache.ownerId, cache);
-    QStringList changed;
-    for (auto it = next.cbegin(); it != next.cend(); ++it) {
-        if (!(m_caches.value(it.key()) == it.value()))
-            changed.append(it.key());
-    }
-    for (auto it = m_caches.cbegin(); it != m_caches.cend(); ++it) {
-        if (!next.contains(it.key()))
-            changed.append(it.key());
-    }
-    m_caches = std::move(next);
-    changed.removeIf([this](const QString &id) { return !m_controlPlanes.contains(id); });
-    if (!changed.isEmpty())
-        Q_EMIT controlPlanesChanged(changed);
+    announceChanged(replaceByControlPlane(m_caches, std::move(next)));
+}
+
+void FleetStore::announceChanged(QStringList ids)
+{
+    ids.removeIf([this](const QString &id) { return !m_controlPlanes.contains(id); });
+    if (!ids.isEmpty())
+        Q_EMIT controlPlanesChanged(ids);
 }
 
 void FleetStore::upsertControlPlane(const ControlPlane &plane)

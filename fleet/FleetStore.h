@@ -35,6 +35,9 @@ Q_SIGNALS:
     void controlPlanesRemoved(const QStringList &ids);
 
 private:
+    // Announces changes of the control planes the store knows; others wait for their plane.
+    void announceChanged(QStringList ids);
+
     QHash<QString, ControlPlane> m_controlPlanes;
     QStringList m_controlPlaneOrder;
     QHash<QString, CloudGatewayConfiguration> m_configurations; // by control plane id

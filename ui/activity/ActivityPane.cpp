@@ -2,7 +2,7 @@
 
 #include "models/ActivityModel.h"
 #include "models/FleetFilterProxy.h"
-#include "ui/common/FilterBar.h"
+#include "ui/common/PaneParts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,14 +33,8 @@ ActivityPane::ActivityPane(CallLog *log, QWidget *parent)
 
     m_view->setObjectName(u"activityView"_s);
     m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
+    configureEntityTable(m_view);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->horizontalHeader()->setSectionResizeMode(ActivityModel::PathColumn,
                                                      QHeaderView::Stretch);
     m_view->setColumnWidth(ActivityModel::TimeColumn, 110);
@@ -57,14 +51,8 @@ ActivityPane::ActivityPane(CallLog *log, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_copyCurl->setEnabled(m_view->selectionModel()->hasSelection()); });
 
-    auto *filter = new FilterBar(tr("Filter calls: path, status, geo, trace id…"), this);
-    connect(filter, &QLineEdit::textChanged, m_proxy, &FleetFilterProxy::setFilterText);
-
-    auto *toolbar = new QToolBar(this);
-    toolbar->setObjectName(u"activityToolbar"_s);
-    toolbar->addAction(m_copyCurl);
-    toolbar->addSeparator();
-    toolbar->addWidget(filter);
+    QToolBar *toolbar = makePaneToolbar(this, u"activityToolbar"_s, {m_copyCurl}, m_proxy,
+                                        tr("Filter calls: path, status, geo, trace id…"));
 
     auto *hint = new QLabel(tr("Every request the app makes to Konnect, newest last. Tokens are "
                                "never recorded."),

@@ -4,7 +4,7 @@
 #include "fleet/SyncEngine.h"
 #include "models/ControlPlaneModel.h"
 #include "models/FleetFilterProxy.h"
-#include "ui/common/FilterBar.h"
+#include "ui/common/PaneParts.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -60,14 +60,8 @@ ControlPlanesPane::ControlPlanesPane(FleetStore *store, SyncEngine *sync, QWidge
 
     m_view->setObjectName(u"controlPlanesView"_s);
     m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
+    configureEntityTable(m_view);
     m_view->sortByColumn(ControlPlaneModel::NameColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ControlPlanesPane::showDetails);
@@ -83,14 +77,8 @@ ControlPlanesPane::ControlPlanesPane(FleetStore *store, SyncEngine *sync, QWidge
     m_refresh->setToolTip(tr("Read every geo from Konnect now (F5)"));
     connect(m_refresh, &QAction::triggered, sync, &SyncEngine::refreshNow);
 
-    auto *filter = new FilterBar(tr("Filter: name, geo, type, label (env:prod)…"), this);
-    connect(filter, &QLineEdit::textChanged, m_proxy, &FleetFilterProxy::setFilterText);
-
-    auto *toolbar = new QToolBar(this);
-    toolbar->setObjectName(u"controlPlanesToolbar"_s);
-    toolbar->addAction(m_refresh);
-    toolbar->addSeparator();
-    toolbar->addWidget(filter);
+    QToolBar *toolbar = makePaneToolbar(this, u"controlPlanesToolbar"_s, {m_refresh}, m_proxy,
+                                        tr("Filter: name, geo, type, label (env:prod)…"));
 
     m_banner->setObjectName(u"geoBanner"_s);
     m_banner->setWordWrap(true);
