@@ -23,8 +23,7 @@ namespace kd {
 
 namespace {
 // A token for this run of the demo only; it never leaves the process.
-QString demoToken()
-{
+QString demoToken() {
     static const char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     QString token = u"kpat_"_s;
     for (int i = 0; i < 48; ++i)
@@ -35,20 +34,17 @@ QString demoToken()
 
 CompositionRoot::CompositionRoot(AppOptions options, QObject *parent)
     : QObject(parent)
-    , m_options(std::move(options))
-{
+    , m_options(std::move(options)) {
 }
 
-CompositionRoot::~CompositionRoot()
-{
+CompositionRoot::~CompositionRoot() {
     // Views go before the services they show.
     m_window.reset();
     m_sync.reset();
     m_session.reset();
 }
 
-bool CompositionRoot::prepareSession(QString *error)
-{
+bool CompositionRoot::prepareSession(QString *error) {
     Profile profile;
     profile.name = m_options.demo ? tr("Demo organisation") : tr("Konnect");
     QString token;
@@ -98,8 +94,7 @@ bool CompositionRoot::prepareSession(QString *error)
     return true;
 }
 
-int CompositionRoot::start()
-{
+int CompositionRoot::start() {
     QString error;
     if (!prepareSession(&error)) {
         std::fprintf(stderr, "konnect-desk: %s\n", qPrintable(error));
@@ -139,8 +134,7 @@ int CompositionRoot::start()
     return 0;
 }
 
-void CompositionRoot::signIn()
-{
+void CompositionRoot::signIn() {
     QCoro::connect(m_session->signIn(), this, [this](const Status &status) {
         if (!status) {
             m_window->setConnectionText(tr("Sign-in failed"), status.error().message());
@@ -155,8 +149,7 @@ void CompositionRoot::signIn()
     });
 }
 
-void CompositionRoot::updateSyncStatus()
-{
+void CompositionRoot::updateSyncStatus() {
     int syncing = 0;
     int failed = 0;
     const QList<Geo> geos = m_sync->geos();
@@ -175,14 +168,14 @@ void CompositionRoot::updateSyncStatus()
     m_window->statusBar()->showMessage(text);
 }
 
-void CompositionRoot::takeScreenshotAndQuit()
-{
+void CompositionRoot::takeScreenshotAndQuit() {
     if (m_options.screenshotFile.isEmpty())
         return;
     const QPixmap shot = m_window->grab();
     const QString file = std::exchange(m_options.screenshotFile, QString());
     if (!shot.save(file, "PNG")) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("Could not write the screenshot to %1.").arg(file)));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("Could not write the screenshot to %1.").arg(file)));
         QCoreApplication::exit(1);
         return;
     }

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "AppOptions.h"
-
 #include <QObject>
 
+#include "AppOptions.h"
 #include <memory>
 
 namespace kd {

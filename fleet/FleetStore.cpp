@@ -5,36 +5,30 @@
 namespace kd {
 
 FleetStore::FleetStore(QObject *parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
 }
 
-const ControlPlane *FleetStore::controlPlane(const QString &id) const
-{
+const ControlPlane *FleetStore::controlPlane(const QString &id) const {
     const auto it = m_controlPlanes.constFind(id);
     return it == m_controlPlanes.cend() ? nullptr : &it.value();
 }
 
-const CloudGatewayConfiguration *FleetStore::configurationOf(const QString &controlPlaneId) const
-{
+const CloudGatewayConfiguration *FleetStore::configurationOf(const QString &controlPlaneId) const {
     const auto it = m_configurations.constFind(controlPlaneId);
     return it == m_configurations.cend() ? nullptr : &it.value();
 }
 
-const ManagedCache *FleetStore::cacheOf(const QString &controlPlaneId) const
-{
+const ManagedCache *FleetStore::cacheOf(const QString &controlPlaneId) const {
     const auto it = m_caches.constFind(controlPlaneId);
     return it == m_caches.cend() ? nullptr : &it.value();
 }
 
-int FleetStore::dataPlaneGroupCount(const QString &controlPlaneId) const
-{
+int FleetStore::dataPlaneGroupCount(const QString &controlPlaneId) const {
     const CloudGatewayConfiguration *configuration = configurationOf(controlPlaneId);
     return configuration ? static_cast<int>(configuration->groups.size()) : 0;
 }
 
-void FleetStore::replaceControlPlanes(Geo geo, const QList<ControlPlane> &planes)
-{
+void FleetStore::replaceControlPlanes(Geo geo, const QList<ControlPlane> &planes) {
     QStringList added;
     QStringList changed;
     QSet<QString> seen;
@@ -71,8 +65,7 @@ void FleetStore::replaceControlPlanes(Geo geo, const QList<ControlPlane> &planes
 namespace {
 // Replaces `current` with `next` and returns the control planes whose entry changed.
 template <typename T>
-QStringList replaceByControlPlane(QHash<QString, T> &current, QHash<QString, T> next)
-{
+QStringList replaceByControlPlane(QHash<QString, T> &current, QHash<QString, T> next) {
     QStringList changed;
     for (auto it = next.cbegin(); it != next.cend(); ++it) {
         if (!(current.value(it.key()) == it.value()))
@@ -87,31 +80,27 @@ QStringList replaceByControlPlane(QHash<QString, T> &current, QHash<QString, T> 
 }
 } // namespace
 
-void FleetStore::replaceConfigurations(const QList<CloudGatewayConfiguration> &configurations)
-{
+void FleetStore::replaceConfigurations(const QList<CloudGatewayConfiguration> &configurations) {
     QHash<QString, CloudGatewayConfiguration> next;
     for (const CloudGatewayConfiguration &configuration : configurations)
         next.insert(configuration.controlPlaneId, configuration);
     announceChanged(replaceByControlPlane(m_configurations, std::move(next)));
 }
 
-void FleetStore::replaceCaches(const QList<ManagedCache> &caches)
-{
+void FleetStore::replaceCaches(const QList<ManagedCache> &caches) {
     QHash<QString, ManagedCache> next;
     for (const ManagedCache &cache : caches)
         next.insert(cache.ownerId, cache);
     announceChanged(replaceByControlPlane(m_caches, std::move(next)));
 }
 
-void FleetStore::announceChanged(QStringList ids)
-{
+void FleetStore::announceChanged(QStringList ids) {
     ids.removeIf([this](const QString &id) { return !m_controlPlanes.contains(id); });
     if (!ids.isEmpty())
         Q_EMIT controlPlanesChanged(ids);
 }
 
-void FleetStore::upsertControlPlane(const ControlPlane &plane)
-{
+void FleetStore::upsertControlPlane(const ControlPlane &plane) {
     const bool known = m_controlPlanes.contains(plane.id);
     m_controlPlanes.insert(plane.id, plane);
     if (known) {
@@ -122,8 +111,7 @@ void FleetStore::upsertControlPlane(const ControlPlane &plane)
     }
 }
 
-void FleetStore::removeControlPlane(const QString &id)
-{
+void FleetStore::removeControlPlane(const QString &id) {
     if (!m_controlPlanes.contains(id))
         return;
     Q_EMIT controlPlanesRemoved({id});

@@ -8,8 +8,7 @@ namespace kd {
 
 Session::Session(Profile profile, QObject *parent)
     : QObject(parent)
-    , m_profile(std::move(profile))
-{
+    , m_profile(std::move(profile)) {
     const auto endpoints = EndpointTemplate::parse(m_profile.endpointTemplate);
     m_transport = std::make_unique<Transport>(endpoints.value_or(EndpointTemplate::konnect()));
     m_client = std::make_unique<KonnectClient>(m_transport.get());
@@ -17,8 +16,7 @@ Session::Session(Profile profile, QObject *parent)
 
 Session::~Session() = default;
 
-void Session::setToken(const QString &token)
-{
+void Session::setToken(const QString &token) {
     m_transport->setToken(token);
     m_tokenKind = tokenKindOf(token);
     if (m_signedIn) {
@@ -27,8 +25,7 @@ void Session::setToken(const QString &token)
     }
 }
 
-bool Session::trustCaPem(const QByteArray &pem, QString *error)
-{
+bool Session::trustCaPem(const QByteArray &pem, QString *error) {
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem);
     if (certificates.isEmpty()) {
         *error = tr("The CA file holds no PEM certificate.");
@@ -38,8 +35,7 @@ bool Session::trustCaPem(const QByteArray &pem, QString *error)
     return true;
 }
 
-QCoro::Task<Status> Session::signIn()
-{
+QCoro::Task<Status> Session::signIn() {
     if (m_tokenKind == TokenKind::Unknown)
         co_return Error::invalid(u"token"_s,
                                  tr("A Konnect token starts with kpat_ (personal access token) "
@@ -61,8 +57,7 @@ QCoro::Task<Status> Session::signIn()
     co_return Done{};
 }
 
-QString Session::identityText() const
-{
+QString Session::identityText() const {
     if (!m_signedIn)
         return tr("Not signed in");
     if (m_user.id.isEmpty())

@@ -10,37 +10,31 @@ namespace kd {
 SyncEngine::SyncEngine(Session *session, FleetStore *store, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_store(store)
-{
+    , m_store(store) {
     m_timer.setInterval(std::chrono::seconds(60));
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::refreshNow);
 }
 
-void SyncEngine::setInterval(std::chrono::seconds interval)
-{
+void SyncEngine::setInterval(std::chrono::seconds interval) {
     m_timer.setInterval(interval);
 }
 
-std::chrono::seconds SyncEngine::interval() const
-{
+std::chrono::seconds SyncEngine::interval() const {
     return std::chrono::duration_cast<std::chrono::seconds>(m_timer.intervalAsDuration());
 }
 
-QList<Geo> SyncEngine::geos() const
-{
+QList<Geo> SyncEngine::geos() const {
     QList<Geo> geos = m_session->profile().geos;
     geos.prepend(Geo::Global);
     return geos;
 }
 
-void SyncEngine::start()
-{
+void SyncEngine::start() {
     m_timer.start();
     refreshNow();
 }
 
-void SyncEngine::refreshNow()
-{
+void SyncEngine::refreshNow() {
     if (m_pending > 0)
         return; // a sync is running; its result is as fresh
     const QList<Geo> all = geos();
@@ -56,8 +50,7 @@ void SyncEngine::refreshNow()
     }
 }
 
-QCoro::Task<std::optional<Error>> SyncEngine::syncRegional(Geo geo)
-{
+QCoro::Task<std::optional<Error>> SyncEngine::syncRegional(Geo geo) {
     auto planes = co_await m_session->client().controlPlanes(geo);
     if (!planes)
         co_return planes.error();
@@ -66,8 +59,7 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncRegional(Geo geo)
     co_return std::nullopt;
 }
 
-QCoro::Task<std::optional<Error>> SyncEngine::syncGlobal()
-{
+QCoro::Task<std::optional<Error>> SyncEngine::syncGlobal() {
     auto configurations = co_await m_session->client().configurations();
     if (!configurations)
         co_return configurations.error();
@@ -79,8 +71,7 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncGlobal()
     co_return std::nullopt;
 }
 
-void SyncEngine::finishGeo(Geo geo, const std::optional<Error> &error)
-{
+void SyncEngine::finishGeo(Geo geo, const std::optional<Error> &error) {
     GeoStatus &status = m_status[geo];
     status.error = error;
     if (error) {

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QObject>
 #include <QTimer>
-
 #include <qcoro/qcorotask.h>
 
 #include <optional>

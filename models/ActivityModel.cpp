@@ -10,28 +10,23 @@ namespace kd {
 ActivityModel::ActivityModel(CallLog *log, QObject *parent)
     : QAbstractTableModel(parent)
     , m_log(log)
-    , m_rows(static_cast<int>(log->records().size()))
-{
+    , m_rows(static_cast<int>(log->records().size())) {
     connect(log, &CallLog::recorded, this, &ActivityModel::onRecorded);
 }
 
-int ActivityModel::rowCount(const QModelIndex &parent) const
-{
+int ActivityModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : m_rows;
 }
 
-int ActivityModel::columnCount(const QModelIndex &parent) const
-{
+int ActivityModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const CallRecord *ActivityModel::record(int row) const
-{
+const CallRecord *ActivityModel::record(int row) const {
     return row >= 0 && row < m_rows ? &m_log->records().at(row) : nullptr;
 }
 
-QVariant ActivityModel::data(const QModelIndex &index, int role) const
-{
+QVariant ActivityModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CallRecord &r = m_log->records().at(index.row());
@@ -50,7 +45,8 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn:
-        return raw ? QVariant(r.started) : QVariant(r.started.toLocalTime().toString(u"HH:mm:ss.zzz"_s));
+        return raw ? QVariant(r.started)
+                   : QVariant(r.started.toLocalTime().toString(u"HH:mm:ss.zzz"_s));
     case MethodColumn:
         return QString::fromLatin1(r.method);
     case GeoColumn:
@@ -74,20 +70,17 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *titles[] = {QT_TR_NOOP("Time"),     QT_TR_NOOP("Method"),
-                                   QT_TR_NOOP("Geo"),      QT_TR_NOOP("Path"),
-                                   QT_TR_NOOP("Status"),   QT_TR_NOOP("Duration"),
-                                   QT_TR_NOOP("Size"),     QT_TR_NOOP("Retries"),
-                                   QT_TR_NOOP("Trace id")};
+    static const char *titles[] = {
+        QT_TR_NOOP("Time"), QT_TR_NOOP("Method"),  QT_TR_NOOP("Geo"),
+        QT_TR_NOOP("Path"), QT_TR_NOOP("Status"),  QT_TR_NOOP("Duration"),
+        QT_TR_NOOP("Size"), QT_TR_NOOP("Retries"), QT_TR_NOOP("Trace id")};
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 
-void ActivityModel::onRecorded(const CallRecord &, int dropped)
-{
+void ActivityModel::onRecorded(const CallRecord &, int dropped) {
     if (dropped > 0) {
         beginRemoveRows({}, 0, dropped - 1);
         m_rows -= dropped;

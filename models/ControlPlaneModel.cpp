@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 namespace kd {
 
 namespace {
-QString clusterTypeText(const OpenEnum<ClusterType> &type)
-{
+QString clusterTypeText(const OpenEnum<ClusterType> &type) {
     switch (type.value) {
     case ClusterType::ControlPlane:
         return ControlPlaneModel::tr("Control plane");
@@ -31,8 +30,7 @@ QString clusterTypeText(const OpenEnum<ClusterType> &type)
     return type.raw;
 }
 
-QString cacheStateText(const ManagedCache *cache)
-{
+QString cacheStateText(const ManagedCache *cache) {
     if (!cache)
         return {};
     const QString tier = cache->tier.raw;
@@ -51,8 +49,7 @@ QString cacheStateText(const ManagedCache *cache)
     return tier + u" · "_s + cache->state.raw;
 }
 
-QString labelsText(const Labels &labels)
-{
+QString labelsText(const Labels &labels) {
     QStringList parts;
     for (auto it = labels.cbegin(); it != labels.cend(); ++it)
         parts.append(it.key() + u':' + it.value());
@@ -63,25 +60,21 @@ QString labelsText(const Labels &labels)
 ControlPlaneModel::ControlPlaneModel(FleetStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-    , m_ids(store->controlPlaneIds())
-{
+    , m_ids(store->controlPlaneIds()) {
     connect(store, &FleetStore::controlPlanesAdded, this, &ControlPlaneModel::onAdded);
     connect(store, &FleetStore::controlPlanesChanged, this, &ControlPlaneModel::onChanged);
     connect(store, &FleetStore::controlPlanesRemoved, this, &ControlPlaneModel::onRemoved);
 }
 
-int ControlPlaneModel::rowCount(const QModelIndex &parent) const
-{
+int ControlPlaneModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
-int ControlPlaneModel::columnCount(const QModelIndex &parent) const
-{
+int ControlPlaneModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ControlPlaneModel::data(const QModelIndex &index, int role) const
-{
+QVariant ControlPlaneModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QString &id = m_ids.at(index.row());
@@ -127,8 +120,7 @@ QVariant ControlPlaneModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ControlPlaneModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant ControlPlaneModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -153,22 +145,19 @@ QVariant ControlPlaneModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-QModelIndex ControlPlaneModel::indexOfId(const QString &id, int column) const
-{
+QModelIndex ControlPlaneModel::indexOfId(const QString &id, int column) const {
     const auto row = m_ids.indexOf(id);
     return row < 0 ? QModelIndex() : index(static_cast<int>(row), column);
 }
 
-void ControlPlaneModel::onAdded(const QStringList &ids)
-{
+void ControlPlaneModel::onAdded(const QStringList &ids) {
     const int first = static_cast<int>(m_ids.size());
     beginInsertRows({}, first, first + static_cast<int>(ids.size()) - 1);
     m_ids.append(ids);
     endInsertRows();
 }
 
-void ControlPlaneModel::onChanged(const QStringList &ids)
-{
+void ControlPlaneModel::onChanged(const QStringList &ids) {
     // One dataChanged per contiguous run of changed rows.
     QList<int> rows;
     for (const QString &id : ids) {
@@ -186,8 +175,7 @@ void ControlPlaneModel::onChanged(const QStringList &ids)
     }
 }
 
-void ControlPlaneModel::onRemoved(const QStringList &ids)
-{
+void ControlPlaneModel::onRemoved(const QStringList &ids) {
     for (const QString &id : ids) {
         const auto row = m_ids.indexOf(id);
         if (row < 0)

@@ -5,15 +5,13 @@
 namespace kd {
 
 FleetFilterProxy::FleetFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
+    : QSortFilterProxyModel(parent) {
     setSortRole(ControlPlaneModel::RawValueRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
 }
 
-void FleetFilterProxy::setFilterText(const QString &text)
-{
+void FleetFilterProxy::setFilterText(const QString &text) {
     const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
     if (words == m_words)
         return;
@@ -21,8 +19,7 @@ void FleetFilterProxy::setFilterText(const QString &text)
     invalidateRowsFilter();
 }
 
-bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
+bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
     if (m_words.isEmpty())
         return true;
     const QAbstractItemModel *model = sourceModel();

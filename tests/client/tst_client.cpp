@@ -443,8 +443,7 @@ private Q_SLOTS:
             order.append(label);
             budget.release();
         };
-        auto background =
-            acquireAndRecord(budget, order, Priority::Background, u"background"_s);
+        auto background = acquireAndRecord(budget, order, Priority::Background, u"background"_s);
         auto user = acquireAndRecord(budget, order, Priority::User, u"user"_s);
         QCOMPARE(budget.waiting(), 2);
         budget.release();

@@ -11,11 +11,11 @@ namespace kd {
 class TestActivityModel final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void followsTheBoundedLog()
-    {
+    void followsTheBoundedLog() {
         CallLog log(3);
         ActivityModel model(&log);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         for (int i = 0; i < 5; ++i) {
             CallRecord record;

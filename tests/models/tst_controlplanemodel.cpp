@@ -12,8 +12,7 @@ namespace kd {
 
 namespace {
 ControlPlane plane(const QString &id, const QString &name, Geo geo, Labels labels = {},
-                   int day = 1)
-{
+                   int day = 1) {
     ControlPlane cp;
     cp.id = id;
     cp.name = name;
@@ -28,11 +27,11 @@ ControlPlane plane(const QString &id, const QString &name, Geo geo, Labels label
 class TestControlPlaneModel final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void followsTheStoreWithoutResets()
-    {
+    void followsTheStoreWithoutResets() {
         FleetStore store;
         ControlPlaneModel model(&store);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -65,14 +64,17 @@ private Q_SLOTS:
 
         QCOMPARE(model.index(0, ControlPlaneModel::LabelsColumn).data().toString(), u"env:prod"_s);
         QCOMPARE(model.index(0, ControlPlaneModel::GeoColumn).data().toString(), u"US"_s);
-        QCOMPARE(model.index(0, ControlPlaneModel::GeoColumn).data(ControlPlaneModel::RawValueRole).toString(), u"us"_s);
+        QCOMPARE(model.index(0, ControlPlaneModel::GeoColumn)
+                     .data(ControlPlaneModel::RawValueRole)
+                     .toString(),
+                 u"us"_s);
     }
 
-    void cacheAndGroupsShowUp()
-    {
+    void cacheAndGroupsShowUp() {
         FleetStore store;
         ControlPlaneModel model(&store);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         store.replaceControlPlanes(Geo::Us, {plane(u"a"_s, u"alpha"_s, Geo::Us)});
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         CloudGatewayConfiguration configuration;
@@ -91,16 +93,18 @@ private Q_SLOTS:
                  u"small · provisioning"_s);
     }
 
-    void filterMatchesEveryColumnAndSortsRawValues()
-    {
+    void filterMatchesEveryColumnAndSortsRawValues() {
         FleetStore store;
         ControlPlaneModel model(&store);
         FleetFilterProxy proxy;
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        store.replaceControlPlanes(Geo::Us, {plane(u"a"_s, u"alpha"_s, Geo::Us, {{u"env"_s, u"prod"_s}}, 3),
-                                             plane(u"b"_s, u"beta"_s, Geo::Us, {{u"env"_s, u"dev"_s}}, 1)});
-        store.replaceControlPlanes(Geo::Eu, {plane(u"c"_s, u"gamma"_s, Geo::Eu, {{u"env"_s, u"prod"_s}}, 2)});
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        store.replaceControlPlanes(Geo::Us,
+                                   {plane(u"a"_s, u"alpha"_s, Geo::Us, {{u"env"_s, u"prod"_s}}, 3),
+                                    plane(u"b"_s, u"beta"_s, Geo::Us, {{u"env"_s, u"dev"_s}}, 1)});
+        store.replaceControlPlanes(
+            Geo::Eu, {plane(u"c"_s, u"gamma"_s, Geo::Eu, {{u"env"_s, u"prod"_s}}, 2)});
         proxy.setFilterText(u"env:prod"_s);
         QCOMPARE(proxy.rowCount(), 2);
         proxy.setFilterText(u"env:prod eu"_s);

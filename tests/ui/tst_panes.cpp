@@ -36,8 +36,7 @@ private:
     ActivityPane *m_activity = nullptr;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         sim::SimLaunch launch;
         launch.options.tokens = {m_token};
@@ -70,8 +69,7 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(0).toBool(), true);
     }
 
-    void controlPlanesAreListedWithDetails()
-    {
+    void controlPlanesAreListedWithDetails() {
         QTableView *view = m_planes->view();
         QCOMPARE(view->model()->rowCount(), 3);
         m_planes->selectControlPlane(m_store->controlPlaneIds().at(0));
@@ -84,8 +82,7 @@ private Q_SLOTS:
         m_window->grab().save(QStringLiteral(KD_SHOT_DIR "/panes-control-planes.png"));
     }
 
-    void filterByLabel()
-    {
+    void filterByLabel() {
         auto *filter = m_planes->findChild<QLineEdit *>(u"filter"_s);
         QTest::keyClicks(filter, u"env:prod"_s);
         QCOMPARE(m_planes->view()->model()->rowCount(), 1);
@@ -94,8 +91,7 @@ private Q_SLOTS:
         QCOMPARE(m_planes->view()->model()->rowCount(), 3);
     }
 
-    void refreshPicksUpChangesWithoutReset()
-    {
+    void refreshPicksUpChangesWithoutReset() {
         // Someone else renames a control plane in Konnect; F5 shows it, as a data change.
         sim::Organisation &org = m_sim->server().organisation();
         const QString id = m_store->controlPlaneIds().at(0);
@@ -111,8 +107,7 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 0);
     }
 
-    void activityCopiesCurlWithoutToken()
-    {
+    void activityCopiesCurlWithoutToken() {
         QVERIFY(m_window->showPane(u"activity"_s));
         QTableView *view = m_activity->view();
         QVERIFY(view->model()->rowCount() >= 8);
@@ -127,8 +122,7 @@ private Q_SLOTS:
         m_window->grab().save(QStringLiteral(KD_SHOT_DIR "/panes-activity.png"));
     }
 
-    void cleanupTestCase()
-    {
+    void cleanupTestCase() {
         m_window.reset();
         m_sync.reset();
         m_session.reset();

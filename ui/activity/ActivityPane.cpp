@@ -25,8 +25,7 @@ ActivityPane::ActivityPane(CallLog *log, QWidget *parent)
     , m_model(new ActivityModel(log, this))
     , m_proxy(new FleetFilterProxy(this))
     , m_view(new QTableView(this))
-    , m_copyCurl(new QAction(QIcon::fromTheme(u"edit-copy"_s), tr("Copy as &curl"), this))
-{
+    , m_copyCurl(new QAction(QIcon::fromTheme(u"edit-copy"_s), tr("Copy as &curl"), this)) {
     setObjectName(u"activityPane"_s);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ActivityModel::RawValueRole);
@@ -65,9 +64,8 @@ ActivityPane::ActivityPane(CallLog *log, QWidget *parent)
     layout->addWidget(m_view);
 
     // Follow new calls while the view is scrolled to the bottom.
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        m_follow = value == m_view->verticalScrollBar()->maximum();
-    });
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this](int value) { m_follow = value == m_view->verticalScrollBar()->maximum(); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_follow)
             m_view->scrollToBottom();
@@ -75,16 +73,14 @@ ActivityPane::ActivityPane(CallLog *log, QWidget *parent)
     });
 }
 
-void ActivityPane::updateBadge()
-{
+void ActivityPane::updateBadge() {
     int failed = 0;
     for (const CallRecord &record : m_log->records())
         failed += record.error.isEmpty() ? 0 : 1;
     Q_EMIT badgeChanged(failed ? tr("%n failed", nullptr, failed) : QString(), failed > 0);
 }
 
-void ActivityPane::copySelectedAsCurl()
-{
+void ActivityPane::copySelectedAsCurl() {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;

@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 namespace kd {
 
 FilterBar::FilterBar(const QString &placeholder, QWidget *parent)
-    : QLineEdit(parent)
-{
+    : QLineEdit(parent) {
     setObjectName(u"filter"_s);
     setPlaceholderText(placeholder);
     setClearButtonEnabled(true);
@@ -27,8 +26,7 @@ FilterBar::FilterBar(const QString &placeholder, QWidget *parent)
         parent->addAction(focus);
 }
 
-void FilterBar::keyPressEvent(QKeyEvent *event)
-{
+void FilterBar::keyPressEvent(QKeyEvent *event) {
     if (event->key() == Qt::Key_Escape && !text().isEmpty()) {
         clear();
         return;

@@ -9,8 +9,7 @@
 
 namespace kd {
 
-void configureEntityTable(QTableView *view)
-{
+void configureEntityTable(QTableView *view) {
     view->setSortingEnabled(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -20,10 +19,8 @@ void configureEntityTable(QTableView *view)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
 }
 
-QToolBar *makePaneToolbar(QWidget *pane, const QString &objectName,
-                          const QList<QAction *> &actions, FleetFilterProxy *proxy,
-                          const QString &filterPlaceholder)
-{
+QToolBar *makePaneToolbar(QWidget *pane, const QString &objectName, const QList<QAction *> &actions,
+                          FleetFilterProxy *proxy, const QString &filterPlaceholder) {
     auto *filter = new FilterBar(filterPlaceholder, pane);
     QObject::connect(filter, &QLineEdit::textChanged, proxy, &FleetFilterProxy::setFilterText);
     auto *toolbar = new QToolBar(pane);

@@ -15,8 +15,7 @@ class FleetFilterProxy;
 // What every entity table looks like: whole-row single selection, compact rows, sortable.
 void configureEntityTable(QTableView *view);
 // A pane's toolbar: its actions, then the filter field wired to the pane's proxy.
-QToolBar *makePaneToolbar(QWidget *pane, const QString &objectName,
-                          const QList<QAction *> &actions, FleetFilterProxy *proxy,
-                          const QString &filterPlaceholder);
+QToolBar *makePaneToolbar(QWidget *pane, const QString &objectName, const QList<QAction *> &actions,
+                          FleetFilterProxy *proxy, const QString &filterPlaceholder);
 
 } // namespace kd

@@ -22,13 +22,11 @@ using namespace Qt::StringLiterals;
 namespace kd {
 
 namespace {
-QString stateText(const OpenEnum<GroupState> &state)
-{
+QString stateText(const OpenEnum<GroupState> &state) {
     return state.raw.isEmpty() ? ControlPlanesPane::tr("unknown") : state.raw;
 }
 
-QString providerName(const OpenEnum<CloudProvider> &provider)
-{
+QString providerName(const OpenEnum<CloudProvider> &provider) {
     switch (provider.value) {
     case CloudProvider::Aws:
         return u"AWS"_s;
@@ -53,8 +51,7 @@ ControlPlanesPane::ControlPlanesPane(FleetStore *store, SyncEngine *sync, QWidge
     , m_details(new QTextBrowser(this))
     , m_banner(new QLabel(this))
     , m_empty(new QLabel(this))
-    , m_refresh(new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"), this))
-{
+    , m_refresh(new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"), this)) {
     setObjectName(u"controlPlanesPane"_s);
     m_proxy->setSourceModel(m_model);
 
@@ -113,15 +110,13 @@ ControlPlanesPane::ControlPlanesPane(FleetStore *store, SyncEngine *sync, QWidge
             m_view->selectRow(0);
         }
     });
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
-        Q_EMIT badgeChanged(QString::number(m_model->rowCount()), false);
-    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this,
+            [this] { Q_EMIT badgeChanged(QString::number(m_model->rowCount()), false); });
     updateEmptyState();
     showDetails();
 }
 
-void ControlPlanesPane::selectControlPlane(const QString &id)
-{
+void ControlPlanesPane::selectControlPlane(const QString &id) {
     const QModelIndex source = m_model->indexOfId(id);
     if (!source.isValid())
         return;
@@ -130,8 +125,7 @@ void ControlPlanesPane::selectControlPlane(const QString &id)
     m_view->scrollTo(index);
 }
 
-void ControlPlanesPane::updateEmptyState()
-{
+void ControlPlanesPane::updateEmptyState() {
     const bool empty = m_model->rowCount() == 0;
     m_empty->setVisible(empty);
     if (!empty)
@@ -140,14 +134,13 @@ void ControlPlanesPane::updateEmptyState()
                                        : tr("No control planes in the geos this profile uses."));
 }
 
-void ControlPlanesPane::updateBanner()
-{
+void ControlPlanesPane::updateBanner() {
     QStringList problems;
     for (Geo geo : m_sync->geos()) {
         const GeoStatus status = m_sync->status(geo);
         if (status.state == GeoStatus::State::Failed && status.error)
-            problems.append(tr("<b>%1</b>: %2").arg(geoDisplayName(geo),
-                                                    status.error->message().toHtmlEscaped()));
+            problems.append(tr("<b>%1</b>: %2")
+                                .arg(geoDisplayName(geo), status.error->message().toHtmlEscaped()));
     }
     m_banner->setVisible(!problems.isEmpty());
     if (!problems.isEmpty())
@@ -156,8 +149,7 @@ void ControlPlanesPane::updateBanner()
     updateEmptyState();
 }
 
-void ControlPlanesPane::showDetails()
-{
+void ControlPlanesPane::showDetails() {
     const QModelIndex current = m_view->currentIndex();
     const QString id = current.data(ControlPlaneModel::IdRole).toString();
     const ControlPlane *cp = m_store->controlPlane(id);
@@ -176,7 +168,8 @@ void ControlPlanesPane::showDetails()
     html += u"<table>"_s;
     html += row(tr("ID"), cp->id);
     html += row(tr("Geo"), geoDisplayName(cp->geo));
-    html += row(tr("Type"), current.siblingAtColumn(ControlPlaneModel::ClusterTypeColumn).data().toString());
+    html += row(tr("Type"),
+                current.siblingAtColumn(ControlPlaneModel::ClusterTypeColumn).data().toString());
     html += row(tr("Cloud gateway"), cp->cloudGateway ? tr("yes") : tr("no"));
     html += row(tr("Control plane endpoint"), cp->controlPlaneEndpoint);
     html += row(tr("Telemetry endpoint"), cp->telemetryEndpoint);
@@ -184,29 +177,34 @@ void ControlPlanesPane::showDetails()
     for (auto it = cp->labels.cbegin(); it != cp->labels.cend(); ++it)
         labels.append(it.key() + u':' + it.value());
     html += row(tr("Labels"), labels.join(u", "_s));
-    html += row(tr("Created"), QLocale().toString(cp->createdAt.toLocalTime(), QLocale::LongFormat));
+    html +=
+        row(tr("Created"), QLocale().toString(cp->createdAt.toLocalTime(), QLocale::LongFormat));
     html += u"</table>"_s;
 
     if (const CloudGatewayConfiguration *configuration = m_store->configurationOf(id)) {
         html += tr("<h4>Data-plane groups (Gateway %1)</h4>").arg(configuration->version);
         html += u"<table>"_s;
         for (const DataPlaneGroup &group : configuration->groups)
-            html += row(providerName(group.provider) + u' ' + group.region,
-                        stateText(group.state)
-                            + (group.egressIps.isEmpty() ? QString()
-                                                         : u" · "_s + group.egressIps.join(u", "_s)));
+            html +=
+                row(providerName(group.provider) + u' ' + group.region,
+                    stateText(group.state)
+                        + (group.egressIps.isEmpty() ? QString()
+                                                     : u" · "_s + group.egressIps.join(u", "_s)));
         html += u"</table>"_s;
     }
     if (const ManagedCache *cache = m_store->cacheOf(id)) {
         html += tr("<h4>Managed cache</h4>");
         html += u"<table>"_s;
         html += row(tr("Name"), cache->name);
-        html += row(tr("Tier"), tr("%1 (about %2 GiB)").arg(cache->tier.raw).arg(cacheTierGiB(cache->tier.value)));
+        html +=
+            row(tr("Tier"),
+                tr("%1 (about %2 GiB)").arg(cache->tier.raw).arg(cacheTierGiB(cache->tier.value)));
         html += row(tr("State"), cache->state.raw);
         for (const CacheGroupState &group : cache->groups)
-            html += row(providerName(group.provider) + u' ' + group.region,
-                        group.state.raw + (group.errorReason.isEmpty() ? QString()
-                                                                       : u": "_s + group.errorReason));
+            html +=
+                row(providerName(group.provider) + u' ' + group.region,
+                    group.state.raw
+                        + (group.errorReason.isEmpty() ? QString() : u": "_s + group.errorReason));
         html += u"</table>"_s;
     }
     m_details->setHtml(html);

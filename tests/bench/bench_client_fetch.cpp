@@ -1,0 +1,116 @@
+// Opt-in benchmark (not a test): fetch everything of `konnect-sim --seed fleet:N` with the
+// client, then the same URLs with `curl --parallel` as a floor, and print both.
+//   cmake --build --preset ci --target bench_client_fetch
+//   build/ci/tests/bench/bench_client_fetch [control-planes]
+#include "client/KonnectClient.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <qcoro/qcorotask.h>
+
+#include <cstdio>
+#include <sys/resource.h>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString token = u"kpat_bench00000000000000000000000000000000000000000"_s;
+
+long peakRssMb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+QCoro::Task<int> fetchEverything(kd::KonnectClient &client, QStringList *urls) {
+    using namespace kd;
+    int failures = 0;
+    QList<std::pair<Geo, QString>> planes;
+    for (Geo geo : regionalGeos()) {
+        const auto list = co_await client.controlPlanes(geo);
+        if (!list) {
+            ++failures;
+            continue;
+        }
+        for (const ControlPlane &cp : *list)
+            planes.append({geo, cp.id});
+    }
+    failures += (co_await client.configurations()) ? 0 : 1;
+    failures += (co_await client.managedCaches()) ? 0 : 1;
+    failures += (co_await client.networks()) ? 0 : 1;
+    // Partials and plugins of every control plane, a few control planes at a time.
+    constexpr int parallel = 6;
+    for (qsizetype i = 0; i < planes.size(); i += parallel) {
+        std::vector<QCoro::Task<Result<QList<Plugin>>>> plugins;
+        std::vector<QCoro::Task<Result<QList<Partial>>>> partials;
+        for (qsizetype j = i; j < std::min(planes.size(), i + parallel); ++j) {
+            plugins.push_back(client.plugins(planes.at(j).first, planes.at(j).second));
+            partials.push_back(client.partials(planes.at(j).first, planes.at(j).second));
+        }
+        for (auto &task : plugins)
+            failures += (co_await task) ? 0 : 1;
+        for (auto &task : partials)
+            failures += (co_await task) ? 0 : 1;
+    }
+    for (const CallRecord &record : client.transport().callLog().records())
+        urls->append(record.url);
+    co_return failures;
+}
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    const QString count = app.arguments().value(1, u"2000"_s);
+    QProcess sim;
+    sim.start(QStringLiteral(KD_SIM_BINARY),
+              {u"--port"_s, u"0"_s, u"--token"_s, token, u"--seed"_s, u"fleet:"_s + count});
+    if (!sim.waitForReadyRead(120000)) {
+        std::fprintf(stderr, "konnect-sim did not start\n");
+        return 1;
+    }
+    const QString line = QString::fromUtf8(sim.readLine()).trimmed();
+    const QString origin = line.section(u' ', -1);
+
+    kd::Transport transport(*kd::EndpointTemplate::parse(origin + u"/{geo}"_s));
+    transport.setToken(token);
+    kd::KonnectClient client(&transport);
+    QStringList urls;
+    QElapsedTimer timer;
+    timer.start();
+    const int failures = QCoro::waitFor(fetchEverything(client, &urls));
+    const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    const auto requests = static_cast<double>(transport.callLog().totalCalls());
+    const double megabytes = static_cast<double>(transport.callLog().totalBytes()) / 1e6;
+    std::printf("client: fleet:%s  %d failures  %.0f requests  %.1f MB  %.2f s  %.0f req/s  "
+                "%.1f MB/s parsed  peak RSS %ld MB\n",
+                qPrintable(count), failures, requests, megabytes, seconds, requests / seconds,
+                megabytes / seconds, peakRssMb());
+
+    // The floor: the same URLs with curl --parallel (6 connections, like the client).
+    QTemporaryDir dir;
+    QFile config(dir.filePath(u"curl.conf"_s));
+    if (config.open(QIODevice::WriteOnly)) {
+        QTextStream out(&config);
+        out << "header = \"Authorization: Bearer " << token << "\"\n";
+        for (const QString &url : std::as_const(urls))
+            out << "url = \"" << url << "\"\noutput = \"/dev/null\"\n";
+    }
+    config.close();
+    QProcess curl;
+    timer.restart();
+    curl.start(u"curl"_s,
+               {u"-s"_s, u"--parallel"_s, u"--parallel-max"_s, u"6"_s, u"-K"_s, config.fileName()});
+    curl.waitForFinished(600000);
+    const double curlSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    std::printf("curl --parallel: %lld requests  %.2f s  %.0f req/s  (client/curl time %.2fx)\n",
+                static_cast<long long>(urls.size()), curlSeconds,
+                static_cast<double>(urls.size()) / curlSeconds, seconds / curlSeconds);
+    sim.terminate();
+    sim.waitForFinished(10000);
+    return failures == 0 ? 0 : 1;
+}
