@@ -94,6 +94,8 @@ int main(int argc, char *argv[]) {
     // The floor: the same URLs with curl --parallel (6 connections, like the client).
     QTemporaryDir dir;
     QFile config(dir.filePath(u"curl.conf"_s));
+    if (qEnvironmentVariableIsSet("KD_BENCH_KEEP"))
+        config.setFileName(u"/tmp/bench-curl.conf"_s);
     if (config.open(QIODevice::WriteOnly)) {
         QTextStream out(&config);
         out << "header = \"Authorization: Bearer " << token << "\"\n";
@@ -103,10 +105,15 @@ int main(int argc, char *argv[]) {
     config.close();
     QProcess curl;
     timer.restart();
-    curl.start(u"curl"_s,
-               {u"-s"_s, u"--parallel"_s, u"--parallel-max"_s, u"6"_s, u"-K"_s, config.fileName()});
+    curl.setProcessChannelMode(QProcess::MergedChannels);
+    curl.start(u"/bin/sh"_s,
+               {u"-c"_s, u"curl -sS -g --fail --parallel --parallel-max 6 -K '%1' 2>&1"_s.arg(
+                             config.fileName())});
     curl.waitForFinished(600000);
     const double curlSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    if (curl.exitCode() != 0)
+        std::printf("curl failed with exit code %d: %s\n", curl.exitCode(),
+                    curl.readAll().left(300).constData());
     std::printf("curl --parallel: %lld requests  %.2f s  %.0f req/s  (client/curl time %.2fx)\n",
                 static_cast<long long>(urls.size()), curlSeconds,
                 static_cast<double>(urls.size()) / curlSeconds, seconds / curlSeconds);
