@@ -35,6 +35,16 @@ private:
     ControlPlanesPane *m_planes = nullptr;
     ActivityPane *m_activity = nullptr;
 
+    // Geos sync in parallel, so store order varies: find control planes by name.
+    QString idOf(const QString &name) const
+    {
+        for (const QString &id : m_store->controlPlaneIds()) {
+            if (m_store->controlPlane(id)->name == name)
+                return id;
+        }
+        return {};
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
@@ -72,7 +82,7 @@ private Q_SLOTS:
     void controlPlanesAreListedWithDetails() {
         QTableView *view = m_planes->view();
         QCOMPARE(view->model()->rowCount(), 3);
-        m_planes->selectControlPlane(m_store->controlPlaneIds().at(0));
+        m_planes->selectControlPlane(idOf(u"prod-billing-svcs"_s));
         auto *details = m_planes->findChild<QTextBrowser *>(u"controlPlaneDetails"_s);
         QVERIFY(details->toPlainText().contains(u"prod-billing-svcs"_s));
         QVERIFY(details->toPlainText().contains(u"Managed cache"_s));
@@ -94,7 +104,7 @@ private Q_SLOTS:
     void refreshPicksUpChangesWithoutReset() {
         // Someone else renames a control plane in Konnect; F5 shows it, as a data change.
         sim::Organisation &org = m_sim->server().organisation();
-        const QString id = m_store->controlPlaneIds().at(0);
+        const QString id = idOf(u"prod-billing-svcs"_s);
         QJsonObject *cp = org.controlPlane(u"us"_s, id);
         QVERIFY(cp);
         cp->insert(u"name"_s, u"prod-billing-renamed"_s);
