@@ -28,38 +28,74 @@ int FleetStore::dataPlaneGroupCount(const QString &controlPlaneId) const {
     return configuration ? static_cast<int>(configuration->groups.size()) : 0;
 }
 
-void FleetStore::replaceControlPlanes(Geo geo, const QList<ControlPlane> &planes) {
+namespace {
+struct Diff {
     QStringList added;
     QStringList changed;
-    QSet<QString> seen;
-    for (const ControlPlane &plane : planes) {
-        seen.insert(plane.id);
-        const auto it = m_controlPlanes.find(plane.id);
-        if (it == m_controlPlanes.end()) {
-            m_controlPlanes.insert(plane.id, plane);
-            m_controlPlaneOrder.append(plane.id);
-            added.append(plane.id);
-        } else if (!(it.value() == plane)) {
-            it.value() = plane;
-            changed.append(plane.id);
-        }
-    }
     QStringList removed;
-    for (const QString &id : std::as_const(m_controlPlaneOrder)) {
-        if (m_controlPlanes.value(id).geo == geo && !seen.contains(id))
-            removed.append(id);
-    }
-    if (!removed.isEmpty()) {
-        Q_EMIT controlPlanesRemoved(removed); // before: views still find them by id
-        for (const QString &id : std::as_const(removed)) {
-            m_controlPlanes.remove(id);
-            m_controlPlaneOrder.removeOne(id);
+};
+
+// Makes `items` hold `next` for the entities inScope selects, keeping the order stable.
+template <typename T, typename InScope>
+Diff replaceKeyed(QHash<QString, T> &items, QStringList &order, const QList<T> &next,
+                  InScope inScope)
+{
+    Diff diff;
+    QSet<QString> seen;
+    for (const T &item : next) {
+        seen.insert(item.id);
+        const auto it = items.find(item.id);
+        if (it == items.end()) {
+            items.insert(item.id, item);
+            order.append(item.id);
+            diff.added.append(item.id);
+        } else if (!(it.value() == item)) {
+            it.value() = item;
+            diff.changed.append(item.id);
         }
     }
-    if (!added.isEmpty())
-        Q_EMIT controlPlanesAdded(added);
-    if (!changed.isEmpty())
-        Q_EMIT controlPlanesChanged(changed);
+    for (const QString &id : std::as_const(order)) {
+        if (!seen.contains(id) && inScope(items.value(id)))
+            diff.removed.append(id);
+    }
+    for (const QString &id : std::as_const(diff.removed)) {
+        items.remove(id);
+        order.removeOne(id);
+    }
+    return diff;
+}
+} // namespace
+
+void FleetStore::replaceControlPlanes(Geo geo, const QList<ControlPlane> &planes)
+{
+    const Diff diff = replaceKeyed(m_controlPlanes, m_controlPlaneOrder, planes,
+                                   [geo](const ControlPlane &plane) { return plane.geo == geo; });
+    if (!diff.removed.isEmpty())
+        Q_EMIT controlPlanesRemoved(diff.removed);
+    if (!diff.added.isEmpty())
+        Q_EMIT controlPlanesAdded(diff.added);
+    if (!diff.changed.isEmpty())
+        Q_EMIT controlPlanesChanged(diff.changed);
+    if (!diff.removed.isEmpty() || !diff.added.isEmpty())
+        Q_EMIT dataPlaneGroupsChanged(); // groups show their control plane
+}
+
+void FleetStore::replaceNetworks(const QList<Network> &networks)
+{
+    const Diff diff =
+        replaceKeyed(m_networks, m_networkOrder, networks, [](const Network &) { return true; });
+    if (!diff.removed.isEmpty())
+        Q_EMIT networksRemoved(diff.removed);
+    if (!diff.added.isEmpty())
+        Q_EMIT networksAdded(diff.added);
+    if (!diff.changed.isEmpty())
+        Q_EMIT networksChanged(diff.changed);
+}
+
+const Network *FleetStore::network(const QString &id) const
+{
+    const auto it = m_networks.constFind(id);
+    return it == m_networks.cend() ? nullptr : &it.value();
 }
 
 namespace {
@@ -84,14 +120,20 @@ void FleetStore::replaceConfigurations(const QList<CloudGatewayConfiguration> &c
     QHash<QString, CloudGatewayConfiguration> next;
     for (const CloudGatewayConfiguration &configuration : configurations)
         next.insert(configuration.controlPlaneId, configuration);
-    announceChanged(replaceByControlPlane(m_configurations, std::move(next)));
+    const QStringList changed = replaceByControlPlane(m_configurations, std::move(next));
+    if (!changed.isEmpty())
+        Q_EMIT dataPlaneGroupsChanged();
+    announceChanged(changed);
 }
 
 void FleetStore::replaceCaches(const QList<ManagedCache> &caches) {
     QHash<QString, ManagedCache> next;
     for (const ManagedCache &cache : caches)
         next.insert(cache.ownerId, cache);
-    announceChanged(replaceByControlPlane(m_caches, std::move(next)));
+    const QStringList changed = replaceByControlPlane(m_caches, std::move(next));
+    if (!changed.isEmpty())
+        Q_EMIT dataPlaneGroupsChanged(); // groups show whether a cache serves them
+    announceChanged(changed);
 }
 
 void FleetStore::announceChanged(QStringList ids) {
@@ -114,11 +156,13 @@ void FleetStore::upsertControlPlane(const ControlPlane &plane) {
 void FleetStore::removeControlPlane(const QString &id) {
     if (!m_controlPlanes.contains(id))
         return;
-    Q_EMIT controlPlanesRemoved({id});
     m_controlPlanes.remove(id);
     m_controlPlaneOrder.removeOne(id);
-    m_configurations.remove(id);
+    const bool hadGroups = m_configurations.remove(id) > 0;
     m_caches.remove(id);
+    Q_EMIT controlPlanesRemoved({id});
+    if (hadGroups)
+        Q_EMIT dataPlaneGroupsChanged();
 }
 
 } // namespace kd

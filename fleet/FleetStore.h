@@ -20,11 +20,15 @@ public:
     const CloudGatewayConfiguration *configurationOf(const QString &controlPlaneId) const;
     const ManagedCache *cacheOf(const QString &controlPlaneId) const;
     int dataPlaneGroupCount(const QString &controlPlaneId) const;
+    const QStringList &networkIds() const { return m_networkOrder; }
+    const Network *network(const QString &id) const;
+    QList<CloudGatewayConfiguration> configurations() const { return m_configurations.values(); }
 
     // Replace everything of one geo with what sync just read.
     void replaceControlPlanes(Geo geo, const QList<ControlPlane> &planes);
     void replaceConfigurations(const QList<CloudGatewayConfiguration> &configurations);
     void replaceCaches(const QList<ManagedCache> &caches);
+    void replaceNetworks(const QList<Network> &networks);
     // The result of a user action, before the next sync confirms it.
     void upsertControlPlane(const ControlPlane &plane);
     void removeControlPlane(const QString &id);
@@ -33,6 +37,11 @@ Q_SIGNALS:
     void controlPlanesAdded(const QStringList &ids);
     void controlPlanesChanged(const QStringList &ids);
     void controlPlanesRemoved(const QStringList &ids);
+    void networksAdded(const QStringList &ids);
+    void networksChanged(const QStringList &ids);
+    void networksRemoved(const QStringList &ids);
+    // Some data-plane group appeared, changed state or went away.
+    void dataPlaneGroupsChanged();
 
 private:
     // Announces changes of the control planes the store knows; others wait for their plane.
@@ -42,6 +51,8 @@ private:
     QStringList m_controlPlaneOrder;
     QHash<QString, CloudGatewayConfiguration> m_configurations; // by control plane id
     QHash<QString, ManagedCache> m_caches;                      // by owner control plane id
+    QHash<QString, Network> m_networks;
+    QStringList m_networkOrder;
 };
 
 } // namespace kd

@@ -66,6 +66,10 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncGlobal() {
     auto caches = co_await m_session->client().managedCaches();
     if (!caches)
         co_return caches.error();
+    auto networks = co_await m_session->client().networks();
+    if (!networks)
+        co_return networks.error();
+    m_store->replaceNetworks(*networks);
     m_store->replaceConfigurations(*configurations);
     m_store->replaceCaches(*caches);
     co_return std::nullopt;

@@ -4,7 +4,6 @@
 
 #include <QLocale>
 
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -58,16 +57,12 @@ QString labelsText(const Labels &labels) {
 } // namespace
 
 ControlPlaneModel::ControlPlaneModel(FleetStore *store, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
-    , m_ids(store->controlPlaneIds()) {
+    : KeyedRowModel(parent)
+    , m_store(store) {
+    resetIds(store->controlPlaneIds());
     connect(store, &FleetStore::controlPlanesAdded, this, &ControlPlaneModel::onAdded);
     connect(store, &FleetStore::controlPlanesChanged, this, &ControlPlaneModel::onChanged);
     connect(store, &FleetStore::controlPlanesRemoved, this, &ControlPlaneModel::onRemoved);
-}
-
-int ControlPlaneModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
 int ControlPlaneModel::columnCount(const QModelIndex &parent) const {
@@ -77,7 +72,7 @@ int ControlPlaneModel::columnCount(const QModelIndex &parent) const {
 QVariant ControlPlaneModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QString &id = m_ids.at(index.row());
+    const QString id = idAt(index.row());
     const ControlPlane *cp = m_store->controlPlane(id);
     if (!cp)
         return {};
@@ -122,7 +117,7 @@ QVariant ControlPlaneModel::data(const QModelIndex &index, int role) const {
 
 QVariant ControlPlaneModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return KeyedRowModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
         return tr("Name");
@@ -142,47 +137,6 @@ QVariant ControlPlaneModel::headerData(int section, Qt::Orientation orientation,
         return tr("Created");
     default:
         return {};
-    }
-}
-
-QModelIndex ControlPlaneModel::indexOfId(const QString &id, int column) const {
-    const auto row = m_ids.indexOf(id);
-    return row < 0 ? QModelIndex() : index(static_cast<int>(row), column);
-}
-
-void ControlPlaneModel::onAdded(const QStringList &ids) {
-    const int first = static_cast<int>(m_ids.size());
-    beginInsertRows({}, first, first + static_cast<int>(ids.size()) - 1);
-    m_ids.append(ids);
-    endInsertRows();
-}
-
-void ControlPlaneModel::onChanged(const QStringList &ids) {
-    // One dataChanged per contiguous run of changed rows.
-    QList<int> rows;
-    for (const QString &id : ids) {
-        const auto row = m_ids.indexOf(id);
-        if (row >= 0)
-            rows.append(static_cast<int>(row));
-    }
-    std::sort(rows.begin(), rows.end());
-    for (qsizetype i = 0; i < rows.size();) {
-        qsizetype j = i;
-        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
-            ++j;
-        Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(j), ColumnCount - 1));
-        i = j + 1;
-    }
-}
-
-void ControlPlaneModel::onRemoved(const QStringList &ids) {
-    for (const QString &id : ids) {
-        const auto row = m_ids.indexOf(id);
-        if (row < 0)
-            continue;
-        beginRemoveRows({}, static_cast<int>(row), static_cast<int>(row));
-        m_ids.removeAt(row);
-        endRemoveRows();
     }
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QStringList>
+#include "models/KeyedRowModel.h"
 
 namespace kd {
 
@@ -9,7 +8,7 @@ class FleetStore;
 
 // Every control plane of every geo, one row each, kept in step with the store without
 // resets: additions insert rows, changes emit dataChanged for the changed rows only.
-class ControlPlaneModel final : public QAbstractTableModel {
+class ControlPlaneModel final : public KeyedRowModel {
     Q_OBJECT
 public:
     enum Column {
@@ -33,20 +32,13 @@ public:
 
     explicit ControlPlaneModel(FleetStore *store, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    QModelIndex indexOfId(const QString &id, int column = NameColumn) const;
 
 private:
-    void onAdded(const QStringList &ids);
-    void onChanged(const QStringList &ids);
-    void onRemoved(const QStringList &ids);
-
     FleetStore *m_store;
-    QStringList m_ids; // row order
 };
 
 } // namespace kd
