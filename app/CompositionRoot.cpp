@@ -6,6 +6,8 @@
 #include "sim/SimInstance.h"
 #include "ui/activity/ActivityPane.h"
 #include "ui/controlplanes/ControlPlanesPane.h"
+#include "ui/gateways/GatewaysPane.h"
+#include "ui/networks/NetworksPane.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QCoreApplication>
@@ -102,8 +104,16 @@ int CompositionRoot::start() {
     }
     m_window = std::make_unique<MainWindow>();
     auto *planes = new ControlPlanesPane(m_store.get(), m_sync.get());
+    auto *gateways = new GatewaysPane(m_store.get(), m_sync.get());
     m_window->addPane(planes);
+    m_window->addPane(gateways);
+    m_window->addPane(new NetworksPane(m_store.get()));
     m_window->addPane(new ActivityPane(&m_session->transport().callLog()));
+    connect(gateways, &GatewaysPane::showControlPlaneRequested, this,
+            [this, planes](const QString &id) {
+                m_window->showPane(planes->paneId());
+                planes->selectControlPlane(id);
+            });
     m_window->restoreSession();
     if (!m_options.initialPane.isEmpty() && !m_window->showPane(m_options.initialPane)) {
         std::fprintf(stderr, "%s\n",

@@ -101,6 +101,19 @@ OpenEnum<CloudProvider> providerFrom(const QString &raw) {
 QString providerId(CloudProvider provider) {
     return nameOf(providers, provider);
 }
+QString providerDisplayName(const OpenEnum<CloudProvider> &provider) {
+    switch (provider.value) {
+    case CloudProvider::Aws:
+        return u"AWS"_s;
+    case CloudProvider::Azure:
+        return u"Azure"_s;
+    case CloudProvider::Gcp:
+        return u"Google Cloud"_s;
+    case CloudProvider::Unknown:
+        break;
+    }
+    return provider.raw;
+}
 OpenEnum<NetworkState> networkStateFrom(const QString &raw) {
     return lookup(networkStates, raw);
 }

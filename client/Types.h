@@ -57,6 +57,8 @@ OpenEnum<ClusterType> clusterTypeFrom(const QString &raw);
 OpenEnum<AuthType> authTypeFrom(const QString &raw);
 OpenEnum<CloudProvider> providerFrom(const QString &raw);
 QString providerId(CloudProvider provider);
+// "AWS", "Azure", "Google Cloud"; the raw value for a provider this build does not know.
+QString providerDisplayName(const OpenEnum<CloudProvider> &provider);
 OpenEnum<NetworkState> networkStateFrom(const QString &raw);
 OpenEnum<GroupState> groupStateFrom(const QString &raw);
 OpenEnum<CacheState> cacheStateFrom(const QString &raw);

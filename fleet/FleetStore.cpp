@@ -38,8 +38,7 @@ struct Diff {
 // Makes `items` hold `next` for the entities inScope selects, keeping the order stable.
 template <typename T, typename InScope>
 Diff replaceKeyed(QHash<QString, T> &items, QStringList &order, const QList<T> &next,
-                  InScope inScope)
-{
+                  InScope inScope) {
     Diff diff;
     QSet<QString> seen;
     for (const T &item : next) {
@@ -66,8 +65,7 @@ Diff replaceKeyed(QHash<QString, T> &items, QStringList &order, const QList<T> &
 }
 } // namespace
 
-void FleetStore::replaceControlPlanes(Geo geo, const QList<ControlPlane> &planes)
-{
+void FleetStore::replaceControlPlanes(Geo geo, const QList<ControlPlane> &planes) {
     const Diff diff = replaceKeyed(m_controlPlanes, m_controlPlaneOrder, planes,
                                    [geo](const ControlPlane &plane) { return plane.geo == geo; });
     if (!diff.removed.isEmpty())
@@ -80,8 +78,7 @@ void FleetStore::replaceControlPlanes(Geo geo, const QList<ControlPlane> &planes
         Q_EMIT dataPlaneGroupsChanged(); // groups show their control plane
 }
 
-void FleetStore::replaceNetworks(const QList<Network> &networks)
-{
+void FleetStore::replaceNetworks(const QList<Network> &networks) {
     const Diff diff =
         replaceKeyed(m_networks, m_networkOrder, networks, [](const Network &) { return true; });
     if (!diff.removed.isEmpty())
@@ -92,8 +89,22 @@ void FleetStore::replaceNetworks(const QList<Network> &networks)
         Q_EMIT networksChanged(diff.changed);
 }
 
-const Network *FleetStore::network(const QString &id) const
-{
+void FleetStore::replaceProviderAccounts(const QList<ProviderAccount> &accounts) {
+    m_accounts.clear();
+    for (const ProviderAccount &account : accounts)
+        m_accounts.insert(account.id, account);
+    if (!m_networkOrder.isEmpty())
+        Q_EMIT networksChanged(m_networkOrder);
+}
+
+QString FleetStore::providerOfAccount(const QString &accountId) const {
+    const auto it = m_accounts.constFind(accountId);
+    if (it == m_accounts.cend())
+        return {};
+    return providerDisplayName(it->provider);
+}
+
+const Network *FleetStore::network(const QString &id) const {
     const auto it = m_networks.constFind(id);
     return it == m_networks.cend() ? nullptr : &it.value();
 }

@@ -29,6 +29,9 @@ public:
     void replaceConfigurations(const QList<CloudGatewayConfiguration> &configurations);
     void replaceCaches(const QList<ManagedCache> &caches);
     void replaceNetworks(const QList<Network> &networks);
+    void replaceProviderAccounts(const QList<ProviderAccount> &accounts);
+    // "AWS", "Azure", "Google Cloud" for a provider account id; empty when unknown.
+    QString providerOfAccount(const QString &accountId) const;
     // The result of a user action, before the next sync confirms it.
     void upsertControlPlane(const ControlPlane &plane);
     void removeControlPlane(const QString &id);
@@ -52,6 +55,7 @@ private:
     QHash<QString, CloudGatewayConfiguration> m_configurations; // by control plane id
     QHash<QString, ManagedCache> m_caches;                      // by owner control plane id
     QHash<QString, Network> m_networks;
+    QHash<QString, ProviderAccount> m_accounts;
     QStringList m_networkOrder;
 };
 

@@ -69,6 +69,10 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncGlobal() {
     auto networks = co_await m_session->client().networks();
     if (!networks)
         co_return networks.error();
+    auto accounts = co_await m_session->client().providerAccounts();
+    if (!accounts)
+        co_return accounts.error();
+    m_store->replaceProviderAccounts(*accounts);
     m_store->replaceNetworks(*networks);
     m_store->replaceConfigurations(*configurations);
     m_store->replaceCaches(*caches);

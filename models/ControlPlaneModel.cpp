@@ -4,7 +4,6 @@
 
 #include <QLocale>
 
-
 using namespace Qt::StringLiterals;
 
 namespace kd {

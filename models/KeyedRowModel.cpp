@@ -4,24 +4,20 @@
 
 namespace kd {
 
-int KeyedRowModel::rowCount(const QModelIndex &parent) const
-{
+int KeyedRowModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
-QModelIndex KeyedRowModel::indexOfId(const QString &id, int column) const
-{
+QModelIndex KeyedRowModel::indexOfId(const QString &id, int column) const {
     const auto row = m_ids.indexOf(id);
     return row < 0 ? QModelIndex() : index(static_cast<int>(row), column);
 }
 
-void KeyedRowModel::resetIds(const QStringList &ids)
-{
+void KeyedRowModel::resetIds(const QStringList &ids) {
     m_ids = ids; // construction only: no view is attached yet
 }
 
-void KeyedRowModel::onAdded(const QStringList &ids)
-{
+void KeyedRowModel::onAdded(const QStringList &ids) {
     if (ids.isEmpty())
         return;
     const int first = static_cast<int>(m_ids.size());
@@ -30,8 +26,7 @@ void KeyedRowModel::onAdded(const QStringList &ids)
     endInsertRows();
 }
 
-void KeyedRowModel::onChanged(const QStringList &ids)
-{
+void KeyedRowModel::onChanged(const QStringList &ids) {
     // One dataChanged per contiguous run of changed rows.
     QList<int> rows;
     for (const QString &id : ids) {
@@ -50,8 +45,7 @@ void KeyedRowModel::onChanged(const QStringList &ids)
     }
 }
 
-void KeyedRowModel::onRemoved(const QStringList &ids)
-{
+void KeyedRowModel::onRemoved(const QStringList &ids) {
     for (const QString &id : ids) {
         const auto row = m_ids.indexOf(id);
         if (row < 0)

@@ -436,6 +436,7 @@ void registerConfigurations(Router &router, Organisation &org) {
                 configuration.insert(u"created_at"_s, now);
             }
             org.configurations.insert(configuration);
+            org.refreshNetworkReferences();
             return SimResponse::json(200, configuration);
         });
 }

@@ -2,6 +2,8 @@
 
 #include "sim/SimLimits.h"
 
+#include <QSet>
+
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -128,8 +130,10 @@ void Organisation::removeControlPlane(const QString &geo, const QString &id) {
     plugins.remove(id);
     nodes.remove(id);
     // Deleting the control plane tears down its cloud gateway and its cache [INFER].
-    if (const QJsonObject *configuration = configurationFor(id))
+    if (const QJsonObject *configuration = configurationFor(id)) {
         configurations.remove(configuration->value(u"id"_s).toString());
+        refreshNetworkReferences();
+    }
     if (const QJsonObject *addOn = addOnFor(id))
         addOns.remove(addOn->value(u"id"_s).toString());
 }
@@ -203,6 +207,24 @@ void Organisation::tick() {
     tickAddOns(now);
 }
 
+void Organisation::refreshNetworkReferences() {
+    QHash<QString, int> counts;
+    for (const QString &id : configurations.ids()) {
+        QSet<QString> used;
+        for (const QJsonValue &group :
+             configurations.find(id)->value(u"dataplane_groups"_s).toArray())
+            used.insert(group.toObject().value(u"cloud_gateway_network_id"_s).toString());
+        for (const QString &network : std::as_const(used))
+            ++counts[network];
+    }
+    for (const QString &id : networks.ids()) {
+        const int count = counts.value(id);
+        if (std::as_const(networks).find(id)->value(u"configuration_reference_count"_s).toInt()
+            != count)
+            networks.find(id)->insert(u"configuration_reference_count"_s, count);
+    }
+}
+
 void Organisation::tickNetworks(qint64 now) {
     for (const QString &id : networks.ids()) {
         if (m_due.value(id, std::numeric_limits<qint64>::max()) > now)
@@ -271,6 +293,7 @@ void Organisation::tickConfigurations(qint64 now) {
         if (changed) {
             configuration->insert(u"dataplane_groups"_s, groups);
             configuration->insert(u"updated_at"_s, timestamp());
+            refreshNetworkReferences();
         }
     }
 }

@@ -27,6 +27,8 @@ public:
 
     // Applies every transition that is due at clock().now().
     void tick();
+    // Recounts configuration_reference_count of every network from the configurations.
+    void refreshNetworkReferences();
 
     QJsonObject user;
     QJsonObject organization;

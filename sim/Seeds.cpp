@@ -323,6 +323,7 @@ void seedDemo(Organisation &org) {
     seed.plugin(dev, u"request-transformer"_s, u"rt-dev-headers"_s,
                 QJsonObject{{u"add"_s, QJsonObject{{u"headers"_s, QJsonArray{u"x-env:dev"_s}}}}},
                 {}, false);
+    org.refreshNetworkReferences();
     org.tick();
 }
 
@@ -383,6 +384,7 @@ void seedFleet(Organisation &org, int count) {
                         (p % 9) != 8);
         }
     }
+    org.refreshNetworkReferences();
     org.tick();
 }
 } // namespace

@@ -282,6 +282,7 @@ private Q_SLOTS:
                     u"/v2/cloud-gateways/networks?filter%5Bname%5D%5Beq%5D=us-east-2-network"_s)
                 .json.value(u"data"_s)
                 .toArray();
+        QCOMPARE(used.at(0).toObject().value(u"configuration_reference_count"_s).toInt(), 1);
         const QString usedPath =
             u"/v2/cloud-gateways/networks/"_s + used.at(0).toObject().value(u"id"_s).toString();
         QCOMPARE(sim.get(u"global"_s, usedPath + u"/configuration-references"_s)

@@ -5,6 +5,8 @@
 #include "sim/SimInstance.h"
 #include "ui/activity/ActivityPane.h"
 #include "ui/controlplanes/ControlPlanesPane.h"
+#include "ui/gateways/GatewaysPane.h"
+#include "ui/networks/NetworksPane.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QAction>
@@ -17,6 +19,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -34,10 +37,11 @@ private:
     std::unique_ptr<MainWindow> m_window;
     ControlPlanesPane *m_planes = nullptr;
     ActivityPane *m_activity = nullptr;
+    GatewaysPane *m_gateways = nullptr;
+    NetworksPane *m_networks = nullptr;
 
     // Geos sync in parallel, so store order varies: find control planes by name.
-    QString idOf(const QString &name) const
-    {
+    QString idOf(const QString &name) const {
         for (const QString &id : m_store->controlPlaneIds()) {
             if (m_store->controlPlane(id)->name == name)
                 return id;
@@ -65,7 +69,11 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>();
         m_planes = new ControlPlanesPane(m_store.get(), m_sync.get());
         m_activity = new ActivityPane(&m_session->transport().callLog());
+        m_gateways = new GatewaysPane(m_store.get(), m_sync.get());
+        m_networks = new NetworksPane(m_store.get());
         m_window->addPane(m_planes);
+        m_window->addPane(m_gateways);
+        m_window->addPane(m_networks);
         m_window->addPane(m_activity);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -90,6 +98,27 @@ private Q_SLOTS:
         QVERIFY(!m_planes->findChild<QLabel *>(u"geoBanner"_s)->isVisible());
         QVERIFY(!m_planes->findChild<QLabel *>(u"emptyState"_s)->isVisible());
         m_window->grab().save(QStringLiteral(KD_SHOT_DIR "/panes-control-planes.png"));
+    }
+
+    void gatewaysByCloudAndRegion() {
+        QVERIFY(m_window->showPane(u"gateways"_s));
+        QAbstractItemModel *model = m_gateways->view()->model();
+        QCOMPARE(model->rowCount(), 3); // AWS, Azure, Google Cloud
+        const QModelIndex gcp = model->index(2, 0);
+        QVERIFY(gcp.data().toString().startsWith(u"Google Cloud"_s));
+        const QModelIndex group = model->index(0, 0, model->index(0, 0, gcp));
+        QCOMPARE(group.siblingAtColumn(3).data().toString(), u"not served"_s);
+        // Show the control plane of a group: the control planes pane selects it.
+        m_gateways->view()->setCurrentIndex(group);
+        QSignalSpy shown(m_gateways, &GatewaysPane::showControlPlaneRequested);
+        m_gateways->findChild<QAction *>(u"showControlPlaneAction"_s)->trigger();
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().at(0).toString(), idOf(u"prod-billing-svcs"_s));
+
+        QVERIFY(m_window->showPane(u"networks"_s));
+        QCOMPARE(m_networks->view()->model()->rowCount(), 4);
+        m_window->grab().save(QStringLiteral(KD_SHOT_DIR "/panes-networks.png"));
+        QVERIFY(m_window->showPane(u"control-planes"_s));
     }
 
     void filterByLabel() {

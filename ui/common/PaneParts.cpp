@@ -26,7 +26,8 @@ QToolBar *makePaneToolbar(QWidget *pane, const QString &objectName, const QList<
     auto *toolbar = new QToolBar(pane);
     toolbar->setObjectName(objectName);
     toolbar->addActions(actions);
-    toolbar->addSeparator();
+    if (!actions.isEmpty())
+        toolbar->addSeparator();
     toolbar->addWidget(filter);
     return toolbar;
 }

@@ -26,19 +26,6 @@ QString stateText(const OpenEnum<GroupState> &state) {
     return state.raw.isEmpty() ? ControlPlanesPane::tr("unknown") : state.raw;
 }
 
-QString providerName(const OpenEnum<CloudProvider> &provider) {
-    switch (provider.value) {
-    case CloudProvider::Aws:
-        return u"AWS"_s;
-    case CloudProvider::Azure:
-        return u"Azure"_s;
-    case CloudProvider::Gcp:
-        return u"Google Cloud"_s;
-    case CloudProvider::Unknown:
-        break;
-    }
-    return provider.raw;
-}
 } // namespace
 
 ControlPlanesPane::ControlPlanesPane(FleetStore *store, SyncEngine *sync, QWidget *parent)
@@ -186,7 +173,7 @@ void ControlPlanesPane::showDetails() {
         html += u"<table>"_s;
         for (const DataPlaneGroup &group : configuration->groups)
             html +=
-                row(providerName(group.provider) + u' ' + group.region,
+                row(providerDisplayName(group.provider) + u' ' + group.region,
                     stateText(group.state)
                         + (group.egressIps.isEmpty() ? QString()
                                                      : u" · "_s + group.egressIps.join(u", "_s)));
@@ -202,7 +189,7 @@ void ControlPlanesPane::showDetails() {
         html += row(tr("State"), cache->state.raw);
         for (const CacheGroupState &group : cache->groups)
             html +=
-                row(providerName(group.provider) + u' ' + group.region,
+                row(providerDisplayName(group.provider) + u' ' + group.region,
                     group.state.raw
                         + (group.errorReason.isEmpty() ? QString() : u": "_s + group.errorReason));
         html += u"</table>"_s;

@@ -1,0 +1,89 @@
+#include "ui/gateways/GatewaysPane.h"
+
+#include "fleet/SyncEngine.h"
+#include "models/FleetFilterProxy.h"
+#include "models/FleetTreeModel.h"
+#include "ui/common/PaneParts.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kd {
+
+GatewaysPane::GatewaysPane(FleetStore *store, SyncEngine *sync, QWidget *parent)
+    : Pane(parent)
+    , m_model(new FleetTreeModel(store, this))
+    , m_proxy(new FleetFilterProxy(this))
+    , m_view(new QTreeView(this))
+    , m_expand(new QAction(QIcon::fromTheme(u"view-list-tree"_s), tr("&Expand all"), this))
+    , m_showPlane(new QAction(tr("Show &control plane"), this)) {
+    Q_UNUSED(sync);
+    setObjectName(u"gatewaysPane"_s);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(FleetTreeModel::RawValueRole);
+    m_proxy->setRecursiveFilteringEnabled(true); // a matching group keeps its cloud and region
+
+    m_view->setObjectName(u"gatewaysView"_s);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(FleetTreeModel::NameColumn, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->header()->setStretchLastSection(true);
+    m_view->setColumnWidth(FleetTreeModel::NameColumn, 240);
+    m_view->setColumnWidth(FleetTreeModel::ControlPlaneColumn, 190);
+    m_view->setColumnWidth(FleetTreeModel::StateColumn, 110);
+    m_view->setColumnWidth(FleetTreeModel::ManagedCacheColumn, 130);
+    m_view->setColumnWidth(FleetTreeModel::NetworkColumn, 190);
+
+    m_expand->setObjectName(u"expandAllAction"_s);
+    m_expand->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_expand, &QAction::triggered, m_view, &QTreeView::expandAll);
+    m_showPlane->setObjectName(u"showControlPlaneAction"_s);
+    m_showPlane->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_showPlane->setEnabled(false);
+    const auto selectedPlane = [this] {
+        return m_view->currentIndex().data(FleetTreeModel::ControlPlaneIdRole).toString();
+    };
+    connect(m_showPlane, &QAction::triggered, this, [this, selectedPlane] {
+        if (const QString id = selectedPlane(); !id.isEmpty())
+            Q_EMIT showControlPlaneRequested(id);
+    });
+    connect(m_view, &QTreeView::doubleClicked, m_showPlane, &QAction::trigger);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this, selectedPlane] { m_showPlane->setEnabled(!selectedPlane().isEmpty()); });
+
+    QToolBar *toolbar =
+        makePaneToolbar(this, u"gatewaysToolbar"_s, {m_expand, m_showPlane}, m_proxy,
+                        tr("Filter: cloud, region, control plane, state…"));
+    auto *hint = new QLabel(tr("Dedicated Cloud Gateway data-plane groups where they run. "
+                               "Managed caches serve AWS and Azure groups; Google Cloud groups "
+                               "of a control plane with a cache show \"not served\"."),
+                            this);
+    hint->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolbar);
+    layout->addWidget(hint);
+    layout->addWidget(m_view, 1);
+
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        m_view->expandAll();
+        int groups = 0;
+        for (int c = 0; c < m_model->rowCount(); ++c) {
+            const QModelIndex cloud = m_model->index(c, 0);
+            for (int r = 0; r < m_model->rowCount(cloud); ++r)
+                groups += m_model->rowCount(m_model->index(r, 0, cloud));
+        }
+        Q_EMIT badgeChanged(QString::number(groups), false);
+    });
+}
+
+} // namespace kd
