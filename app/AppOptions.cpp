@@ -51,7 +51,19 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
         QCoreApplication::translate("kd::AppOptions",
                                     "Also trust the CA certificates in this PEM <file>."),
         u"file"_s);
-    parser.addOptions({screenshot, pane, language, demo, tokenEnv, endpoint, caFile});
+    const QCommandLineOption noGui(
+        u"no-gui"_s, QCoreApplication::translate("kd::AppOptions",
+                                                 "Run without windows (with --sync)."));
+    const QCommandLineOption sync(
+        u"sync"_s, QCoreApplication::translate(
+                       "kd::AppOptions",
+                       "With --no-gui: sign in, sync every geo once, print counts per kind and "
+                       "geo, and exit non-zero if any geo failed."));
+    const QCommandLineOption json(
+        u"json"_s,
+        QCoreApplication::translate("kd::AppOptions", "With --sync: print JSON."));
+    parser.addOptions(
+        {screenshot, pane, language, demo, tokenEnv, endpoint, caFile, noGui, sync, json});
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n\n%s", qPrintable(parser.errorText()),
@@ -87,6 +99,16 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
     options.tokenEnv = parser.value(tokenEnv);
     options.endpointTemplate = parser.value(endpoint);
     options.caFile = parser.value(caFile);
+    options.noGui = parser.isSet(noGui);
+    options.sync = parser.isSet(sync);
+    options.json = parser.isSet(json);
+    if (options.noGui != options.sync) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "kd::AppOptions", "--no-gui and --sync go together.")));
+        *exitCode = 2;
+        return std::nullopt;
+    }
     if (options.demo && !options.tokenEnv.isEmpty()) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate(
@@ -95,6 +117,15 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
         return std::nullopt;
     }
     return options;
+}
+
+bool AppOptions::wantsNoGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--no-gui") == 0)
+            return true;
+    }
+    return false;
 }
 
 } // namespace kd

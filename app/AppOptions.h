@@ -18,9 +18,14 @@ struct AppOptions {
     QString tokenEnv;         // read the token from this environment variable
     QString endpointTemplate; // default: real Konnect
     QString caFile;           // extra CA to trust
+    bool noGui = false;       // headless: with --sync, sync once and print
+    bool sync = false;
+    bool json = false;
 
     // std::nullopt means: exit now with *exitCode (help, version, or a usage error).
     static std::optional<AppOptions> parse(const QStringList &arguments, int *exitCode);
+    // Decided before the application object exists: widgets or not.
+    static bool wantsNoGui(int argc, char *argv[]);
 };
 
 } // namespace kd

@@ -1,5 +1,7 @@
 #include "CompositionRoot.h"
 
+#include "HeadlessSync.h"
+
 #include "fleet/FleetStore.h"
 #include "fleet/Session.h"
 #include "fleet/SyncEngine.h"
@@ -42,6 +44,7 @@ CompositionRoot::CompositionRoot(AppOptions options, QObject *parent)
 CompositionRoot::~CompositionRoot() {
     // Views go before the services they show.
     m_window.reset();
+    m_headless.reset();
     m_sync.reset();
     m_session.reset();
 }
@@ -102,6 +105,16 @@ int CompositionRoot::start() {
         std::fprintf(stderr, "konnect-desk: %s\n", qPrintable(error));
         return 1;
     }
+    if (m_options.noGui) {
+        m_headless = std::make_unique<HeadlessSync>(m_session.get(), m_store.get(), m_sync.get(),
+                                                    m_options.json);
+        QTimer::singleShot(0, m_headless.get(), &HeadlessSync::start);
+        return 0;
+    }
+    return startWindow();
+}
+
+int CompositionRoot::startWindow() {
     m_window = std::make_unique<MainWindow>();
     auto *planes = new ControlPlanesPane(m_store.get(), m_sync.get());
     auto *gateways = new GatewaysPane(m_store.get(), m_sync.get());

@@ -8,6 +8,7 @@
 namespace kd {
 
 class FleetStore;
+class HeadlessSync;
 class MainWindow;
 class Session;
 class SyncEngine;
@@ -27,6 +28,7 @@ public:
 
 private:
     bool prepareSession(QString *error);
+    int startWindow();
     void signIn();
     void updateSyncStatus();
     void takeScreenshotAndQuit();
@@ -37,6 +39,7 @@ private:
     std::unique_ptr<FleetStore> m_store;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<HeadlessSync> m_headless;
 };
 
 } // namespace kd

@@ -3,43 +3,51 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <memory>
+
 #include "AppOptions.h"
 #include "CompositionRoot.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-void installTranslations(QApplication &app, const QString &language) {
+void installTranslations(QCoreApplication &app, const QString &language) {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     QLocale::setDefault(locale);
     auto *ours = new QTranslator(&app);
     if (ours->load(locale, u"konnect-desk"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(ours);
+        QCoreApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
 }
 } // namespace
 
-int main(int argc, char *argv[]) {
-    QGuiApplication::setHighDpiScaleFactorRoundingPolicy(
-        Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"konnect-desk"_s);
-    QApplication::setApplicationDisplayName(u"Konnect Desk"_s);
-    QApplication::setApplicationVersion(QStringLiteral(KD_VERSION));
-    QApplication::setOrganizationName(u"konnect-desk"_s);
-    QApplication::setOrganizationDomain(u"konnect-desk.dev"_s);
-    QApplication::setDesktopFileName(u"konnect-desk"_s);
+int main(int argc, char *argv[])
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (kd::AppOptions::wantsNoGui(argc, argv)) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        QGuiApplication::setHighDpiScaleFactorRoundingPolicy(
+            Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+        app = std::make_unique<QApplication>(argc, argv);
+        QGuiApplication::setApplicationDisplayName(u"Konnect Desk"_s);
+        QGuiApplication::setDesktopFileName(u"konnect-desk"_s);
+    }
+    QCoreApplication::setApplicationName(u"konnect-desk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KD_VERSION));
+    QCoreApplication::setOrganizationName(u"konnect-desk"_s);
+    QCoreApplication::setOrganizationDomain(u"konnect-desk.dev"_s);
 
     int exitCode = 0;
-    const auto options = kd::AppOptions::parse(QApplication::arguments(), &exitCode);
+    const auto options = kd::AppOptions::parse(QCoreApplication::arguments(), &exitCode);
     if (!options)
         return exitCode;
-    installTranslations(app, options->language);
+    installTranslations(*app, options->language);
 
     kd::CompositionRoot root(*options);
     if (const int failed = root.start())
         return failed;
-    return QApplication::exec();
+    return QCoreApplication::exec();
 }

@@ -1,4 +1,6 @@
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +62,38 @@ private Q_SLOTS:
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800);
         QVERIFY(image.height() >= 500);
+    }
+
+    void headlessSyncOfTheDemo()
+    {
+        QTemporaryDir home;
+        int code = -1;
+        const QByteArray output =
+            run({u"--no-gui"_s, u"--sync"_s, u"--demo"_s, u"--json"_s}, &code, home.path());
+        QVERIFY2(code == 0, output.constData());
+        const QJsonObject report = QJsonDocument::fromJson(output).object();
+        QCOMPARE(report.value(u"organization"_s).toString(), u"Acme Billing"_s);
+        QCOMPARE(report.value(u"counts"_s).toObject().value(u"control_planes"_s).toInt(), 3);
+        QCOMPARE(report.value(u"counts"_s).toObject().value(u"data_plane_groups"_s).toInt(), 4);
+        QCOMPARE(report.value(u"geos"_s).toObject().size(), 7);
+        QVERIFY(report.value(u"ok"_s).toBool());
+        QVERIFY(!output.contains("kpat_")); // the demo token never shows
+    }
+
+    void headlessSyncFailsLoudly()
+    {
+        QTemporaryDir home;
+        qputenv("KD_TEST_TOKEN", "kpat_unreachable");
+        int code = -1;
+        const QByteArray output = run({u"--no-gui"_s, u"--sync"_s, u"--token-env"_s,
+                                       u"KD_TEST_TOKEN"_s, u"--endpoint-template"_s,
+                                       u"http://127.0.0.1:1/{geo}"_s},
+                                      &code, home.path());
+        QVERIFY(code != 0);
+        QVERIFY2(output.contains("refused"), output.constData());
+        QVERIFY(!output.contains("kpat_unreachable"));
+        QCOMPARE(run({u"--no-gui"_s}, &code, home.path()).isEmpty(), false);
+        QCOMPARE(code, 2); // --no-gui without --sync
     }
 
     void unknownPaneIsAnError() {
