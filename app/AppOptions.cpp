@@ -52,16 +52,15 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
                                     "Also trust the CA certificates in this PEM <file>."),
         u"file"_s);
     const QCommandLineOption noGui(
-        u"no-gui"_s, QCoreApplication::translate("kd::AppOptions",
-                                                 "Run without windows (with --sync)."));
+        u"no-gui"_s,
+        QCoreApplication::translate("kd::AppOptions", "Run without windows (with --sync)."));
     const QCommandLineOption sync(
         u"sync"_s, QCoreApplication::translate(
                        "kd::AppOptions",
                        "With --no-gui: sign in, sync every geo once, print counts per kind and "
                        "geo, and exit non-zero if any geo failed."));
     const QCommandLineOption json(
-        u"json"_s,
-        QCoreApplication::translate("kd::AppOptions", "With --sync: print JSON."));
+        u"json"_s, QCoreApplication::translate("kd::AppOptions", "With --sync: print JSON."));
     parser.addOptions(
         {screenshot, pane, language, demo, tokenEnv, endpoint, caFile, noGui, sync, json});
 
@@ -104,8 +103,8 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
     options.json = parser.isSet(json);
     if (options.noGui != options.sync) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate(
-                         "kd::AppOptions", "--no-gui and --sync go together.")));
+                     qPrintable(QCoreApplication::translate("kd::AppOptions",
+                                                            "--no-gui and --sync go together.")));
         *exitCode = 2;
         return std::nullopt;
     }
@@ -119,8 +118,7 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
     return options;
 }
 
-bool AppOptions::wantsNoGui(int argc, char *argv[])
-{
+bool AppOptions::wantsNoGui(int argc, char *argv[]) {
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--no-gui") == 0)
             return true;

@@ -1,7 +1,6 @@
 #include "CompositionRoot.h"
 
-#include "HeadlessSync.h"
-
+#include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
 #include "fleet/Session.h"
 #include "fleet/SyncEngine.h"
@@ -19,6 +18,7 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include "HeadlessSync.h"
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -96,6 +96,7 @@ bool CompositionRoot::prepareSession(QString *error) {
         m_session->setToken(token);
     m_store = std::make_unique<FleetStore>();
     m_sync = std::make_unique<SyncEngine>(m_session.get(), m_store.get());
+    m_actions = std::make_unique<FleetActions>(m_session.get(), m_store.get());
     return true;
 }
 
@@ -116,7 +117,7 @@ int CompositionRoot::start() {
 
 int CompositionRoot::startWindow() {
     m_window = std::make_unique<MainWindow>();
-    auto *planes = new ControlPlanesPane(m_store.get(), m_sync.get());
+    auto *planes = new ControlPlanesPane(m_store.get(), m_sync.get(), m_actions.get());
     auto *gateways = new GatewaysPane(m_store.get(), m_sync.get());
     m_window->addPane(planes);
     m_window->addPane(gateways);

@@ -7,6 +7,7 @@
 
 namespace kd {
 
+class FleetActions;
 class FleetStore;
 class HeadlessSync;
 class MainWindow;
@@ -38,6 +39,7 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<FleetStore> m_store;
     std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<FleetActions> m_actions;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<HeadlessSync> m_headless;
 };

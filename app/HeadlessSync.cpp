@@ -20,17 +20,14 @@ HeadlessSync::HeadlessSync(Session *session, FleetStore *store, SyncEngine *sync
     , m_session(session)
     , m_store(store)
     , m_sync(sync)
-    , m_json(json)
-{
+    , m_json(json) {
     connect(sync, &SyncEngine::syncFinished, this, &HeadlessSync::report);
 }
 
-void HeadlessSync::start()
-{
+void HeadlessSync::start() {
     m_timer.start();
     if (!m_session->transport().hasToken()) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("No token: use --demo or --token-env VAR.")));
+        std::fprintf(stderr, "%s\n", qPrintable(tr("No token: use --demo or --token-env VAR.")));
         QCoreApplication::exit(2);
         return;
     }
@@ -44,8 +41,7 @@ void HeadlessSync::start()
     });
 }
 
-void HeadlessSync::report(bool allSucceeded)
-{
+void HeadlessSync::report(bool allSucceeded) {
     int groups = 0;
     for (const CloudGatewayConfiguration &configuration : m_store->configurations())
         groups += static_cast<int>(configuration.groups.size());
@@ -59,8 +55,8 @@ void HeadlessSync::report(bool allSucceeded)
     QStringList failures;
     for (Geo geo : m_sync->geos()) {
         const GeoStatus status = m_sync->status(geo);
-        QJsonObject entry{{u"state"_s, status.state == GeoStatus::State::InSync ? u"in-sync"_s
-                                                                                : u"failed"_s}};
+        QJsonObject entry{
+            {u"state"_s, status.state == GeoStatus::State::InSync ? u"in-sync"_s : u"failed"_s}};
         if (geo != Geo::Global)
             entry.insert(u"control_planes"_s, status.controlPlanes);
         if (status.error) {
@@ -69,10 +65,11 @@ void HeadlessSync::report(bool allSucceeded)
         }
         perGeo.insert(geoId(geo), entry);
     }
-    const QJsonObject counts{{u"control_planes"_s, static_cast<int>(m_store->controlPlaneIds().size())},
-                             {u"data_plane_groups"_s, groups},
-                             {u"managed_caches"_s, caches},
-                             {u"networks"_s, static_cast<int>(m_store->networkIds().size())}};
+    const QJsonObject counts{
+        {u"control_planes"_s, static_cast<int>(m_store->controlPlaneIds().size())},
+        {u"data_plane_groups"_s, groups},
+        {u"managed_caches"_s, caches},
+        {u"networks"_s, static_cast<int>(m_store->networkIds().size())}};
     if (m_json) {
         const QJsonObject out{{u"organization"_s, m_session->organization().name},
                               {u"counts"_s, counts},
@@ -89,10 +86,9 @@ void HeadlessSync::report(bool allSucceeded)
             const QJsonObject entry = it.value().toObject();
             std::printf("  geo %-7s %-8s %s\n", qPrintable(it.key()),
                         qPrintable(entry.value(u"state"_s).toString()),
-                        entry.contains(u"control_planes"_s)
-                            ? qPrintable(tr("%1 control planes")
-                                             .arg(entry.value(u"control_planes"_s).toInt()))
-                            : "");
+                        entry.contains(u"control_planes"_s) ? qPrintable(
+                            tr("%1 control planes").arg(entry.value(u"control_planes"_s).toInt()))
+                                                            : "");
         }
         std::printf("  %llu requests in %.2f s\n", static_cast<unsigned long long>(requests),
                     seconds);

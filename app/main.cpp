@@ -3,10 +3,9 @@
 #include <QLocale>
 #include <QTranslator>
 
-#include <memory>
-
 #include "AppOptions.h"
 #include "CompositionRoot.h"
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -23,8 +22,7 @@ void installTranslations(QCoreApplication &app, const QString &language) {
 }
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     std::unique_ptr<QCoreApplication> app;
     if (kd::AppOptions::wantsNoGui(argc, argv)) {
         app = std::make_unique<QCoreApplication>(argc, argv);

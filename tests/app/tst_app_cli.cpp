@@ -64,8 +64,7 @@ private Q_SLOTS:
         QVERIFY(image.height() >= 500);
     }
 
-    void headlessSyncOfTheDemo()
-    {
+    void headlessSyncOfTheDemo() {
         QTemporaryDir home;
         int code = -1;
         const QByteArray output =
@@ -80,15 +79,14 @@ private Q_SLOTS:
         QVERIFY(!output.contains("kpat_")); // the demo token never shows
     }
 
-    void headlessSyncFailsLoudly()
-    {
+    void headlessSyncFailsLoudly() {
         QTemporaryDir home;
         qputenv("KD_TEST_TOKEN", "kpat_unreachable");
         int code = -1;
-        const QByteArray output = run({u"--no-gui"_s, u"--sync"_s, u"--token-env"_s,
-                                       u"KD_TEST_TOKEN"_s, u"--endpoint-template"_s,
-                                       u"http://127.0.0.1:1/{geo}"_s},
-                                      &code, home.path());
+        const QByteArray output =
+            run({u"--no-gui"_s, u"--sync"_s, u"--token-env"_s, u"KD_TEST_TOKEN"_s,
+                 u"--endpoint-template"_s, u"http://127.0.0.1:1/{geo}"_s},
+                &code, home.path());
         QVERIFY(code != 0);
         QVERIFY2(output.contains("refused"), output.constData());
         QVERIFY(!output.contains("kpat_unreachable"));

@@ -1,9 +1,12 @@
+#include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
 #include "fleet/Session.h"
 #include "fleet/SyncEngine.h"
 #include "models/FleetFilterProxy.h"
 #include "sim/SimInstance.h"
 #include "ui/activity/ActivityPane.h"
+#include "ui/common/ConfirmDeleteDialog.h"
+#include "ui/controlplanes/ControlPlaneDialog.h"
 #include "ui/controlplanes/ControlPlanesPane.h"
 #include "ui/gateways/GatewaysPane.h"
 #include "ui/networks/NetworksPane.h"
@@ -12,11 +15,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -34,6 +43,7 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<FleetStore> m_store;
     std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<FleetActions> m_actions;
     std::unique_ptr<MainWindow> m_window;
     ControlPlanesPane *m_planes = nullptr;
     ActivityPane *m_activity = nullptr;
@@ -66,8 +76,9 @@ private Q_SLOTS:
         m_session->setToken(m_token);
         m_store = std::make_unique<FleetStore>();
         m_sync = std::make_unique<SyncEngine>(m_session.get(), m_store.get());
+        m_actions = std::make_unique<FleetActions>(m_session.get(), m_store.get());
         m_window = std::make_unique<MainWindow>();
-        m_planes = new ControlPlanesPane(m_store.get(), m_sync.get());
+        m_planes = new ControlPlanesPane(m_store.get(), m_sync.get(), m_actions.get());
         m_activity = new ActivityPane(&m_session->transport().callLog());
         m_gateways = new GatewaysPane(m_store.get(), m_sync.get());
         m_networks = new NetworksPane(m_store.get());
@@ -144,6 +155,78 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20000));
         QCOMPARE(m_store->controlPlane(id)->name, u"prod-billing-renamed"_s);
         QCOMPARE(reset.size(), 0);
+    }
+
+    void createEditAndDeleteAControlPlane() {
+        QVERIFY(m_window->showPane(u"control-planes"_s));
+        m_planes->findChild<QAction *>(u"createControlPlaneAction"_s)->trigger();
+        // Dialogs delete themselves on close: hold them in QPointers.
+        QPointer<ControlPlaneDialog> dialog = m_planes->findChild<ControlPlaneDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        auto *error = dialog->findChild<QLabel *>(u"error"_s);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+
+        // The spec's rules are checked before anything is sent, and nothing typed is lost.
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"name"_s), u"x"_s);
+        auto *labels = dialog->findChild<QTableWidget *>(u"labels"_s);
+        labels->insertRow(0);
+        labels->setItem(0, 0, new QTableWidgetItem(u"kong-team"_s));
+        labels->setItem(0, 1, new QTableWidgetItem(u"edge"_s));
+        const quint64 callsBefore = m_session->transport().callLog().totalCalls();
+        ok->click();
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(u"2 to 256"_s));
+        QVERIFY(error->text().contains(u"kong"_s));
+        QCOMPARE(m_session->transport().callLog().totalCalls(), callsBefore);
+
+        dialog->findChild<QLineEdit *>(u"name"_s)->setText(u"edge-eu"_s);
+        labels->item(0, 0)->setText(u"team"_s);
+        auto *geo = dialog->findChild<QComboBox *>(u"geo"_s);
+        geo->setCurrentIndex(geo->findData(static_cast<int>(Geo::Eu)));
+        // A name that exists in that geo: Konnect's 409 shows in the dialog, which stays open.
+        dialog->findChild<QLineEdit *>(u"name"_s)->setText(u"staging-billing-svcs"_s);
+        ok->click();
+        QTRY_VERIFY(error->text().contains(u"already exists"_s));
+        dialog->grab().save(QStringLiteral(KD_SHOT_DIR "/dialog-create-conflict.png"));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(labels->item(0, 1)->text(), u"edge"_s);
+
+        dialog->findChild<QLineEdit *>(u"name"_s)->setText(u"edge-eu"_s);
+        ok->click();
+        QTRY_VERIFY(!dialog);
+        QTRY_VERIFY(!idOf(u"edge-eu"_s).isEmpty());
+        const QString id = idOf(u"edge-eu"_s);
+        QCOMPARE(m_store->controlPlane(id)->geo, Geo::Eu);
+        QCOMPARE(m_store->controlPlane(id)->labels.value(u"team"_s), u"edge"_s);
+        QCOMPARE(m_planes->currentId(), id);
+        QVERIFY(m_sim->server().organisation().controlPlane(u"eu"_s, id));
+
+        // Edit: F2 on the selected row.
+        m_planes->findChild<QAction *>(u"editControlPlaneAction"_s)->trigger();
+        QPointer<ControlPlaneDialog> edit = m_planes->findChild<ControlPlaneDialog *>();
+        QTRY_VERIFY(edit && edit->isVisible());
+        QVERIFY(!edit->findChild<QComboBox *>(u"geo"_s)->isEnabled());
+        edit->findChild<QPlainTextEdit *>(u"description"_s)->setPlainText(u"EU edge"_s);
+        edit->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE(m_store->controlPlane(id)->description, u"EU edge"_s);
+        QTRY_VERIFY(!edit);
+
+        // Delete asks for the typed name.
+        m_planes->findChild<QAction *>(u"deleteControlPlaneAction"_s)->trigger();
+        QPointer<ConfirmDeleteDialog> confirm = m_planes->findChild<ConfirmDeleteDialog *>();
+        QTRY_VERIFY(confirm && confirm->isVisible());
+        auto *remove = confirm->findChild<QPushButton *>(u"deleteButton"_s);
+        QVERIFY(!remove->isEnabled());
+        QTest::keyClicks(confirm->findChild<QLineEdit *>(u"typedName"_s), u"edge-e"_s);
+        QVERIFY(!remove->isEnabled());
+        QTest::keyClicks(confirm->findChild<QLineEdit *>(u"typedName"_s), u"u"_s);
+        QVERIFY(remove->isEnabled());
+        confirm->grab().save(QStringLiteral(KD_SHOT_DIR "/dialog-delete.png"));
+        remove->click();
+        QTRY_VERIFY(!m_store->controlPlane(id));
+        QTRY_VERIFY(!confirm);
+        QVERIFY(!m_sim->server().organisation().controlPlane(u"eu"_s, id));
     }
 
     void activityCopiesCurlWithoutToken() {

@@ -1,10 +1,13 @@
 #include "ui/controlplanes/ControlPlanesPane.h"
 
+#include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
 #include "fleet/SyncEngine.h"
 #include "models/ControlPlaneModel.h"
 #include "models/FleetFilterProxy.h"
+#include "ui/common/ConfirmDeleteDialog.h"
 #include "ui/common/PaneParts.h"
+#include "ui/controlplanes/ControlPlaneDialog.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -28,17 +31,22 @@ QString stateText(const OpenEnum<GroupState> &state) {
 
 } // namespace
 
-ControlPlanesPane::ControlPlanesPane(FleetStore *store, SyncEngine *sync, QWidget *parent)
+ControlPlanesPane::ControlPlanesPane(FleetStore *store, SyncEngine *sync, FleetActions *actions,
+                                     QWidget *parent)
     : Pane(parent)
     , m_store(store)
     , m_sync(sync)
+    , m_actions(actions)
     , m_model(new ControlPlaneModel(store, this))
     , m_proxy(new FleetFilterProxy(this))
     , m_view(new QTableView(this))
     , m_details(new QTextBrowser(this))
     , m_banner(new QLabel(this))
     , m_empty(new QLabel(this))
-    , m_refresh(new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"), this)) {
+    , m_refresh(new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"), this))
+    , m_create(new QAction(QIcon::fromTheme(u"list-add"_s), tr("&New…"), this))
+    , m_edit(new QAction(QIcon::fromTheme(u"document-edit"_s), tr("&Edit…"), this))
+    , m_delete(new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete…"), this)) {
     setObjectName(u"controlPlanesPane"_s);
     m_proxy->setSourceModel(m_model);
 
@@ -61,8 +69,25 @@ ControlPlanesPane::ControlPlanesPane(FleetStore *store, SyncEngine *sync, QWidge
     m_refresh->setToolTip(tr("Read every geo from Konnect now (F5)"));
     connect(m_refresh, &QAction::triggered, sync, &SyncEngine::refreshNow);
 
-    QToolBar *toolbar = makePaneToolbar(this, u"controlPlanesToolbar"_s, {m_refresh}, m_proxy,
-                                        tr("Filter: name, geo, type, label (env:prod)…"));
+    m_create->setObjectName(u"createControlPlaneAction"_s);
+    m_create->setShortcut(QKeySequence::New);
+    m_create->setToolTip(tr("Create a control plane (Ctrl+N)"));
+    connect(m_create, &QAction::triggered, this, &ControlPlanesPane::createControlPlane);
+    m_edit->setObjectName(u"editControlPlaneAction"_s);
+    m_edit->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_edit, &QAction::triggered, this, &ControlPlanesPane::editControlPlane);
+    connect(m_view, &QTableView::doubleClicked, m_edit, &QAction::trigger);
+    m_delete->setObjectName(u"deleteControlPlaneAction"_s);
+    m_delete->setShortcut(QKeySequence::Delete);
+    connect(m_delete, &QAction::triggered, this, &ControlPlanesPane::deleteControlPlane);
+    for (QAction *action : {m_create, m_edit, m_delete}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+
+    QToolBar *toolbar =
+        makePaneToolbar(this, u"controlPlanesToolbar"_s, {m_create, m_edit, m_delete, m_refresh},
+                        m_proxy, tr("Filter: name, geo, type, label (env:prod)…"));
 
     m_banner->setObjectName(u"geoBanner"_s);
     m_banner->setWordWrap(true);
@@ -110,6 +135,88 @@ void ControlPlanesPane::selectControlPlane(const QString &id) {
     const QModelIndex index = m_proxy->mapFromSource(source);
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
+}
+
+QString ControlPlanesPane::currentId() const {
+    return m_view->currentIndex().data(ControlPlaneModel::IdRole).toString();
+}
+
+void ControlPlanesPane::createControlPlane() {
+    QList<Geo> geos = m_sync->geos();
+    geos.removeAll(Geo::Global);
+    auto *dialog = new ControlPlaneDialog(geos, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ControlPlaneDialog::submitted, this, [this, dialog] {
+        dialog->setBusy(true);
+        QCoro::connect(m_actions->createControlPlane(dialog->geo(), dialog->createRequest()),
+                       dialog, [this, dialog](const Result<ControlPlane> &created) {
+                           dialog->setBusy(false);
+                           if (!created) {
+                               dialog->showError(created.error().message());
+                               return;
+                           }
+                           dialog->accept();
+                           selectControlPlane(created->id);
+                           Q_EMIT statusMessage(tr("Created %1.").arg(created->name));
+                       });
+    });
+    dialog->open();
+}
+
+void ControlPlanesPane::editControlPlane() {
+    const ControlPlane *cp = m_store->controlPlane(currentId());
+    if (!cp)
+        return;
+    auto *dialog = new ControlPlaneDialog(*cp, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = cp->id;
+    const Geo geo = cp->geo;
+    connect(dialog, &ControlPlaneDialog::submitted, this, [this, dialog, id, geo] {
+        dialog->setBusy(true);
+        QCoro::connect(m_actions->updateControlPlane(geo, id, dialog->patchRequest()), dialog,
+                       [this, dialog](const Result<ControlPlane> &updated) {
+                           dialog->setBusy(false);
+                           if (!updated) {
+                               dialog->showError(updated.error().message());
+                               return;
+                           }
+                           dialog->accept();
+                           Q_EMIT statusMessage(tr("Saved %1.").arg(updated->name));
+                       });
+    });
+    dialog->open();
+}
+
+void ControlPlanesPane::deleteControlPlane() {
+    const ControlPlane *cp = m_store->controlPlane(currentId());
+    if (!cp)
+        return;
+    QString consequences = tr("Its configuration, plugins and Redis configurations go with it.");
+    if (m_store->dataPlaneGroupCount(cp->id) > 0)
+        consequences += u' '
+                        + tr("Its %n data-plane group(s) will be torn down.", nullptr,
+                             m_store->dataPlaneGroupCount(cp->id));
+    if (m_store->cacheOf(cp->id))
+        consequences += u' ' + tr("Its managed cache will be deleted.");
+    auto *dialog = new ConfirmDeleteDialog(tr("control plane"), cp->name, consequences, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = cp->id;
+    const QString name = cp->name;
+    const Geo geo = cp->geo;
+    connect(dialog, &ConfirmDeleteDialog::confirmed, this, [this, dialog, id, name, geo] {
+        dialog->setBusy(true);
+        QCoro::connect(m_actions->deleteControlPlane(geo, id), dialog,
+                       [this, dialog, name](const Status &deleted) {
+                           dialog->setBusy(false);
+                           if (!deleted) {
+                               dialog->showError(deleted.error().message());
+                               return;
+                           }
+                           dialog->accept();
+                           Q_EMIT statusMessage(tr("Deleted %1.").arg(name));
+                       });
+    });
+    dialog->open();
 }
 
 void ControlPlanesPane::updateEmptyState() {

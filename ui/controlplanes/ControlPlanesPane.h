@@ -9,6 +9,7 @@ class QTextBrowser;
 namespace kd {
 
 class ControlPlaneModel;
+class FleetActions;
 class FleetFilterProxy;
 class FleetStore;
 class SyncEngine;
@@ -17,16 +18,23 @@ class SyncEngine;
 class ControlPlanesPane final : public Pane {
     Q_OBJECT
 public:
-    ControlPlanesPane(FleetStore *store, SyncEngine *sync, QWidget *parent = nullptr);
+    ControlPlanesPane(FleetStore *store, SyncEngine *sync, FleetActions *actions,
+                      QWidget *parent = nullptr);
 
     QString paneId() const override { return QStringLiteral("control-planes"); }
     QString title() const override { return tr("Control planes"); }
     QString iconPath() const override { return QStringLiteral(":/icons/control-planes.svg"); }
-    QList<QAction *> paneActions() const override { return {m_refresh}; }
+    QList<QAction *> paneActions() const override {
+        return {m_create, m_edit, m_delete, m_refresh};
+    }
 
     QTableView *view() const { return m_view; }
     FleetFilterProxy *proxy() const { return m_proxy; }
     void selectControlPlane(const QString &id);
+    QString currentId() const;
+    void createControlPlane();
+    void editControlPlane();
+    void deleteControlPlane();
 
 Q_SIGNALS:
     void controlPlaneSelected(const QString &id);
@@ -38,6 +46,7 @@ private:
 
     FleetStore *m_store;
     SyncEngine *m_sync;
+    FleetActions *m_actions;
     ControlPlaneModel *m_model;
     FleetFilterProxy *m_proxy;
     QTableView *m_view;
@@ -45,6 +54,9 @@ private:
     QLabel *m_banner;
     QLabel *m_empty;
     QAction *m_refresh;
+    QAction *m_create;
+    QAction *m_edit;
+    QAction *m_delete;
 };
 
 } // namespace kd

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace kd {
+
+// Deleting asks for the exact name, typed: a slip of the mouse cannot delete production.
+class ConfirmDeleteDialog final : public QDialog {
+    Q_OBJECT
+public:
+    ConfirmDeleteDialog(const QString &what, const QString &name, const QString &consequences,
+                        QWidget *parent = nullptr);
+
+    void setBusy(bool busy);
+    void showError(const QString &message);
+
+Q_SIGNALS:
+    void confirmed();
+
+private:
+    QString m_name;
+    QLineEdit *m_typed;
+    QLabel *m_error;
+    QPushButton *m_delete;
+};
+
+} // namespace kd
