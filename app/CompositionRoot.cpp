@@ -2,6 +2,8 @@
 
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
+#include "fleet/ProfileStore.h"
+#include "fleet/SecretStore.h"
 #include "fleet/Session.h"
 #include "fleet/SyncEngine.h"
 #include "sim/SimInstance.h"
@@ -10,9 +12,12 @@
 #include "ui/gateways/GatewaysPane.h"
 #include "ui/networks/NetworksPane.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/signin/SignInFlow.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QFile>
+#include <QMenu>
 #include <QPixmap>
 #include <QRandomGenerator>
 #include <QStatusBar>
@@ -43,6 +48,7 @@ CompositionRoot::CompositionRoot(AppOptions options, QObject *parent)
 
 CompositionRoot::~CompositionRoot() {
     // Views go before the services they show.
+    m_signIn.reset();
     m_window.reset();
     m_headless.reset();
     m_sync.reset();
@@ -137,17 +143,28 @@ int CompositionRoot::startWindow() {
     connect(m_sync.get(), &SyncEngine::geoStatusChanged, this, &CompositionRoot::updateSyncStatus);
     m_window->show();
 
-    if (m_session->transport().hasToken()) {
-        m_window->setConnectionText(tr("Signing in…"));
-        signIn();
-    } else {
-        m_window->setConnectionText(
-            tr("Not signed in"),
-            tr("Start with --demo for the demo organisation, or with --token-env VAR to use a "
-               "Konnect token from the environment."));
-        m_window->statusBar()->showMessage(
-            tr("Not signed in. Start konnect-desk --demo, or --token-env KONNECT_TOKEN."));
-    }
+    m_secrets = std::make_unique<SecretStore>();
+    m_profiles = std::make_unique<ProfileStore>();
+    m_signIn = std::make_unique<SignInFlow>(m_session.get(), m_secrets.get(), m_profiles.get(),
+                                            m_store.get(), m_sync.get(), m_window.get());
+    const bool prepared = m_session->transport().hasToken();
+    QMenu *file = m_window->fileMenu();
+    QAction *quit = file->actions().constLast();
+    QAction *signIn = new QAction(tr("&Sign In…"), file);
+    signIn->setObjectName(u"signInAction"_s);
+    signIn->setEnabled(!prepared);
+    connect(signIn, &QAction::triggered, m_signIn.get(), [this] { m_signIn->openDialog(); });
+    QAction *signOut = new QAction(tr("Sign &Out"), file);
+    signOut->setObjectName(u"signOutAction"_s);
+    signOut->setEnabled(!prepared);
+    connect(signOut, &QAction::triggered, m_signIn.get(), &SignInFlow::signOut);
+    file->insertActions(quit, {signIn, signOut});
+    file->insertSeparator(quit);
+
+    if (prepared)
+        m_signIn->signInPrepared(m_demo ? tr(" (demo)") : QString());
+    else
+        m_signIn->resume();
     if (!m_options.screenshotFile.isEmpty()) {
         // After sign-in and the first sync when there is one, otherwise after the first paint.
         const int wait = m_session->transport().hasToken() ? 8000 : 400;
@@ -156,21 +173,6 @@ int CompositionRoot::startWindow() {
                 [this] { QTimer::singleShot(300, this, &CompositionRoot::takeScreenshotAndQuit); });
     }
     return 0;
-}
-
-void CompositionRoot::signIn() {
-    QCoro::connect(m_session->signIn(), this, [this](const Status &status) {
-        if (!status) {
-            m_window->setConnectionText(tr("Sign-in failed"), status.error().message());
-            m_window->statusBar()->showMessage(status.error().message());
-            return;
-        }
-        QString identity = m_session->identityText();
-        if (m_demo)
-            identity += tr(" (demo)");
-        m_window->setConnectionText(identity, m_session->profile().endpointTemplate);
-        m_sync->start();
-    });
 }
 
 void CompositionRoot::updateSyncStatus() {

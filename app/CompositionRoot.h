@@ -10,6 +10,9 @@ namespace kd {
 class FleetActions;
 class FleetStore;
 class HeadlessSync;
+class ProfileStore;
+class SecretStore;
+class SignInFlow;
 class MainWindow;
 class Session;
 class SyncEngine;
@@ -30,7 +33,6 @@ public:
 private:
     bool prepareSession(QString *error);
     int startWindow();
-    void signIn();
     void updateSyncStatus();
     void takeScreenshotAndQuit();
 
@@ -42,6 +44,9 @@ private:
     std::unique_ptr<FleetActions> m_actions;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<HeadlessSync> m_headless;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<SignInFlow> m_signIn;
 };
 
 } // namespace kd

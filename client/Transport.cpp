@@ -100,6 +100,11 @@ Transport::Transport(EndpointTemplate endpoints, QObject *parent)
 
 Transport::~Transport() = default;
 
+void Transport::setEndpoints(const EndpointTemplate &endpoints) {
+    m_endpoints = endpoints;
+    m_manager.clearConnectionCache();
+}
+
 QByteArray Transport::userAgent() {
     return "konnect-desk/" + QByteArrayLiteral(KD_VERSION);
 }

@@ -50,6 +50,7 @@ public:
     ~Transport() override;
 
     const EndpointTemplate &endpoints() const { return m_endpoints; }
+    void setEndpoints(const EndpointTemplate &endpoints);
     void setToken(const QString &token) { m_token = token; }
     bool hasToken() const { return !m_token.isEmpty(); }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }

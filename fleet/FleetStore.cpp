@@ -176,4 +176,19 @@ void FleetStore::removeControlPlane(const QString &id) {
         Q_EMIT dataPlaneGroupsChanged();
 }
 
+void FleetStore::clear() {
+    const QStringList planes = std::exchange(m_controlPlaneOrder, {});
+    const QStringList networks = std::exchange(m_networkOrder, {});
+    m_controlPlanes.clear();
+    m_networks.clear();
+    m_configurations.clear();
+    m_caches.clear();
+    m_accounts.clear();
+    if (!planes.isEmpty())
+        Q_EMIT controlPlanesRemoved(planes);
+    if (!networks.isEmpty())
+        Q_EMIT networksRemoved(networks);
+    Q_EMIT dataPlaneGroupsChanged();
+}
+
 } // namespace kd

@@ -35,6 +35,8 @@ public:
     // The result of a user action, before the next sync confirms it.
     void upsertControlPlane(const ControlPlane &plane);
     void removeControlPlane(const QString &id);
+    // Another organisation: forget everything.
+    void clear();
 
 Q_SIGNALS:
     void controlPlanesAdded(const QStringList &ids);

@@ -18,6 +18,7 @@ struct Profile {
     QString name;
     QList<Geo> geos = regionalGeos();
     QString endpointTemplate = EndpointTemplate::konnectDefault();
+    QString caFile; // an extra CA to trust (PEM), for a proxy or a simulator
 
     // Empty when the profile can be used, otherwise a sentence saying what to fix.
     QString validationError() const;

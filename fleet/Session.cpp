@@ -1,5 +1,6 @@
 #include "fleet/Session.h"
 
+#include <QFile>
 #include <QSslCertificate>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +16,32 @@ Session::Session(Profile profile, QObject *parent)
 }
 
 Session::~Session() = default;
+
+bool Session::setProfile(const Profile &profile, QString *error) {
+    if (const QString invalid = profile.validationError(); !invalid.isEmpty()) {
+        *error = invalid;
+        return false;
+    }
+    QList<QSslCertificate> cas;
+    if (!profile.caFile.isEmpty()) {
+        QFile file(profile.caFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot read the CA file %1: %2").arg(profile.caFile, file.errorString());
+            return false;
+        }
+        cas = QSslCertificate::fromData(file.readAll());
+        if (cas.isEmpty()) {
+            *error = tr("%1 holds no PEM certificate.").arg(profile.caFile);
+            return false;
+        }
+    }
+    m_profile = profile;
+    m_transport->setEndpoints(*EndpointTemplate::parse(profile.endpointTemplate));
+    if (!cas.isEmpty())
+        m_transport->setExtraCaCertificates(cas);
+    setToken({});
+    return true;
+}
 
 void Session::setToken(const QString &token) {
     m_transport->setToken(token);

@@ -19,6 +19,8 @@ public:
     ~Session() override;
 
     const Profile &profile() const { return m_profile; }
+    // Switches organisation: new hosts, no token, signed out. Reads the profile's CA file.
+    bool setProfile(const Profile &profile, QString *error);
     Transport &transport() { return *m_transport; }
     KonnectClient &client() { return *m_client; }
     void setToken(const QString &token);

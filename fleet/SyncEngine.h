@@ -34,6 +34,7 @@ public:
     void setInterval(std::chrono::seconds interval);
     std::chrono::seconds interval() const;
     void start();
+    void stop() { m_timer.stop(); }
     void refreshNow();
     bool running() const { return m_pending > 0; }
 

@@ -1,0 +1,155 @@
+#include "ui/signin/SignInFlow.h"
+
+#include "fleet/FleetStore.h"
+#include "fleet/ProfileStore.h"
+#include "fleet/SecretStore.h"
+#include "fleet/Session.h"
+#include "fleet/SyncEngine.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/signin/SignInDialog.h"
+
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace kd {
+
+SignInFlow::SignInFlow(Session *session, SecretStore *secrets, ProfileStore *profiles,
+                       FleetStore *store, SyncEngine *sync, MainWindow *window, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_secrets(secrets)
+    , m_profiles(profiles)
+    , m_store(store)
+    , m_sync(sync)
+    , m_window(window) {
+}
+
+void SignInFlow::resume() {
+    const QString last = m_profiles->lastUsed();
+    const auto profile = last.isEmpty() ? std::nullopt : m_profiles->load(last);
+    if (!profile) {
+        openDialog();
+        return;
+    }
+    m_window->setConnectionText(tr("Signing in to %1…").arg(profile->name));
+    QCoro::connect(m_secrets->readToken(profile->name), this,
+                   [this, profile = *profile](const Result<QString> &token) {
+                       if (!token) {
+                           openDialog(token.error().message());
+                           return;
+                       }
+                       signIn(profile, *token, false);
+                   });
+}
+
+void SignInFlow::openDialog(const QString &error) {
+    if (m_dialog) {
+        m_dialog->raise();
+        return;
+    }
+    Profile initial = m_profiles->load(m_profiles->lastUsed()).value_or(Profile{});
+    if (initial.name.isEmpty())
+        initial.name = tr("My organisation");
+    m_dialog = new SignInDialog(m_profiles->names(), initial, m_window);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->showError(error);
+    connect(m_dialog, &SignInDialog::profileChosen, this, [this](const QString &name) {
+        if (const auto profile = m_profiles->load(name))
+            m_dialog->showProfile(*profile);
+    });
+    connect(m_dialog, &SignInDialog::signInRequested, this, [this] {
+        const Profile profile = m_dialog->profile();
+        if (const QString invalid = profile.validationError(); !invalid.isEmpty()) {
+            m_dialog->showError(invalid);
+            return;
+        }
+        if (tokenKindOf(m_dialog->token()) == TokenKind::Unknown) {
+            m_dialog->showError(tr("Paste a Konnect token: it starts with kpat_ (personal "
+                                   "access token) or spat_ (system account token)."));
+            return;
+        }
+        signIn(profile, m_dialog->token(), true);
+    });
+    m_dialog->open();
+}
+
+void SignInFlow::signIn(const Profile &profile, const QString &token, bool save) {
+    QString error;
+    if (!m_session->setProfile(profile, &error)) {
+        if (m_dialog)
+            m_dialog->showError(error);
+        else
+            openDialog(error);
+        return;
+    }
+    m_sync->stop();
+    m_store->clear();
+    m_session->setToken(token);
+    if (m_dialog)
+        m_dialog->setBusy(true);
+    QCoro::connect(m_session->signIn(), this, [this, profile, token, save](const Status &status) {
+        if (m_dialog)
+            m_dialog->setBusy(false);
+        if (!status) {
+            m_window->setConnectionText(tr("Not signed in"), status.error().message());
+            if (m_dialog)
+                m_dialog->showError(status.error().message()); // what was typed stays
+            else
+                openDialog(status.error().message());
+            return;
+        }
+        m_profiles->setLastUsed(profile.name);
+        if (!save) {
+            onSignedIn({});
+            return;
+        }
+        m_profiles->save(profile);
+        QCoro::connect(m_secrets->writeToken(profile.name, token), this,
+                       [this](const Status &saved) {
+                           if (!saved)
+                               m_window->statusBar()->showMessage(saved.error().message());
+                           onSignedIn({});
+                       });
+    });
+}
+
+void SignInFlow::signInPrepared(const QString &suffix) {
+    m_window->setConnectionText(tr("Signing in…"));
+    QCoro::connect(m_session->signIn(), this, [this, suffix](const Status &status) {
+        if (!status) {
+            m_window->setConnectionText(tr("Sign-in failed"), status.error().message());
+            m_window->statusBar()->showMessage(status.error().message());
+            return;
+        }
+        onSignedIn(suffix);
+    });
+}
+
+void SignInFlow::onSignedIn(const QString &suffix) {
+    if (m_dialog)
+        m_dialog->accept();
+    m_window->setConnectionText(m_session->identityText() + suffix,
+                                m_session->profile().endpointTemplate);
+    if (m_secrets->memoryOnly())
+        m_window->statusBar()->showMessage(
+            tr("No system keychain answered (%1): the token is kept in memory for this run "
+               "only, and you will be asked again next time.")
+                .arg(m_secrets->memoryOnlyReason()));
+    m_sync->start();
+}
+
+void SignInFlow::signOut() {
+    const QString name = m_session->profile().name;
+    m_sync->stop();
+    m_session->setToken({});
+    m_store->clear();
+    m_window->setConnectionText(tr("Not signed in"));
+    QCoro::connect(m_secrets->deleteToken(name), this, [this, name](const Status &forgotten) {
+        m_window->statusBar()->showMessage(
+            forgotten ? tr("Signed out of %1; its token was removed from the keychain.").arg(name)
+                      : forgotten.error().message());
+    });
+}
+
+} // namespace kd
