@@ -176,6 +176,36 @@ void FleetStore::removeControlPlane(const QString &id) {
         Q_EMIT dataPlaneGroupsChanged();
 }
 
+SnapshotData FleetStore::snapshot() const {
+    SnapshotData data;
+    data.savedAt = QDateTime::currentDateTimeUtc();
+    for (const QString &id : m_controlPlaneOrder)
+        data.controlPlanes.append(m_controlPlanes.value(id));
+    data.configurations = m_configurations.values();
+    data.caches = m_caches.values();
+    for (const QString &id : m_networkOrder)
+        data.networks.append(m_networks.value(id));
+    data.accounts = m_accounts.values();
+    return data;
+}
+
+void FleetStore::restore(const SnapshotData &data) {
+    QHash<Geo, QList<ControlPlane>> byGeo;
+    for (const ControlPlane &cp : data.controlPlanes)
+        byGeo[cp.geo].append(cp);
+    for (auto it = byGeo.cbegin(); it != byGeo.cend(); ++it)
+        replaceControlPlanes(it.key(), it.value());
+    replaceProviderAccounts(data.accounts);
+    replaceNetworks(data.networks);
+    replaceConfigurations(data.configurations);
+    replaceCaches(data.caches);
+}
+
+void FleetStore::setReadOnly(bool readOnly) {
+    if (std::exchange(m_readOnly, readOnly) != readOnly)
+        Q_EMIT readOnlyChanged(readOnly);
+}
+
 void FleetStore::clear() {
     const QStringList planes = std::exchange(m_controlPlaneOrder, {});
     const QStringList networks = std::exchange(m_networkOrder, {});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/Types.h"
+#include "fleet/Snapshot.h"
 
 #include <QHash>
 #include <QObject>
@@ -37,6 +38,11 @@ public:
     void removeControlPlane(const QString &id);
     // Another organisation: forget everything.
     void clear();
+    SnapshotData snapshot() const;
+    // Showing a snapshot while Konnect cannot be reached: nothing may be changed.
+    bool readOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
+    void restore(const SnapshotData &data);
 
 Q_SIGNALS:
     void controlPlanesAdded(const QStringList &ids);
@@ -47,6 +53,7 @@ Q_SIGNALS:
     void networksRemoved(const QStringList &ids);
     // Some data-plane group appeared, changed state or went away.
     void dataPlaneGroupsChanged();
+    void readOnlyChanged(bool readOnly);
 
 private:
     // Announces changes of the control planes the store knows; others wait for their plane.
@@ -58,6 +65,7 @@ private:
     QHash<QString, ManagedCache> m_caches;                      // by owner control plane id
     QHash<QString, Network> m_networks;
     QHash<QString, ProviderAccount> m_accounts;
+    bool m_readOnly = false;
     QStringList m_networkOrder;
 };
 

@@ -93,6 +93,11 @@ void SyncEngine::finishGeo(Geo geo, const std::optional<Error> &error) {
     if (--m_pending == 0) {
         m_requests = static_cast<int>(m_session->transport().callLog().totalCalls());
         Q_EMIT syncFinished(m_allSucceeded);
+        if (m_allSucceeded && !m_snapshotPath.isEmpty())
+            QCoro::connect(SnapshotStore::save(m_snapshotPath, m_store->snapshot()), this,
+                           [this](const Status &saved) {
+                               Q_EMIT snapshotSaved(saved ? QString() : saved.error().message());
+                           });
     }
 }
 

@@ -41,11 +41,14 @@ public:
     QList<Geo> geos() const; // the profile's regional geos plus Global
     GeoStatus status(Geo geo) const { return m_status.value(geo); }
     int requestsMade() const { return m_requests; }
+    // Save the store here after every fully successful sync (empty: no snapshot).
+    void setSnapshotPath(const QString &path) { m_snapshotPath = path; }
 
 Q_SIGNALS:
     void geoStatusChanged(kd::Geo geo);
     void syncStarted();
     void syncFinished(bool allSucceeded);
+    void snapshotSaved(const QString &error); // empty when it worked
 
 private:
     QCoro::Task<std::optional<Error>> syncRegional(Geo geo);
@@ -59,6 +62,7 @@ private:
     int m_pending = 0;
     bool m_allSucceeded = true;
     int m_requests = 0;
+    QString m_snapshotPath;
 };
 
 } // namespace kd

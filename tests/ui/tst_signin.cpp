@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,18 +101,33 @@ private Q_SLOTS:
                 QSKIP("No keychain here (no D-Bus session); the test command runs this with "
                       "gnome-keyring, where the token survives a restart.");
         }
-        // A new run: the profile and the keychain sign in with no dialog.
-        App again;
-        again.window.show();
-        again.flow.resume();
-        QTRY_VERIFY(again.session.signedIn());
-        QVERIFY(!again.window.findChild<SignInDialog *>());
-        QTRY_COMPARE(again.store.controlPlaneIds().size(), 3);
+        {
+            // A new run: the profile and the keychain sign in with no dialog; the sync saves
+            // a snapshot.
+            App again;
+            QSignalSpy saved(&again.sync, &SyncEngine::snapshotSaved);
+            again.window.show();
+            again.flow.resume();
+            QTRY_VERIFY(again.session.signedIn());
+            QVERIFY(!again.window.findChild<SignInDialog *>());
+            QTRY_COMPARE(again.store.controlPlaneIds().size(), 3);
+            QTRY_COMPARE(saved.size(), 1);
+            QCOMPARE(saved.first().at(0).toString(), QString());
+        }
+        // Konnect is gone: the next start shows the snapshot, read-only, and says so.
+        m_sim.reset();
+        App offline;
+        offline.window.show();
+        offline.flow.resume();
+        QTRY_COMPARE(offline.store.controlPlaneIds().size(), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(offline.store.readOnly(), 20000);
+        QVERIFY(!offline.session.signedIn());
+        QVERIFY(!offline.window.findChild<SignInDialog *>());
 
-        again.flow.signOut();
-        QVERIFY(!again.session.transport().hasToken());
-        QVERIFY(again.store.controlPlaneIds().isEmpty());
-        QTRY_VERIFY(!QCoro::waitFor(again.secrets.readToken(u"My organisation"_s)));
+        offline.flow.signOut();
+        QVERIFY(!offline.session.transport().hasToken());
+        QVERIFY(offline.store.controlPlaneIds().isEmpty());
+        QTRY_VERIFY(!QCoro::waitFor(offline.secrets.readToken(u"My organisation"_s)));
     }
 };
 

@@ -82,8 +82,13 @@ ControlPlanesPane::ControlPlanesPane(FleetStore *store, SyncEngine *sync, FleetA
     connect(m_delete, &QAction::triggered, this, &ControlPlanesPane::deleteControlPlane);
     for (QAction *action : {m_create, m_edit, m_delete}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setEnabled(!store->readOnly());
         addAction(action);
     }
+    connect(store, &FleetStore::readOnlyChanged, this, [this](bool readOnly) {
+        for (QAction *action : {m_create, m_edit, m_delete})
+            action->setEnabled(!readOnly);
+    });
 
     QToolBar *toolbar =
         makePaneToolbar(this, u"controlPlanesToolbar"_s, {m_create, m_edit, m_delete, m_refresh},

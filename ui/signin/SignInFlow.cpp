@@ -4,10 +4,12 @@
 #include "fleet/ProfileStore.h"
 #include "fleet/SecretStore.h"
 #include "fleet/Session.h"
+#include "fleet/Snapshot.h"
 #include "fleet/SyncEngine.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/signin/SignInDialog.h"
 
+#include <QLocale>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +35,7 @@ void SignInFlow::resume() {
         return;
     }
     m_window->setConnectionText(tr("Signing in to %1…").arg(profile->name));
+    showSnapshot(profile->name);
     QCoro::connect(m_secrets->readToken(profile->name), this,
                    [this, profile = *profile](const Result<QString> &token) {
                        if (!token) {
@@ -84,13 +87,27 @@ void SignInFlow::signIn(const Profile &profile, const QString &token, bool save)
         return;
     }
     m_sync->stop();
-    m_store->clear();
+    if (save)
+        m_store->clear(); // the dialog may switch organisation; resume keeps the snapshot
+    m_sync->setSnapshotPath(SnapshotStore::pathFor(profile.name));
     m_session->setToken(token);
     if (m_dialog)
         m_dialog->setBusy(true);
     QCoro::connect(m_session->signIn(), this, [this, profile, token, save](const Status &status) {
         if (m_dialog)
             m_dialog->setBusy(false);
+        if (!status && status.error().kind() == Error::Kind::Transport && !save
+            && !m_store->controlPlaneIds().isEmpty()) {
+            // Offline: the snapshot stays, read-only, and says how old it is.
+            m_store->setReadOnly(true);
+            m_window->setConnectionText(tr("Offline · %1").arg(profile.name),
+                                        status.error().message());
+            m_window->statusBar()->showMessage(
+                tr("Konnect cannot be reached (%1). Showing the last snapshot, read-only; "
+                   "nothing can be changed until the connection is back.")
+                    .arg(status.error().message()));
+            return;
+        }
         if (!status) {
             m_window->setConnectionText(tr("Not signed in"), status.error().message());
             if (m_dialog)
@@ -126,7 +143,27 @@ void SignInFlow::signInPrepared(const QString &suffix) {
     });
 }
 
+void SignInFlow::showSnapshot(const QString &profileName) {
+    QCoro::connect(SnapshotStore::load(SnapshotStore::pathFor(profileName)), this,
+                   [this, profileName](const Result<SnapshotData> &snapshot) {
+                       // A live sync may already have filled the store: it wins.
+                       Q_UNUSED(profileName);
+                       if (!snapshot || !m_store->controlPlaneIds().isEmpty())
+                           return;
+                       m_store->restore(*snapshot);
+                       const qint64 minutes =
+                           snapshot->savedAt.secsTo(QDateTime::currentDateTimeUtc()) / 60;
+                       m_window->statusBar()->showMessage(
+                           tr("Showing the snapshot from %1 (%n minute(s) old) while Konnect "
+                              "is read.",
+                              nullptr, static_cast<int>(minutes))
+                               .arg(QLocale().toString(snapshot->savedAt.toLocalTime(),
+                                                       QLocale::ShortFormat)));
+                   });
+}
+
 void SignInFlow::onSignedIn(const QString &suffix) {
+    m_store->setReadOnly(false);
     if (m_dialog)
         m_dialog->accept();
     m_window->setConnectionText(m_session->identityText() + suffix,

@@ -31,6 +31,8 @@ public:
 
 private:
     void signIn(const Profile &profile, const QString &token, bool save);
+    // Shows the profile's last snapshot at once, marked with its age.
+    void showSnapshot(const QString &profileName);
     void onSignedIn(const QString &suffix);
 
     Session *m_session;
