@@ -124,7 +124,7 @@ int CompositionRoot::start() {
 int CompositionRoot::startWindow() {
     m_window = std::make_unique<MainWindow>();
     auto *planes = new ControlPlanesPane(m_store.get(), m_sync.get(), m_actions.get());
-    auto *gateways = new GatewaysPane(m_store.get(), m_sync.get());
+    auto *gateways = new GatewaysPane(m_store.get(), m_actions.get());
     m_window->addPane(planes);
     m_window->addPane(gateways);
     m_window->addPane(new NetworksPane(m_store.get()));

@@ -3,6 +3,10 @@
 #include "fleet/FleetStore.h"
 #include "fleet/Session.h"
 
+#include <qcoro/qcorotimer.h>
+
+using namespace Qt::StringLiterals;
+
 namespace kd {
 
 FleetActions::FleetActions(Session *session, FleetStore *store, QObject *parent)
@@ -35,6 +39,63 @@ QCoro::Task<Status> FleetActions::deleteControlPlane(Geo geo, QString id) {
         co_return Done{};
     }
     co_return deleted.error();
+}
+
+QCoro::Task<Result<Availability>> FleetActions::availability() {
+    auto availability = co_await m_session->client().availability();
+    co_return availability;
+}
+
+QCoro::Task<Result<CloudGatewayConfiguration>>
+FleetActions::deployDataPlaneGroup(QString controlPlaneId, Geo geo, DataPlaneGroup group,
+                                   QString version) {
+    // Start from what Konnect has now, not from the store, so nothing is dropped.
+    auto current = co_await m_session->client().configurations(Priority::User, controlPlaneId);
+    if (!current)
+        co_return current.error();
+    QList<DataPlaneGroup> desired;
+    QString apiAccess;
+    if (!current->isEmpty()) {
+        desired = current->constFirst().desired;
+        apiAccess = current->constFirst().apiAccess;
+        if (version.isEmpty())
+            version = current->constFirst().version;
+    }
+    for (const DataPlaneGroup &existing : std::as_const(desired)) {
+        if (existing.provider.raw == group.provider.raw && existing.region == group.region)
+            co_return Error::invalid(u"region"_s,
+                                     tr("This control plane already has a data-plane group in "
+                                        "%1 %2.")
+                                         .arg(providerDisplayName(group.provider), group.region));
+    }
+    desired.append(group);
+    auto put = co_await m_session->client().putConfiguration(controlPlaneId, geo, version, desired,
+                                                             apiAccess);
+    if (put)
+        m_store->upsertConfiguration(*put);
+    co_return put;
+}
+
+QCoro::Task<> FleetActions::followConfiguration(QString controlPlaneId,
+                                                std::chrono::milliseconds interval) {
+    // Provisioning takes minutes on Konnect; give up following after two hours.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::hours(2);
+    while (std::chrono::steady_clock::now() < deadline) {
+        co_await QCoro::sleepFor(interval);
+        auto read =
+            co_await m_session->client().configurations(Priority::Background, controlPlaneId);
+        if (!read || read->isEmpty())
+            continue; // a failed read is retried on the next tick
+        m_store->upsertConfiguration(read->constFirst());
+        const auto &groups = read->constFirst().groups;
+        const bool settled = std::all_of(groups.begin(), groups.end(), [](const DataPlaneGroup &g) {
+            return g.state.value == GroupState::Ready || g.state.value == GroupState::Error;
+        });
+        if (settled) {
+            Q_EMIT configurationSettled(controlPlaneId);
+            co_return;
+        }
+    }
 }
 
 } // namespace kd

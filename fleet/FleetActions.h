@@ -6,6 +6,8 @@
 #include <QObject>
 #include <qcoro/qcorotask.h>
 
+#include <chrono>
+
 namespace kd {
 
 class FleetStore;
@@ -22,6 +24,17 @@ public:
     QCoro::Task<Result<ControlPlane>> updateControlPlane(Geo geo, QString id,
                                                          ControlPlanePatch patch);
     QCoro::Task<Status> deleteControlPlane(Geo geo, QString id);
+
+    QCoro::Task<Result<Availability>> availability();
+    // Adds one data-plane group to the control plane's cloud gateway configuration (a PUT of
+    // the whole desired list), then follows the groups until none is still coming up.
+    QCoro::Task<Result<CloudGatewayConfiguration>>
+    deployDataPlaneGroup(QString controlPlaneId, Geo geo, DataPlaneGroup group, QString version);
+    // Reads the configuration again every `interval` until every group is ready or failed.
+    QCoro::Task<> followConfiguration(QString controlPlaneId, std::chrono::milliseconds interval);
+
+Q_SIGNALS:
+    void configurationSettled(const QString &controlPlaneId);
 
 private:
     Session *m_session;

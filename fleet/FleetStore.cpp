@@ -137,6 +137,15 @@ void FleetStore::replaceConfigurations(const QList<CloudGatewayConfiguration> &c
     announceChanged(changed);
 }
 
+void FleetStore::upsertConfiguration(const CloudGatewayConfiguration &configuration) {
+    QHash<QString, CloudGatewayConfiguration> next = m_configurations;
+    next.insert(configuration.controlPlaneId, configuration);
+    const QStringList changed = replaceByControlPlane(m_configurations, std::move(next));
+    if (!changed.isEmpty())
+        Q_EMIT dataPlaneGroupsChanged();
+    announceChanged(changed);
+}
+
 void FleetStore::replaceCaches(const QList<ManagedCache> &caches) {
     QHash<QString, ManagedCache> next;
     for (const ManagedCache &cache : caches)

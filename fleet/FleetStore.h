@@ -28,6 +28,7 @@ public:
     // Replace everything of one geo with what sync just read.
     void replaceControlPlanes(Geo geo, const QList<ControlPlane> &planes);
     void replaceConfigurations(const QList<CloudGatewayConfiguration> &configurations);
+    void upsertConfiguration(const CloudGatewayConfiguration &configuration);
     void replaceCaches(const QList<ManagedCache> &caches);
     void replaceNetworks(const QList<Network> &networks);
     void replaceProviderAccounts(const QList<ProviderAccount> &accounts);

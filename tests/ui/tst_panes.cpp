@@ -8,6 +8,7 @@
 #include "ui/common/ConfirmDeleteDialog.h"
 #include "ui/controlplanes/ControlPlaneDialog.h"
 #include "ui/controlplanes/ControlPlanesPane.h"
+#include "ui/gateways/DeployGroupWizard.h"
 #include "ui/gateways/GatewaysPane.h"
 #include "ui/networks/NetworksPane.h"
 #include "ui/shell/MainWindow.h"
@@ -23,6 +24,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -64,6 +66,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         sim::SimLaunch launch;
         launch.options.tokens = {m_token};
+        launch.options.timeScale = 3600; // a data-plane group is ready in a fraction of a second
         launch.tls = true;
         QString error;
         m_sim = sim::SimInstance::start(launch, &error);
@@ -80,7 +83,7 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>();
         m_planes = new ControlPlanesPane(m_store.get(), m_sync.get(), m_actions.get());
         m_activity = new ActivityPane(&m_session->transport().callLog());
-        m_gateways = new GatewaysPane(m_store.get(), m_sync.get());
+        m_gateways = new GatewaysPane(m_store.get(), m_actions.get());
         m_networks = new NetworksPane(m_store.get());
         m_window->addPane(m_planes);
         m_window->addPane(m_gateways);
@@ -132,6 +135,49 @@ private Q_SLOTS:
         QVERIFY(m_window->showPane(u"control-planes"_s));
     }
 
+    void deployADataPlaneGroupAndWatchItComeUp() {
+        QVERIFY(m_window->showPane(u"gateways"_s));
+        m_gateways->setFollowInterval(std::chrono::milliseconds(200));
+        const QString staging = idOf(u"staging-billing-svcs"_s);
+        m_gateways->findChild<QAction *>(u"deployGroupAction"_s)->trigger();
+        QPointer<DeployGroupWizard> wizard;
+        QTRY_VERIFY((wizard = m_gateways->findChild<DeployGroupWizard *>()));
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        auto *plane = wizard->findChild<QComboBox *>(u"controlPlane"_s);
+        plane->setCurrentIndex(plane->findData(staging));
+        auto *provider = wizard->findChild<QComboBox *>(u"provider"_s);
+        provider->setCurrentIndex(provider->findData(u"gcp"_s));
+        auto *region = wizard->findChild<QComboBox *>(u"region"_s);
+        region->setCurrentIndex(region->findData(u"europe-west4"_s));
+        // No network there: the wizard says so and cannot deploy.
+        QCOMPARE(wizard->findChild<QComboBox *>(u"network"_s)->count(), 0);
+        provider->setCurrentIndex(provider->findData(u"azure"_s));
+        region->setCurrentIndex(region->findData(u"westeurope"_s));
+        QCOMPARE(wizard->findChild<QComboBox *>(u"network"_s)->count(), 1);
+        wizard->next();
+        wizard->findChild<QSpinBox *>(u"baseRps"_s)->setValue(75);
+        QVERIFY(wizard->findChild<QTextBrowser *>(u"review"_s)
+                    ->toPlainText()
+                    .contains(u"keep AWS eu-central-1"_s));
+        wizard->grab().save(QStringLiteral(KD_SHOT_DIR "/wizard-deploy.png"));
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(!wizard);
+
+        // created -> initializing -> ready, followed in the tree without a full sync.
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->dataPlaneGroupCount(staging) == 2, 5000);
+        const auto groupState = [this, staging] {
+            for (const DataPlaneGroup &group : m_store->configurationOf(staging)->groups) {
+                if (group.region == u"westeurope"_s)
+                    return group.state.value;
+            }
+            return GroupState::Unknown;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(groupState(), GroupState::Ready, 15000);
+        const QJsonObject *simConfig = m_sim->server().organisation().configurationFor(staging);
+        QCOMPARE(simConfig->value(u"dataplane_groups"_s).toArray().size(), 2);
+        m_window->grab().save(QStringLiteral(KD_SHOT_DIR "/panes-gateways-deployed.png"));
+    }
+
     void filterByLabel() {
         auto *filter = m_planes->findChild<QLineEdit *>(u"filter"_s);
         QTest::keyClicks(filter, u"env:prod"_s);
@@ -151,6 +197,8 @@ private Q_SLOTS:
         QSignalSpy reset(m_planes->view()->model(), &QAbstractItemModel::modelReset);
         QSignalSpy finished(m_sync.get(), &SyncEngine::syncFinished);
         m_window->showPane(u"control-planes"_s);
+        m_window->activateWindow(); // a closed dialog may have left no active window
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         QVERIFY(finished.wait(20000));
         QCOMPARE(m_store->controlPlane(id)->name, u"prod-billing-renamed"_s);

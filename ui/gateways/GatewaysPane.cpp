@@ -1,9 +1,11 @@
 #include "ui/gateways/GatewaysPane.h"
 
-#include "fleet/SyncEngine.h"
+#include "fleet/FleetActions.h"
+#include "fleet/FleetStore.h"
 #include "models/FleetFilterProxy.h"
 #include "models/FleetTreeModel.h"
 #include "ui/common/PaneParts.h"
+#include "ui/gateways/DeployGroupWizard.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -17,14 +19,24 @@ using namespace Qt::StringLiterals;
 
 namespace kd {
 
-GatewaysPane::GatewaysPane(FleetStore *store, SyncEngine *sync, QWidget *parent)
+GatewaysPane::GatewaysPane(FleetStore *store, FleetActions *actions, QWidget *parent)
     : Pane(parent)
+    , m_store(store)
+    , m_actions(actions)
     , m_model(new FleetTreeModel(store, this))
     , m_proxy(new FleetFilterProxy(this))
     , m_view(new QTreeView(this))
     , m_expand(new QAction(QIcon::fromTheme(u"view-list-tree"_s), tr("&Expand all"), this))
-    , m_showPlane(new QAction(tr("Show &control plane"), this)) {
-    Q_UNUSED(sync);
+    , m_showPlane(new QAction(tr("Show &control plane"), this))
+    , m_deploy(new QAction(QIcon::fromTheme(u"list-add"_s), tr("&Deploy group…"), this)) {
+    m_deploy->setObjectName(u"deployGroupAction"_s);
+    m_deploy->setShortcut(QKeySequence::New);
+    m_deploy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deploy->setEnabled(!store->readOnly());
+    addAction(m_deploy);
+    connect(m_deploy, &QAction::triggered, this, &GatewaysPane::deployGroup);
+    connect(store, &FleetStore::readOnlyChanged, m_deploy,
+            [this](bool readOnly) { m_deploy->setEnabled(!readOnly); });
     setObjectName(u"gatewaysPane"_s);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(FleetTreeModel::RawValueRole);
@@ -61,7 +73,7 @@ GatewaysPane::GatewaysPane(FleetStore *store, SyncEngine *sync, QWidget *parent)
             [this, selectedPlane] { m_showPlane->setEnabled(!selectedPlane().isEmpty()); });
 
     QToolBar *toolbar =
-        makePaneToolbar(this, u"gatewaysToolbar"_s, {m_expand, m_showPlane}, m_proxy,
+        makePaneToolbar(this, u"gatewaysToolbar"_s, {m_deploy, m_expand, m_showPlane}, m_proxy,
                         tr("Filter: cloud, region, control plane, state…"));
     auto *hint = new QLabel(tr("Dedicated Cloud Gateway data-plane groups where they run. "
                                "Managed caches serve AWS and Azure groups; Google Cloud groups "
@@ -84,6 +96,43 @@ GatewaysPane::GatewaysPane(FleetStore *store, SyncEngine *sync, QWidget *parent)
         }
         Q_EMIT badgeChanged(QString::number(groups), false);
     });
+}
+
+void GatewaysPane::deployGroup() {
+    const QString selected =
+        m_view->currentIndex().data(FleetTreeModel::ControlPlaneIdRole).toString();
+    Q_EMIT statusMessage(tr("Reading the regions Konnect offers…"));
+    QCoro::connect(
+        m_actions->availability(), this,
+        [this, selected](const Result<Availability> &availability) {
+            if (!availability) {
+                Q_EMIT statusMessage(availability.error().message());
+                return;
+            }
+            auto *wizard = new DeployGroupWizard(m_store, *availability, selected, this);
+            wizard->setAttribute(Qt::WA_DeleteOnClose);
+            connect(wizard, &DeployGroupWizard::deployRequested, this, [this, wizard] {
+                wizard->setBusy(true);
+                wizard->showError({});
+                const QString planeId = wizard->controlPlaneId();
+                QCoro::connect(
+                    m_actions->deployDataPlaneGroup(planeId, wizard->geo(), wizard->group(),
+                                                    wizard->version()),
+                    wizard, [this, wizard, planeId](const Result<CloudGatewayConfiguration> &put) {
+                        wizard->setBusy(false);
+                        if (!put) {
+                            wizard->showError(put.error().message());
+                            return;
+                        }
+                        wizard->accept();
+                        Q_EMIT statusMessage(tr("Deploying; the group comes up in "
+                                                "the tree as Konnect reports it."));
+                        QCoro::connect(m_actions->followConfiguration(planeId, m_followInterval),
+                                       this, [] {});
+                    });
+            });
+            wizard->open();
+        });
 }
 
 } // namespace kd

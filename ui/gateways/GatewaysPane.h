@@ -2,25 +2,30 @@
 
 #include "ui/Pane.h"
 
+#include <chrono>
+
 class QTreeView;
 
 namespace kd {
 
+class FleetActions;
 class FleetFilterProxy;
 class FleetStore;
 class FleetTreeModel;
-class SyncEngine;
 
 // Data-plane groups by cloud and region, with their control plane and managed cache.
 class GatewaysPane final : public Pane {
     Q_OBJECT
 public:
-    GatewaysPane(FleetStore *store, SyncEngine *sync, QWidget *parent = nullptr);
+    GatewaysPane(FleetStore *store, FleetActions *actions, QWidget *parent = nullptr);
 
     QString paneId() const override { return QStringLiteral("gateways"); }
     QString title() const override { return tr("Gateways"); }
     QString iconPath() const override { return QStringLiteral(":/icons/gateways.svg"); }
-    QList<QAction *> paneActions() const override { return {m_expand, m_showPlane}; }
+    QList<QAction *> paneActions() const override { return {m_deploy, m_expand, m_showPlane}; }
+    void deployGroup();
+    // How often a deployment is read back while groups come up.
+    void setFollowInterval(std::chrono::milliseconds interval) { m_followInterval = interval; }
 
     QTreeView *view() const { return m_view; }
 
@@ -28,11 +33,15 @@ Q_SIGNALS:
     void showControlPlaneRequested(const QString &controlPlaneId);
 
 private:
+    FleetStore *m_store;
+    FleetActions *m_actions;
     FleetTreeModel *m_model;
     FleetFilterProxy *m_proxy;
     QTreeView *m_view;
     QAction *m_expand;
     QAction *m_showPlane;
+    QAction *m_deploy;
+    std::chrono::milliseconds m_followInterval{5000};
 };
 
 } // namespace kd
