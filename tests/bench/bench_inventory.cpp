@@ -1,0 +1,169 @@
+// Opt-in benchmark (not a test): the inventory against `konnect-sim --seed fleet:N` in its
+// own process. Prints full-sync time and requests, the longest GUI-thread stall during sync
+// (a 5 ms watchdog timer), filter latency over the control-plane table and the gateway tree,
+// start-up from the snapshot to the first painted table, and peak RSS.
+//   cmake --build --preset ci --target bench_inventory
+//   QT_QPA_PLATFORM=offscreen build/ci/tests/bench/bench_inventory [control-planes]
+#include "fleet/FleetActions.h"
+#include "fleet/FleetStore.h"
+#include "fleet/Session.h"
+#include "fleet/Snapshot.h"
+#include "fleet/SyncEngine.h"
+#include "models/FleetFilterProxy.h"
+#include "ui/controlplanes/ControlPlanesPane.h"
+#include "ui/gateways/GatewaysPane.h"
+#include "ui/shell/MainWindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString token = u"kpat_bench00000000000000000000000000000000000000000"_s;
+
+long peakRssMb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+// The longest gap between ticks of a 5 ms timer: how long the GUI thread was busy.
+class Watchdog : public QObject {
+public:
+    Watchdog() {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 gap = m_clock.restart();
+            m_worst = std::max(m_worst, gap);
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 worstMs() const { return m_worst; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_worst = 0;
+};
+
+double filterMs(kd::FleetFilterProxy *proxy, const QString &text) {
+    QElapsedTimer timer;
+    timer.start();
+    proxy->setFilterText(text);
+    QCoreApplication::processEvents();
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    const QString count = app.arguments().value(1, u"2000"_s);
+    QProcess sim;
+    sim.start(QStringLiteral(KD_SIM_BINARY),
+              {u"--port"_s, u"0"_s, u"--token"_s, token, u"--seed"_s, u"fleet:"_s + count});
+    if (!sim.waitForReadyRead(120000)) {
+        std::fprintf(stderr, "konnect-sim did not start\n");
+        return 1;
+    }
+    const QString origin = QString::fromUtf8(sim.readLine()).trimmed().section(u' ', -1);
+
+    kd::Profile profile;
+    profile.name = u"bench"_s;
+    profile.endpointTemplate = origin + u"/{geo}"_s;
+    kd::Session session(profile);
+    session.setToken(token);
+    kd::FleetStore store;
+    kd::SyncEngine sync(&session, &store);
+    kd::FleetActions actions(&session, &store);
+    kd::MainWindow window;
+    auto *planes = new kd::ControlPlanesPane(&store, &sync, &actions);
+    auto *gateways = new kd::GatewaysPane(&store, &actions);
+    window.addPane(planes);
+    window.addPane(gateways);
+    window.show();
+
+    if (!QCoro::waitFor(session.signIn())) {
+        std::fprintf(stderr, "sign-in failed\n");
+        return 1;
+    }
+    QSignalSpy finished(&sync, &kd::SyncEngine::syncFinished);
+    QElapsedTimer timer;
+    timer.start();
+    Watchdog watchdog;
+    sync.refreshNow();
+    finished.wait(600000);
+    const double syncSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
+    int groups = 0;
+    for (const auto &configuration : store.configurations())
+        groups += static_cast<int>(configuration.groups.size());
+    std::printf("sync: fleet:%s  %s  %lld control planes  %d data-plane groups  %lld networks  "
+                "%llu requests  %.2f s  worst GUI stall %lld ms\n",
+                qPrintable(count), finished.value(0).value(0).toBool() ? "ok" : "FAILED",
+                static_cast<long long>(store.controlPlaneIds().size()), groups,
+                static_cast<long long>(store.networkIds().size()),
+                static_cast<unsigned long long>(session.transport().callLog().totalCalls()),
+                syncSeconds, static_cast<long long>(watchdog.worstMs()));
+
+    auto *planeProxy = qobject_cast<kd::FleetFilterProxy *>(planes->proxy());
+    window.showPane(planes->paneId());
+    QCoreApplication::processEvents();
+    const auto typeInto = [](kd::FleetFilterProxy *proxy, const QString &text) {
+        QList<double> times;
+        QString typed;
+        for (const QChar c : text) {
+            typed += c;
+            times.append(filterMs(proxy, typed));
+        }
+        proxy->setFilterText({});
+        const double first = times.takeFirst(); // builds the row-text cache
+        std::sort(times.begin(), times.end());
+        return std::tuple{first, times.at(times.size() / 2), times.constLast()};
+    };
+    auto [first, median, worst] = typeInto(planeProxy, u"env:prod team-3"_s);
+    std::printf("filter (control planes, %lld rows): first keystroke %.1f ms, then median %.1f "
+                "ms, worst %.1f ms\n",
+                static_cast<long long>(store.controlPlaneIds().size()), first, median, worst);
+    auto *groupProxy = gateways->findChild<kd::FleetFilterProxy *>();
+    window.showPane(gateways->paneId());
+    std::tie(first, median, worst) = typeInto(groupProxy, u"westeurope cp-eu"_s);
+    std::printf("filter (gateway tree, %d groups): first keystroke %.1f ms, then median %.1f ms, "
+                "worst %.1f ms\n",
+                groups, first, median, worst);
+
+    // Start-up from the snapshot: read it, fill a fresh store, paint the table once.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"snapshot.sqlite"_s);
+    if (!kd::SnapshotStore::write(path, store.snapshot())) {
+        std::fprintf(stderr, "snapshot write failed\n");
+        return 1;
+    }
+    timer.restart();
+    const auto snapshot = kd::SnapshotStore::read(path);
+    kd::FleetStore restored;
+    kd::SyncEngine idle(&session, &restored);
+    kd::MainWindow second;
+    auto *restoredPane = new kd::ControlPlanesPane(&restored, &idle, &actions);
+    second.addPane(restoredPane);
+    second.show();
+    restored.restore(*snapshot);
+    restoredPane->view()->viewport()->repaint();
+    std::printf("start-up from snapshot to painted inventory: %lld ms\n",
+                static_cast<long long>(timer.elapsed()));
+    std::printf("peak RSS: %ld MB\n", peakRssMb());
+    sim.terminate();
+    sim.waitForFinished(10000);
+    return 0;
+}
