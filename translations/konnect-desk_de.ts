@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd</name>
+    <message>
+        <source>The name must be 2 to 256 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description may be at most 2048 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 5 labels are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label keys may not start with kong, konnect, mesh, kic, insomnia, kuma or _ (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: label keys and values are 1 to 63 letters, digits, &apos;-&apos;, &apos;.&apos; or &apos;_&apos;, starting and ending with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 5 proxy URLs are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy URL %1: the host must be 1 to 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy URL %1: the port must be 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy URL %1: the protocol must be 1 to 32 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy URL %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline snapshot could not be %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kd::AboutDialog</name>
     <message>
         <source>About Konnect Desk</source>
@@ -139,6 +197,22 @@
         <source>Use either --demo or --token-env, not both.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run without windows (with --sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --no-gui: sign in, sync every geo once, print counts per kind and geo, and exit non-zero if any geo failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --sync: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-gui and --sync go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::CompositionRoot</name>
@@ -163,26 +237,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signing in…</source>
-        <translation>Anmeldung…</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>Start with --demo for the demo organisation, or with --token-env VAR to use a Konnect token from the environment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in. Start konnect-desk --demo, or --token-env KONNECT_TOKEN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation>Anmeldung fehlgeschlagen</translation>
-    </message>
-    <message>
         <source> (demo)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,6 +257,100 @@
     </message>
     <message>
         <source>Could not write the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ConfirmDeleteDialog</name>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Delete the %1 &lt;b&gt;%2&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Type its name to confirm.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::ControlPlaneDialog</name>
+    <message>
+        <source>New control plane</source>
+        <translation>Neue Control Plane</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated Cloud Gateway (data planes run in Kong&apos;s cloud; cannot be changed later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Geo:</source>
+        <translation>&amp;Geo:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy URLs:</source>
+        <translation>&amp;Proxy-URLs:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -387,6 +535,144 @@
         <source>Control planes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Create a control plane (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its configuration, plugins and Redis configurations go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n data-plane group(s) will be torn down.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its managed cache will be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::DeployGroupWizard</name>
+    <message>
+        <source>Deploy a data-plane group</source>
+        <translation>Data-Plane-Gruppe bereitstellen</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>The group runs in the cloud and region you pick, attached to a ready network there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Control plane:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity and review</source>
+        <translation>Kapazität und Prüfung</translation>
+    </message>
+    <message>
+        <source>Autopilot scales from the base load you expect. The whole desired list of groups is sent; existing groups are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base load:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network in %1 is still being created (30 to 40 minutes on Konnect); deploy when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no network in %1 yet. A group needs a ready network in its region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a control plane, a region and a ready network.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;PUT /v2/cloud-gateways/configurations&lt;/b&gt; for &lt;b&gt;%1&lt;/b&gt; (%2):&lt;/p&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;keep %1 %2&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;add %1 %2&lt;/b&gt;, autopilot from %3 requests/s, network %4&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Gateway version: %1. The group goes created → initializing → ready; the Gateways pane follows it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::EndpointTemplate</name>
@@ -479,6 +765,91 @@
     </message>
 </context>
 <context>
+    <name>kd::FleetActions</name>
+    <message>
+        <source>This control plane already has a data-plane group in %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::FleetTreeModel</name>
+    <message>
+        <source>%1 (1 group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>nicht bedient</translation>
+    </message>
+    <message>
+        <source>Cloud / region / group</source>
+        <translation>Cloud / Region / Gruppe</translation>
+    </message>
+    <message>
+        <source>Control plane</source>
+        <translation type="unfinished">Control Plane</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Managed cache</source>
+        <translation type="unfinished">Verwalteter Cache</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress IPs</source>
+        <translation>Egress-IPs</translation>
+    </message>
+</context>
+<context>
+    <name>kd::GatewaysPane</name>
+    <message>
+        <source>&amp;Expand all</source>
+        <translation>Alle &amp;ausklappen</translation>
+    </message>
+    <message>
+        <source>Show &amp;control plane</source>
+        <translation>&amp;Control Plane anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy group…</source>
+        <translation>Gruppe &amp;bereitstellen…</translation>
+    </message>
+    <message>
+        <source>Filter: cloud, region, control plane, state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated Cloud Gateway data-plane groups where they run. Managed caches serve AWS and Azure groups; Google Cloud groups of a control plane with a cache show &quot;not served&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the regions Konnect offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying; the group comes up in the tree as Konnect reports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation>Gateways</translation>
+    </message>
+</context>
+<context>
     <name>kd::Geo</name>
     <message>
         <source>Global</source>
@@ -507,6 +878,17 @@
     <message>
         <source>Singapore</source>
         <translation>Singapur</translation>
+    </message>
+</context>
+<context>
+    <name>kd::HeadlessSync</name>
+    <message>
+        <source>No token: use --demo or --token-env VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 control planes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -642,6 +1024,48 @@
     </message>
 </context>
 <context>
+    <name>kd::NetworkModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation>CIDR</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::NetworksPane</name>
+    <message>
+        <source>Filter: name, cloud, region, CIDR, state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+</context>
+<context>
     <name>kd::Profile</name>
     <message>
         <source>Give the profile a name.</source>
@@ -653,6 +1077,25 @@
     </message>
     <message>
         <source>The global host is always used; choose regional geos only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::SecretStore</name>
+    <message>
+        <source>No token is saved for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not forget the token: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -676,6 +1119,146 @@
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::SignInDialog</name>
+    <message>
+        <source>Sign in to Konnect</source>
+        <translation>Bei Konnect anmelden</translation>
+    </message>
+    <message>
+        <source>A name for this organisation; saved profiles are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpat_… (personal) or spat_… (system account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a personal access token in Konnect under &lt;i&gt;Personal access tokens&lt;/i&gt;, or use a system account token. It is kept in your system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>optional PEM file, for a TLS-inspecting proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geos:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::SignInFlow</name>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a Konnect token: it starts with kpat_ (personal access token) or spat_ (system account token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect cannot be reached (%1). Showing the last snapshot, read-only; nothing can be changed until the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished">Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished">Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished">Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the snapshot from %1 (%n minute(s) old) while Konnect is read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No system keychain answered (%1): the token is kept in memory for this run only, and you will be asked again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1; its token was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::SnapshotStore</name>
+    <message>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline snapshot could not be moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no offline snapshot yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
