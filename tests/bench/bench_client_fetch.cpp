@@ -12,21 +12,13 @@
 #include <QTextStream>
 #include <qcoro/qcorotask.h>
 
+#include "BenchSim.h"
 #include <cstdio>
-#include <sys/resource.h>
 #include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString token = u"kpat_bench00000000000000000000000000000000000000000"_s;
-
-long peakRssMb() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
-
 QCoro::Task<int> fetchEverything(kd::KonnectClient &client, QStringList *urls) {
     using namespace kd;
     int failures = 0;
@@ -67,17 +59,12 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     const QString count = app.arguments().value(1, u"2000"_s);
     QProcess sim;
-    sim.start(QStringLiteral(KD_SIM_BINARY),
-              {u"--port"_s, u"0"_s, u"--token"_s, token, u"--seed"_s, u"fleet:"_s + count});
-    if (!sim.waitForReadyRead(120000)) {
-        std::fprintf(stderr, "konnect-sim did not start\n");
+    const QString origin = kd::bench::startSim(sim, count);
+    if (origin.isEmpty())
         return 1;
-    }
-    const QString line = QString::fromUtf8(sim.readLine()).trimmed();
-    const QString origin = line.section(u' ', -1);
 
     kd::Transport transport(*kd::EndpointTemplate::parse(origin + u"/{geo}"_s));
-    transport.setToken(token);
+    transport.setToken(kd::bench::token);
     kd::KonnectClient client(&transport);
     QStringList urls;
     QElapsedTimer timer;
@@ -89,7 +76,7 @@ int main(int argc, char *argv[]) {
     std::printf("client: fleet:%s  %d failures  %.0f requests  %.1f MB  %.2f s  %.0f req/s  "
                 "%.1f MB/s parsed  peak RSS %ld MB\n",
                 qPrintable(count), failures, requests, megabytes, seconds, requests / seconds,
-                megabytes / seconds, peakRssMb());
+                megabytes / seconds, kd::bench::peakRssMb());
 
     // The floor: the same URLs with curl --parallel (6 connections, like the client).
     QTemporaryDir dir;
@@ -98,7 +85,7 @@ int main(int argc, char *argv[]) {
         config.setFileName(u"/tmp/bench-curl.conf"_s);
     if (config.open(QIODevice::WriteOnly)) {
         QTextStream out(&config);
-        out << "header = \"Authorization: Bearer " << token << "\"\n";
+        out << "header = \"Authorization: Bearer " << kd::bench::token << "\"\n";
         for (const QString &url : std::as_const(urls))
             out << "url = \"" << url << "\"\noutput = \"/dev/null\"\n";
     }

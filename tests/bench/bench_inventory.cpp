@@ -23,22 +23,14 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include "BenchSim.h"
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString token = u"kpat_bench00000000000000000000000000000000000000000"_s;
-
-long peakRssMb() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
-
 // The longest gap between ticks of a 5 ms timer: how long the GUI thread was busy.
 class Watchdog : public QObject {
 public:
@@ -72,19 +64,15 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     const QString count = app.arguments().value(1, u"2000"_s);
     QProcess sim;
-    sim.start(QStringLiteral(KD_SIM_BINARY),
-              {u"--port"_s, u"0"_s, u"--token"_s, token, u"--seed"_s, u"fleet:"_s + count});
-    if (!sim.waitForReadyRead(120000)) {
-        std::fprintf(stderr, "konnect-sim did not start\n");
+    const QString origin = kd::bench::startSim(sim, count);
+    if (origin.isEmpty())
         return 1;
-    }
-    const QString origin = QString::fromUtf8(sim.readLine()).trimmed().section(u' ', -1);
 
     kd::Profile profile;
     profile.name = u"bench"_s;
     profile.endpointTemplate = origin + u"/{geo}"_s;
     kd::Session session(profile);
-    session.setToken(token);
+    session.setToken(kd::bench::token);
     kd::FleetStore store;
     kd::SyncEngine sync(&session, &store);
     kd::FleetActions actions(&session, &store);
@@ -162,7 +150,7 @@ int main(int argc, char *argv[]) {
     restoredPane->view()->viewport()->repaint();
     std::printf("start-up from snapshot to painted inventory: %lld ms\n",
                 static_cast<long long>(timer.elapsed()));
-    std::printf("peak RSS: %ld MB\n", peakRssMb());
+    std::printf("peak RSS: %ld MB\n", kd::bench::peakRssMb());
     sim.terminate();
     sim.waitForFinished(10000);
     return 0;
