@@ -127,7 +127,7 @@ int CompositionRoot::startWindow() {
     auto *gateways = new GatewaysPane(m_store.get(), m_actions.get());
     m_window->addPane(planes);
     m_window->addPane(gateways);
-    m_window->addPane(new NetworksPane(m_store.get()));
+    m_window->addPane(new NetworksPane(m_store.get(), m_actions.get()));
     m_window->addPane(new ActivityPane(&m_session->transport().callLog()));
     connect(gateways, &GatewaysPane::showControlPlaneRequested, this,
             [this, planes](const QString &id) {

@@ -46,6 +46,29 @@ QCoro::Task<Result<Availability>> FleetActions::availability() {
     co_return availability;
 }
 
+QCoro::Task<Result<Network>> FleetActions::createNetwork(NetworkCreate create) {
+    auto created = co_await m_session->client().createNetwork(create);
+    if (created)
+        m_store->upsertNetwork(*created);
+    co_return created;
+}
+
+QCoro::Task<Result<Network>> FleetActions::renameNetwork(QString id, QString name) {
+    auto renamed = co_await m_session->client().renameNetwork(id, name);
+    if (renamed)
+        m_store->upsertNetwork(*renamed);
+    co_return renamed;
+}
+
+QCoro::Task<Status> FleetActions::deleteNetwork(QString id) {
+    auto deleted = co_await m_session->client().deleteNetwork(id);
+    if (deleted || deleted.error().status() == 404) {
+        m_store->removeNetwork(id);
+        co_return Done{};
+    }
+    co_return deleted.error();
+}
+
 QCoro::Task<Result<CloudGatewayConfiguration>>
 FleetActions::deployDataPlaneGroup(QString controlPlaneId, Geo geo, DataPlaneGroup group,
                                    QString version) {

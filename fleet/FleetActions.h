@@ -26,6 +26,9 @@ public:
     QCoro::Task<Status> deleteControlPlane(Geo geo, QString id);
 
     QCoro::Task<Result<Availability>> availability();
+    QCoro::Task<Result<Network>> createNetwork(NetworkCreate create);
+    QCoro::Task<Result<Network>> renameNetwork(QString id, QString name);
+    QCoro::Task<Status> deleteNetwork(QString id);
     // Adds one data-plane group to the control plane's cloud gateway configuration (a PUT of
     // the whole desired list), then follows the groups until none is still coming up.
     QCoro::Task<Result<CloudGatewayConfiguration>>

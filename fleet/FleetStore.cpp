@@ -104,6 +104,24 @@ QString FleetStore::providerOfAccount(const QString &accountId) const {
     return providerDisplayName(it->provider);
 }
 
+void FleetStore::upsertNetwork(const Network &network) {
+    const bool known = m_networks.contains(network.id);
+    m_networks.insert(network.id, network);
+    if (known) {
+        Q_EMIT networksChanged({network.id});
+    } else {
+        m_networkOrder.append(network.id);
+        Q_EMIT networksAdded({network.id});
+    }
+}
+
+void FleetStore::removeNetwork(const QString &id) {
+    if (!m_networks.remove(id))
+        return;
+    m_networkOrder.removeOne(id);
+    Q_EMIT networksRemoved({id});
+}
+
 const Network *FleetStore::network(const QString &id) const {
     const auto it = m_networks.constFind(id);
     return it == m_networks.cend() ? nullptr : &it.value();

@@ -32,6 +32,9 @@ public:
     void replaceCaches(const QList<ManagedCache> &caches);
     void replaceNetworks(const QList<Network> &networks);
     void replaceProviderAccounts(const QList<ProviderAccount> &accounts);
+    QList<ProviderAccount> providerAccounts() const { return m_accounts.values(); }
+    void upsertNetwork(const Network &network);
+    void removeNetwork(const QString &id);
     // "AWS", "Azure", "Google Cloud" for a provider account id; empty when unknown.
     QString providerOfAccount(const QString &accountId) const;
     // The result of a user action, before the next sync confirms it.

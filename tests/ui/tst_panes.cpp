@@ -10,6 +10,7 @@
 #include "ui/controlplanes/ControlPlanesPane.h"
 #include "ui/gateways/DeployGroupWizard.h"
 #include "ui/gateways/GatewaysPane.h"
+#include "ui/networks/NetworkDialog.h"
 #include "ui/networks/NetworksPane.h"
 #include "ui/shell/MainWindow.h"
 
@@ -84,7 +85,7 @@ private Q_SLOTS:
         m_planes = new ControlPlanesPane(m_store.get(), m_sync.get(), m_actions.get());
         m_activity = new ActivityPane(&m_session->transport().callLog());
         m_gateways = new GatewaysPane(m_store.get(), m_actions.get());
-        m_networks = new NetworksPane(m_store.get());
+        m_networks = new NetworksPane(m_store.get(), m_actions.get());
         m_window->addPane(m_planes);
         m_window->addPane(m_gateways);
         m_window->addPane(m_networks);
@@ -176,6 +177,65 @@ private Q_SLOTS:
         const QJsonObject *simConfig = m_sim->server().organisation().configurationFor(staging);
         QCOMPARE(simConfig->value(u"dataplane_groups"_s).toArray().size(), 2);
         m_window->grab().save(QStringLiteral(KD_SHOT_DIR "/panes-gateways-deployed.png"));
+    }
+
+    void createRenameAndDeleteNetworks() {
+        QVERIFY(m_window->showPane(u"networks"_s));
+        m_networks->findChild<QAction *>(u"createNetworkAction"_s)->trigger();
+        QPointer<NetworkDialog> dialog;
+        QTRY_VERIFY((dialog = m_networks->findChild<NetworkDialog *>()));
+        auto *account = dialog->findChild<QComboBox *>(u"account"_s);
+        for (int i = 0; i < account->count(); ++i) {
+            if (account->itemText(i).startsWith(u"AWS"_s))
+                account->setCurrentIndex(i);
+        }
+        auto *region = dialog->findChild<QComboBox *>(u"region"_s);
+        region->setCurrentIndex(region->findData(u"us-west-2"_s));
+        dialog->findChild<QLineEdit *>(u"name"_s)->setText(u"oregon-network"_s);
+        dialog->findChild<QLineEdit *>(u"cidr"_s)->setText(u"not a cidr"_s);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        ok->click();
+        QVERIFY(dialog->findChild<QLabel *>(u"error"_s)->text().contains(u"CIDR"_s));
+        dialog->findChild<QLineEdit *>(u"cidr"_s)->setText(u"10.40.0.0/16"_s);
+        ok->click();
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(m_networks->view()->model()->rowCount(), 5);
+        QString created;
+        for (const QString &id : m_store->networkIds()) {
+            if (m_store->network(id)->name == u"oregon-network"_s)
+                created = id;
+        }
+        QCOMPARE(m_store->network(created)->availabilityZones.size(), 3);
+
+        // Rename: the only change a network takes.
+        const QModelIndex row = m_networks->view()
+                                    ->model()
+                                    ->match(m_networks->view()->model()->index(0, 0),
+                                            Qt::DisplayRole, u"oregon-network"_s)
+                                    .value(0);
+        m_networks->view()->setCurrentIndex(row);
+        m_networks->findChild<QAction *>(u"renameNetworkAction"_s)->trigger();
+        QPointer<NetworkDialog> rename;
+        QTRY_VERIFY((rename = m_networks->findChild<NetworkDialog *>()));
+        rename->findChild<QLineEdit *>(u"name"_s)->setText(u"us-west-2-network"_s);
+        rename->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE(m_store->network(created)->name, u"us-west-2-network"_s);
+
+        // A network in use cannot be deleted: Konnect's refusal shows in the dialog.
+        const QModelIndex used = m_networks->view()
+                                     ->model()
+                                     ->match(m_networks->view()->model()->index(0, 0),
+                                             Qt::DisplayRole, u"us-east-2-network"_s)
+                                     .value(0);
+        m_networks->view()->setCurrentIndex(used);
+        m_networks->findChild<QAction *>(u"deleteNetworkAction"_s)->trigger();
+        QPointer<ConfirmDeleteDialog> confirm;
+        QTRY_VERIFY((confirm = m_networks->findChild<ConfirmDeleteDialog *>()));
+        QTest::keyClicks(confirm->findChild<QLineEdit *>(u"typedName"_s), u"us-east-2-network"_s);
+        confirm->findChild<QPushButton *>(u"deleteButton"_s)->click();
+        QTRY_VERIFY(confirm->findChild<QLabel *>(u"error"_s)->text().contains(u"referenced"_s));
+        confirm->reject();
+        QVERIFY(m_store->network(m_networks->currentId()));
     }
 
     void filterByLabel() {

@@ -1,11 +1,20 @@
 #include "ui/networks/NetworksPane.h"
 
+#include "fleet/FleetActions.h"
+#include "fleet/FleetStore.h"
 #include "models/FleetFilterProxy.h"
 #include "models/NetworkModel.h"
+#include "ui/common/ConfirmDeleteDialog.h"
 #include "ui/common/PaneParts.h"
+#include "ui/networks/NetworkDialog.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QIcon>
+#include <QLocale>
+#include <QSplitter>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -13,11 +22,17 @@ using namespace Qt::StringLiterals;
 
 namespace kd {
 
-NetworksPane::NetworksPane(FleetStore *store, QWidget *parent)
+NetworksPane::NetworksPane(FleetStore *store, FleetActions *actions, QWidget *parent)
     : Pane(parent)
+    , m_store(store)
+    , m_actions(actions)
     , m_model(new NetworkModel(store, this))
     , m_proxy(new FleetFilterProxy(this))
-    , m_view(new QTableView(this)) {
+    , m_view(new QTableView(this))
+    , m_details(new QTextBrowser(this))
+    , m_create(new QAction(QIcon::fromTheme(u"list-add"_s), tr("&New…"), this))
+    , m_rename(new QAction(QIcon::fromTheme(u"edit-rename"_s), tr("&Rename…"), this))
+    , m_delete(new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete…"), this)) {
     setObjectName(u"networksPane"_s);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(NetworkModel::RawValueRole);
@@ -26,17 +41,156 @@ NetworksPane::NetworksPane(FleetStore *store, QWidget *parent)
     configureEntityTable(m_view);
     m_view->sortByColumn(NetworkModel::NameColumn, Qt::AscendingOrder);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_details->setObjectName(u"networkDetails"_s);
 
-    QToolBar *toolbar = makePaneToolbar(this, u"networksToolbar"_s, {}, m_proxy,
-                                        tr("Filter: name, cloud, region, CIDR, state…"));
+    m_create->setObjectName(u"createNetworkAction"_s);
+    m_create->setShortcut(QKeySequence::New);
+    m_rename->setObjectName(u"renameNetworkAction"_s);
+    m_rename->setShortcut(QKeySequence(Qt::Key_F2));
+    m_delete->setObjectName(u"deleteNetworkAction"_s);
+    m_delete->setShortcut(QKeySequence::Delete);
+    connect(m_create, &QAction::triggered, this, &NetworksPane::createNetwork);
+    connect(m_rename, &QAction::triggered, this, &NetworksPane::renameNetwork);
+    connect(m_delete, &QAction::triggered, this, &NetworksPane::deleteNetwork);
+    connect(m_view, &QTableView::doubleClicked, m_rename, &QAction::trigger);
+    for (QAction *action : {m_create, m_rename, m_delete}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setEnabled(!store->readOnly());
+        addAction(action);
+    }
+    connect(store, &FleetStore::readOnlyChanged, this, [this](bool readOnly) {
+        for (QAction *action : {m_create, m_rename, m_delete})
+            action->setEnabled(!readOnly);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NetworksPane::showDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &NetworksPane::showDetails);
+
+    QToolBar *toolbar = makePaneToolbar(this, u"networksToolbar"_s, {m_create, m_rename, m_delete},
+                                        m_proxy, tr("Filter: name, cloud, region, CIDR, state…"));
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setSizes({900, 300});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(splitter, 1);
 
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        m_view->resizeColumnsToContents();
+        if (!m_view->currentIndex().isValid()) {
+            m_view->resizeColumnsToContents();
+            m_view->selectRow(0);
+        }
         Q_EMIT badgeChanged(QString::number(m_model->rowCount()), false);
     });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this,
+            [this] { Q_EMIT badgeChanged(QString::number(m_model->rowCount()), false); });
+    showDetails();
+}
+
+QString NetworksPane::currentId() const {
+    return m_view->currentIndex().data(NetworkModel::IdRole).toString();
+}
+
+void NetworksPane::showDetails() {
+    const Network *network = m_store->network(currentId());
+    if (!network) {
+        m_details->setHtml(tr("<p>Select a network to see its details.</p>"));
+        return;
+    }
+    const auto row = [](const QString &label, const QString &value) {
+        return u"<tr><td style='color:#666;padding-right:8px'>%1</td><td>%2</td></tr>"_s.arg(
+            label, value.toHtmlEscaped());
+    };
+    QString html = u"<h3>%1</h3><table>"_s.arg(network->name.toHtmlEscaped());
+    html += row(tr("ID"), network->id);
+    html += row(tr("Cloud"), m_store->providerOfAccount(network->providerAccountId));
+    html += row(tr("Region"), network->region);
+    html += row(tr("CIDR"), network->cidrBlock);
+    html += row(tr("Zones"), network->availabilityZones.join(u", "_s));
+    html +=
+        row(tr("State"),
+            network->state.raw
+                + (network->stateReason.isEmpty() ? QString() : u": "_s + network->stateReason));
+    html += row(tr("Used by"),
+                tr("%n configuration(s)", nullptr, network->configurationReferenceCount));
+    html += row(tr("Created"),
+                QLocale().toString(network->createdAt.toLocalTime(), QLocale::ShortFormat));
+    m_details->setHtml(html + u"</table>"_s);
+}
+
+void NetworksPane::createNetwork() {
+    Q_EMIT statusMessage(tr("Reading the regions Konnect offers…"));
+    QCoro::connect(
+        m_actions->availability(), this, [this](const Result<Availability> &availability) {
+            if (!availability) {
+                Q_EMIT statusMessage(availability.error().message());
+                return;
+            }
+            auto *dialog = new NetworkDialog(m_store->providerAccounts(), *availability, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &NetworkDialog::submitted, this, [this, dialog] {
+                dialog->setBusy(true);
+                QCoro::connect(m_actions->createNetwork(dialog->createRequest()), dialog,
+                               [this, dialog](const Result<Network> &created) {
+                                   dialog->setBusy(false);
+                                   if (!created) {
+                                       dialog->showError(created.error().message());
+                                       return;
+                                   }
+                                   dialog->accept();
+                                   Q_EMIT statusMessage(tr("Creating %1; it becomes ready in 30 to "
+                                                           "40 minutes.")
+                                                            .arg(created->name));
+                               });
+            });
+            dialog->open();
+        });
+}
+
+void NetworksPane::renameNetwork() {
+    const Network *network = m_store->network(currentId());
+    if (!network)
+        return;
+    auto *dialog = new NetworkDialog(*network, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = network->id;
+    connect(dialog, &NetworkDialog::submitted, this, [this, dialog, id] {
+        dialog->setBusy(true);
+        QCoro::connect(m_actions->renameNetwork(id, dialog->name()), dialog,
+                       [dialog](const Result<Network> &renamed) {
+                           dialog->setBusy(false);
+                           if (!renamed) {
+                               dialog->showError(renamed.error().message());
+                               return;
+                           }
+                           dialog->accept();
+                       });
+    });
+    dialog->open();
+}
+
+void NetworksPane::deleteNetwork() {
+    const Network *network = m_store->network(currentId());
+    if (!network)
+        return;
+    auto *dialog = new ConfirmDeleteDialog(
+        tr("network"), network->name,
+        tr("Konnect refuses while a cloud gateway configuration uses it."), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = network->id;
+    connect(dialog, &ConfirmDeleteDialog::confirmed, this, [this, dialog, id] {
+        dialog->setBusy(true);
+        QCoro::connect(m_actions->deleteNetwork(id), dialog, [dialog](const Status &deleted) {
+            dialog->setBusy(false);
+            if (!deleted) {
+                dialog->showError(deleted.error().message());
+                return;
+            }
+            dialog->accept();
+        });
+    });
+    dialog->open();
 }
 
 } // namespace kd
