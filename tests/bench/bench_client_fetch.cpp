@@ -35,20 +35,18 @@ QCoro::Task<int> fetchEverything(kd::KonnectClient &client, QStringList *urls) {
     failures += (co_await client.configurations()) ? 0 : 1;
     failures += (co_await client.managedCaches()) ? 0 : 1;
     failures += (co_await client.networks()) ? 0 : 1;
-    // Partials and plugins of every control plane, a few control planes at a time.
-    constexpr int parallel = 6;
-    for (qsizetype i = 0; i < planes.size(); i += parallel) {
-        std::vector<QCoro::Task<Result<QList<Plugin>>>> plugins;
-        std::vector<QCoro::Task<Result<QList<Partial>>>> partials;
-        for (qsizetype j = i; j < std::min(planes.size(), i + parallel); ++j) {
-            plugins.push_back(client.plugins(planes.at(j).first, planes.at(j).second));
-            partials.push_back(client.partials(planes.at(j).first, planes.at(j).second));
-        }
-        for (auto &task : plugins)
-            failures += (co_await task) ? 0 : 1;
-        for (auto &task : partials)
-            failures += (co_await task) ? 0 : 1;
+    // Partials and plugins of every control plane, all started at once: the transport's
+    // shared budget keeps 6 calls in flight, as curl --parallel-max 6 does.
+    std::vector<QCoro::Task<Result<QList<Plugin>>>> plugins;
+    std::vector<QCoro::Task<Result<QList<Partial>>>> partials;
+    for (const auto &[geo, id] : std::as_const(planes)) {
+        plugins.push_back(client.plugins(geo, id));
+        partials.push_back(client.partials(geo, id));
     }
+    for (auto &task : plugins)
+        failures += (co_await task) ? 0 : 1;
+    for (auto &task : partials)
+        failures += (co_await task) ? 0 : 1;
     for (const CallRecord &record : client.transport().callLog().records())
         urls->append(record.url);
     co_return failures;
