@@ -103,22 +103,29 @@ void RequestBudget::release() {
 }
 
 void RequestBudget::wakeWaiters() {
-    bool progress = true;
-    while (progress) {
-        progress = false;
+    // Grant slots while the general limits allow; analytics waiters also need an analytics
+    // slot, so a blocked analytics query does not hold up the calls behind it.
+    while (mayStart(false)) {
+        Waiter *next = nullptr;
+        std::deque<Waiter *> *from = nullptr;
+        const bool analyticsFree = mayStart(true);
         for (auto *queue : {&m_user, &m_background}) {
-            const auto it = std::find_if(queue->begin(), queue->end(),
-                                         [this](Waiter *w) { return mayStart(w->analytics); });
-            if (it == queue->end())
-                continue;
-            Waiter *waiter = *it;
-            queue->erase(it);
-            Q_EMIT waiter->granted();
-            progress = true;
-            break; // user queue first again
+            const auto it = std::find_if(queue->begin(), queue->end(), [analyticsFree](Waiter *w) {
+                return !w->analytics || analyticsFree;
+            });
+            if (it != queue->end()) {
+                next = *it;
+                from = queue;
+                from->erase(it);
+                break;
+            }
         }
+        if (!next)
+            break;
+        Q_EMIT next->granted();
     }
-    if (m_user.empty() && m_background.empty())
+    // Waiters for a slot are woken by release(); only those waiting for time need a timer.
+    if ((m_user.empty() && m_background.empty()) || m_inFlight >= m_concurrency)
         return;
     // Someone waits for time rather than for a free slot: wake up when that time comes.
     prune();
@@ -135,8 +142,7 @@ void RequestBudget::wakeWaiters() {
                        [](Waiter *w) { return w->analytics; });
     if (analyticsWaiting && analytics.toMSecsSinceEpoch() > now)
         next = std::min(next, analytics.toMSecsSinceEpoch());
-    if (m_inFlight < m_concurrency)
-        scheduleWake(std::max<qint64>(1, next - now));
+    scheduleWake(std::max<qint64>(1, next - now));
 }
 
 void RequestBudget::scheduleWake(qint64 inMs) {
