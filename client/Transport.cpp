@@ -175,7 +175,7 @@ QCoro::Task<Transport::Attempt> Transport::attempt(const ApiRequest &request, co
             texts.append(error.errorString());
         sslDetail = texts.join(u"; "_s);
     });
-    co_await qCoro(reply).waitForFinished(m_timeout + 5s);
+    co_await reply; // QCoro: suspends until finished; the transfer timeout bounds it
     m_budget.release();
 
     record.durationMs = elapsed.elapsed();
