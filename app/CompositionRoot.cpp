@@ -8,6 +8,7 @@
 #include "fleet/SyncEngine.h"
 #include "sim/SimInstance.h"
 #include "ui/activity/ActivityPane.h"
+#include "ui/caches/CachesPane.h"
 #include "ui/controlplanes/ControlPlanesPane.h"
 #include "ui/gateways/GatewaysPane.h"
 #include "ui/networks/NetworksPane.h"
@@ -128,6 +129,7 @@ int CompositionRoot::startWindow() {
     m_window->addPane(planes);
     m_window->addPane(gateways);
     m_window->addPane(new NetworksPane(m_store.get(), m_actions.get()));
+    m_window->addPane(new CachesPane(m_store.get(), m_actions.get()));
     m_window->addPane(new ActivityPane(&m_session->transport().callLog()));
     connect(gateways, &GatewaysPane::showControlPlaneRequested, this,
             [this, planes](const QString &id) {

@@ -46,6 +46,43 @@ QCoro::Task<Result<Availability>> FleetActions::availability() {
     co_return availability;
 }
 
+QCoro::Task<Result<QList<PartialLink>>> FleetActions::cacheLinks(QString ownerControlPlaneId) {
+    const ManagedCache *cache = m_store->cacheOf(ownerControlPlaneId);
+    if (!cache || cache->cacheConfigId.isEmpty())
+        co_return QList<PartialLink>{}; // still provisioning: Konnect has made no partial yet
+    auto links = co_await m_session->client().partialLinks(cache->ownerGeo, ownerControlPlaneId,
+                                                           cache->cacheConfigId);
+    co_return links;
+}
+
+QCoro::Task<Result<ManagedCache>> FleetActions::resizeCache(QString ownerControlPlaneId,
+                                                            CacheTier tier) {
+    const ManagedCache *cache = m_store->cacheOf(ownerControlPlaneId);
+    if (!cache)
+        co_return Error::invalid(u"cache"_s, tr("This control plane has no managed cache."));
+    auto resized = co_await m_session->client().resizeManagedCache(cache->id, tier);
+    if (resized)
+        m_store->upsertCache(*resized);
+    co_return resized;
+}
+
+QCoro::Task<Status> FleetActions::deleteCache(QString ownerControlPlaneId) {
+    const ManagedCache *cache = m_store->cacheOf(ownerControlPlaneId);
+    if (!cache)
+        co_return Done{};
+    const QString id = cache->id;
+    auto deleted = co_await m_session->client().deleteManagedCache(id);
+    if (!deleted && deleted.error().status() != 404)
+        co_return deleted.error();
+    // Konnect answers at once and tears the cache down over minutes: show that state.
+    auto current = co_await m_session->client().managedCache(id);
+    if (current)
+        m_store->upsertCache(*current);
+    else
+        m_store->removeCache(ownerControlPlaneId);
+    co_return Done{};
+}
+
 QCoro::Task<Result<Network>> FleetActions::createNetwork(NetworkCreate create) {
     auto created = co_await m_session->client().createNetwork(create);
     if (created)

@@ -26,6 +26,10 @@ public:
     QCoro::Task<Status> deleteControlPlane(Geo geo, QString id);
 
     QCoro::Task<Result<Availability>> availability();
+    // Plugins that use the cache's konnect-managed partial (the blast radius of a delete).
+    QCoro::Task<Result<QList<PartialLink>>> cacheLinks(QString ownerControlPlaneId);
+    QCoro::Task<Result<ManagedCache>> resizeCache(QString ownerControlPlaneId, CacheTier tier);
+    QCoro::Task<Status> deleteCache(QString ownerControlPlaneId);
     QCoro::Task<Result<Network>> createNetwork(NetworkCreate create);
     QCoro::Task<Result<Network>> renameNetwork(QString id, QString name);
     QCoro::Task<Status> deleteNetwork(QString id);

@@ -168,10 +168,45 @@ void FleetStore::replaceCaches(const QList<ManagedCache> &caches) {
     QHash<QString, ManagedCache> next;
     for (const ManagedCache &cache : caches)
         next.insert(cache.ownerId, cache);
+    QStringList added;
+    QStringList removed;
+    QStringList updated;
+    for (auto it = next.cbegin(); it != next.cend(); ++it) {
+        if (!m_caches.contains(it.key()))
+            added.append(it.key());
+        else if (!(m_caches.value(it.key()) == it.value()))
+            updated.append(it.key());
+    }
+    for (const QString &owner : std::as_const(m_cacheOrder)) {
+        if (!next.contains(owner))
+            removed.append(owner);
+    }
     const QStringList changed = replaceByControlPlane(m_caches, std::move(next));
+    for (const QString &owner : std::as_const(removed))
+        m_cacheOrder.removeOne(owner);
+    m_cacheOrder.append(added);
+    if (!removed.isEmpty())
+        Q_EMIT cachesRemoved(removed);
+    if (!added.isEmpty())
+        Q_EMIT cachesAdded(added);
+    if (!updated.isEmpty())
+        Q_EMIT cachesChanged(updated);
     if (!changed.isEmpty())
         Q_EMIT dataPlaneGroupsChanged(); // groups show whether a cache serves them
     announceChanged(changed);
+}
+
+void FleetStore::upsertCache(const ManagedCache &cache) {
+    QList<ManagedCache> all = m_caches.values();
+    all.removeIf([&cache](const ManagedCache &c) { return c.ownerId == cache.ownerId; });
+    all.append(cache);
+    replaceCaches(all);
+}
+
+void FleetStore::removeCache(const QString &ownerControlPlaneId) {
+    QList<ManagedCache> all = m_caches.values();
+    all.removeIf([&](const ManagedCache &c) { return c.ownerId == ownerControlPlaneId; });
+    replaceCaches(all);
 }
 
 void FleetStore::announceChanged(QStringList ids) {
@@ -197,7 +232,10 @@ void FleetStore::removeControlPlane(const QString &id) {
     m_controlPlanes.remove(id);
     m_controlPlaneOrder.removeOne(id);
     const bool hadGroups = m_configurations.remove(id) > 0;
-    m_caches.remove(id);
+    if (m_caches.remove(id) > 0) {
+        m_cacheOrder.removeOne(id);
+        Q_EMIT cachesRemoved({id});
+    }
     Q_EMIT controlPlanesRemoved({id});
     if (hadGroups)
         Q_EMIT dataPlaneGroupsChanged();
@@ -235,6 +273,7 @@ void FleetStore::setReadOnly(bool readOnly) {
 
 void FleetStore::clear() {
     const QStringList planes = std::exchange(m_controlPlaneOrder, {});
+    const QStringList cacheOwners = std::exchange(m_cacheOrder, {});
     const QStringList networks = std::exchange(m_networkOrder, {});
     m_controlPlanes.clear();
     m_networks.clear();
@@ -245,6 +284,8 @@ void FleetStore::clear() {
         Q_EMIT controlPlanesRemoved(planes);
     if (!networks.isEmpty())
         Q_EMIT networksRemoved(networks);
+    if (!cacheOwners.isEmpty())
+        Q_EMIT cachesRemoved(cacheOwners);
     Q_EMIT dataPlaneGroupsChanged();
 }
 

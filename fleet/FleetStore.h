@@ -30,6 +30,10 @@ public:
     void replaceConfigurations(const QList<CloudGatewayConfiguration> &configurations);
     void upsertConfiguration(const CloudGatewayConfiguration &configuration);
     void replaceCaches(const QList<ManagedCache> &caches);
+    void upsertCache(const ManagedCache &cache);
+    void removeCache(const QString &ownerControlPlaneId);
+    // Control planes that own a managed cache, in the order the caches were first seen.
+    const QStringList &cacheOwnerIds() const { return m_cacheOrder; }
     void replaceNetworks(const QList<Network> &networks);
     void replaceProviderAccounts(const QList<ProviderAccount> &accounts);
     QList<ProviderAccount> providerAccounts() const { return m_accounts.values(); }
@@ -52,6 +56,9 @@ Q_SIGNALS:
     void controlPlanesAdded(const QStringList &ids);
     void controlPlanesChanged(const QStringList &ids);
     void controlPlanesRemoved(const QStringList &ids);
+    void cachesAdded(const QStringList &ownerIds);
+    void cachesChanged(const QStringList &ownerIds);
+    void cachesRemoved(const QStringList &ownerIds);
     void networksAdded(const QStringList &ids);
     void networksChanged(const QStringList &ids);
     void networksRemoved(const QStringList &ids);
@@ -67,6 +74,7 @@ private:
     QStringList m_controlPlaneOrder;
     QHash<QString, CloudGatewayConfiguration> m_configurations; // by control plane id
     QHash<QString, ManagedCache> m_caches;                      // by owner control plane id
+    QStringList m_cacheOrder;
     QHash<QString, Network> m_networks;
     QHash<QString, ProviderAccount> m_accounts;
     bool m_readOnly = false;

@@ -5,6 +5,7 @@
 #include "models/FleetFilterProxy.h"
 #include "sim/SimInstance.h"
 #include "ui/activity/ActivityPane.h"
+#include "ui/caches/CachesPane.h"
 #include "ui/common/ConfirmDeleteDialog.h"
 #include "ui/controlplanes/ControlPlaneDialog.h"
 #include "ui/controlplanes/ControlPlanesPane.h"
@@ -14,6 +15,7 @@
 #include "ui/networks/NetworksPane.h"
 #include "ui/shell/MainWindow.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -21,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -52,6 +55,7 @@ private:
     ActivityPane *m_activity = nullptr;
     GatewaysPane *m_gateways = nullptr;
     NetworksPane *m_networks = nullptr;
+    CachesPane *m_caches = nullptr;
 
     // Geos sync in parallel, so store order varies: find control planes by name.
     QString idOf(const QString &name) const {
@@ -89,6 +93,8 @@ private Q_SLOTS:
         m_window->addPane(m_planes);
         m_window->addPane(m_gateways);
         m_window->addPane(m_networks);
+        m_caches = new CachesPane(m_store.get(), m_actions.get());
+        m_window->addPane(m_caches);
         m_window->addPane(m_activity);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -236,6 +242,40 @@ private Q_SLOTS:
         QTRY_VERIFY(confirm->findChild<QLabel *>(u"error"_s)->text().contains(u"referenced"_s));
         confirm->reject();
         QVERIFY(m_store->network(m_networks->currentId()));
+    }
+
+    void managedCachesResizeUpAndRefuseDeleteWhileUsed() {
+        QVERIFY(m_window->showPane(u"caches"_s));
+        QAbstractItemModelTester tester(m_caches->view()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(m_caches->view()->model()->rowCount(), 1);
+        m_caches->view()->selectRow(0);
+        auto *details = m_caches->findChild<QTextBrowser *>(u"cacheDetails"_s);
+        QTRY_VERIFY(details->toPlainText().contains(u"Used by 2 plugin(s)"_s));
+        QVERIFY(details->toPlainText().contains(u"rla-billing-api"_s));
+
+        // Resize offers only larger tiers.
+        m_caches->findChild<QAction *>(u"resizeCacheAction"_s)->trigger();
+        QPointer<QDialog> resize;
+        QTRY_VERIFY((resize = m_caches->findChild<QDialog *>(u"resizeCacheDialog"_s)));
+        auto *tiers = resize->findChild<QComboBox *>(u"tier"_s);
+        QVERIFY(tiers->count() > 0);
+        QCOMPARE(tiers->itemData(0).toInt(), static_cast<int>(CacheTier::Medium));
+        tiers->setCurrentIndex(tiers->findData(static_cast<int>(CacheTier::Large)));
+        resize->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(!resize);
+        const QString prod = idOf(u"prod-billing-svcs"_s);
+        QCOMPARE(m_store->cacheOf(prod)->tier.value, CacheTier::Large);
+
+        // Delete is blocked while plugins use it, and says which.
+        m_caches->findChild<QAction *>(u"deleteCacheAction"_s)->trigger();
+        QPointer<QMessageBox> inUse;
+        QTRY_VERIFY((inUse = m_caches->findChild<QMessageBox *>(u"cacheInUse"_s)));
+        QVERIFY(inUse->text().contains(u"ai-rla-assistant"_s));
+        inUse->grab().save(QStringLiteral(KD_SHOT_DIR "/dialog-cache-in-use.png"));
+        inUse->accept();
+        QVERIFY(m_store->cacheOf(prod));
+        m_window->grab().save(QStringLiteral(KD_SHOT_DIR "/panes-caches.png"));
     }
 
     void filterByLabel() {
