@@ -9,7 +9,7 @@
 // What both benchmarks share: konnect-sim in its own process, and peak RSS.
 namespace kd::bench {
 
-inline const QString token = QStringLiteral("kpat_bench00000000000000000000000000000000000000000");
+inline const QString token = QStringLiteral("kpat_bench-fixture-not-a-token");
 
 // Starts `konnect-sim --seed fleet:<count>` and returns its origin, or an empty string.
 inline QString startSim(QProcess &sim, const QString &count) {

@@ -18,7 +18,7 @@ using namespace std::chrono_literals;
 namespace kd::test {
 
 namespace {
-const QString token = u"kpat_client0000000000000000000000000000000000000000"_s;
+const QString token = u"kpat_client-fixture-not-a-token"_s;
 
 // The client against a real konnect-sim over loopback HTTP(S).
 struct Fixture {

@@ -23,7 +23,7 @@ private Q_SLOTS:
 
     void tokenRoundTripsThroughTheKeychain() {
         const QString service = u"konnect-desk-test-%1"_s.arg(QCoreApplication::applicationPid());
-        const QString token = u"kpat_secret0000000000000000000000000000000000000000"_s;
+        const QString token = u"kpat_secret-fixture-not-a-token"_s;
         SecretStore store(service);
         QVERIFY(QCoro::waitFor(store.writeToken(u"acme/prod"_s, token)));
         const bool realKeychain = !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");

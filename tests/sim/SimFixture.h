@@ -13,9 +13,8 @@
 
 namespace kd::sim::test {
 
-inline const QString token = QStringLiteral("kpat_test0000000000000000000000000000000000000000");
-inline const QString readOnlyToken =
-    QStringLiteral("kpat_read00000000000000000000000000000000000000000");
+inline const QString token = QStringLiteral("kpat_test-fixture-not-a-token");
+inline const QString readOnlyToken = QStringLiteral("kpat_read-fixture-not-a-token");
 
 struct Reply {
     int status = 0;

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace kd::sim::test {
 
 namespace {
-const QString token = u"kpat_contract00000000000000000000000000000000000000"_s;
+const QString token = u"kpat_contract-fixture-not-a-token"_s;
 
 quint16 freePort() {
     QTcpServer probe;

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace kd::sim::test {
 
 namespace {
-const QString token = u"kpat_http000000000000000000000000000000000000000000"_s;
+const QString token = u"kpat_http-fixture-not-a-token"_s;
 
 struct Result {
     int status = 0;

@@ -44,7 +44,7 @@ namespace kd {
 class TestPanes final : public QObject {
     Q_OBJECT
 private:
-    const QString m_token = u"kpat_panes0000000000000000000000000000000000000000"_s;
+    const QString m_token = u"kpat_panes-fixture-not-a-token"_s;
     std::unique_ptr<sim::SimInstance> m_sim;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<FleetStore> m_store;

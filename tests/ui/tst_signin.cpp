@@ -28,7 +28,7 @@ namespace kd {
 class TestSignIn final : public QObject {
     Q_OBJECT
 private:
-    const QString m_token = u"kpat_signin000000000000000000000000000000000000000"_s;
+    const QString m_token = u"kpat_signin-fixture-not-a-token"_s;
     std::unique_ptr<sim::SimInstance> m_sim;
     QTemporaryDir m_dir;
     QString m_caFile;
