@@ -215,6 +215,139 @@
     </message>
 </context>
 <context>
+    <name>kd::CacheModel</name>
+    <message>
+        <source>%1 (~%2 GiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Control plane</source>
+        <translation type="unfinished">Control Plane</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">Stufe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished">Gruppen</translation>
+    </message>
+    <message>
+        <source>Redis configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::CachesPane</name>
+    <message>
+        <source>&amp;Resize…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Filter: name, control plane, tier, state, region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a managed cache to see its details.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">Stufe</translation>
+    </message>
+    <message>
+        <source>%1, about %2 GiB (70–75% usable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Redis configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the plugins that use it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plugin uses this cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Used by %n plugin(s):&lt;/b&gt;&lt;br&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · about %2 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1. Tiers only grow; the resize applies at once and keeps the data, with interruptions of a few seconds. About 70–75% of the memory is usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cache already has the largest tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while these plugins use it:
+
+%2
+
+Remove them or point them at another Redis configuration first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managed cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect tears it down over a few minutes, with its Redis configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed caches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kd::CompositionRoot</name>
     <message>
         <source>Demo organisation</source>
@@ -770,6 +903,10 @@
         <source>This control plane already has a data-plane group in %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This control plane has no managed cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::FleetTreeModel</name>
@@ -1024,6 +1161,65 @@
     </message>
 </context>
 <context>
+    <name>kd::NetworkDialog</name>
+    <message>
+        <source>New network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Cloud &amp;account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability &amp;zones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CIDR block:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished">Erstellen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network takes 30 to 40 minutes to become ready on Konnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 120 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one availability zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CIDR block is an IPv4 range such as 10.0.0.0/16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kd::NetworkModel</name>
     <message>
         <source>Name</source>
@@ -1063,6 +1259,77 @@
     <message>
         <source>Networks</source>
         <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished">&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a network to see its details.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation type="unfinished">CIDR</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation type="unfinished">Zonen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configuration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Reading the regions Konnect offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1; it becomes ready in 30 to 40 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect refuses while a cloud gateway configuration uses it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
