@@ -74,15 +74,7 @@ CachesPane::CachesPane(FleetStore *store, FleetActions *actions, QWidget *parent
     layout->addWidget(toolbar);
     layout->addWidget(splitter, 1);
 
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (!m_view->currentIndex().isValid()) {
-            m_view->resizeColumnsToContents();
-            m_view->selectRow(0);
-        }
-        Q_EMIT badgeChanged(QString::number(m_model->rowCount()), false);
-    });
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this,
-            [this] { Q_EMIT badgeChanged(QString::number(m_model->rowCount()), false); });
+    trackRows(this, m_model, m_view);
     showDetails();
 }
 
@@ -97,21 +89,19 @@ void CachesPane::showDetails() {
         m_details->setHtml(tr("<p>Select a managed cache to see its details.</p>"));
         return;
     }
-    const auto row = [](const QString &label, const QString &value) {
-        return u"<tr><td style='color:#666;padding-right:8px'>%1</td><td>%2</td></tr>"_s.arg(
-            label, value.toHtmlEscaped());
-    };
     QString html = u"<h3>%1</h3><table>"_s.arg(cache->name.toHtmlEscaped());
-    html += row(tr("Tier"), tr("%1, about %2 GiB (70–75% usable)")
-                                .arg(cache->tier.raw)
-                                .arg(cacheTierGiB(cache->tier.value)));
-    html += row(tr("State"), cache->state.raw);
+    html += detailsRow(tr("Tier"), tr("%1, about %2 GiB (70–75% usable)")
+                                       .arg(cache->tier.raw)
+                                       .arg(cacheTierGiB(cache->tier.value)));
+    html += detailsRow(tr("State"), cache->state.raw);
     for (const CacheGroupState &group : cache->groups)
-        html += row(providerDisplayName(group.provider) + u' ' + group.region,
-                    group.state.raw
-                        + (group.errorReason.isEmpty() ? QString() : u": "_s + group.errorReason));
-    html += row(tr("Redis configuration"),
-                cache->cacheConfigId.isEmpty() ? tr("not yet created") : cache->cacheConfigId);
+        html += detailsRow(
+            providerDisplayName(group.provider) + u' ' + group.region,
+            group.state.raw
+                + (group.errorReason.isEmpty() ? QString() : u": "_s + group.errorReason));
+    html +=
+        detailsRow(tr("Redis configuration"),
+                   cache->cacheConfigId.isEmpty() ? tr("not yet created") : cache->cacheConfigId);
     html += u"</table><p id='links'>"_s + tr("Looking up the plugins that use it…") + u"</p>"_s;
     m_details->setHtml(html);
     QCoro::connect(

@@ -1,6 +1,7 @@
 #include "ui/common/PaneParts.h"
 
 #include "models/FleetFilterProxy.h"
+#include "ui/Pane.h"
 #include "ui/common/FilterBar.h"
 
 #include <QHeaderView>
@@ -30,6 +31,24 @@ QToolBar *makePaneToolbar(QWidget *pane, const QString &objectName, const QList<
         toolbar->addSeparator();
     toolbar->addWidget(filter);
     return toolbar;
+}
+
+void trackRows(Pane *pane, QAbstractItemModel *model, QTableView *view) {
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, pane, [pane, model, view] {
+        if (!view->currentIndex().isValid()) {
+            view->resizeColumnsToContents();
+            view->selectRow(0);
+        }
+        Q_EMIT pane->badgeChanged(QString::number(model->rowCount()), false);
+    });
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, pane, [pane, model] {
+        Q_EMIT pane->badgeChanged(QString::number(model->rowCount()), false);
+    });
+}
+
+QString detailsRow(const QString &label, const QString &value) {
+    return QStringLiteral("<tr><td style='color:#666;padding-right:8px'>%1</td><td>%2</td></tr>")
+        .arg(label, value.toHtmlEscaped());
 }
 
 } // namespace kd

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 
+class QAbstractItemModel;
 class QAction;
 class QTableView;
 class QToolBar;
@@ -11,11 +12,18 @@ class QWidget;
 namespace kd {
 
 class FleetFilterProxy;
+class Pane;
 
 // What every entity table looks like: whole-row single selection, compact rows, sortable.
 void configureEntityTable(QTableView *view);
 // A pane's toolbar: its actions, then the filter field wired to the pane's proxy.
 QToolBar *makePaneToolbar(QWidget *pane, const QString &objectName, const QList<QAction *> &actions,
                           FleetFilterProxy *proxy, const QString &filterPlaceholder);
+
+// The pane's navigator badge counts the model's rows; the first rows to arrive size the
+// columns and get selected, so the details panel is never empty when there is something.
+void trackRows(Pane *pane, QAbstractItemModel *model, QTableView *view);
+// One label/value row of a details panel, escaped.
+QString detailsRow(const QString &label, const QString &value);
 
 } // namespace kd

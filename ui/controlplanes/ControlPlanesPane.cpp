@@ -257,53 +257,50 @@ void ControlPlanesPane::showDetails() {
         return;
     }
     Q_EMIT controlPlaneSelected(id);
-    const auto row = [](const QString &label, const QString &value) {
-        return u"<tr><td style='color:#666;padding-right:8px'>%1</td><td>%2</td></tr>"_s.arg(
-            label, value.toHtmlEscaped());
-    };
     QString html = u"<h3>%1</h3>"_s.arg(cp->name.toHtmlEscaped());
     if (!cp->description.isEmpty())
         html += u"<p>%1</p>"_s.arg(cp->description.toHtmlEscaped());
     html += u"<table>"_s;
-    html += row(tr("ID"), cp->id);
-    html += row(tr("Geo"), geoDisplayName(cp->geo));
-    html += row(tr("Type"),
-                current.siblingAtColumn(ControlPlaneModel::ClusterTypeColumn).data().toString());
-    html += row(tr("Cloud gateway"), cp->cloudGateway ? tr("yes") : tr("no"));
-    html += row(tr("Control plane endpoint"), cp->controlPlaneEndpoint);
-    html += row(tr("Telemetry endpoint"), cp->telemetryEndpoint);
+    html += detailsRow(tr("ID"), cp->id);
+    html += detailsRow(tr("Geo"), geoDisplayName(cp->geo));
+    html +=
+        detailsRow(tr("Type"),
+                   current.siblingAtColumn(ControlPlaneModel::ClusterTypeColumn).data().toString());
+    html += detailsRow(tr("Cloud gateway"), cp->cloudGateway ? tr("yes") : tr("no"));
+    html += detailsRow(tr("Control plane endpoint"), cp->controlPlaneEndpoint);
+    html += detailsRow(tr("Telemetry endpoint"), cp->telemetryEndpoint);
     QStringList labels;
     for (auto it = cp->labels.cbegin(); it != cp->labels.cend(); ++it)
         labels.append(it.key() + u':' + it.value());
-    html += row(tr("Labels"), labels.join(u", "_s));
-    html +=
-        row(tr("Created"), QLocale().toString(cp->createdAt.toLocalTime(), QLocale::LongFormat));
+    html += detailsRow(tr("Labels"), labels.join(u", "_s));
+    html += detailsRow(tr("Created"),
+                       QLocale().toString(cp->createdAt.toLocalTime(), QLocale::LongFormat));
     html += u"</table>"_s;
 
     if (const CloudGatewayConfiguration *configuration = m_store->configurationOf(id)) {
         html += tr("<h4>Data-plane groups (Gateway %1)</h4>").arg(configuration->version);
         html += u"<table>"_s;
         for (const DataPlaneGroup &group : configuration->groups)
-            html +=
-                row(providerDisplayName(group.provider) + u' ' + group.region,
-                    stateText(group.state)
-                        + (group.egressIps.isEmpty() ? QString()
-                                                     : u" · "_s + group.egressIps.join(u", "_s)));
+            html += detailsRow(providerDisplayName(group.provider) + u' ' + group.region,
+                               stateText(group.state)
+                                   + (group.egressIps.isEmpty()
+                                          ? QString()
+                                          : u" · "_s + group.egressIps.join(u", "_s)));
         html += u"</table>"_s;
     }
     if (const ManagedCache *cache = m_store->cacheOf(id)) {
         html += tr("<h4>Managed cache</h4>");
         html += u"<table>"_s;
-        html += row(tr("Name"), cache->name);
-        html +=
-            row(tr("Tier"),
-                tr("%1 (about %2 GiB)").arg(cache->tier.raw).arg(cacheTierGiB(cache->tier.value)));
-        html += row(tr("State"), cache->state.raw);
+        html += detailsRow(tr("Name"), cache->name);
+        html += detailsRow(
+            tr("Tier"),
+            tr("%1 (about %2 GiB)").arg(cache->tier.raw).arg(cacheTierGiB(cache->tier.value)));
+        html += detailsRow(tr("State"), cache->state.raw);
         for (const CacheGroupState &group : cache->groups)
-            html +=
-                row(providerDisplayName(group.provider) + u' ' + group.region,
-                    group.state.raw
-                        + (group.errorReason.isEmpty() ? QString() : u": "_s + group.errorReason));
+            html += detailsRow(
+                providerDisplayName(group.provider) + u' ' + group.region,
+                group.state.raw
+                    + (group.errorReason.isEmpty() ? QString() : u": "_s + group.errorReason));
         html += u"</table>"_s;
     }
     m_details->setHtml(html);

@@ -76,15 +76,7 @@ NetworksPane::NetworksPane(FleetStore *store, FleetActions *actions, QWidget *pa
     layout->addWidget(toolbar);
     layout->addWidget(splitter, 1);
 
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (!m_view->currentIndex().isValid()) {
-            m_view->resizeColumnsToContents();
-            m_view->selectRow(0);
-        }
-        Q_EMIT badgeChanged(QString::number(m_model->rowCount()), false);
-    });
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this,
-            [this] { Q_EMIT badgeChanged(QString::number(m_model->rowCount()), false); });
+    trackRows(this, m_model, m_view);
     showDetails();
 }
 
@@ -98,24 +90,20 @@ void NetworksPane::showDetails() {
         m_details->setHtml(tr("<p>Select a network to see its details.</p>"));
         return;
     }
-    const auto row = [](const QString &label, const QString &value) {
-        return u"<tr><td style='color:#666;padding-right:8px'>%1</td><td>%2</td></tr>"_s.arg(
-            label, value.toHtmlEscaped());
-    };
     QString html = u"<h3>%1</h3><table>"_s.arg(network->name.toHtmlEscaped());
-    html += row(tr("ID"), network->id);
-    html += row(tr("Cloud"), m_store->providerOfAccount(network->providerAccountId));
-    html += row(tr("Region"), network->region);
-    html += row(tr("CIDR"), network->cidrBlock);
-    html += row(tr("Zones"), network->availabilityZones.join(u", "_s));
-    html +=
-        row(tr("State"),
-            network->state.raw
-                + (network->stateReason.isEmpty() ? QString() : u": "_s + network->stateReason));
-    html += row(tr("Used by"),
-                tr("%n configuration(s)", nullptr, network->configurationReferenceCount));
-    html += row(tr("Created"),
-                QLocale().toString(network->createdAt.toLocalTime(), QLocale::ShortFormat));
+    html += detailsRow(tr("ID"), network->id);
+    html += detailsRow(tr("Cloud"), m_store->providerOfAccount(network->providerAccountId));
+    html += detailsRow(tr("Region"), network->region);
+    html += detailsRow(tr("CIDR"), network->cidrBlock);
+    html += detailsRow(tr("Zones"), network->availabilityZones.join(u", "_s));
+    html += detailsRow(
+        tr("State"),
+        network->state.raw
+            + (network->stateReason.isEmpty() ? QString() : u": "_s + network->stateReason));
+    html += detailsRow(tr("Used by"),
+                       tr("%n configuration(s)", nullptr, network->configurationReferenceCount));
+    html += detailsRow(tr("Created"),
+                       QLocale().toString(network->createdAt.toLocalTime(), QLocale::ShortFormat));
     m_details->setHtml(html + u"</table>"_s);
 }
 
