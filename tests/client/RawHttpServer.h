@@ -7,12 +7,14 @@
 
 namespace kd::test {
 
-// Answers every request with one fixed raw HTTP response and remembers what it received:
-// for bodies and redirects the simulator would never send.
+// Answers requests with fixed raw HTTP responses, in turn (the last one repeats), and
+// remembers what it received: for bodies and redirects the simulator would never send.
 class RawHttpServer final : public QTcpServer {
 public:
     explicit RawHttpServer(QByteArray response)
-        : m_response(std::move(response)) {
+        : RawHttpServer(QList<QByteArray>{std::move(response)}) {}
+    explicit RawHttpServer(QList<QByteArray> responses)
+        : m_responses(std::move(responses)) {
         listen(QHostAddress::LocalHost, 0);
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
@@ -20,7 +22,9 @@ public:
                     const QByteArray request = socket->readAll();
                     received.append(request);
                     if (request.contains("\r\n\r\n")) {
-                        socket->write(m_response);
+                        const auto index =
+                            std::min<qsizetype>(received.size() - 1, m_responses.size() - 1);
+                        socket->write(m_responses.at(index));
                         socket->disconnectFromHost();
                     }
                 });
@@ -39,7 +43,7 @@ public:
     QList<QByteArray> received;
 
 private:
-    QByteArray m_response;
+    QList<QByteArray> m_responses;
 };
 
 } // namespace kd::test

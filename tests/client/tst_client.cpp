@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -296,6 +297,24 @@ private Q_SLOTS:
             QVERIFY(last.retries >= 1);
             QCOMPARE(f.transport->callLog().records().constFirst().status, 429);
         }
+    }
+
+    void retryAfterAsAnHttpDate() {
+        const QByteArray date =
+            QDateTime::currentDateTimeUtc().addSecs(2).toString(Qt::RFC2822Date).toLatin1();
+        RawHttpServer server(
+            QList<QByteArray>{"HTTP/1.1 429 Too Many Requests\r\nRetry-After: " + date
+                                  + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
+                                    "Connection: close\r\n\r\n{}",
+                              RawHttpServer::json(R"({"id":"u","email":"a@b.c"})")});
+        Transport transport(*EndpointTemplate::parse(server.origin() + u"/{geo}"_s));
+        KonnectClient client(&transport);
+        QElapsedTimer timer;
+        timer.start();
+        const auto me = await(client.me());
+        QVERIFY2(me, qPrintable(me ? QString() : me.error().message()));
+        QCOMPARE(server.received.size(), 2);
+        QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed())));
     }
 
     void retries503ThenSucceeds() {
