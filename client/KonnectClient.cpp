@@ -3,6 +3,8 @@
 #include "client/Metrics.h"
 #include "client/internal/JsonCodec.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace kd {
@@ -268,6 +270,23 @@ KonnectClient::Task<ManagedCache> KonnectClient::createManagedCache(const QStrin
     r.body = json::encode(json::managedCacheCreate(name, controlPlaneId, geo, tier));
     r.what = tr("create managed cache %1").arg(name);
     return fetchOne<ManagedCache>(*m_transport, r, json::managedCache);
+}
+
+QByteArray KonnectClient::managedCacheCreateBody(const QString &name, const QString &controlPlaneId,
+                                                 Geo geo, CacheTier tier) const {
+    // Indented for people; the request itself carries the same JSON compactly.
+    return QJsonDocument(json::managedCacheCreate(name, controlPlaneId, geo, tier))
+        .toJson(QJsonDocument::Indented);
+}
+
+QString KonnectClient::managedCacheCreateCurl(const QString &name, const QString &controlPlaneId,
+                                              Geo geo, CacheTier tier) const {
+    CallRecord record;
+    record.method = "POST";
+    record.url =
+        m_transport->endpoints().url(Geo::Global, u"/v2/cloud-gateways/add-ons"_s).toString();
+    record.requestBody = json::encode(json::managedCacheCreate(name, controlPlaneId, geo, tier));
+    return CallLog::toCurl(record);
 }
 
 KonnectClient::Task<ManagedCache> KonnectClient::resizeManagedCache(const QString &id,

@@ -66,6 +66,12 @@ public:
     Task<ManagedCache> managedCache(const QString &id);
     Task<ManagedCache> createManagedCache(const QString &name, const QString &controlPlaneId,
                                           Geo geo, CacheTier tier);
+    // What createManagedCache sends, for a review screen: the body and a curl command that
+    // reads the token from $KONNECT_TOKEN.
+    QByteArray managedCacheCreateBody(const QString &name, const QString &controlPlaneId, Geo geo,
+                                      CacheTier tier) const;
+    QString managedCacheCreateCurl(const QString &name, const QString &controlPlaneId, Geo geo,
+                                   CacheTier tier) const;
     Task<ManagedCache> resizeManagedCache(const QString &id, CacheTier tier);
     Task<Done> deleteManagedCache(const QString &id);
 

@@ -83,6 +83,58 @@ QCoro::Task<Status> FleetActions::deleteCache(QString ownerControlPlaneId) {
     co_return Done{};
 }
 
+QByteArray FleetActions::provisionBody(const QString &controlPlaneId, Geo geo, const QString &name,
+                                       CacheTier tier) const {
+    return m_session->client().managedCacheCreateBody(name, controlPlaneId, geo, tier);
+}
+
+QString FleetActions::provisionCurl(const QString &controlPlaneId, Geo geo, const QString &name,
+                                    CacheTier tier) const {
+    return m_session->client().managedCacheCreateCurl(name, controlPlaneId, geo, tier);
+}
+
+QCoro::Task<Result<ManagedCache>> FleetActions::provisionCache(QString controlPlaneId, Geo geo,
+                                                               QString name, CacheTier tier) {
+    auto created = co_await m_session->client().createManagedCache(name, controlPlaneId, geo, tier);
+    if (!created && created.error().kind() == Error::Kind::OutcomeUnknown) {
+        // Did it happen? Konnect allows one cache per control plane: look for it.
+        auto existing = co_await m_session->client().managedCaches(Priority::User, controlPlaneId);
+        if (existing && !existing->isEmpty()) {
+            m_store->upsertCache(existing->constFirst());
+            co_return existing->constFirst();
+        }
+        if (existing)
+            co_return Error::invalid(u"cache"_s,
+                                     tr("The request was lost and Konnect has no cache for this "
+                                        "control plane: nothing was created. You can try again."));
+    }
+    if (created)
+        m_store->upsertCache(*created);
+    co_return created;
+}
+
+QCoro::Task<> FleetActions::followCache(QString cacheId, QString ownerControlPlaneId,
+                                        std::chrono::milliseconds interval) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::hours(2);
+    while (std::chrono::steady_clock::now() < deadline) {
+        co_await QCoro::sleepFor(interval);
+        auto cache = co_await m_session->client().managedCache(cacheId);
+        if (!cache) {
+            if (cache.error().status() == 404) {
+                m_store->removeCache(ownerControlPlaneId);
+                Q_EMIT cacheSettled(ownerControlPlaneId, false);
+                co_return;
+            }
+            continue;
+        }
+        m_store->upsertCache(*cache);
+        if (cache->state.value == CacheState::Ready || cache->state.value == CacheState::Error) {
+            Q_EMIT cacheSettled(ownerControlPlaneId, cache->state.value == CacheState::Ready);
+            co_return;
+        }
+    }
+}
+
 QCoro::Task<Result<Network>> FleetActions::createNetwork(NetworkCreate create) {
     auto created = co_await m_session->client().createNetwork(create);
     if (created)

@@ -30,6 +30,18 @@ public:
     QCoro::Task<Result<QList<PartialLink>>> cacheLinks(QString ownerControlPlaneId);
     QCoro::Task<Result<ManagedCache>> resizeCache(QString ownerControlPlaneId, CacheTier tier);
     QCoro::Task<Status> deleteCache(QString ownerControlPlaneId);
+    // POST the add-on. When the answer is lost, look for the cache before anything else:
+    // never a second cache.
+    // The exact body and a curl command (token left out) for a review screen.
+    QByteArray provisionBody(const QString &controlPlaneId, Geo geo, const QString &name,
+                             CacheTier tier) const;
+    QString provisionCurl(const QString &controlPlaneId, Geo geo, const QString &name,
+                          CacheTier tier) const;
+    QCoro::Task<Result<ManagedCache>> provisionCache(QString controlPlaneId, Geo geo, QString name,
+                                                     CacheTier tier);
+    // Reads the cache again every `interval` until it is ready, failed or gone.
+    QCoro::Task<> followCache(QString cacheId, QString ownerControlPlaneId,
+                              std::chrono::milliseconds interval);
     QCoro::Task<Result<Network>> createNetwork(NetworkCreate create);
     QCoro::Task<Result<Network>> renameNetwork(QString id, QString name);
     QCoro::Task<Status> deleteNetwork(QString id);
@@ -42,6 +54,7 @@ public:
 
 Q_SIGNALS:
     void configurationSettled(const QString &controlPlaneId);
+    void cacheSettled(const QString &ownerControlPlaneId, bool ready);
 
 private:
     Session *m_session;

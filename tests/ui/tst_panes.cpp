@@ -6,6 +6,7 @@
 #include "sim/SimInstance.h"
 #include "ui/activity/ActivityPane.h"
 #include "ui/caches/CachesPane.h"
+#include "ui/caches/ProvisionCacheWizard.h"
 #include "ui/common/ConfirmDeleteDialog.h"
 #include "ui/controlplanes/ControlPlaneDialog.h"
 #include "ui/controlplanes/ControlPlanesPane.h"
@@ -35,6 +36,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QWizard>
 
 using namespace Qt::StringLiterals;
 
@@ -276,6 +278,55 @@ private Q_SLOTS:
         inUse->accept();
         QVERIFY(m_store->cacheOf(prod));
         m_window->grab().save(QStringLiteral(KD_SHOT_DIR "/panes-caches.png"));
+    }
+
+    void provisionACacheEndToEnd() {
+        QVERIFY(m_window->showPane(u"caches"_s));
+        m_caches->setFollowInterval(std::chrono::milliseconds(200));
+        const QString staging = idOf(u"staging-billing-svcs"_s);
+        m_caches->findChild<QAction *>(u"provisionCacheAction"_s)->trigger();
+        QPointer<ProvisionCacheWizard> wizard;
+        QTRY_VERIFY((wizard = m_caches->findChild<ProvisionCacheWizard *>()));
+        auto *plane = wizard->findChild<QComboBox *>(u"controlPlane"_s);
+        auto *checks = wizard->findChild<QLabel *>(u"checks"_s);
+        // prod has a cache already: resize is offered instead.
+        plane->setCurrentIndex(plane->findData(idOf(u"prod-billing-svcs"_s)));
+        QVERIFY(checks->text().contains(u"resize"_s));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        // staging runs Gateway 3.12: refused until upgraded.
+        plane->setCurrentIndex(plane->findData(staging));
+        QVERIFY(checks->text().contains(u"3.13"_s));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->reject();
+        QTRY_VERIFY(!wizard);
+
+        // Upgrade staging in Konnect (the simulator), then provision.
+        m_sim->server().organisation().configurationFor(staging)->insert(u"version"_s, u"3.14"_s);
+        QSignalSpy synced(m_sync.get(), &SyncEngine::syncFinished);
+        m_sync->refreshNow();
+        QVERIFY(synced.wait(20000));
+        m_caches->findChild<QAction *>(u"provisionCacheAction"_s)->trigger();
+        QTRY_VERIFY((wizard = m_caches->findChild<ProvisionCacheWizard *>()));
+        plane = wizard->findChild<QComboBox *>(u"controlPlane"_s);
+        plane->setCurrentIndex(plane->findData(staging));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+        wizard->next();
+        const QString body = wizard->findChild<QPlainTextEdit *>(u"body"_s)->toPlainText();
+        QVERIFY(body.contains(u"\"managed-cache.v0\""_s));
+        QVERIFY(body.contains(staging));
+        const QString curl = wizard->findChild<QPlainTextEdit *>(u"curl"_s)->toPlainText();
+        QVERIFY(curl.contains(u"$KONNECT_TOKEN"_s));
+        QVERIFY(!curl.contains(m_token));
+        wizard->grab().save(QStringLiteral(KD_SHOT_DIR "/wizard-provision.png"));
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(!wizard);
+
+        // initializing -> ready, followed; Konnect then made the konnect-managed partial.
+        QTRY_VERIFY(m_store->cacheOf(staging));
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->cacheOf(staging)->state.value, CacheState::Ready, 15000);
+        QVERIFY(!m_store->cacheOf(staging)->cacheConfigId.isEmpty());
+        QCOMPARE(m_caches->view()->model()->rowCount(), 2);
     }
 
     void filterByLabel() {

@@ -4,6 +4,7 @@
 #include "fleet/FleetStore.h"
 #include "models/CacheModel.h"
 #include "models/FleetFilterProxy.h"
+#include "ui/caches/ProvisionCacheWizard.h"
 #include "ui/common/ConfirmDeleteDialog.h"
 #include "ui/common/PaneParts.h"
 
@@ -36,7 +37,8 @@ CachesPane::CachesPane(FleetStore *store, FleetActions *actions, QWidget *parent
     , m_view(new QTableView(this))
     , m_details(new QTextBrowser(this))
     , m_resize(new QAction(QIcon::fromTheme(u"zoom-in"_s), tr("&Resize…"), this))
-    , m_delete(new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete…"), this)) {
+    , m_delete(new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete…"), this))
+    , m_provision(new QAction(QIcon::fromTheme(u"list-add"_s), tr("&Provision…"), this)) {
     setObjectName(u"cachesPane"_s);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CacheModel::RawValueRole);
@@ -50,22 +52,26 @@ CachesPane::CachesPane(FleetStore *store, FleetActions *actions, QWidget *parent
     m_resize->setObjectName(u"resizeCacheAction"_s);
     m_delete->setObjectName(u"deleteCacheAction"_s);
     m_delete->setShortcut(QKeySequence::Delete);
+    m_provision->setObjectName(u"provisionCacheAction"_s);
+    m_provision->setShortcut(QKeySequence::New);
+    connect(m_provision, &QAction::triggered, this, &CachesPane::provisionCache);
     connect(m_resize, &QAction::triggered, this, &CachesPane::resizeCache);
     connect(m_delete, &QAction::triggered, this, &CachesPane::deleteCache);
-    for (QAction *action : {m_resize, m_delete}) {
+    for (QAction *action : {m_provision, m_resize, m_delete}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setEnabled(!store->readOnly());
         addAction(action);
     }
     connect(store, &FleetStore::readOnlyChanged, this, [this](bool readOnly) {
-        for (QAction *action : {m_resize, m_delete})
+        for (QAction *action : {m_provision, m_resize, m_delete})
             action->setEnabled(!readOnly);
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CachesPane::showDetails);
 
-    QToolBar *toolbar = makePaneToolbar(this, u"cachesToolbar"_s, {m_resize, m_delete}, m_proxy,
-                                        tr("Filter: name, control plane, tier, state, region…"));
+    QToolBar *toolbar =
+        makePaneToolbar(this, u"cachesToolbar"_s, {m_provision, m_resize, m_delete}, m_proxy,
+                        tr("Filter: name, control plane, tier, state, region…"));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
@@ -128,6 +134,32 @@ void CachesPane::showDetails() {
             updated.replace(tr("Looking up the plugins that use it…"), text);
             m_details->setHtml(updated);
         });
+}
+
+void CachesPane::provisionCache() {
+    auto *wizard = new ProvisionCacheWizard(m_store, m_actions, currentOwner(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ProvisionCacheWizard::provisionRequested, this, [this, wizard] {
+        wizard->setBusy(true);
+        wizard->showError({});
+        const QString owner = wizard->controlPlaneId();
+        QCoro::connect(
+            m_actions->provisionCache(owner, wizard->geo(), wizard->cacheName(), wizard->tier()),
+            wizard, [this, wizard, owner](const Result<ManagedCache> &created) {
+                wizard->setBusy(false);
+                if (!created) {
+                    wizard->showError(created.error().message()); // the choices stay
+                    return;
+                }
+                wizard->accept();
+                Q_EMIT statusMessage(tr("Provisioning %1: about 15 minutes on Konnect; this "
+                                        "pane follows it.")
+                                         .arg(created->name));
+                QCoro::connect(m_actions->followCache(created->id, owner, m_followInterval), this,
+                               [] {});
+            });
+    });
+    wizard->open();
 }
 
 void CachesPane::resizeCache() {

@@ -2,6 +2,8 @@
 
 #include "ui/Pane.h"
 
+#include <chrono>
+
 class QTableView;
 class QTextBrowser;
 
@@ -22,7 +24,10 @@ public:
     QString paneId() const override { return QStringLiteral("caches"); }
     QString title() const override { return tr("Managed caches"); }
     QString iconPath() const override { return QStringLiteral(":/icons/caches.svg"); }
-    QList<QAction *> paneActions() const override { return {m_resize, m_delete}; }
+    QList<QAction *> paneActions() const override { return {m_provision, m_resize, m_delete}; }
+    void provisionCache();
+    // How often a provisioning cache is read back.
+    void setFollowInterval(std::chrono::milliseconds interval) { m_followInterval = interval; }
 
     QTableView *view() const { return m_view; }
     QString currentOwner() const;
@@ -40,6 +45,8 @@ private:
     QTextBrowser *m_details;
     QAction *m_resize;
     QAction *m_delete;
+    QAction *m_provision;
+    std::chrono::milliseconds m_followInterval{10000};
 };
 
 } // namespace kd

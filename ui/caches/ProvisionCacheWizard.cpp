@@ -1,0 +1,216 @@
+#include "ui/caches/ProvisionCacheWizard.h"
+
+#include "fleet/FleetActions.h"
+#include "fleet/FleetStore.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+using namespace Qt::StringLiterals;
+
+namespace kd {
+
+namespace {
+bool versionAtLeast313(const QString &version) {
+    const QStringList parts = version.split(u'.');
+    const int major = parts.value(0).toInt();
+    return major > 3 || (major == 3 && parts.value(1).toInt() >= 13);
+}
+
+// A page whose Next button follows a predicate.
+class GatedPage final : public QWizardPage {
+public:
+    GatedPage(std::function<bool()> complete, QWidget *parent)
+        : QWizardPage(parent)
+        , m_complete(std::move(complete)) {}
+    bool isComplete() const override { return m_complete(); }
+    void recheck() { Q_EMIT completeChanged(); }
+
+private:
+    std::function<bool()> m_complete;
+};
+} // namespace
+
+ProvisionCacheWizard::ProvisionCacheWizard(const FleetStore *store, const FleetActions *actions,
+                                           const QString &controlPlaneId, QWidget *parent)
+    : QWizard(parent)
+    , m_store(store)
+    , m_actions(actions)
+    , m_plane(new QComboBox(this))
+    , m_checks(new QLabel(this))
+    , m_name(new QLineEdit(this))
+    , m_tier(new QComboBox(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_curl(new QPlainTextEdit(this))
+    , m_error(new QLabel(this)) {
+    setObjectName(u"provisionCacheWizard"_s);
+    setWindowTitle(tr("Provision a managed cache"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setButtonText(QWizard::FinishButton, tr("Provision"));
+
+    m_plane->setObjectName(u"controlPlane"_s);
+    for (const QString &id : store->controlPlaneIds()) {
+        const ControlPlane *cp = store->controlPlane(id);
+        if (cp->cloudGateway)
+            m_plane->addItem(cp->name + u" ("_s + geoId(cp->geo) + u')', id);
+    }
+    m_plane->setCurrentIndex(std::max(0, m_plane->findData(controlPlaneId)));
+    m_checks->setObjectName(u"checks"_s);
+    m_checks->setWordWrap(true);
+    m_checks->setTextFormat(Qt::RichText);
+
+    auto *choose = new GatedPage([this] { return m_eligible; }, this);
+    choose->setTitle(tr("Control plane"));
+    choose->setSubTitle(tr("Managed caches serve AWS and Azure data-plane groups of a Dedicated "
+                           "Cloud Gateway running Kong Gateway 3.13 or later."));
+    auto *chooseLayout = new QFormLayout(choose);
+    chooseLayout->addRow(tr("&Control plane:"), m_plane);
+    chooseLayout->addRow(m_checks);
+    addPage(choose);
+
+    m_name->setObjectName(u"name"_s);
+    m_name->setMaxLength(70);
+    m_tier->setObjectName(u"tier"_s);
+    for (CacheTier tier : cacheTiers())
+        m_tier->addItem(tr("%1 · about %2 GiB").arg(cacheTierId(tier)).arg(cacheTierGiB(tier)),
+                        static_cast<int>(tier));
+    m_tier->setCurrentIndex(m_tier->findData(static_cast<int>(CacheTier::Small)));
+    auto *size = new GatedPage([this] { return !cacheName().isEmpty(); }, this);
+    size->setTitle(tr("Size"));
+    size->setSubTitle(tr("About 70–75% of the memory is usable. Tiers can grow later, never "
+                         "shrink; a tier your organisation has not enabled is refused."));
+    auto *sizeLayout = new QFormLayout(size);
+    sizeLayout->addRow(tr("&Name:"), m_name);
+    sizeLayout->addRow(tr("&Tier:"), m_tier);
+    connect(m_name, &QLineEdit::textChanged, size, &GatedPage::recheck);
+    addPage(size);
+
+    m_body->setObjectName(u"body"_s);
+    m_body->setReadOnly(true);
+    m_curl->setObjectName(u"curl"_s);
+    m_curl->setReadOnly(true);
+    m_curl->setMaximumHeight(90);
+    auto *copy = new QPushButton(tr("Copy as curl"), this);
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_curl->toPlainText()); });
+    m_error->setObjectName(u"error"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #b00020;"_s);
+    m_error->hide();
+    auto *review = new QWizardPage(this);
+    review->setTitle(tr("Review"));
+    review->setSubTitle(tr("This is sent to Konnect. Provisioning takes about 15 minutes; the "
+                           "Managed caches pane follows it, group by group."));
+    auto *reviewLayout = new QVBoxLayout(review);
+    reviewLayout->addWidget(new QLabel(tr("POST /v2/cloud-gateways/add-ons"), review));
+    reviewLayout->addWidget(m_body, 1);
+    reviewLayout->addWidget(m_curl);
+    reviewLayout->addWidget(copy, 0, Qt::AlignLeft);
+    reviewLayout->addWidget(m_error);
+    addPage(review);
+
+    connect(m_plane, &QComboBox::currentIndexChanged, this, [this, choose] {
+        checkControlPlane();
+        choose->recheck();
+        const ControlPlane *cp = m_store->controlPlane(this->controlPlaneId());
+        if (cp)
+            m_name->setText(cp->name + u"-cache"_s);
+    });
+    connect(this, &QWizard::currentIdChanged, this, &ProvisionCacheWizard::updateReview);
+    connect(m_tier, &QComboBox::currentIndexChanged, this, &ProvisionCacheWizard::updateReview);
+    Q_EMIT m_plane->currentIndexChanged(m_plane->currentIndex());
+
+    // Provisioning is asynchronous: the wizard stays open until Konnect has answered.
+    disconnect(button(QWizard::FinishButton), nullptr, this, nullptr);
+    connect(button(QWizard::FinishButton), &QAbstractButton::clicked, this,
+            &ProvisionCacheWizard::provisionRequested);
+    resize(640, 520);
+}
+
+void ProvisionCacheWizard::checkControlPlane() {
+    m_eligible = false;
+    const QString id = controlPlaneId();
+    if (id.isEmpty()) {
+        m_checks->setText(tr("There is no Dedicated Cloud Gateway control plane."));
+        return;
+    }
+    if (const ManagedCache *cache = m_store->cacheOf(id)) {
+        m_checks->setText(tr("This control plane already has the cache <b>%1</b> (%2). Konnect "
+                             "allows one per control plane: resize it in the Managed caches pane "
+                             "instead.")
+                              .arg(cache->name.toHtmlEscaped(), cache->tier.raw));
+        return;
+    }
+    const CloudGatewayConfiguration *configuration = m_store->configurationOf(id);
+    if (!configuration || configuration->groups.isEmpty()) {
+        m_checks->setText(tr("This control plane has no data-plane group yet: deploy one first "
+                             "(a cache without data planes shows ready but cannot be used)."));
+        return;
+    }
+    QStringList lines;
+    int served = 0;
+    for (const DataPlaneGroup &group : configuration->groups) {
+        const bool ok = group.provider.value == CloudProvider::Aws
+                        || group.provider.value == CloudProvider::Azure;
+        served += ok ? 1 : 0;
+        lines.append((ok ? tr("✔ %1 %2: served")
+                         : tr("✘ %1 %2: not served; plugins there keep "
+                              "local or self-managed state"))
+                         .arg(providerDisplayName(group.provider), group.region));
+    }
+    const bool versionOk = versionAtLeast313(configuration->version);
+    lines.append(versionOk ? tr("✔ Kong Gateway %1").arg(configuration->version)
+                           : tr("✘ Kong Gateway %1: managed caches need 3.13 or later; upgrade "
+                                "the configuration first.")
+                                 .arg(configuration->version));
+    if (served == 0)
+        lines.append(tr("✘ No AWS or Azure group: Konnect would refuse the cache."));
+    m_eligible = versionOk && served > 0;
+    m_checks->setText(lines.join(u"<br>"_s));
+}
+
+void ProvisionCacheWizard::updateReview() {
+    if (controlPlaneId().isEmpty())
+        return;
+    m_body->setPlainText(
+        QString::fromUtf8(m_actions->provisionBody(controlPlaneId(), geo(), cacheName(), tier())));
+    m_curl->setPlainText(m_actions->provisionCurl(controlPlaneId(), geo(), cacheName(), tier()));
+}
+
+QString ProvisionCacheWizard::controlPlaneId() const {
+    return m_plane->currentData().toString();
+}
+
+Geo ProvisionCacheWizard::geo() const {
+    const ControlPlane *cp = m_store->controlPlane(controlPlaneId());
+    return cp ? cp->geo : Geo::Us;
+}
+
+QString ProvisionCacheWizard::cacheName() const {
+    return m_name->text().trimmed();
+}
+
+CacheTier ProvisionCacheWizard::tier() const {
+    return static_cast<CacheTier>(m_tier->currentData().toInt());
+}
+
+void ProvisionCacheWizard::showError(const QString &message) {
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void ProvisionCacheWizard::setBusy(bool busy) {
+    button(QWizard::FinishButton)->setEnabled(!busy);
+    button(QWizard::FinishButton)->setText(busy ? tr("Sending…") : tr("Provision"));
+}
+
+} // namespace kd
