@@ -6,6 +6,7 @@
 #include "models/FleetFilterProxy.h"
 #include "ui/caches/ProvisionCacheWizard.h"
 #include "ui/common/ConfirmDeleteDialog.h"
+#include "ui/common/ErrorLabel.h"
 #include "ui/common/PaneParts.h"
 
 #include <QAction>
@@ -184,15 +185,12 @@ void CachesPane::resizeCache() {
                                 .arg(cache->tier.raw),
                             dialog);
     text->setWordWrap(true);
-    auto *error = new QLabel(dialog);
-    error->setObjectName(u"error"_s);
-    error->setWordWrap(true);
-    error->setStyleSheet(u"color: #b00020;"_s);
+    auto *error = new ErrorLabel(dialog);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Resize"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(tiers->count() > 0);
     if (tiers->count() == 0)
-        error->setText(tr("This cache already has the largest tier."));
+        error->showMessage(tr("This cache already has the largest tier."));
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(text);
     layout->addWidget(tiers);
@@ -204,7 +202,7 @@ void CachesPane::resizeCache() {
         QCoro::connect(m_actions->resizeCache(owner, tier), dialog,
                        [this, dialog, error](const Result<ManagedCache> &resized) {
                            if (!resized) {
-                               error->setText(resized.error().message());
+                               error->showMessage(resized.error().message());
                                return;
                            }
                            dialog->accept();

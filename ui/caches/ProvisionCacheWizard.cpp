@@ -2,6 +2,8 @@
 
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
+#include "ui/common/ErrorLabel.h"
+#include "ui/common/PaneParts.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -51,19 +53,14 @@ ProvisionCacheWizard::ProvisionCacheWizard(const FleetStore *store, const FleetA
     , m_tier(new QComboBox(this))
     , m_body(new QPlainTextEdit(this))
     , m_curl(new QPlainTextEdit(this))
-    , m_error(new QLabel(this)) {
+    , m_error(new ErrorLabel(this)) {
     setObjectName(u"provisionCacheWizard"_s);
     setWindowTitle(tr("Provision a managed cache"));
     setWizardStyle(QWizard::ClassicStyle);
     setButtonText(QWizard::FinishButton, tr("Provision"));
 
     m_plane->setObjectName(u"controlPlane"_s);
-    for (const QString &id : store->controlPlaneIds()) {
-        const ControlPlane *cp = store->controlPlane(id);
-        if (cp->cloudGateway)
-            m_plane->addItem(cp->name + u" ("_s + geoId(cp->geo) + u')', id);
-    }
-    m_plane->setCurrentIndex(std::max(0, m_plane->findData(controlPlaneId)));
+    addCloudGatewayPlanes(m_plane, store, controlPlaneId);
     m_checks->setObjectName(u"checks"_s);
     m_checks->setWordWrap(true);
     m_checks->setTextFormat(Qt::RichText);
@@ -102,10 +99,6 @@ ProvisionCacheWizard::ProvisionCacheWizard(const FleetStore *store, const FleetA
     auto *copy = new QPushButton(tr("Copy as curl"), this);
     connect(copy, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_curl->toPlainText()); });
-    m_error->setObjectName(u"error"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->hide();
     auto *review = new QWizardPage(this);
     review->setTitle(tr("Review"));
     review->setSubTitle(tr("This is sent to Konnect. Provisioning takes about 15 minutes; the "
@@ -204,8 +197,7 @@ CacheTier ProvisionCacheWizard::tier() const {
 }
 
 void ProvisionCacheWizard::showError(const QString &message) {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 void ProvisionCacheWizard::setBusy(bool busy) {

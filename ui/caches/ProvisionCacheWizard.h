@@ -11,6 +11,8 @@ class QPlainTextEdit;
 
 namespace kd {
 
+class ErrorLabel;
+
 class FleetActions;
 class FleetStore;
 
@@ -45,7 +47,7 @@ private:
     QComboBox *m_tier;
     QPlainTextEdit *m_body;
     QPlainTextEdit *m_curl;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     bool m_eligible = false;
 };
 

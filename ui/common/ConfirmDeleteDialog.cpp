@@ -1,5 +1,7 @@
 #include "ui/common/ConfirmDeleteDialog.h"
 
+#include "ui/common/ErrorLabel.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,7 +17,7 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const QString &what, const QString &nam
     : QDialog(parent)
     , m_name(name)
     , m_typed(new QLineEdit(this))
-    , m_error(new QLabel(this)) {
+    , m_error(new ErrorLabel(this)) {
     setObjectName(u"confirmDeleteDialog"_s);
     setWindowTitle(tr("Delete %1").arg(what));
     auto *text = new QLabel(
@@ -26,10 +28,6 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const QString &what, const QString &nam
     text->setWordWrap(true);
     m_typed->setObjectName(u"typedName"_s);
     m_typed->setPlaceholderText(name);
-    m_error->setObjectName(u"error"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_delete = buttons->addButton(tr("Delete"), QDialogButtonBox::DestructiveRole);
@@ -57,8 +55,7 @@ void ConfirmDeleteDialog::setBusy(bool busy) {
 }
 
 void ConfirmDeleteDialog::showError(const QString &message) {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 } // namespace kd

@@ -8,6 +8,8 @@ class QPushButton;
 
 namespace kd {
 
+class ErrorLabel;
+
 // Deleting asks for the exact name, typed: a slip of the mouse cannot delete production.
 class ConfirmDeleteDialog final : public QDialog {
     Q_OBJECT
@@ -24,7 +26,7 @@ Q_SIGNALS:
 private:
     QString m_name;
     QLineEdit *m_typed;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     QPushButton *m_delete;
 };
 

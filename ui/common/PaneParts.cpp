@@ -1,9 +1,11 @@
 #include "ui/common/PaneParts.h"
 
+#include "fleet/FleetStore.h"
 #include "models/FleetFilterProxy.h"
 #include "ui/Pane.h"
 #include "ui/common/FilterBar.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QTableView>
 #include <QToolBar>
@@ -44,6 +46,15 @@ void trackRows(Pane *pane, QAbstractItemModel *model, QTableView *view) {
     QObject::connect(model, &QAbstractItemModel::rowsRemoved, pane, [pane, model] {
         Q_EMIT pane->badgeChanged(QString::number(model->rowCount()), false);
     });
+}
+
+void addCloudGatewayPlanes(QComboBox *combo, const FleetStore *store, const QString &selected) {
+    for (const QString &id : store->controlPlaneIds()) {
+        const ControlPlane *cp = store->controlPlane(id);
+        if (cp->cloudGateway)
+            combo->addItem(cp->name + QStringLiteral(" (") + geoId(cp->geo) + u')', id);
+    }
+    combo->setCurrentIndex(std::max(0, combo->findData(selected)));
 }
 
 QString detailsRow(const QString &label, const QString &value) {

@@ -5,6 +5,7 @@
 
 class QAbstractItemModel;
 class QAction;
+class QComboBox;
 class QTableView;
 class QToolBar;
 class QWidget;
@@ -12,6 +13,7 @@ class QWidget;
 namespace kd {
 
 class FleetFilterProxy;
+class FleetStore;
 class Pane;
 
 // What every entity table looks like: whole-row single selection, compact rows, sortable.
@@ -23,6 +25,9 @@ QToolBar *makePaneToolbar(QWidget *pane, const QString &objectName, const QList<
 // The pane's navigator badge counts the model's rows; the first rows to arrive size the
 // columns and get selected, so the details panel is never empty when there is something.
 void trackRows(Pane *pane, QAbstractItemModel *model, QTableView *view);
+// The Dedicated Cloud Gateway control planes as "name (geo)" items with their ids as data,
+// `selected` current when it is one of them.
+void addCloudGatewayPlanes(QComboBox *combo, const FleetStore *store, const QString &selected);
 // One label/value row of a details panel, escaped.
 QString detailsRow(const QString &label, const QString &value);
 

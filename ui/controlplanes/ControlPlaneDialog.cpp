@@ -1,6 +1,7 @@
 #include "ui/controlplanes/ControlPlaneDialog.h"
 
 #include "fleet/ControlPlaneRules.h"
+#include "ui/common/ErrorLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -105,11 +106,7 @@ void ControlPlaneDialog::build(const QList<Geo> &geos) {
     m_labels->setObjectName(u"labels"_s);
     m_proxies = new QTableWidget(this);
     m_proxies->setObjectName(u"proxyUrls"_s);
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"error"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->hide();
+    m_error = new ErrorLabel(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -200,8 +197,7 @@ void ControlPlaneDialog::setBusy(bool busy) {
 }
 
 void ControlPlaneDialog::showError(const QString &message) {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 } // namespace kd

@@ -14,6 +14,8 @@ class QTableWidget;
 
 namespace kd {
 
+class ErrorLabel;
+
 // Create or edit a control plane. Checks the spec's rules before sending; on a server error
 // it stays open with everything the user typed.
 class ControlPlaneDialog final : public QDialog {
@@ -50,7 +52,7 @@ private:
     QCheckBox *m_cloudGateway = nullptr;
     QTableWidget *m_labels = nullptr;
     QTableWidget *m_proxies = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLabel *m_error = nullptr;
     QPushButton *m_ok = nullptr;
 };
 

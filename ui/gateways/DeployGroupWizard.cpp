@@ -1,6 +1,8 @@
 #include "ui/gateways/DeployGroupWizard.h"
 
 #include "fleet/FleetStore.h"
+#include "ui/common/ErrorLabel.h"
+#include "ui/common/PaneParts.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -28,7 +30,7 @@ DeployGroupWizard::DeployGroupWizard(const FleetStore *store, const Availability
     , m_baseRps(new QSpinBox(this))
     , m_networkHint(new QLabel(this))
     , m_review(new QTextBrowser(this))
-    , m_error(new QLabel(this)) {
+    , m_error(new ErrorLabel(this)) {
     setObjectName(u"deployGroupWizard"_s);
     setWindowTitle(tr("Deploy a data-plane group"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -36,12 +38,7 @@ DeployGroupWizard::DeployGroupWizard(const FleetStore *store, const Availability
     setButtonText(QWizard::FinishButton, tr("Deploy"));
 
     m_plane->setObjectName(u"controlPlane"_s);
-    for (const QString &id : store->controlPlaneIds()) {
-        const ControlPlane *cp = store->controlPlane(id);
-        if (cp->cloudGateway)
-            m_plane->addItem(cp->name + u" ("_s + geoId(cp->geo) + u')', id);
-    }
-    m_plane->setCurrentIndex(std::max(0, m_plane->findData(controlPlaneId)));
+    addCloudGatewayPlanes(m_plane, store, controlPlaneId);
     m_provider->setObjectName(u"provider"_s);
     for (CloudProvider provider : {CloudProvider::Aws, CloudProvider::Azure, CloudProvider::Gcp}) {
         if (!availability.regions.value(provider).isEmpty())
@@ -71,10 +68,6 @@ DeployGroupWizard::DeployGroupWizard(const FleetStore *store, const Availability
     m_baseRps->setSuffix(tr(" requests/s"));
     m_version->setObjectName(u"version"_s);
     m_review->setObjectName(u"review"_s);
-    m_error->setObjectName(u"error"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->hide();
     auto *capacity = new QWizardPage(this);
     capacity->setTitle(tr("Capacity and review"));
     capacity->setSubTitle(tr("Autopilot scales from the base load you expect. The whole desired "
@@ -206,8 +199,7 @@ void DeployGroupWizard::updateReview() {
 }
 
 void DeployGroupWizard::showError(const QString &message) {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 void DeployGroupWizard::setBusy(bool busy) {

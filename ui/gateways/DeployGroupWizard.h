@@ -11,6 +11,8 @@ class QTextBrowser;
 
 namespace kd {
 
+class ErrorLabel;
+
 class FleetStore;
 
 // Deploy a data-plane group: where (control plane, cloud, region, network), how big
@@ -46,7 +48,7 @@ private:
     QSpinBox *m_baseRps;
     QLabel *m_networkHint;
     QTextBrowser *m_review;
-    QLabel *m_error;
+    ErrorLabel *m_error;
 };
 
 } // namespace kd

@@ -1,5 +1,7 @@
 #include "ui/networks/NetworkDialog.h"
 
+#include "ui/common/ErrorLabel.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -62,11 +64,7 @@ void NetworkDialog::build(bool create) {
         connect(m_region, &QComboBox::currentIndexChanged, this, &NetworkDialog::fillZones);
         fillRegions();
     }
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"error"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->hide();
+    m_error = new ErrorLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(create ? tr("Create") : tr("Rename"));
@@ -159,8 +157,7 @@ void NetworkDialog::setBusy(bool busy) {
 }
 
 void NetworkDialog::showError(const QString &message) {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 } // namespace kd

@@ -13,6 +13,8 @@ class QCheckBox;
 
 namespace kd {
 
+class ErrorLabel;
+
 // Create a cloud gateway network (account, region, zones, CIDR from availability.json), or
 // rename one: the only change Konnect allows on a network.
 class NetworkDialog final : public QDialog {
@@ -46,7 +48,7 @@ private:
     QWidget *m_zonesBox = nullptr;
     QList<QCheckBox *> m_zones;
     QLineEdit *m_cidr = nullptr;
-    QLabel *m_error = nullptr;
+    ErrorLabel *m_error = nullptr;
     QPushButton *m_ok = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "ui/signin/SignInDialog.h"
 
+#include "ui/common/ErrorLabel.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,7 +26,7 @@ SignInDialog::SignInDialog(const QStringList &savedProfiles, const Profile &init
     , m_token(new QLineEdit(this))
     , m_endpoint(new QLineEdit(this))
     , m_caFile(new QLineEdit(this))
-    , m_error(new QLabel(this)) {
+    , m_error(new ErrorLabel(this)) {
     setObjectName(u"signInDialog"_s);
     setWindowTitle(tr("Sign in to Konnect"));
 
@@ -83,11 +85,6 @@ SignInDialog::SignInDialog(const QStringList &savedProfiles, const Profile &init
     connect(advanced, &QGroupBox::toggled, this, toggle);
     toggle(false);
 
-    m_error->setObjectName(u"error"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->hide();
-
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_signIn = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
     m_signIn->setObjectName(u"signInButton"_s);
@@ -139,8 +136,7 @@ void SignInDialog::setBusy(bool busy) {
 }
 
 void SignInDialog::showError(const QString &message) {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 } // namespace kd

@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace kd {
 
+class ErrorLabel;
+
 // Choose or name a profile, paste a token, and sign in. The dialog only collects and shows;
 // the composition root checks the token with Konnect and reports back.
 class SignInDialog final : public QDialog {
@@ -39,7 +41,7 @@ private:
     QLineEdit *m_endpoint;
     QLineEdit *m_caFile;
     QList<QCheckBox *> m_geos;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     QPushButton *m_signIn;
 };
 
