@@ -3,6 +3,7 @@
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
 #include "fleet/ProfileStore.h"
+#include "fleet/ProvisionTracker.h"
 #include "fleet/SecretStore.h"
 #include "fleet/Session.h"
 #include "fleet/SyncEngine.h"
@@ -12,6 +13,8 @@
 #include "ui/controlplanes/ControlPlanesPane.h"
 #include "ui/gateways/GatewaysPane.h"
 #include "ui/networks/NetworksPane.h"
+#include "ui/plugins/PartialsPane.h"
+#include "ui/plugins/PluginsPane.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/signin/SignInFlow.h"
 
@@ -21,6 +24,7 @@
 #include <QMenu>
 #include <QPixmap>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -104,6 +108,9 @@ bool CompositionRoot::prepareSession(QString *error) {
     m_store = std::make_unique<FleetStore>();
     m_sync = std::make_unique<SyncEngine>(m_session.get(), m_store.get());
     m_actions = std::make_unique<FleetActions>(m_session.get(), m_store.get());
+    // The demo organisation lives as long as this run, so do its pending operations.
+    const QString trackerPath = m_demo ? QString() : ProvisionTracker::pathFor(profile.name);
+    m_tracker = std::make_unique<ProvisionTracker>(m_actions.get(), m_store.get(), trackerPath);
     return true;
 }
 
@@ -129,8 +136,34 @@ int CompositionRoot::startWindow() {
     m_window->addPane(planes);
     m_window->addPane(gateways);
     m_window->addPane(new NetworksPane(m_store.get(), m_actions.get()));
-    m_window->addPane(new CachesPane(m_store.get(), m_actions.get()));
+    auto *caches = new CachesPane(m_store.get(), m_actions.get(), m_tracker.get());
+    auto *partials = new PartialsPane(m_store.get(), m_actions.get());
+    auto *plugins = new PluginsPane(m_store.get(), m_actions.get());
+    m_window->addPane(caches);
+    m_window->addPane(partials);
+    m_window->addPane(plugins);
     m_window->addPane(new ActivityPane(&m_session->transport().callLog()));
+    const auto showPlugin = [this, plugins](const QString &id) {
+        m_window->showPane(plugins->paneId());
+        plugins->selectPlugin(id);
+    };
+    connect(caches, &CachesPane::showPluginRequested, this, showPlugin);
+    connect(partials, &PartialsPane::showPluginRequested, this, showPlugin);
+    connect(plugins, &PluginsPane::showPartialRequested, this, [this, partials](const QString &id) {
+        m_window->showPane(partials->paneId());
+        partials->selectPartial(id);
+    });
+    connect(m_tracker.get(), &ProvisionTracker::settled, this,
+            [this, caches](const QString &owner, const QString &, bool succeeded,
+                           const QString &message) {
+                m_window->notify(tr("Managed cache"), message, !succeeded);
+                caches->selectCache(owner);
+            });
+    // Operations pending from the last run resume once the fleet is known.
+    connect(m_sync.get(), &SyncEngine::syncFinished, m_tracker.get(), [this] {
+        if (!std::exchange(m_trackerResumed, true))
+            m_tracker->resume();
+    });
     connect(gateways, &GatewaysPane::showControlPlaneRequested, this,
             [this, planes](const QString &id) {
                 m_window->showPane(planes->paneId());

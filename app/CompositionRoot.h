@@ -11,6 +11,7 @@ class FleetActions;
 class FleetStore;
 class HeadlessSync;
 class ProfileStore;
+class ProvisionTracker;
 class SecretStore;
 class SignInFlow;
 class MainWindow;
@@ -42,6 +43,8 @@ private:
     std::unique_ptr<FleetStore> m_store;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<FleetActions> m_actions;
+    std::unique_ptr<ProvisionTracker> m_tracker;
+    bool m_trackerResumed = false;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<HeadlessSync> m_headless;
     std::unique_ptr<SecretStore> m_secrets;

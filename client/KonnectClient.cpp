@@ -30,6 +30,19 @@ QString corePath(const QString &controlPlaneId, const QString &kind) {
     return cpPath(controlPlaneId) + u"/core-entities/"_s + kind;
 }
 
+// Decodes a core entity and records which control plane (and geo) it belongs to.
+template <typename T>
+auto ownedBy(Result<T> (*decode)(const QJsonObject &), Geo geo, const QString &controlPlaneId) {
+    return [decode, geo, controlPlaneId](const QJsonObject &object) {
+        Result<T> entity = decode(object);
+        if (entity) {
+            entity.value().geo = geo;
+            entity.value().controlPlaneId = controlPlaneId;
+        }
+        return entity;
+    };
+}
+
 template <typename T, typename Decode>
 QCoro::Task<Result<T>> fetchOne(Transport &transport, ApiRequest request, Decode decode) {
     const auto response = co_await transport.send(std::move(request));
@@ -304,16 +317,16 @@ KonnectClient::Task<Done> KonnectClient::deleteManagedCache(const QString &id) {
 
 KonnectClient::Task<QList<Partial>> KonnectClient::partials(Geo geo, const QString &controlPlaneId,
                                                             Priority priority) {
-    return fetchAll<Partial>(*m_transport,
-                             request("GET", geo, corePath(controlPlaneId, u"partials"_s), priority),
-                             json::PageStyle::Offset, corePageSize, json::partial);
+    return fetchAll<Partial>(
+        *m_transport, request("GET", geo, corePath(controlPlaneId, u"partials"_s), priority),
+        json::PageStyle::Offset, corePageSize, ownedBy(json::partial, geo, controlPlaneId));
 }
 
 KonnectClient::Task<Partial> KonnectClient::partial(Geo geo, const QString &controlPlaneId,
                                                     const QString &id) {
     return fetchOne<Partial>(*m_transport,
                              request("GET", geo, corePath(controlPlaneId, u"partials/"_s + id)),
-                             json::partial);
+                             ownedBy(json::partial, geo, controlPlaneId));
 }
 
 KonnectClient::Task<Partial> KonnectClient::createPartial(Geo geo, const QString &controlPlaneId,
@@ -323,14 +336,14 @@ KonnectClient::Task<Partial> KonnectClient::createPartial(Geo geo, const QString
     body.remove(u"id"_s);
     r.body = json::encode(body);
     r.what = tr("create Redis configuration %1").arg(partial.name);
-    return fetchOne<Partial>(*m_transport, r, json::partial);
+    return fetchOne<Partial>(*m_transport, r, ownedBy(json::partial, geo, controlPlaneId));
 }
 
 KonnectClient::Task<Partial> KonnectClient::putPartial(Geo geo, const QString &controlPlaneId,
                                                        const Partial &partial) {
     ApiRequest r = request("PUT", geo, corePath(controlPlaneId, u"partials/"_s + partial.id));
     r.body = json::encode(json::partialBody(partial));
-    return fetchOne<Partial>(*m_transport, r, json::partial);
+    return fetchOne<Partial>(*m_transport, r, ownedBy(json::partial, geo, controlPlaneId));
 }
 
 KonnectClient::Task<Done> KonnectClient::deletePartial(Geo geo, const QString &controlPlaneId,
@@ -353,14 +366,15 @@ KonnectClient::Task<QList<Plugin>> KonnectClient::plugins(Geo geo, const QString
     ApiRequest r = request("GET", geo, corePath(controlPlaneId, u"plugins"_s), priority);
     if (!nameEquals.isEmpty())
         r.query.addQueryItem(u"filter[name][eq]"_s, nameEquals);
-    return fetchAll<Plugin>(*m_transport, r, json::PageStyle::Offset, corePageSize, json::plugin);
+    return fetchAll<Plugin>(*m_transport, r, json::PageStyle::Offset, corePageSize,
+                            ownedBy(json::plugin, geo, controlPlaneId));
 }
 
 KonnectClient::Task<Plugin> KonnectClient::plugin(Geo geo, const QString &controlPlaneId,
                                                   const QString &id) {
     return fetchOne<Plugin>(*m_transport,
                             request("GET", geo, corePath(controlPlaneId, u"plugins/"_s + id)),
-                            json::plugin);
+                            ownedBy(json::plugin, geo, controlPlaneId));
 }
 
 KonnectClient::Task<Plugin> KonnectClient::createPlugin(Geo geo, const QString &controlPlaneId,
@@ -370,14 +384,14 @@ KonnectClient::Task<Plugin> KonnectClient::createPlugin(Geo geo, const QString &
     body.remove(u"id"_s);
     r.body = json::encode(body);
     r.what = tr("create plugin %1").arg(plugin.name);
-    return fetchOne<Plugin>(*m_transport, r, json::plugin);
+    return fetchOne<Plugin>(*m_transport, r, ownedBy(json::plugin, geo, controlPlaneId));
 }
 
 KonnectClient::Task<Plugin> KonnectClient::putPlugin(Geo geo, const QString &controlPlaneId,
                                                      const Plugin &plugin) {
     ApiRequest r = request("PUT", geo, corePath(controlPlaneId, u"plugins/"_s + plugin.id));
     r.body = json::encode(json::pluginBody(plugin));
-    return fetchOne<Plugin>(*m_transport, r, json::plugin);
+    return fetchOne<Plugin>(*m_transport, r, ownedBy(json::plugin, geo, controlPlaneId));
 }
 
 KonnectClient::Task<Done> KonnectClient::deletePlugin(Geo geo, const QString &controlPlaneId,

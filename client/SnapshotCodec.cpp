@@ -158,6 +158,35 @@ QByteArray encode(const ProviderAccount &value) {
                                     {u"provider_account_id"_s, value.providerAccountId}});
 }
 
+QByteArray encode(const Partial &value) {
+    return value.raw.isEmpty() ? json::encode(json::partialBody(value)) : value.raw;
+}
+
+QByteArray encode(const Plugin &value) {
+    return value.raw.isEmpty() ? json::encode(json::pluginBody(value)) : value.raw;
+}
+
+namespace {
+template <typename T>
+Result<T> decodeOwned(const QByteArray &bytes, Result<T> (*decoder)(const QJsonObject &), Geo geo,
+                      const QString &controlPlaneId) {
+    Result<T> entity = decode(bytes, decoder);
+    if (entity) {
+        entity.value().geo = geo;
+        entity.value().controlPlaneId = controlPlaneId;
+    }
+    return entity;
+}
+} // namespace
+
+Result<Partial> decodePartial(const QByteArray &bytes, Geo geo, const QString &controlPlaneId) {
+    return decodeOwned(bytes, json::partial, geo, controlPlaneId);
+}
+
+Result<Plugin> decodePlugin(const QByteArray &bytes, Geo geo, const QString &controlPlaneId) {
+    return decodeOwned(bytes, json::plugin, geo, controlPlaneId);
+}
+
 Result<ControlPlane> decodeControlPlane(const QByteArray &bytes, Geo geo) {
     auto object = json::parseObject(bytes);
     if (!object)

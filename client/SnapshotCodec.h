@@ -14,11 +14,15 @@ QByteArray encode(const CloudGatewayConfiguration &value);
 QByteArray encode(const ManagedCache &value);
 QByteArray encode(const Network &value);
 QByteArray encode(const ProviderAccount &value);
+QByteArray encode(const Partial &value);
+QByteArray encode(const Plugin &value);
 
 Result<ControlPlane> decodeControlPlane(const QByteArray &bytes, Geo geo);
 Result<CloudGatewayConfiguration> decodeConfiguration(const QByteArray &bytes);
 Result<ManagedCache> decodeManagedCache(const QByteArray &bytes);
 Result<Network> decodeNetwork(const QByteArray &bytes);
 Result<ProviderAccount> decodeProviderAccount(const QByteArray &bytes);
+Result<Partial> decodePartial(const QByteArray &bytes, Geo geo, const QString &controlPlaneId);
+Result<Plugin> decodePlugin(const QByteArray &bytes, Geo geo, const QString &controlPlaneId);
 
 } // namespace kd::snapshot

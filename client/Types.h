@@ -269,7 +269,10 @@ struct Partial {
     OpenEnum<PartialType> type;
     QStringList tags;
     QVariantMap config;
-    QVariantMap raw;
+    QByteArray raw; // the entity as Konnect sent it (compact JSON)
+    // Where it lives; the client fills these from the request it made.
+    QString controlPlaneId;
+    Geo geo = Geo::Us;
     bool konnectManaged() const;
     friend bool operator==(const Partial &, const Partial &) = default;
 };
@@ -293,7 +296,9 @@ struct Plugin {
     QStringList tags;
     QStringList partialIds;
     QVariantMap config;
-    QVariantMap raw;
+    QByteArray raw; // the entity as Konnect sent it (compact JSON)
+    QString controlPlaneId;
+    Geo geo = Geo::Us;
     QString scope() const; // global | service | route | consumer | consumer_group
     friend bool operator==(const Plugin &, const Plugin &) = default;
 };

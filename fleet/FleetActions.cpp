@@ -128,6 +128,8 @@ QCoro::Task<> FleetActions::followCache(QString cacheId, QString ownerControlPla
             continue;
         }
         m_store->upsertCache(*cache);
+        if (cache->state.value == CacheState::Ready)
+            co_await refreshCoreEntities(ownerControlPlaneId); // Konnect made its partial
         if (cache->state.value == CacheState::Ready || cache->state.value == CacheState::Error) {
             Q_EMIT cacheSettled(ownerControlPlaneId, cache->state.value == CacheState::Ready);
             co_return;
@@ -208,6 +210,121 @@ QCoro::Task<> FleetActions::followConfiguration(QString controlPlaneId,
             co_return;
         }
     }
+}
+
+namespace {
+Error notFound(const QString &what) {
+    return Error::invalid(what, FleetActions::tr("It is no longer there; refresh (F5) to see "
+                                                 "the current state."));
+}
+} // namespace
+
+QCoro::Task<Result<Plugin>> FleetActions::createPlugin(Plugin plugin) {
+    auto created =
+        co_await m_session->client().createPlugin(plugin.geo, plugin.controlPlaneId, plugin);
+    if (created)
+        m_store->upsertPlugin(*created);
+    co_return created;
+}
+
+QCoro::Task<Result<Plugin>> FleetActions::updatePlugin(Plugin plugin) {
+    auto updated =
+        co_await m_session->client().putPlugin(plugin.geo, plugin.controlPlaneId, plugin);
+    if (updated)
+        m_store->upsertPlugin(*updated);
+    co_return updated;
+}
+
+QCoro::Task<Result<Plugin>> FleetActions::setPluginEnabled(QString pluginId, bool enabled) {
+    const Plugin *known = m_store->plugin(pluginId);
+    if (!known)
+        co_return notFound(u"plugin"_s);
+    Plugin plugin = *known;
+    plugin.enabled = enabled;
+    auto updated = co_await updatePlugin(std::move(plugin));
+    co_return updated;
+}
+
+QCoro::Task<Status> FleetActions::deletePlugin(QString pluginId) {
+    const Plugin *known = m_store->plugin(pluginId);
+    if (!known)
+        co_return Done{};
+    const Geo geo = known->geo;
+    const QString owner = known->controlPlaneId;
+    auto deleted = co_await m_session->client().deletePlugin(geo, owner, pluginId);
+    if (!deleted && deleted.error().status() != 404)
+        co_return deleted.error();
+    m_store->removePlugin(pluginId);
+    co_return Done{};
+}
+
+QCoro::Task<Result<Partial>> FleetActions::createPartial(Partial partial) {
+    auto created =
+        co_await m_session->client().createPartial(partial.geo, partial.controlPlaneId, partial);
+    if (created)
+        m_store->upsertPartial(*created);
+    co_return created;
+}
+
+QCoro::Task<Result<Partial>> FleetActions::updatePartial(Partial partial) {
+    auto updated =
+        co_await m_session->client().putPartial(partial.geo, partial.controlPlaneId, partial);
+    if (updated)
+        m_store->upsertPartial(*updated);
+    co_return updated;
+}
+
+QCoro::Task<Result<QList<PartialLink>>> FleetActions::partialLinks(QString partialId) {
+    const Partial *known = m_store->partial(partialId);
+    if (!known)
+        co_return notFound(u"partial"_s);
+    auto links =
+        co_await m_session->client().partialLinks(known->geo, known->controlPlaneId, partialId);
+    co_return links;
+}
+
+QCoro::Task<Status> FleetActions::deletePartial(QString partialId) {
+    const Partial *known = m_store->partial(partialId);
+    if (!known)
+        co_return Done{};
+    const Geo geo = known->geo;
+    const QString owner = known->controlPlaneId;
+    const QString name = known->name;
+    auto links = co_await partialLinks(partialId);
+    if (!links)
+        co_return links.error();
+    if (!links->isEmpty()) {
+        QStringList names;
+        for (const PartialLink &link : std::as_const(*links))
+            names.append(link.instanceName.isEmpty()
+                             ? link.pluginName
+                             : link.pluginName + u" ("_s + link.instanceName + u')');
+        co_return Error::invalid(
+            u"partial"_s, tr("%1 is used by %n plugin(s): %2. Remove the link from each plugin "
+                             "first.",
+                             nullptr, static_cast<int>(names.size()))
+                              .arg(name, names.join(u", "_s)));
+    }
+    auto deleted = co_await m_session->client().deletePartial(geo, owner, partialId);
+    if (!deleted && deleted.error().status() != 404)
+        co_return deleted.error();
+    m_store->removePartial(partialId);
+    co_return Done{};
+}
+
+QCoro::Task<Status> FleetActions::refreshCoreEntities(QString controlPlaneId) {
+    const ControlPlane *plane = m_store->controlPlane(controlPlaneId);
+    if (!plane)
+        co_return notFound(u"control plane"_s);
+    const Geo geo = plane->geo;
+    auto partials = co_await m_session->client().partials(geo, controlPlaneId, Priority::User);
+    if (!partials)
+        co_return partials.error();
+    auto plugins = co_await m_session->client().plugins(geo, controlPlaneId, Priority::User);
+    if (!plugins)
+        co_return plugins.error();
+    m_store->replaceCoreEntitiesOf(controlPlaneId, *partials, *plugins);
+    co_return Done{};
 }
 
 } // namespace kd

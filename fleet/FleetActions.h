@@ -52,6 +52,20 @@ public:
     // Reads the configuration again every `interval` until every group is ready or failed.
     QCoro::Task<> followConfiguration(QString controlPlaneId, std::chrono::milliseconds interval);
 
+    // Plugins and partials of one control plane.
+    QCoro::Task<Result<Plugin>> createPlugin(Plugin plugin);
+    // A full PUT: whatever the editor did not show is sent back as Konnect gave it.
+    QCoro::Task<Result<Plugin>> updatePlugin(Plugin plugin);
+    QCoro::Task<Result<Plugin>> setPluginEnabled(QString pluginId, bool enabled);
+    QCoro::Task<Status> deletePlugin(QString pluginId);
+    QCoro::Task<Result<Partial>> createPartial(Partial partial);
+    QCoro::Task<Result<Partial>> updatePartial(Partial partial);
+    QCoro::Task<Result<QList<PartialLink>>> partialLinks(QString partialId);
+    // Refused while plugins link the partial; the error lists them.
+    QCoro::Task<Status> deletePartial(QString partialId);
+    // Reads one control plane's plugins and partials again (after a cache became ready).
+    QCoro::Task<Status> refreshCoreEntities(QString controlPlaneId);
+
 Q_SIGNALS:
     void configurationSettled(const QString &controlPlaneId);
     void cacheSettled(const QString &ownerControlPlaneId, bool ready);

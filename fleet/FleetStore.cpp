@@ -57,9 +57,11 @@ Diff replaceKeyed(QHash<QString, T> &items, QStringList &order, const QList<T> &
         if (!seen.contains(id) && inScope(items.value(id)))
             diff.removed.append(id);
     }
-    for (const QString &id : std::as_const(diff.removed)) {
-        items.remove(id);
-        order.removeOne(id);
+    if (!diff.removed.isEmpty()) {
+        const QSet<QString> gone(diff.removed.cbegin(), diff.removed.cend());
+        for (const QString &id : gone)
+            items.remove(id);
+        order.removeIf([&gone](const QString &id) { return gone.contains(id); });
     }
     return diff;
 }
@@ -241,6 +243,151 @@ void FleetStore::removeControlPlane(const QString &id) {
         Q_EMIT dataPlaneGroupsChanged();
 }
 
+const Plugin *FleetStore::plugin(const QString &id) const {
+    const auto it = m_plugins.constFind(id);
+    return it == m_plugins.cend() ? nullptr : &it.value();
+}
+
+const Partial *FleetStore::partial(const QString &id) const {
+    const auto it = m_partials.constFind(id);
+    return it == m_partials.cend() ? nullptr : &it.value();
+}
+
+QStringList FleetStore::pluginsUsing(const QString &partialId) const {
+    return m_pluginsByPartial.value(partialId);
+}
+
+int FleetStore::pluginCountOf(const QString &controlPlaneId) const {
+    return static_cast<int>(m_pluginsPerPlane.value(controlPlaneId));
+}
+
+QStringList FleetStore::partialsOf(const QString &controlPlaneId) const {
+    QStringList ids;
+    for (const QString &id : m_partialOrder) {
+        if (m_partials.value(id).controlPlaneId == controlPlaneId)
+            ids.append(id);
+    }
+    return ids;
+}
+
+template <typename Scope>
+void FleetStore::replaceCore(const QList<Partial> &partials, const QList<Plugin> &plugins,
+                             Scope inScope) {
+    const Diff partialDiff = replaceKeyed(m_partials, m_partialOrder, partials, inScope);
+    const Diff pluginDiff = replaceKeyed(m_plugins, m_pluginOrder, plugins, inScope);
+    if (!pluginDiff.added.isEmpty() || !pluginDiff.removed.isEmpty()
+        || !pluginDiff.changed.isEmpty()) {
+        m_pluginsPerPlane.clear();
+        m_pluginsByPartial.clear();
+        for (const QString &id : std::as_const(m_pluginOrder)) {
+            const Plugin &plugin = m_plugins[id];
+            ++m_pluginsPerPlane[plugin.controlPlaneId];
+            for (const QString &partialId : plugin.partialIds)
+                m_pluginsByPartial[partialId].append(id);
+        }
+    }
+    if (!pluginDiff.removed.isEmpty())
+        Q_EMIT pluginsRemoved(pluginDiff.removed);
+    if (!pluginDiff.added.isEmpty())
+        Q_EMIT pluginsAdded(pluginDiff.added);
+    if (!pluginDiff.changed.isEmpty())
+        Q_EMIT pluginsChanged(pluginDiff.changed);
+    if (!partialDiff.removed.isEmpty())
+        Q_EMIT partialsRemoved(partialDiff.removed);
+    if (!partialDiff.added.isEmpty())
+        Q_EMIT partialsAdded(partialDiff.added);
+    // A partial shows how many plugins link it: any plugin change may change that.
+    QStringList partialsChanged_ = partialDiff.changed;
+    if (!pluginDiff.added.isEmpty() || !pluginDiff.removed.isEmpty()
+        || !pluginDiff.changed.isEmpty()) {
+        for (const QString &id : std::as_const(m_partialOrder)) {
+            if (!partialsChanged_.contains(id) && !partialDiff.added.contains(id))
+                partialsChanged_.append(id);
+        }
+    }
+    if (!partialsChanged_.isEmpty())
+        Q_EMIT partialsChanged(partialsChanged_);
+    if (!pluginDiff.added.isEmpty() || !pluginDiff.removed.isEmpty())
+        Q_EMIT coreEntitiesCounted();
+}
+
+void FleetStore::replaceCoreEntities(Geo geo, const QList<Partial> &partials,
+                                     const QList<Plugin> &plugins) {
+    replaceCore(partials, plugins, [geo](const auto &entity) { return entity.geo == geo; });
+}
+
+void FleetStore::replaceCoreEntitiesOf(const QString &controlPlaneId,
+                                       const QList<Partial> &partials,
+                                       const QList<Plugin> &plugins) {
+    replaceCore(partials, plugins, [&controlPlaneId](const auto &entity) {
+        return entity.controlPlaneId == controlPlaneId;
+    });
+}
+
+void FleetStore::upsertPlugin(const Plugin &plugin) {
+    QList<Plugin> plugins;
+    QList<Partial> partials;
+    for (const QString &id : std::as_const(m_pluginOrder)) {
+        const Plugin &known = m_plugins[id];
+        if (known.controlPlaneId == plugin.controlPlaneId && known.id != plugin.id)
+            plugins.append(known);
+    }
+    plugins.append(plugin);
+    for (const QString &id : partialsOf(plugin.controlPlaneId))
+        partials.append(m_partials.value(id));
+    replaceCoreEntitiesOf(plugin.controlPlaneId, partials, plugins);
+}
+
+void FleetStore::removePlugin(const QString &id) {
+    const Plugin *known = plugin(id);
+    if (!known)
+        return;
+    const QString owner = known->controlPlaneId;
+    QList<Plugin> plugins;
+    QList<Partial> partials;
+    for (const QString &other : std::as_const(m_pluginOrder)) {
+        const Plugin &p = m_plugins[other];
+        if (p.controlPlaneId == owner && other != id)
+            plugins.append(p);
+    }
+    for (const QString &partialId : partialsOf(owner))
+        partials.append(m_partials.value(partialId));
+    replaceCoreEntitiesOf(owner, partials, plugins);
+}
+
+void FleetStore::upsertPartial(const Partial &partial) {
+    QList<Partial> partials;
+    for (const QString &id : partialsOf(partial.controlPlaneId)) {
+        if (id != partial.id)
+            partials.append(m_partials.value(id));
+    }
+    partials.append(partial);
+    replaceCoreEntitiesOf(partial.controlPlaneId, partials, pluginListOf(partial.controlPlaneId));
+}
+
+void FleetStore::removePartial(const QString &id) {
+    const Partial *known = partial(id);
+    if (!known)
+        return;
+    const QString owner = known->controlPlaneId;
+    QList<Partial> partials;
+    for (const QString &other : partialsOf(owner)) {
+        if (other != id)
+            partials.append(m_partials.value(other));
+    }
+    replaceCoreEntitiesOf(owner, partials, pluginListOf(owner));
+}
+
+QList<Plugin> FleetStore::pluginListOf(const QString &controlPlaneId) const {
+    QList<Plugin> plugins;
+    for (const QString &id : m_pluginOrder) {
+        const Plugin &p = m_plugins[id];
+        if (p.controlPlaneId == controlPlaneId)
+            plugins.append(p);
+    }
+    return plugins;
+}
+
 SnapshotData FleetStore::snapshot() const {
     SnapshotData data;
     data.savedAt = QDateTime::currentDateTimeUtc();
@@ -251,6 +398,10 @@ SnapshotData FleetStore::snapshot() const {
     for (const QString &id : m_networkOrder)
         data.networks.append(m_networks.value(id));
     data.accounts = m_accounts.values();
+    for (const QString &id : m_partialOrder)
+        data.partials.append(m_partials.value(id));
+    for (const QString &id : m_pluginOrder)
+        data.plugins.append(m_plugins.value(id));
     return data;
 }
 
@@ -264,6 +415,7 @@ void FleetStore::restore(const SnapshotData &data) {
     replaceNetworks(data.networks);
     replaceConfigurations(data.configurations);
     replaceCaches(data.caches);
+    replaceCore(data.partials, data.plugins, [](const auto &) { return true; });
 }
 
 void FleetStore::setReadOnly(bool readOnly) {
@@ -275,6 +427,12 @@ void FleetStore::clear() {
     const QStringList planes = std::exchange(m_controlPlaneOrder, {});
     const QStringList cacheOwners = std::exchange(m_cacheOrder, {});
     const QStringList networks = std::exchange(m_networkOrder, {});
+    const QStringList plugins = std::exchange(m_pluginOrder, {});
+    const QStringList partials = std::exchange(m_partialOrder, {});
+    m_plugins.clear();
+    m_partials.clear();
+    m_pluginsPerPlane.clear();
+    m_pluginsByPartial.clear();
     m_controlPlanes.clear();
     m_networks.clear();
     m_configurations.clear();
@@ -286,6 +444,10 @@ void FleetStore::clear() {
         Q_EMIT networksRemoved(networks);
     if (!cacheOwners.isEmpty())
         Q_EMIT cachesRemoved(cacheOwners);
+    if (!plugins.isEmpty())
+        Q_EMIT pluginsRemoved(plugins);
+    if (!partials.isEmpty())
+        Q_EMIT partialsRemoved(partials);
     Q_EMIT dataPlaneGroupsChanged();
 }
 

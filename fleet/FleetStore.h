@@ -41,6 +41,24 @@ public:
     void removeNetwork(const QString &id);
     // "AWS", "Azure", "Google Cloud" for a provider account id; empty when unknown.
     QString providerOfAccount(const QString &accountId) const;
+    // Plugins and partials (core entities) of every control plane, keyed by their own id.
+    const QStringList &pluginIds() const { return m_pluginOrder; }
+    const Plugin *plugin(const QString &id) const;
+    const QStringList &partialIds() const { return m_partialOrder; }
+    const Partial *partial(const QString &id) const;
+    QStringList partialsOf(const QString &controlPlaneId) const;
+    QList<Plugin> pluginListOf(const QString &controlPlaneId) const;
+    // Plugins (ids) that link the partial, as far as the store knows.
+    QStringList pluginsUsing(const QString &partialId) const;
+    int pluginCountOf(const QString &controlPlaneId) const;
+    // Everything of one geo, or of one control plane, as sync just read it.
+    void replaceCoreEntities(Geo geo, const QList<Partial> &partials, const QList<Plugin> &plugins);
+    void replaceCoreEntitiesOf(const QString &controlPlaneId, const QList<Partial> &partials,
+                               const QList<Plugin> &plugins);
+    void upsertPlugin(const Plugin &plugin);
+    void removePlugin(const QString &id);
+    void upsertPartial(const Partial &partial);
+    void removePartial(const QString &id);
     // The result of a user action, before the next sync confirms it.
     void upsertControlPlane(const ControlPlane &plane);
     void removeControlPlane(const QString &id);
@@ -65,10 +83,20 @@ Q_SIGNALS:
     // Some data-plane group appeared, changed state or went away.
     void dataPlaneGroupsChanged();
     void readOnlyChanged(bool readOnly);
+    void pluginsAdded(const QStringList &ids);
+    void pluginsChanged(const QStringList &ids);
+    void pluginsRemoved(const QStringList &ids);
+    void partialsAdded(const QStringList &ids);
+    void partialsChanged(const QStringList &ids);
+    void partialsRemoved(const QStringList &ids);
+    // Plugins came or went: per-control-plane plugin counts changed.
+    void coreEntitiesCounted();
 
 private:
     // Announces changes of the control planes the store knows; others wait for their plane.
     void announceChanged(QStringList ids);
+    template <typename Scope>
+    void replaceCore(const QList<Partial> &partials, const QList<Plugin> &plugins, Scope inScope);
 
     QHash<QString, ControlPlane> m_controlPlanes;
     QStringList m_controlPlaneOrder;
@@ -77,6 +105,12 @@ private:
     QStringList m_cacheOrder;
     QHash<QString, Network> m_networks;
     QHash<QString, ProviderAccount> m_accounts;
+    QHash<QString, Plugin> m_plugins;
+    QStringList m_pluginOrder;
+    QHash<QString, qsizetype> m_pluginsPerPlane;
+    QHash<QString, QStringList> m_pluginsByPartial;
+    QHash<QString, Partial> m_partials;
+    QStringList m_partialOrder;
     bool m_readOnly = false;
     QStringList m_networkOrder;
 };

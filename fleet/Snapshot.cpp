@@ -67,15 +67,16 @@ Status SnapshotStore::write(const QString &path, const SnapshotData &data) {
             return sqlError(tr("written"), db.lastError());
         QSqlQuery query(db);
         if (!query.exec(
-                u"CREATE TABLE entities (kind TEXT NOT NULL, geo TEXT, body BLOB NOT NULL)"_s)
+                u"CREATE TABLE entities (kind TEXT NOT NULL, geo TEXT, owner TEXT, body BLOB NOT NULL)"_s)
             || !query.exec(u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"_s))
             return sqlError(tr("written"), query.lastError());
         db.transaction();
-        query.prepare(u"INSERT INTO entities (kind, geo, body) VALUES (?, ?, ?)"_s);
+        query.prepare(u"INSERT INTO entities (kind, geo, owner, body) VALUES (?, ?, ?, ?)"_s);
         const auto insert = [&query](const QString &kind, const QString &geo,
-                                     const QByteArray &body) {
+                                     const QByteArray &body, const QString &owner = {}) {
             query.addBindValue(kind);
             query.addBindValue(geo);
+            query.addBindValue(owner);
             query.addBindValue(body);
             return query.exec();
         };
@@ -90,6 +91,10 @@ Status SnapshotStore::write(const QString &path, const SnapshotData &data) {
             ok = ok && insert(u"network"_s, {}, snapshot::encode(n));
         for (const ProviderAccount &a : data.accounts)
             ok = ok && insert(u"account"_s, {}, snapshot::encode(a));
+        for (const Partial &p : data.partials)
+            ok = ok && insert(u"partial"_s, geoId(p.geo), snapshot::encode(p), p.controlPlaneId);
+        for (const Plugin &p : data.plugins)
+            ok = ok && insert(u"plugin"_s, geoId(p.geo), snapshot::encode(p), p.controlPlaneId);
         QSqlQuery meta(db);
         meta.prepare(u"INSERT INTO meta (key, value) VALUES ('saved_at', ?)"_s);
         meta.addBindValue(data.savedAt.toUTC().toString(Qt::ISODateWithMs));
@@ -119,12 +124,14 @@ Result<SnapshotData> SnapshotStore::read(const QString &path) {
     QSqlQuery meta(u"SELECT value FROM meta WHERE key = 'saved_at'"_s, db);
     if (meta.next())
         data.savedAt = QDateTime::fromString(meta.value(0).toString(), Qt::ISODateWithMs);
-    QSqlQuery query(u"SELECT kind, geo, body FROM entities"_s, db);
+    QSqlQuery query(u"SELECT kind, geo, owner, body FROM entities"_s, db);
     if (!query.isActive())
         return sqlError(tr("read"), query.lastError());
     while (query.next()) {
         const QString kind = query.value(0).toString();
-        const QByteArray body = query.value(2).toByteArray();
+        const QByteArray body = query.value(3).toByteArray();
+        const Geo geo = geoFromId(query.value(1).toString()).value_or(Geo::Us);
+        const QString owner = query.value(2).toString();
         std::optional<Error> error;
         const auto take = [&error](auto result, auto &list) {
             if (result)
@@ -133,9 +140,7 @@ Result<SnapshotData> SnapshotStore::read(const QString &path) {
                 error = result.error();
         };
         if (kind == u"control_plane"_s)
-            take(snapshot::decodeControlPlane(
-                     body, geoFromId(query.value(1).toString()).value_or(Geo::Us)),
-                 data.controlPlanes);
+            take(snapshot::decodeControlPlane(body, geo), data.controlPlanes);
         else if (kind == u"configuration"_s)
             take(snapshot::decodeConfiguration(body), data.configurations);
         else if (kind == u"cache"_s)
@@ -144,6 +149,10 @@ Result<SnapshotData> SnapshotStore::read(const QString &path) {
             take(snapshot::decodeNetwork(body), data.networks);
         else if (kind == u"account"_s)
             take(snapshot::decodeProviderAccount(body), data.accounts);
+        else if (kind == u"partial"_s)
+            take(snapshot::decodePartial(body, geo, owner), data.partials);
+        else if (kind == u"plugin"_s)
+            take(snapshot::decodePlugin(body, geo, owner), data.plugins);
         if (error)
             return *error;
     }

@@ -19,6 +19,8 @@ struct SnapshotData {
     QList<ManagedCache> caches;
     QList<Network> networks;
     QList<ProviderAccount> accounts;
+    QList<Partial> partials;
+    QList<Plugin> plugins;
 };
 
 // A SQLite file per profile under the user's cache location. Reading and writing run on a

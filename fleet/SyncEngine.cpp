@@ -1,5 +1,6 @@
 #include "fleet/SyncEngine.h"
 
+#include "client/KonnectClient.h"
 #include "fleet/FleetStore.h"
 #include "fleet/Session.h"
 
@@ -12,7 +13,7 @@ SyncEngine::SyncEngine(Session *session, FleetStore *store, QObject *parent)
     , m_session(session)
     , m_store(store) {
     m_timer.setInterval(std::chrono::seconds(60));
-    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::refreshNow);
+    connect(&m_timer, &QTimer::timeout, this, [this] { refresh(m_round % m_coreEvery == 0); });
 }
 
 void SyncEngine::setInterval(std::chrono::seconds interval) {
@@ -35,8 +36,15 @@ void SyncEngine::start() {
 }
 
 void SyncEngine::refreshNow() {
+    refresh(true);
+}
+
+void SyncEngine::refresh(bool withCoreEntities) {
     if (m_pending > 0)
         return; // a sync is running; its result is as fresh
+    if (withCoreEntities)
+        m_round = 0;
+    ++m_round;
     const QList<Geo> all = geos();
     m_pending = static_cast<int>(all.size());
     m_allSucceeded = true;
@@ -44,18 +52,71 @@ void SyncEngine::refreshNow() {
     for (Geo geo : all) {
         m_status[geo].state = GeoStatus::State::Syncing;
         Q_EMIT geoStatusChanged(geo);
-        auto task = geo == Geo::Global ? syncGlobal() : syncRegional(geo);
+        auto task = geo == Geo::Global ? syncGlobal() : syncRegional(geo, withCoreEntities);
         QCoro::connect(std::move(task), this,
                        [this, geo](const std::optional<Error> &error) { finishGeo(geo, error); });
     }
 }
 
-QCoro::Task<std::optional<Error>> SyncEngine::syncRegional(Geo geo) {
+QCoro::Task<std::optional<Error>> SyncEngine::syncRegional(Geo geo, bool withCoreEntities) {
     auto planes = co_await m_session->client().controlPlanes(geo);
     if (!planes)
         co_return planes.error();
     m_store->replaceControlPlanes(geo, *planes);
     m_status[geo].controlPlanes = static_cast<int>(planes->size());
+    if (!withCoreEntities)
+        co_return std::nullopt;
+    QStringList ids;
+    for (const ControlPlane &plane : std::as_const(*planes))
+        ids.append(plane.id);
+    std::optional<Error> failed = co_await syncCoreEntities(geo, ids);
+    co_return failed;
+}
+
+QCoro::Task<std::optional<Error>> SyncEngine::syncCoreEntities(Geo geo,
+                                                               QStringList controlPlaneIds) {
+    KonnectClient &client = m_session->client();
+    GeoStatus &status = m_status[geo];
+    status.coreDone = 0;
+    status.coreTotal = static_cast<int>(controlPlaneIds.size());
+    Q_EMIT geoStatusChanged(geo);
+    // Every request is started at once; the client's budget decides how many run together.
+    struct Pending {
+        QString controlPlaneId;
+        QCoro::Task<Result<QList<Partial>>> partials;
+        QCoro::Task<Result<QList<Plugin>>> plugins;
+    };
+    std::vector<Pending> pending;
+    pending.reserve(static_cast<std::size_t>(controlPlaneIds.size()));
+    for (const QString &id : std::as_const(controlPlaneIds))
+        pending.push_back({id, client.partials(geo, id), client.plugins(geo, id)});
+    QList<Partial> partials;
+    QList<Plugin> plugins;
+    std::optional<Error> failure;
+    for (Pending &p : pending) {
+        auto partialsOf = co_await std::move(p.partials);
+        auto pluginsOf = co_await std::move(p.plugins);
+        ++status.coreDone;
+        if (status.coreDone % 25 == 0 || status.coreDone == status.coreTotal)
+            Q_EMIT geoStatusChanged(geo);
+        // A control plane deleted since the list was read has nothing left to show.
+        const auto gone = [](const Error &e) { return e.status() == 404; };
+        if (!partialsOf && !gone(partialsOf.error())) {
+            failure = failure ? failure : partialsOf.error();
+            continue;
+        }
+        if (!pluginsOf && !gone(pluginsOf.error())) {
+            failure = failure ? failure : pluginsOf.error();
+            continue;
+        }
+        if (partialsOf)
+            partials.append(*partialsOf);
+        if (pluginsOf)
+            plugins.append(*pluginsOf);
+    }
+    if (failure)
+        co_return failure; // keep what the store had rather than show a partial picture
+    m_store->replaceCoreEntities(geo, partials, plugins);
     co_return std::nullopt;
 }
 

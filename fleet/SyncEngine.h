@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <qcoro/qcorotask.h>
 
+#include <algorithm>
 #include <optional>
 
 namespace kd {
@@ -22,6 +23,9 @@ struct GeoStatus {
     QDateTime lastSuccess;
     std::optional<Error> error;
     int controlPlanes = 0;
+    // Plugins and partials are read per control plane: how many of them are done.
+    int coreDone = 0;
+    int coreTotal = 0;
 };
 
 // Reads every geo in parallel into the store, first in full and then every interval. Each
@@ -35,7 +39,11 @@ public:
     std::chrono::seconds interval() const;
     void start();
     void stop() { m_timer.stop(); }
+    // Reads everything now, plugins and partials included.
     void refreshNow();
+    // Plugins and partials cost two requests per control plane: the periodic refresh reads
+    // them on every n-th round only (first sync and refreshNow always read them).
+    void setCoreEntitiesEvery(int rounds) { m_coreEvery = std::max(1, rounds); }
     bool running() const { return m_pending > 0; }
 
     QList<Geo> geos() const; // the profile's regional geos plus Global
@@ -51,7 +59,9 @@ Q_SIGNALS:
     void snapshotSaved(const QString &error); // empty when it worked
 
 private:
-    QCoro::Task<std::optional<Error>> syncRegional(Geo geo);
+    void refresh(bool withCoreEntities);
+    QCoro::Task<std::optional<Error>> syncRegional(Geo geo, bool withCoreEntities);
+    QCoro::Task<std::optional<Error>> syncCoreEntities(Geo geo, QStringList controlPlaneIds);
     QCoro::Task<std::optional<Error>> syncGlobal();
     void finishGeo(Geo geo, const std::optional<Error> &error);
 
@@ -63,6 +73,8 @@ private:
     bool m_allSucceeded = true;
     int m_requests = 0;
     QString m_snapshotPath;
+    int m_coreEvery = 5;
+    int m_round = 0;
 };
 
 } // namespace kd

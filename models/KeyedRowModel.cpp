@@ -1,5 +1,7 @@
 #include "models/KeyedRowModel.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace kd {
@@ -8,13 +10,25 @@ int KeyedRowModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
+int KeyedRowModel::rowOf(const QString &id) const {
+    return m_rowOf.value(id, -1);
+}
+
 QModelIndex KeyedRowModel::indexOfId(const QString &id, int column) const {
-    const auto row = m_ids.indexOf(id);
-    return row < 0 ? QModelIndex() : index(static_cast<int>(row), column);
+    const int row = rowOf(id);
+    return row < 0 ? QModelIndex() : index(row, column);
 }
 
 void KeyedRowModel::resetIds(const QStringList &ids) {
     m_ids = ids; // construction only: no view is attached yet
+    reindex(0);
+}
+
+void KeyedRowModel::reindex(qsizetype from) {
+    if (from == 0)
+        m_rowOf.clear();
+    for (qsizetype row = from; row < m_ids.size(); ++row)
+        m_rowOf.insert(m_ids.at(row), static_cast<int>(row));
 }
 
 void KeyedRowModel::onAdded(const QStringList &ids) {
@@ -23,37 +37,56 @@ void KeyedRowModel::onAdded(const QStringList &ids) {
     const int first = static_cast<int>(m_ids.size());
     beginInsertRows({}, first, first + static_cast<int>(ids.size()) - 1);
     m_ids.append(ids);
+    reindex(first);
     endInsertRows();
+}
+
+namespace {
+// Sorted rows as runs of consecutive rows: [first, last] pairs.
+QList<std::pair<int, int>> runsOf(QList<int> rows) {
+    std::sort(rows.begin(), rows.end());
+    QList<std::pair<int, int>> runs;
+    for (int row : std::as_const(rows)) {
+        if (!runs.isEmpty() && runs.last().second + 1 == row)
+            runs.last().second = row;
+        else
+            runs.append({row, row});
+    }
+    return runs;
+}
+} // namespace
+
+QList<int> KeyedRowModel::rowsOf(const QStringList &ids) const {
+    QList<int> rows;
+    rows.reserve(ids.size());
+    for (const QString &id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            rows.append(row);
+    }
+    return rows;
 }
 
 void KeyedRowModel::onChanged(const QStringList &ids) {
     // One dataChanged per contiguous run of changed rows.
-    QList<int> rows;
-    for (const QString &id : ids) {
-        const auto row = m_ids.indexOf(id);
-        if (row >= 0)
-            rows.append(static_cast<int>(row));
-    }
-    std::sort(rows.begin(), rows.end());
     const int lastColumn = columnCount() - 1;
-    for (qsizetype i = 0; i < rows.size();) {
-        qsizetype j = i;
-        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
-            ++j;
-        Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(j), lastColumn));
-        i = j + 1;
-    }
+    for (const auto &[first, last] : runsOf(rowsOf(ids)))
+        Q_EMIT dataChanged(index(first, 0), index(last, lastColumn));
 }
 
 void KeyedRowModel::onRemoved(const QStringList &ids) {
-    for (const QString &id : ids) {
-        const auto row = m_ids.indexOf(id);
-        if (row < 0)
-            continue;
-        beginRemoveRows({}, static_cast<int>(row), static_cast<int>(row));
-        m_ids.removeAt(row);
+    const auto runs = runsOf(rowsOf(ids));
+    if (runs.isEmpty())
+        return;
+    // Last run first, so that earlier rows keep their numbers.
+    for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+        beginRemoveRows({}, it->first, it->second);
+        m_ids.remove(it->first, it->second - it->first + 1);
         endRemoveRows();
     }
+    for (const QString &id : ids)
+        m_rowOf.remove(id);
+    reindex(runs.first().first);
 }
 
 } // namespace kd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStringList>
 
 namespace kd {
@@ -15,6 +16,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QString idAt(int row) const { return m_ids.value(row); }
     QModelIndex indexOfId(const QString &id, int column = 0) const;
+    int rowOf(const QString &id) const; // -1 when absent
 
 protected:
     void resetIds(const QStringList &ids);
@@ -23,7 +25,11 @@ protected:
     void onRemoved(const QStringList &ids);
 
 private:
-    QStringList m_ids; // row order
+    QList<int> rowsOf(const QStringList &ids) const;
+    void reindex(qsizetype from);
+
+    QStringList m_ids;           // row order
+    QHash<QString, int> m_rowOf; // id -> row
 };
 
 } // namespace kd

@@ -1,5 +1,7 @@
 #include "client/internal/JsonCodec.h"
 
+#include "client/PluginCatalog.h"
+
 #include <QJsonDocument>
 #include <QUrl>
 #include <QUrlQuery>
@@ -341,7 +343,7 @@ Result<Partial> partial(const QJsonObject &object) {
     p.type = partialTypeFrom(r.string("type"));
     p.tags = r.strings("tags");
     p.config = r.object("config").toVariantMap();
-    p.raw = object.toVariantMap();
+    p.raw = QJsonDocument(object).toJson(QJsonDocument::Compact);
     return finish(r, p);
 }
 
@@ -367,7 +369,7 @@ Result<Plugin> plugin(const QJsonObject &object) {
     for (const QJsonValue &link : r.array("partials", false))
         p.partialIds.append(link.toObject().value(u"id"_s).toString());
     p.config = r.object("config", false).toVariantMap();
-    p.raw = object.toVariantMap();
+    p.raw = QJsonDocument(object).toJson(QJsonDocument::Compact);
     return finish(r, p);
 }
 
@@ -480,7 +482,7 @@ QJsonObject managedCacheTier(CacheTier tier) {
 }
 
 QJsonObject partialBody(const Partial &partial) {
-    QJsonObject body = QJsonObject::fromVariantMap(partial.raw);
+    QJsonObject body = QJsonDocument::fromJson(partial.raw).object();
     body.remove(u"created_at"_s);
     body.remove(u"updated_at"_s);
     if (!partial.name.isEmpty())
@@ -493,7 +495,7 @@ QJsonObject partialBody(const Partial &partial) {
 }
 
 QJsonObject pluginBody(const Plugin &plugin) {
-    QJsonObject body = QJsonObject::fromVariantMap(plugin.raw);
+    QJsonObject body = QJsonDocument::fromJson(plugin.raw).object();
     body.remove(u"created_at"_s);
     body.remove(u"updated_at"_s);
     body.insert(u"name"_s, plugin.name);
@@ -505,8 +507,11 @@ QJsonObject pluginBody(const Plugin &plugin) {
         body.insert(u"tags"_s, QJsonArray::fromStringList(plugin.tags));
     QJsonArray links;
     const QJsonArray previous = body.value(u"partials"_s).toArray();
+    const QList<plugins::PartialSlot> slotsOfPlugin = plugins::partialSlots(plugin.name);
     for (const QString &id : plugin.partialIds) {
         QJsonObject link{{u"id"_s, id}};
+        if (slotsOfPlugin.size() == 1) // where it goes is clear; else the editor says
+            link.insert(u"path"_s, slotsOfPlugin.first().path);
         for (const QJsonValue &old : previous) {
             if (old.toObject().value(u"id"_s).toString() == id)
                 link = old.toObject();

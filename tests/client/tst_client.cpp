@@ -225,7 +225,9 @@ private Q_SLOTS:
         QCOMPARE(put->config.value(u"namespace"_s).toString(), u"billing"_s);
         QCOMPARE(put->config.value(u"window_type"_s).toString(), u"sliding"_s);
         QCOMPARE(put->partialIds, plugin.partialIds);
-        QCOMPARE(put->raw.value(u"protocols"_s), plugin.raw.value(u"protocols"_s));
+        QCOMPARE(put->protocols, plugin.protocols); // kept though the app never edits them
+        QCOMPARE(put->controlPlaneId, prod);
+        QCOMPARE(put->geo, Geo::Us);
 
         Partial partial;
         partial.name = u"sessions"_s;

@@ -2,6 +2,7 @@
 
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
+#include "fleet/ProvisionTracker.h"
 #include "models/CacheModel.h"
 #include "models/FleetFilterProxy.h"
 #include "ui/caches/ProvisionCacheWizard.h"
@@ -16,12 +17,14 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -29,10 +32,12 @@ using namespace Qt::StringLiterals;
 
 namespace kd {
 
-CachesPane::CachesPane(FleetStore *store, FleetActions *actions, QWidget *parent)
+CachesPane::CachesPane(FleetStore *store, FleetActions *actions, ProvisionTracker *tracker,
+                       QWidget *parent)
     : Pane(parent)
     , m_store(store)
     , m_actions(actions)
+    , m_tracker(tracker)
     , m_model(new CacheModel(store, this))
     , m_proxy(new FleetFilterProxy(this))
     , m_view(new QTableView(this))
@@ -83,6 +88,28 @@ CachesPane::CachesPane(FleetStore *store, FleetActions *actions, QWidget *parent
 
     trackRows(this, m_model, m_view);
     showDetails();
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &first) {
+        if (m_model->idAt(first.row()) == currentOwner())
+            showDetails();
+    });
+    // Elapsed time of caches on their way up moves on.
+    auto *clock = new QTimer(this);
+    clock->setInterval(std::chrono::seconds(30));
+    connect(clock, &QTimer::timeout, this, [this] {
+        const ManagedCache *cache = m_store->cacheOf(currentOwner());
+        if (cache && cache->state.value == CacheState::Initializing && isVisible())
+            showDetails();
+    });
+    clock->start();
+}
+
+bool CachesPane::selectCache(const QString &ownerControlPlaneId) {
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfId(ownerControlPlaneId));
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
 }
 
 QString CachesPane::currentOwner() const {
@@ -101,11 +128,26 @@ void CachesPane::showDetails() {
                                        .arg(cache->tier.raw)
                                        .arg(cacheTierGiB(cache->tier.value)));
     html += detailsRow(tr("State"), cache->state.raw);
-    for (const CacheGroupState &group : cache->groups)
-        html += detailsRow(
-            providerDisplayName(group.provider) + u' ' + group.region,
-            group.state.raw
-                + (group.errorReason.isEmpty() ? QString() : u": "_s + group.errorReason));
+    // Provisioning takes about 15 minutes by Konnect's documentation: show how far along.
+    QDateTime started = m_tracker ? m_tracker->startedAt(owner) : QDateTime();
+    if (!started.isValid())
+        started = cache->createdAt;
+    const qint64 minutes =
+        started.isValid() ? started.secsTo(QDateTime::currentDateTimeUtc()) / 60 : -1;
+    const qint64 expected = ProvisionTracker::expectedDuration.count();
+    for (const CacheGroupState &group : cache->groups) {
+        QString state = group.state.raw;
+        if (group.state.value == CacheState::Initializing && minutes >= 0)
+            state = minutes <= expected
+                        ? tr("%1 · %2 of about %3 min").arg(state).arg(minutes).arg(expected)
+                        : tr("%1 · %2 min, longer than the usual %3")
+                              .arg(state)
+                              .arg(minutes)
+                              .arg(expected);
+        if (!group.errorReason.isEmpty())
+            state += u": "_s + group.errorReason;
+        html += detailsRow(providerDisplayName(group.provider) + u' ' + group.region, state);
+    }
     html +=
         detailsRow(tr("Redis configuration"),
                    cache->cacheConfigId.isEmpty() ? tr("not yet created") : cache->cacheConfigId);
@@ -156,8 +198,12 @@ void CachesPane::provisionCache() {
                 Q_EMIT statusMessage(tr("Provisioning %1: about 15 minutes on Konnect; this "
                                         "pane follows it.")
                                          .arg(created->name));
-                QCoro::connect(m_actions->followCache(created->id, owner, m_followInterval), this,
-                               [] {});
+                if (m_tracker)
+                    m_tracker->track(created->id, owner, created->name,
+                                     ProvisionTracker::Operation::Provision);
+                else
+                    QCoro::connect(m_actions->followCache(created->id, owner, m_followInterval),
+                                   this, [] {});
             });
     });
     wizard->open();
@@ -223,19 +269,7 @@ void CachesPane::deleteCache() {
         m_actions->cacheLinks(owner), this,
         [this, owner, name](const Result<QList<PartialLink>> &links) {
             if (links && !links->isEmpty()) {
-                QStringList names;
-                for (const PartialLink &link : *links)
-                    names.append(link.instanceName.isEmpty() ? link.pluginName : link.instanceName);
-                auto *box =
-                    new QMessageBox(QMessageBox::Information, tr("Cache in use"),
-                                    tr("%1 cannot be deleted while these plugins use it:\n\n%2\n\n"
-                                       "Remove them or point them at another Redis configuration "
-                                       "first.")
-                                        .arg(name, names.join(u'\n')),
-                                    QMessageBox::Ok, this);
-                box->setObjectName(u"cacheInUse"_s);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
+                showBlastRadius(name, *links);
                 return;
             }
             auto *dialog = new ConfirmDeleteDialog(
@@ -244,20 +278,73 @@ void CachesPane::deleteCache() {
                    "configuration."),
                 this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &ConfirmDeleteDialog::confirmed, this, [this, dialog, owner] {
-                dialog->setBusy(true);
-                QCoro::connect(m_actions->deleteCache(owner), dialog,
-                               [dialog](const Status &deleted) {
-                                   dialog->setBusy(false);
-                                   if (!deleted) {
-                                       dialog->showError(deleted.error().message());
-                                       return;
-                                   }
-                                   dialog->accept();
-                               });
-            });
+            const QString cacheId = m_store->cacheOf(owner)->id;
+            connect(dialog, &ConfirmDeleteDialog::confirmed, this,
+                    [this, dialog, owner, cacheId, name] {
+                        dialog->setBusy(true);
+                        QCoro::connect(
+                            m_actions->deleteCache(owner), dialog,
+                            [this, dialog, owner, cacheId, name](const Status &deleted) {
+                                dialog->setBusy(false);
+                                if (!deleted) {
+                                    dialog->showError(deleted.error().message());
+                                    return;
+                                }
+                                dialog->accept();
+                                // It shows `terminating` until Konnect has removed it.
+                                if (m_tracker && m_store->cacheOf(owner))
+                                    m_tracker->track(cacheId, owner, name,
+                                                     ProvisionTracker::Operation::Delete);
+                                else if (m_store->cacheOf(owner))
+                                    QCoro::connect(
+                                        m_actions->followCache(cacheId, owner, m_followInterval),
+                                        this, [] {});
+                            });
+                    });
             dialog->open();
         });
+}
+
+void CachesPane::showBlastRadius(const QString &cacheName, const QList<PartialLink> &links) {
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"cacheInUse"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Cache in use"));
+    auto *text = new QLabel(tr("%1 cannot be deleted while %n plugin(s) use its Redis "
+                               "configuration. Remove them, or point them at another "
+                               "configuration, first.",
+                               nullptr, static_cast<int>(links.size()))
+                                .arg(cacheName),
+                            dialog);
+    text->setWordWrap(true);
+    auto *list = new QListWidget(dialog);
+    list->setObjectName(u"linkedPlugins"_s);
+    for (const PartialLink &link : links) {
+        auto *item = new QListWidgetItem(link.instanceName.isEmpty()
+                                             ? link.pluginName
+                                             : u"%1 (%2)"_s.arg(link.instanceName, link.pluginName),
+                                         list);
+        item->setData(Qt::UserRole, link.pluginId);
+    }
+    list->setCurrentRow(0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QPushButton *show = buttons->addButton(tr("&Show Plugin"), QDialogButtonBox::ActionRole);
+    show->setObjectName(u"showPlugin"_s);
+    const auto jump = [this, dialog, list] {
+        if (QListWidgetItem *item = list->currentItem()) {
+            const QString pluginId = item->data(Qt::UserRole).toString();
+            dialog->accept();
+            Q_EMIT showPluginRequested(pluginId);
+        }
+    };
+    connect(show, &QPushButton::clicked, dialog, jump);
+    connect(list, &QListWidget::itemActivated, dialog, jump);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(text);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    dialog->open();
 }
 
 } // namespace kd

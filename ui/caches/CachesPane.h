@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/Types.h"
 #include "ui/Pane.h"
 
 #include <chrono>
@@ -13,13 +14,17 @@ class CacheModel;
 class FleetActions;
 class FleetFilterProxy;
 class FleetStore;
+class ProvisionTracker;
 
 // Managed Redis caches: tier, state per data-plane group, the partial Konnect made, the
 // plugins that use it; resize (larger tiers only) and delete (blocked while plugins use it).
 class CachesPane final : public Pane {
     Q_OBJECT
 public:
-    CachesPane(FleetStore *store, FleetActions *actions, QWidget *parent = nullptr);
+    // With a tracker, provisioning and deletion survive a restart; without, the pane follows
+    // them itself while it lives.
+    CachesPane(FleetStore *store, FleetActions *actions, ProvisionTracker *tracker = nullptr,
+               QWidget *parent = nullptr);
 
     QString paneId() const override { return QStringLiteral("caches"); }
     QString title() const override { return tr("Managed caches"); }
@@ -33,12 +38,19 @@ public:
     QString currentOwner() const;
     void resizeCache();
     void deleteCache();
+    bool selectCache(const QString &ownerControlPlaneId);
+
+Q_SIGNALS:
+    void showPluginRequested(const QString &pluginId);
 
 private:
     void showDetails();
+    // Konnect refuses to delete a cache whose partial plugins link: say which, offer a jump.
+    void showBlastRadius(const QString &cacheName, const QList<PartialLink> &links);
 
     FleetStore *m_store;
     FleetActions *m_actions;
+    ProvisionTracker *m_tracker;
     CacheModel *m_model;
     FleetFilterProxy *m_proxy;
     QTableView *m_view;

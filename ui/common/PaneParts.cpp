@@ -5,10 +5,13 @@
 #include "ui/Pane.h"
 #include "ui/common/FilterBar.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace kd {
 
@@ -55,6 +58,30 @@ void addCloudGatewayPlanes(QComboBox *combo, const FleetStore *store, const QStr
             combo->addItem(cp->name + QStringLiteral(" (") + geoId(cp->geo) + u')', id);
     }
     combo->setCurrentIndex(std::max(0, combo->findData(selected)));
+}
+
+void layoutTablePane(QWidget *pane, QToolBar *toolbar, QWidget *view, QWidget *details) {
+    auto *splitter = new QSplitter(Qt::Horizontal, pane);
+    splitter->addWidget(view);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 320});
+    auto *layout = new QVBoxLayout(pane);
+    layout->addWidget(toolbar);
+    layout->addWidget(splitter, 1);
+}
+
+void addEditActions(QWidget *pane, const FleetStore *store, const QList<QAction *> &actions) {
+    for (QAction *action : actions) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setEnabled(!store->readOnly());
+        pane->addAction(action);
+    }
+    QObject::connect(store, &FleetStore::readOnlyChanged, pane, [actions](bool readOnly) {
+        for (QAction *action : actions)
+            action->setEnabled(!readOnly);
+    });
 }
 
 QString detailsRow(const QString &label, const QString &value) {

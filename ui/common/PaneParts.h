@@ -28,6 +28,10 @@ void trackRows(Pane *pane, QAbstractItemModel *model, QTableView *view);
 // The Dedicated Cloud Gateway control planes as "name (geo)" items with their ids as data,
 // `selected` current when it is one of them.
 void addCloudGatewayPlanes(QComboBox *combo, const FleetStore *store, const QString &selected);
+// The usual pane: toolbar on top, the table and its details side by side.
+void layoutTablePane(QWidget *pane, QToolBar *toolbar, QWidget *view, QWidget *details);
+// The pane's actions work while focus is inside it, and only while the store may change.
+void addEditActions(QWidget *pane, const FleetStore *store, const QList<QAction *> &actions);
 // One label/value row of a details panel, escaped.
 QString detailsRow(const QString &label, const QString &value);
 

@@ -15,6 +15,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 
 using namespace Qt::StringLiterals;
 
@@ -189,6 +190,25 @@ void MainWindow::saveSession() const {
 void MainWindow::closeEvent(QCloseEvent *event) {
     saveSession();
     event->accept();
+}
+
+void MainWindow::notify(const QString &title, const QString &message, bool problem) {
+    statusBar()->showMessage(message, 15000);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(windowTitle());
+            connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                showNormal();
+                raise();
+                activateWindow();
+            });
+        }
+        m_tray->show();
+        m_tray->showMessage(title, message,
+                            problem ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+    }
+    QApplication::alert(this);
 }
 
 } // namespace kd

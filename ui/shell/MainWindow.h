@@ -5,6 +5,7 @@
 class QLabel;
 class QListView;
 class QMenu;
+class QSystemTrayIcon;
 class QSplitter;
 class QStackedWidget;
 
@@ -30,6 +31,9 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *fileMenu() const { return m_fileMenu; }
     void setConnectionText(const QString &text, const QString &toolTip = {});
+    // Long work finished: a desktop notification from the system tray where there is one,
+    // else the status bar and the window's alert.
+    void notify(const QString &title, const QString &message, bool problem);
 
 Q_SIGNALS:
     void paneShown(const QString &paneId);
@@ -48,6 +52,7 @@ private:
     QStackedWidget *m_stack;
     QSplitter *m_splitter;
     QLabel *m_connection;
+    QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_paneMenu = nullptr;
