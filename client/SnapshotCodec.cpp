@@ -158,12 +158,24 @@ QByteArray encode(const ProviderAccount &value) {
                                     {u"provider_account_id"_s, value.providerAccountId}});
 }
 
+namespace {
+// What Konnect sent, or (for an entity made here) the body the app would send, with its id.
+template <typename T>
+QByteArray encodeCore(const T &value, QJsonObject (*body)(const T &)) {
+    if (!value.raw.isEmpty())
+        return value.raw;
+    QJsonObject object = body(value);
+    object.insert(u"id"_s, value.id);
+    return json::encode(object);
+}
+} // namespace
+
 QByteArray encode(const Partial &value) {
-    return value.raw.isEmpty() ? json::encode(json::partialBody(value)) : value.raw;
+    return encodeCore(value, json::partialBody);
 }
 
 QByteArray encode(const Plugin &value) {
-    return value.raw.isEmpty() ? json::encode(json::pluginBody(value)) : value.raw;
+    return encodeCore(value, json::pluginBody);
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
+#include "fleet/ProvisionTracker.h"
 #include "fleet/Session.h"
 #include "fleet/SyncEngine.h"
 #include "models/FleetFilterProxy.h"
@@ -14,6 +15,10 @@
 #include "ui/gateways/GatewaysPane.h"
 #include "ui/networks/NetworkDialog.h"
 #include "ui/networks/NetworksPane.h"
+#include "ui/plugins/PartialDialog.h"
+#include "ui/plugins/PartialsPane.h"
+#include "ui/plugins/PluginDialog.h"
+#include "ui/plugins/PluginsPane.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -24,6 +29,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -33,6 +39,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -58,6 +65,17 @@ private:
     GatewaysPane *m_gateways = nullptr;
     NetworksPane *m_networks = nullptr;
     CachesPane *m_caches = nullptr;
+    PartialsPane *m_partials = nullptr;
+    PluginsPane *m_plugins = nullptr;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ProvisionTracker> m_tracker;
+
+    // The row of the entity with this text in the first column.
+    static QModelIndex rowWith(QTableView *view, const QString &text) {
+        return view->model()
+            ->match(view->model()->index(0, 0), Qt::DisplayRole, text, 1, Qt::MatchExactly)
+            .value(0);
+    }
 
     // Geos sync in parallel, so store order varies: find control planes by name.
     QString idOf(const QString &name) const {
@@ -95,8 +113,20 @@ private Q_SLOTS:
         m_window->addPane(m_planes);
         m_window->addPane(m_gateways);
         m_window->addPane(m_networks);
-        m_caches = new CachesPane(m_store.get(), m_actions.get());
+        m_tracker = std::make_unique<ProvisionTracker>(m_actions.get(), m_store.get(),
+                                                       m_dir.filePath(u"pending.ini"_s));
+        m_tracker->setFollowInterval(std::chrono::milliseconds(200));
+        m_caches = new CachesPane(m_store.get(), m_actions.get(), m_tracker.get());
+        m_partials = new PartialsPane(m_store.get(), m_actions.get());
+        m_plugins = new PluginsPane(m_store.get(), m_actions.get());
         m_window->addPane(m_caches);
+        m_window->addPane(m_partials);
+        m_window->addPane(m_plugins);
+        // As the app wires them: jumps from a cache or partial to a plugin.
+        connect(m_caches, &CachesPane::showPluginRequested, this, [this](const QString &id) {
+            m_window->showPane(m_plugins->paneId());
+            m_plugins->selectPlugin(id);
+        });
         m_window->addPane(m_activity);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -271,11 +301,13 @@ private Q_SLOTS:
 
         // Delete is blocked while plugins use it, and says which.
         m_caches->findChild<QAction *>(u"deleteCacheAction"_s)->trigger();
-        QPointer<QMessageBox> inUse;
-        QTRY_VERIFY((inUse = m_caches->findChild<QMessageBox *>(u"cacheInUse"_s)));
-        QVERIFY(inUse->text().contains(u"ai-rla-assistant"_s));
+        QPointer<QDialog> inUse;
+        QTRY_VERIFY((inUse = m_caches->findChild<QDialog *>(u"cacheInUse"_s)));
+        auto *linked = inUse->findChild<QListWidget *>(u"linkedPlugins"_s);
+        QCOMPARE(linked->count(), 2);
+        QVERIFY(!linked->findItems(u"ai-rla-assistant"_s, Qt::MatchStartsWith).isEmpty());
         inUse->grab().save(QStringLiteral(KD_SHOT_DIR "/dialog-cache-in-use.png"));
-        inUse->accept();
+        inUse->reject();
         QVERIFY(m_store->cacheOf(prod));
         m_window->grab().save(QStringLiteral(KD_SHOT_DIR "/panes-caches.png"));
     }
@@ -323,10 +355,193 @@ private Q_SLOTS:
         QTRY_VERIFY(!wizard);
 
         // initializing -> ready, followed; Konnect then made the konnect-managed partial.
+        QSignalSpy settled(m_tracker.get(), &ProvisionTracker::settled);
         QTRY_VERIFY(m_store->cacheOf(staging));
-        QTRY_COMPARE_WITH_TIMEOUT(m_store->cacheOf(staging)->state.value, CacheState::Ready, 15000);
-        QVERIFY(!m_store->cacheOf(staging)->cacheConfigId.isEmpty());
+        QCOMPARE(m_tracker->pending().size(), 1);
+        QVERIFY(settled.wait(15000));
+        QCOMPARE(settled.first().at(2).toBool(), true);
+        QCOMPARE(m_store->cacheOf(staging)->state.value, CacheState::Ready);
+        const QString partialId = m_store->cacheOf(staging)->cacheConfigId;
+        QVERIFY(!partialId.isEmpty());
         QCOMPARE(m_caches->view()->model()->rowCount(), 2);
+        QVERIFY(m_tracker->pending().isEmpty());
+
+        // The konnect-managed partial appears among the Redis configurations.
+        QVERIFY(m_window->showPane(u"partials"_s));
+        QAbstractItemModelTester partialsTester(
+            m_partials->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(m_partials->selectPartial(partialId));
+        auto *partialDetails = m_partials->findChild<QTextBrowser *>(u"partialDetails"_s);
+        QVERIFY(partialDetails->toPlainText().contains(u"created by Konnect"_s));
+        QVERIFY(partialDetails->toPlainText().contains(u"No plugin links"_s));
+        m_window->grab().save(QStringLiteral(KD_SHOT_DIR "/flow-1-managed-partial.png"));
+
+        // Create rate-limiting-advanced linked to it, with the form.
+        QVERIFY(m_window->showPane(u"plugins"_s));
+        QAbstractItemModelTester pluginsTester(
+            m_plugins->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_plugins->findChild<QAction *>(u"newPluginAction"_s)->trigger();
+        QPointer<PluginDialog> create;
+        QTRY_VERIFY((create = m_plugins->findChild<PluginDialog *>()));
+        auto *owner = create->findChild<QComboBox *>(u"controlPlane"_s);
+        owner->setCurrentIndex(owner->findData(staging));
+        create->pluginName()->setCurrentText(u"rate-limiting-advanced"_s);
+        QVERIFY(create->formShown());
+        create->findChild<QLineEdit *>(u"instanceName"_s)->setText(u"rla-staging-orders"_s);
+        // Only redis-ee partials of staging are offered: "none" and the managed one.
+        QCOMPARE(create->partialPicker()->count(), 2);
+        create->partialPicker()->setCurrentIndex(create->partialPicker()->findData(partialId));
+        QCOMPARE(create->findChild<QComboBox *>(u"strategy"_s)->currentText(), u"redis"_s);
+        auto *ok = create->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        create->limits()->setText(u"100 per minute"_s);
+        ok->click();
+        QVERIFY(create->findChild<QLabel *>(u"error"_s)->text().contains(u"limit/window"_s));
+        create->limits()->setText(u"100/60, 5000/3600"_s);
+        create->syncRate()->setText(u"0.1"_s); // a small cache cannot keep up with 0.1
+        QVERIFY(create->syncAdvice()->text().contains(u"xlarge"_s));
+        create->grab().save(QStringLiteral(KD_SHOT_DIR "/flow-2-plugin-form.png"));
+        create->syncRate()->setText(u"0.5"_s);
+        QVERIFY(create->syncAdvice()->text().isEmpty());
+        ok->click();
+        QTRY_VERIFY(!create);
+        QStringList users;
+        QTRY_VERIFY(!(users = m_store->pluginsUsing(partialId)).isEmpty());
+        const Plugin *rla = m_store->plugin(users.first());
+        QCOMPARE(rla->instanceName, u"rla-staging-orders"_s);
+        QCOMPARE(rla->config.value(u"limit"_s).toList().size(), 2);
+        QCOMPARE(rla->config.value(u"sync_rate"_s).toDouble(), 0.5);
+        QCOMPARE(m_plugins->currentId(), rla->id);
+        const QString rlaId = rla->id;
+        m_window->grab().save(QStringLiteral(KD_SHOT_DIR "/flow-3-plugin-linked.png"));
+
+        // Deleting the cache is refused, naming that plugin; the dialog jumps to it.
+        QVERIFY(m_window->showPane(u"caches"_s));
+        QVERIFY(m_caches->selectCache(staging));
+        m_caches->findChild<QAction *>(u"deleteCacheAction"_s)->trigger();
+        QPointer<QDialog> inUse;
+        QTRY_VERIFY((inUse = m_caches->findChild<QDialog *>(u"cacheInUse"_s)));
+        auto *linked = inUse->findChild<QListWidget *>(u"linkedPlugins"_s);
+        QCOMPARE(linked->count(), 1);
+        QVERIFY(linked->item(0)->text().startsWith(u"rla-staging-orders"_s));
+        inUse->grab().save(QStringLiteral(KD_SHOT_DIR "/flow-4-delete-refused.png"));
+        inUse->findChild<QPushButton *>(u"showPlugin"_s)->click();
+        QTRY_VERIFY(!inUse);
+        QCOMPARE(m_plugins->currentId(), rlaId);
+        QVERIFY(m_plugins->isVisible());
+
+        // Remove the plugin (typed name), then the cache goes: terminating, then gone.
+        m_plugins->findChild<QAction *>(u"deletePluginAction"_s)->trigger();
+        QPointer<ConfirmDeleteDialog> confirm;
+        QTRY_VERIFY((confirm = m_plugins->findChild<ConfirmDeleteDialog *>()));
+        QTest::keyClicks(confirm->findChild<QLineEdit *>(u"typedName"_s), u"rla-staging-orders"_s);
+        confirm->findChild<QPushButton *>(u"deleteButton"_s)->click();
+        QTRY_VERIFY(!confirm);
+        QVERIFY(!m_store->plugin(rlaId));
+
+        QVERIFY(m_window->showPane(u"caches"_s));
+        QVERIFY(m_caches->selectCache(staging));
+        settled.clear();
+        m_caches->findChild<QAction *>(u"deleteCacheAction"_s)->trigger();
+        QTRY_VERIFY((confirm = m_caches->findChild<ConfirmDeleteDialog *>()));
+        QTest::keyClicks(confirm->findChild<QLineEdit *>(u"typedName"_s),
+                         m_store->cacheOf(staging)->name);
+        confirm->findChild<QPushButton *>(u"deleteButton"_s)->click();
+        QTRY_VERIFY(!confirm);
+        if (const ManagedCache *going = m_store->cacheOf(staging))
+            QCOMPARE(going->state.value, CacheState::Terminating);
+        QVERIFY(settled.wait(15000));
+        QCOMPARE(settled.first().at(2).toBool(), true); // gone
+        QVERIFY(!m_store->cacheOf(staging));
+        QCOMPARE(m_caches->view()->model()->rowCount(), 1);
+        m_window->grab().save(QStringLiteral(KD_SHOT_DIR "/flow-5-cache-deleted.png"));
+    }
+
+    void editARedisConfigurationKeepsWhatTheFormDoesNotShow() {
+        QVERIFY(m_window->showPane(u"partials"_s));
+        const QModelIndex row = rowWith(m_partials->view(), u"billing-redis"_s);
+        QVERIFY(row.isValid());
+        m_partials->view()->setCurrentIndex(row);
+        const QString id = m_partials->currentId();
+        const QVariantMap before = m_store->partial(id)->config;
+        m_partials->findChild<QAction *>(u"editPartialAction"_s)->trigger();
+        QPointer<PartialDialog> edit;
+        QTRY_VERIFY((edit = m_partials->findChild<PartialDialog *>()));
+        auto *password = qobject_cast<QLineEdit *>(edit->field(u"password"_s));
+        QCOMPARE(password->echoMode(), QLineEdit::Password); // masked
+        auto *port = qobject_cast<QLineEdit *>(edit->field(u"port"_s));
+        auto *ok = edit->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        port->setText(u"70000"_s);
+        ok->click();
+        QVERIFY(edit->findChild<QLabel *>(u"error"_s)->text().contains(u"65535"_s));
+        port->setText(u"{vault://env/REDIS_PORT}"_s); // referenceable: accepted
+        password->setText(u"{vault://aws/redis/password}"_s);
+        qobject_cast<QLineEdit *>(edit->field(u"sentinel_nodes"_s))->setText(u"sentinel-a"_s);
+        ok->click();
+        QVERIFY(edit->findChild<QLabel *>(u"error"_s)->text().contains(u"host:port"_s));
+        qobject_cast<QLineEdit *>(edit->field(u"sentinel_nodes"_s))
+            ->setText(u"sentinel-a:26379, sentinel-b:26379"_s);
+        edit->grab().save(QStringLiteral(KD_SHOT_DIR "/dialog-redis-configuration.png"));
+        ok->click();
+        QTRY_VERIFY(!edit);
+        const QVariantMap after = m_store->partial(id)->config;
+        QCOMPARE(after.value(u"port"_s).toString(), u"{vault://env/REDIS_PORT}"_s);
+        QCOMPARE(after.value(u"sentinel_nodes"_s).toList().size(), 2);
+        // Fields the form does not show went back unchanged in the full PUT.
+        QCOMPARE(after.value(u"keepalive_pool_size"_s), before.value(u"keepalive_pool_size"_s));
+        QCOMPARE(after.value(u"cluster_max_redirections"_s),
+                 before.value(u"cluster_max_redirections"_s));
+        QCOMPARE(m_sim->server()
+                     .organisation()
+                     .partials[idOf(u"prod-billing-svcs"_s)]
+                     .find(id)
+                     ->value(u"config"_s)
+                     .toObject()
+                     .value(u"port"_s)
+                     .toString(),
+                 u"{vault://env/REDIS_PORT}"_s);
+        // A linked partial cannot be deleted; the refusal names the plugin.
+        m_partials->findChild<QAction *>(u"deletePartialAction"_s)->trigger();
+        QPointer<ConfirmDeleteDialog> confirm;
+        QTRY_VERIFY((confirm = m_partials->findChild<ConfirmDeleteDialog *>()));
+        QTest::keyClicks(confirm->findChild<QLineEdit *>(u"typedName"_s), u"billing-redis"_s);
+        confirm->findChild<QPushButton *>(u"deleteButton"_s)->click();
+        QTRY_VERIFY(confirm->findChild<QLabel *>(u"error"_s)->text().contains(u"pca-invoices"_s));
+        confirm->reject();
+        m_window->grab().save(QStringLiteral(KD_SHOT_DIR "/panes-partials.png"));
+    }
+
+    void governancePluginsAreToggledAndEditedAsJson() {
+        QVERIFY(m_window->showPane(u"plugins"_s));
+        const QModelIndex row = rowWith(m_plugins->view(), u"openid-connect"_s);
+        QVERIFY(row.isValid());
+        m_plugins->view()->setCurrentIndex(row);
+        const QString id = m_plugins->currentId();
+        m_plugins->findChild<QAction *>(u"togglePluginAction"_s)->trigger();
+        QTRY_VERIFY(!m_store->plugin(id)->enabled);
+        m_plugins->findChild<QAction *>(u"togglePluginAction"_s)->trigger();
+        QTRY_VERIFY(m_store->plugin(id)->enabled);
+
+        m_plugins->findChild<QAction *>(u"editPluginAction"_s)->trigger();
+        QPointer<PluginDialog> edit;
+        QTRY_VERIFY((edit = m_plugins->findChild<PluginDialog *>()));
+        QVERIFY(!edit->formShown());
+        const QString original = edit->json()->toPlainText();
+        QVERIFY(original.contains(u"\"config\""_s));
+        auto *ok = edit->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        edit->json()->setPlainText(original + u"}"_s);
+        ok->click();
+        QVERIFY(edit->findChild<QLabel *>(u"error"_s)->text().startsWith(u"Line "_s));
+        QVERIFY(edit->json()->toPlainText().endsWith(u"}"_s)); // nothing typed is lost
+        QString changed = original;
+        QVERIFY(changed.contains(u"\"oidc-customers\""_s));
+        changed.replace(u"\"oidc-customers\""_s, u"\"oidc-customers-v2\""_s);
+        edit->json()->setPlainText(changed);
+        edit->grab().save(QStringLiteral(KD_SHOT_DIR "/dialog-plugin-json.png"));
+        ok->click();
+        QTRY_VERIFY(!edit);
+        QCOMPARE(m_store->plugin(id)->instanceName, u"oidc-customers-v2"_s);
+        QVERIFY(m_store->plugin(id)->enabled);
+        m_window->grab().save(QStringLiteral(KD_SHOT_DIR "/panes-plugins.png"));
     }
 
     void filterByLabel() {
@@ -445,6 +660,7 @@ private Q_SLOTS:
 
     void cleanupTestCase() {
         m_window.reset();
+        m_tracker.reset();
         m_sync.reset();
         m_session.reset();
     }

@@ -310,6 +310,7 @@ void CachesPane::showBlastRadius(const QString &cacheName, const QList<PartialLi
     dialog->setObjectName(u"cacheInUse"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Cache in use"));
+    dialog->resize(480, 300);
     auto *text = new QLabel(tr("%1 cannot be deleted while %n plugin(s) use its Redis "
                                "configuration. Remove them, or point them at another "
                                "configuration, first.",

@@ -23,6 +23,10 @@ void configureEntityTable(QTableView *view) {
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    // Fitting columns to contents must not let one long id push the rest out of sight.
+    view->horizontalHeader()->setMaximumSectionSize(view->fontMetrics().averageCharWidth() * 48);
+    // Large tables: size columns from the first rows only.
+    view->horizontalHeader()->setResizeContentsPrecision(200);
 }
 
 QToolBar *makePaneToolbar(QWidget *pane, const QString &objectName, const QList<QAction *> &actions,

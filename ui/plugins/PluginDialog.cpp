@@ -129,6 +129,7 @@ void PluginDialog::build() {
     m_limits = new QLineEdit(m_form);
     m_limits->setObjectName(u"limits"_s);
     m_limitsLabel = new QLabel(m_form);
+    m_limitsLabel->setBuddy(m_limits);
     form->addRow(m_limitsLabel, m_limits);
     m_windowType = new QComboBox(m_form);
     m_windowType->setObjectName(u"windowType"_s);
@@ -151,6 +152,9 @@ void PluginDialog::build() {
     m_syncAdvice->setObjectName(u"syncAdvice"_s);
     m_syncAdvice->setWordWrap(true);
     m_syncAdvice->setStyleSheet(u"color:#a15c00"_s);
+    // Room for two lines: a form layout does not grow rows for wrapped text by itself.
+    m_syncAdvice->setMinimumHeight(fontMetrics().lineSpacing() * 2 + 4);
+    m_syncAdvice->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->addRow(QString(), m_syncAdvice);
     m_namespace = new QLineEdit(m_form);
     m_namespace->setObjectName(u"namespace"_s);
