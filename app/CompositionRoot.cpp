@@ -213,17 +213,36 @@ int CompositionRoot::startWindow() {
 void CompositionRoot::updateSyncStatus() {
     int syncing = 0;
     int failed = 0;
+    QStringList progress;
     const QList<Geo> geos = m_sync->geos();
     for (Geo geo : geos) {
-        const auto state = m_sync->status(geo).state;
-        syncing += state == GeoStatus::State::Syncing ? 1 : 0;
-        failed += state == GeoStatus::State::Failed ? 1 : 0;
+        const GeoStatus status = m_sync->status(geo);
+        syncing += status.state == GeoStatus::State::Syncing ? 1 : 0;
+        failed += status.state == GeoStatus::State::Failed ? 1 : 0;
+        // Per geo: done, failed, or how many control planes' plugins are read so far.
+        QString part = geoId(geo) + u' ';
+        switch (status.state) {
+        case GeoStatus::State::Syncing:
+            part += status.coreTotal > 0
+                        ? u"%1/%2"_s.arg(status.coreDone).arg(status.coreTotal)
+                        : u"…"_s;
+            break;
+        case GeoStatus::State::Failed:
+            part += u"✗"_s;
+            break;
+        default:
+            part += u"✓"_s;
+        }
+        progress.append(part);
     }
     QString text;
     if (syncing > 0)
-        text = tr("Syncing %1 of %2 hosts…").arg(syncing).arg(geos.size());
+        text = tr("Syncing %1 of %2 hosts: %3")
+                   .arg(syncing)
+                   .arg(geos.size())
+                   .arg(progress.join(u" · "_s));
     else if (failed > 0)
-        text = tr("%n host(s) failed to sync", nullptr, failed);
+        text = tr("%n host(s) failed to sync: %1", nullptr, failed).arg(progress.join(u" · "_s));
     else
         text = tr("In sync at %1").arg(QTime::currentTime().toString(u"HH:mm:ss"_s));
     m_window->statusBar()->showMessage(text);

@@ -12,6 +12,7 @@
 #include "models/FleetFilterProxy.h"
 #include "ui/controlplanes/ControlPlanesPane.h"
 #include "ui/gateways/GatewaysPane.h"
+#include "ui/plugins/PluginsPane.h"
 #include "ui/shell/MainWindow.h"
 
 #include <QApplication>
@@ -79,8 +80,10 @@ int main(int argc, char *argv[]) {
     kd::MainWindow window;
     auto *planes = new kd::ControlPlanesPane(&store, &sync, &actions);
     auto *gateways = new kd::GatewaysPane(&store, &actions);
+    auto *plugins = new kd::PluginsPane(&store, &actions);
     window.addPane(planes);
     window.addPane(gateways);
+    window.addPane(plugins);
     window.show();
 
     if (!QCoro::waitFor(session.signIn())) {
@@ -98,10 +101,12 @@ int main(int argc, char *argv[]) {
     for (const auto &configuration : store.configurations())
         groups += static_cast<int>(configuration.groups.size());
     std::printf("sync: fleet:%s  %s  %lld control planes  %d data-plane groups  %lld networks  "
-                "%llu requests  %.2f s  worst GUI stall %lld ms\n",
+                "%lld plugins  %lld partials  %llu requests  %.2f s  worst GUI stall %lld ms\n",
                 qPrintable(count), finished.value(0).value(0).toBool() ? "ok" : "FAILED",
                 static_cast<long long>(store.controlPlaneIds().size()), groups,
                 static_cast<long long>(store.networkIds().size()),
+                static_cast<long long>(store.pluginIds().size()),
+                static_cast<long long>(store.partialIds().size()),
                 static_cast<unsigned long long>(session.transport().callLog().totalCalls()),
                 syncSeconds, static_cast<long long>(watchdog.worstMs()));
 
@@ -130,6 +135,13 @@ int main(int argc, char *argv[]) {
     std::printf("filter (gateway tree, %d groups): first keystroke %.1f ms, then median %.1f ms, "
                 "worst %.1f ms\n",
                 groups, first, median, worst);
+
+    auto *pluginProxy = plugins->findChild<kd::FleetFilterProxy *>();
+    window.showPane(plugins->paneId());
+    std::tie(first, median, worst) = typeInto(pluginProxy, u"rate-limiting cp-eu-01"_s);
+    std::printf("filter (plugins, %lld rows): first keystroke %.1f ms, then median %.1f ms, "
+                "worst %.1f ms\n",
+                static_cast<long long>(store.pluginIds().size()), first, median, worst);
 
     // Start-up from the snapshot: read it, fill a fresh store, paint the table once.
     QTemporaryDir dir;
