@@ -223,9 +223,8 @@ void CompositionRoot::updateSyncStatus() {
         QString part = geoId(geo) + u' ';
         switch (status.state) {
         case GeoStatus::State::Syncing:
-            part += status.coreTotal > 0
-                        ? u"%1/%2"_s.arg(status.coreDone).arg(status.coreTotal)
-                        : u"…"_s;
+            part += status.coreTotal > 0 ? u"%1/%2"_s.arg(status.coreDone).arg(status.coreTotal)
+                                         : u"…"_s;
             break;
         case GeoStatus::State::Failed:
             part += u"✗"_s;

@@ -54,7 +54,10 @@ Diff replaceKeyed(QHash<QString, T> &items, QStringList &order, const QList<T> &
         }
     }
     for (const QString &id : std::as_const(order)) {
-        if (!seen.contains(id) && inScope(items.value(id)))
+        if (seen.contains(id))
+            continue;
+        const auto known = items.constFind(id);
+        if (known != items.cend() && inScope(known.value()))
             diff.removed.append(id);
     }
     if (!diff.removed.isEmpty()) {
@@ -70,6 +73,8 @@ Diff replaceKeyed(QHash<QString, T> &items, QStringList &order, const QList<T> &
 void FleetStore::replaceControlPlanes(Geo geo, const QList<ControlPlane> &planes) {
     const Diff diff = replaceKeyed(m_controlPlanes, m_controlPlaneOrder, planes,
                                    [geo](const ControlPlane &plane) { return plane.geo == geo; });
+    for (const QString &id : diff.removed)
+        replaceCoreEntitiesOf(id, {}, {}); // its plugins and partials went with it
     if (!diff.removed.isEmpty())
         Q_EMIT controlPlanesRemoved(diff.removed);
     if (!diff.added.isEmpty())
@@ -238,6 +243,7 @@ void FleetStore::removeControlPlane(const QString &id) {
         m_cacheOrder.removeOne(id);
         Q_EMIT cachesRemoved({id});
     }
+    replaceCoreEntitiesOf(id, {}, {});
     Q_EMIT controlPlanesRemoved({id});
     if (hadGroups)
         Q_EMIT dataPlaneGroupsChanged();
@@ -258,34 +264,103 @@ QStringList FleetStore::pluginsUsing(const QString &partialId) const {
 }
 
 int FleetStore::pluginCountOf(const QString &controlPlaneId) const {
-    return static_cast<int>(m_pluginsPerPlane.value(controlPlaneId));
+    return static_cast<int>(m_core.value(controlPlaneId).plugins.size());
 }
 
 QStringList FleetStore::partialsOf(const QString &controlPlaneId) const {
-    QStringList ids;
-    for (const QString &id : m_partialOrder) {
-        if (m_partials.value(id).controlPlaneId == controlPlaneId)
-            ids.append(id);
-    }
-    return ids;
+    return m_core.value(controlPlaneId).partials;
 }
 
-template <typename Scope>
-void FleetStore::replaceCore(const QList<Partial> &partials, const QList<Plugin> &plugins,
-                             Scope inScope) {
-    const Diff partialDiff = replaceKeyed(m_partials, m_partialOrder, partials, inScope);
-    const Diff pluginDiff = replaceKeyed(m_plugins, m_pluginOrder, plugins, inScope);
-    if (!pluginDiff.added.isEmpty() || !pluginDiff.removed.isEmpty()
-        || !pluginDiff.changed.isEmpty()) {
-        m_pluginsPerPlane.clear();
-        m_pluginsByPartial.clear();
-        for (const QString &id : std::as_const(m_pluginOrder)) {
-            const Plugin &plugin = m_plugins[id];
-            ++m_pluginsPerPlane[plugin.controlPlaneId];
-            for (const QString &partialId : plugin.partialIds)
-                m_pluginsByPartial[partialId].append(id);
+QList<Plugin> FleetStore::pluginListOf(const QString &controlPlaneId) const {
+    QList<Plugin> plugins;
+    for (const QString &id : m_core.value(controlPlaneId).plugins)
+        plugins.append(m_plugins.constFind(id).value());
+    return plugins;
+}
+
+namespace {
+// Replaces one control plane's entities (`ids`) with `next`; the diff names what changed.
+template <typename T>
+Diff replaceOwned(QHash<QString, T> &items, QStringList &ids, const QList<T> &next) {
+    Diff diff;
+    QStringList nextIds;
+    nextIds.reserve(next.size());
+    for (const T &item : next) {
+        nextIds.append(item.id);
+        const auto it = items.find(item.id);
+        if (it == items.end()) {
+            items.insert(item.id, item);
+            diff.added.append(item.id);
+        } else if (!(it.value() == item)) {
+            it.value() = item;
+            diff.changed.append(item.id);
         }
     }
+    const QSet<QString> kept(nextIds.cbegin(), nextIds.cend());
+    for (const QString &id : std::as_const(ids)) {
+        if (!kept.contains(id)) {
+            diff.removed.append(id);
+            items.remove(id);
+        }
+    }
+    ids = std::move(nextIds);
+    return diff;
+}
+
+void removeFromOrder(QStringList &order, const QStringList &removed) {
+    if (removed.isEmpty())
+        return;
+    const QSet<QString> gone(removed.cbegin(), removed.cend());
+    order.removeIf([&gone](const QString &id) { return gone.contains(id); });
+}
+} // namespace
+
+void FleetStore::restoreCoreEntitiesOf(const QString &controlPlaneId,
+                                       const QList<Partial> &partials,
+                                       const QList<Plugin> &plugins) {
+    if (m_coreReplaced.contains(controlPlaneId))
+        return;
+    replaceCoreEntitiesOf(controlPlaneId, partials, plugins);
+    m_coreReplaced.remove(controlPlaneId); // a later live read still wins
+}
+
+void FleetStore::replaceCoreEntitiesOf(const QString &controlPlaneId,
+                                       const QList<Partial> &partials,
+                                       const QList<Plugin> &plugins) {
+    m_coreReplaced.insert(controlPlaneId);
+    CoreOfPlane &core = m_core[controlPlaneId];
+    if (!plugins.isEmpty())
+        core.geo = plugins.first().geo;
+    else if (!partials.isEmpty())
+        core.geo = partials.first().geo;
+    // Links before the change, to undo them.
+    for (const QString &id : std::as_const(core.plugins)) {
+        for (const QString &partialId : m_plugins.constFind(id).value().partialIds)
+            m_pluginsByPartial[partialId].removeOne(id);
+    }
+    const Diff partialDiff = replaceOwned(m_partials, core.partials, partials);
+    const Diff pluginDiff = replaceOwned(m_plugins, core.plugins, plugins);
+    for (const QString &id : std::as_const(core.plugins)) {
+        for (const QString &partialId : m_plugins.constFind(id).value().partialIds)
+            m_pluginsByPartial[partialId].append(id);
+    }
+    const bool empty = core.plugins.isEmpty() && core.partials.isEmpty();
+    QStringList linkChanged; // this plane's partials, whose plugin count may have moved
+    if (!pluginDiff.added.isEmpty() || !pluginDiff.removed.isEmpty()
+        || !pluginDiff.changed.isEmpty()) {
+        const QSet<QString> announced(partialDiff.added.cbegin(), partialDiff.added.cend());
+        for (const QString &id : std::as_const(core.partials)) {
+            if (!announced.contains(id) && !partialDiff.changed.contains(id))
+                linkChanged.append(id);
+        }
+    }
+    if (empty)
+        m_core.remove(controlPlaneId);
+    removeFromOrder(m_pluginOrder, pluginDiff.removed);
+    removeFromOrder(m_partialOrder, partialDiff.removed);
+    m_pluginOrder.append(pluginDiff.added);
+    m_partialOrder.append(partialDiff.added);
+
     if (!pluginDiff.removed.isEmpty())
         Q_EMIT pluginsRemoved(pluginDiff.removed);
     if (!pluginDiff.added.isEmpty())
@@ -296,46 +371,49 @@ void FleetStore::replaceCore(const QList<Partial> &partials, const QList<Plugin>
         Q_EMIT partialsRemoved(partialDiff.removed);
     if (!partialDiff.added.isEmpty())
         Q_EMIT partialsAdded(partialDiff.added);
-    // A partial shows how many plugins link it: any plugin change may change that.
-    QStringList partialsChanged_ = partialDiff.changed;
-    if (!pluginDiff.added.isEmpty() || !pluginDiff.removed.isEmpty()
-        || !pluginDiff.changed.isEmpty()) {
-        for (const QString &id : std::as_const(m_partialOrder)) {
-            if (!partialsChanged_.contains(id) && !partialDiff.added.contains(id))
-                partialsChanged_.append(id);
-        }
-    }
-    if (!partialsChanged_.isEmpty())
-        Q_EMIT partialsChanged(partialsChanged_);
-    if (!pluginDiff.added.isEmpty() || !pluginDiff.removed.isEmpty())
-        Q_EMIT coreEntitiesCounted();
+    if (!partialDiff.changed.isEmpty() || !linkChanged.isEmpty())
+        Q_EMIT partialsChanged(partialDiff.changed + linkChanged);
 }
 
 void FleetStore::replaceCoreEntities(Geo geo, const QList<Partial> &partials,
                                      const QList<Plugin> &plugins) {
-    replaceCore(partials, plugins, [geo](const auto &entity) { return entity.geo == geo; });
-}
-
-void FleetStore::replaceCoreEntitiesOf(const QString &controlPlaneId,
-                                       const QList<Partial> &partials,
-                                       const QList<Plugin> &plugins) {
-    replaceCore(partials, plugins, [&controlPlaneId](const auto &entity) {
-        return entity.controlPlaneId == controlPlaneId;
-    });
+    QHash<QString, std::pair<QList<Partial>, QList<Plugin>>> byPlane;
+    QStringList planes; // in the order they came
+    const auto planeOf = [&](const QString &id) -> auto & {
+        auto it = byPlane.find(id);
+        if (it == byPlane.end()) {
+            planes.append(id);
+            it = byPlane.insert(id, {});
+        }
+        return it.value();
+    };
+    for (const Partial &p : partials)
+        planeOf(p.controlPlaneId).first.append(p);
+    for (const Plugin &p : plugins)
+        planeOf(p.controlPlaneId).second.append(p);
+    // Planes of this geo that have nothing any more.
+    QStringList emptied;
+    for (auto it = m_core.cbegin(); it != m_core.cend(); ++it) {
+        if (it.value().geo == geo && !byPlane.contains(it.key()))
+            emptied.append(it.key());
+    }
+    for (const QString &id : std::as_const(emptied))
+        replaceCoreEntitiesOf(id, {}, {});
+    for (const QString &id : std::as_const(planes)) {
+        const auto &[planePartials, planePlugins] = byPlane.value(id);
+        replaceCoreEntitiesOf(id, planePartials, planePlugins);
+    }
 }
 
 void FleetStore::upsertPlugin(const Plugin &plugin) {
-    QList<Plugin> plugins;
-    QList<Partial> partials;
-    for (const QString &id : std::as_const(m_pluginOrder)) {
-        const Plugin &known = m_plugins[id];
-        if (known.controlPlaneId == plugin.controlPlaneId && known.id != plugin.id)
-            plugins.append(known);
-    }
-    plugins.append(plugin);
-    for (const QString &id : partialsOf(plugin.controlPlaneId))
-        partials.append(m_partials.value(id));
-    replaceCoreEntitiesOf(plugin.controlPlaneId, partials, plugins);
+    QList<Plugin> plugins = pluginListOf(plugin.controlPlaneId);
+    const auto known = std::find_if(plugins.begin(), plugins.end(),
+                                    [&plugin](const Plugin &p) { return p.id == plugin.id; });
+    if (known == plugins.end())
+        plugins.append(plugin);
+    else
+        *known = plugin;
+    replaceCoreEntitiesOf(plugin.controlPlaneId, partialListOf(plugin.controlPlaneId), plugins);
 }
 
 void FleetStore::removePlugin(const QString &id) {
@@ -343,25 +421,19 @@ void FleetStore::removePlugin(const QString &id) {
     if (!known)
         return;
     const QString owner = known->controlPlaneId;
-    QList<Plugin> plugins;
-    QList<Partial> partials;
-    for (const QString &other : std::as_const(m_pluginOrder)) {
-        const Plugin &p = m_plugins[other];
-        if (p.controlPlaneId == owner && other != id)
-            plugins.append(p);
-    }
-    for (const QString &partialId : partialsOf(owner))
-        partials.append(m_partials.value(partialId));
-    replaceCoreEntitiesOf(owner, partials, plugins);
+    QList<Plugin> plugins = pluginListOf(owner);
+    plugins.removeIf([&id](const Plugin &p) { return p.id == id; });
+    replaceCoreEntitiesOf(owner, partialListOf(owner), plugins);
 }
 
 void FleetStore::upsertPartial(const Partial &partial) {
-    QList<Partial> partials;
-    for (const QString &id : partialsOf(partial.controlPlaneId)) {
-        if (id != partial.id)
-            partials.append(m_partials.value(id));
-    }
-    partials.append(partial);
+    QList<Partial> partials = partialListOf(partial.controlPlaneId);
+    const auto known = std::find_if(partials.begin(), partials.end(),
+                                    [&partial](const Partial &p) { return p.id == partial.id; });
+    if (known == partials.end())
+        partials.append(partial);
+    else
+        *known = partial;
     replaceCoreEntitiesOf(partial.controlPlaneId, partials, pluginListOf(partial.controlPlaneId));
 }
 
@@ -370,22 +442,16 @@ void FleetStore::removePartial(const QString &id) {
     if (!known)
         return;
     const QString owner = known->controlPlaneId;
-    QList<Partial> partials;
-    for (const QString &other : partialsOf(owner)) {
-        if (other != id)
-            partials.append(m_partials.value(other));
-    }
+    QList<Partial> partials = partialListOf(owner);
+    partials.removeIf([&id](const Partial &p) { return p.id == id; });
     replaceCoreEntitiesOf(owner, partials, pluginListOf(owner));
 }
 
-QList<Plugin> FleetStore::pluginListOf(const QString &controlPlaneId) const {
-    QList<Plugin> plugins;
-    for (const QString &id : m_pluginOrder) {
-        const Plugin &p = m_plugins[id];
-        if (p.controlPlaneId == controlPlaneId)
-            plugins.append(p);
-    }
-    return plugins;
+QList<Partial> FleetStore::partialListOf(const QString &controlPlaneId) const {
+    QList<Partial> partials;
+    for (const QString &id : m_core.value(controlPlaneId).partials)
+        partials.append(m_partials.constFind(id).value());
+    return partials;
 }
 
 SnapshotData FleetStore::snapshot() const {
@@ -415,7 +481,13 @@ void FleetStore::restore(const SnapshotData &data) {
     replaceNetworks(data.networks);
     replaceConfigurations(data.configurations);
     replaceCaches(data.caches);
-    replaceCore(data.partials, data.plugins, [](const auto &) { return true; });
+    QHash<Geo, std::pair<QList<Partial>, QList<Plugin>>> coreByGeo;
+    for (const Partial &p : data.partials)
+        coreByGeo[p.geo].first.append(p);
+    for (const Plugin &p : data.plugins)
+        coreByGeo[p.geo].second.append(p);
+    for (auto it = coreByGeo.cbegin(); it != coreByGeo.cend(); ++it)
+        replaceCoreEntities(it.key(), it.value().first, it.value().second);
 }
 
 void FleetStore::setReadOnly(bool readOnly) {
@@ -431,7 +503,8 @@ void FleetStore::clear() {
     const QStringList partials = std::exchange(m_partialOrder, {});
     m_plugins.clear();
     m_partials.clear();
-    m_pluginsPerPlane.clear();
+    m_core.clear();
+    m_coreReplaced.clear();
     m_pluginsByPartial.clear();
     m_controlPlanes.clear();
     m_networks.clear();

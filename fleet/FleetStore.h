@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 namespace kd {
@@ -51,9 +52,14 @@ public:
     // Plugins (ids) that link the partial, as far as the store knows.
     QStringList pluginsUsing(const QString &partialId) const;
     int pluginCountOf(const QString &controlPlaneId) const;
-    // Everything of one geo, or of one control plane, as sync just read it.
+    // Everything of one geo, or of one control plane, as sync just read it. Changes are
+    // announced per control plane.
     void replaceCoreEntities(Geo geo, const QList<Partial> &partials, const QList<Plugin> &plugins);
     void replaceCoreEntitiesOf(const QString &controlPlaneId, const QList<Partial> &partials,
+                               const QList<Plugin> &plugins);
+    // From a snapshot: ignored once this plane's entities have been replaced since the
+    // store was cleared (a live sync was faster).
+    void restoreCoreEntitiesOf(const QString &controlPlaneId, const QList<Partial> &partials,
                                const QList<Plugin> &plugins);
     void upsertPlugin(const Plugin &plugin);
     void removePlugin(const QString &id);
@@ -89,14 +95,11 @@ Q_SIGNALS:
     void partialsAdded(const QStringList &ids);
     void partialsChanged(const QStringList &ids);
     void partialsRemoved(const QStringList &ids);
-    // Plugins came or went: per-control-plane plugin counts changed.
-    void coreEntitiesCounted();
 
 private:
     // Announces changes of the control planes the store knows; others wait for their plane.
     void announceChanged(QStringList ids);
-    template <typename Scope>
-    void replaceCore(const QList<Partial> &partials, const QList<Plugin> &plugins, Scope inScope);
+    QList<Partial> partialListOf(const QString &controlPlaneId) const;
 
     QHash<QString, ControlPlane> m_controlPlanes;
     QStringList m_controlPlaneOrder;
@@ -107,7 +110,15 @@ private:
     QHash<QString, ProviderAccount> m_accounts;
     QHash<QString, Plugin> m_plugins;
     QStringList m_pluginOrder;
-    QHash<QString, qsizetype> m_pluginsPerPlane;
+    // Each control plane's plugins and partials (ids), so that replacing one plane's
+    // entities never walks the whole fleet's.
+    struct CoreOfPlane {
+        Geo geo = Geo::Us;
+        QStringList plugins;
+        QStringList partials;
+    };
+    QHash<QString, CoreOfPlane> m_core;
+    QSet<QString> m_coreReplaced; // planes whose entities came from Konnect or the user
     QHash<QString, QStringList> m_pluginsByPartial;
     QHash<QString, Partial> m_partials;
     QStringList m_partialOrder;

@@ -1,10 +1,12 @@
 #include "fleet/Snapshot.h"
 
 #include "client/SnapshotCodec.h"
+#include "fleet/FleetStore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,6 +15,7 @@
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 #include <qcoro/qcorofuture.h>
+#include <qcoro/qcorotimer.h>
 
 using namespace Qt::StringLiterals;
 
@@ -113,7 +116,7 @@ Status SnapshotStore::write(const QString &path, const SnapshotData &data) {
     return Done{};
 }
 
-Result<SnapshotData> SnapshotStore::read(const QString &path) {
+Result<SnapshotData> SnapshotStore::read(const QString &path, Part part) {
     if (!QFile::exists(path))
         return Error::invalid(u"snapshot"_s, tr("There is no offline snapshot yet."));
     Connection connection(path);
@@ -124,7 +127,12 @@ Result<SnapshotData> SnapshotStore::read(const QString &path) {
     QSqlQuery meta(u"SELECT value FROM meta WHERE key = 'saved_at'"_s, db);
     if (meta.next())
         data.savedAt = QDateTime::fromString(meta.value(0).toString(), Qt::ISODateWithMs);
-    QSqlQuery query(u"SELECT kind, geo, owner, body FROM entities"_s, db);
+    QString select = u"SELECT kind, geo, owner, body FROM entities"_s;
+    if (part == Part::Inventory)
+        select += u" WHERE kind NOT IN ('partial', 'plugin')"_s;
+    else if (part == Part::CoreEntities)
+        select += u" WHERE kind IN ('partial', 'plugin')"_s;
+    QSqlQuery query(select, db);
     if (!query.isActive())
         return sqlError(tr("read"), query.lastError());
     while (query.next()) {
@@ -168,10 +176,39 @@ QCoro::Task<Status> SnapshotStore::save(QString path, SnapshotData data) {
     co_return result;
 }
 
-QCoro::Task<Result<SnapshotData>> SnapshotStore::load(QString path) {
-    QFuture<Result<SnapshotData>> future = QtConcurrent::run([path] { return read(path); });
+QCoro::Task<Result<SnapshotData>> SnapshotStore::load(QString path, Part part) {
+    QFuture<Result<SnapshotData>> future =
+        QtConcurrent::run([path, part] { return read(path, part); });
     Result<SnapshotData> result = co_await future;
     co_return result;
+}
+
+QCoro::Task<> restoreCoreEntitiesGradually(FleetStore *store, SnapshotData data) {
+    QPointer<FleetStore> guard(store);
+    QHash<QString, std::pair<QList<Partial>, QList<Plugin>>> byPlane;
+    QStringList planes;
+    const auto planeOf = [&](const QString &id) -> auto & {
+        auto it = byPlane.find(id);
+        if (it == byPlane.end()) {
+            planes.append(id);
+            it = byPlane.insert(id, {});
+        }
+        return it.value();
+    };
+    for (const Partial &p : std::as_const(data.partials))
+        planeOf(p.controlPlaneId).first.append(p);
+    for (const Plugin &p : std::as_const(data.plugins))
+        planeOf(p.controlPlaneId).second.append(p);
+    constexpr int planesPerSlice = 50;
+    for (qsizetype i = 0; i < planes.size(); ++i) {
+        if (i > 0 && i % planesPerSlice == 0) {
+            co_await QCoro::sleepFor(std::chrono::milliseconds(0));
+            if (!guard)
+                co_return;
+        }
+        const auto &[partials, plugins] = byPlane.value(planes.at(i));
+        store->restoreCoreEntitiesOf(planes.at(i), partials, plugins);
+    }
 }
 
 } // namespace kd

@@ -76,9 +76,9 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncRegional(Geo geo, bool withCor
 QCoro::Task<std::optional<Error>> SyncEngine::syncCoreEntities(Geo geo,
                                                                QStringList controlPlaneIds) {
     KonnectClient &client = m_session->client();
-    GeoStatus &status = m_status[geo];
-    status.coreDone = 0;
-    status.coreTotal = static_cast<int>(controlPlaneIds.size());
+    const int total = static_cast<int>(controlPlaneIds.size());
+    m_status[geo].coreDone = 0;
+    m_status[geo].coreTotal = total;
     Q_EMIT geoStatusChanged(geo);
     // Every request is started at once; the client's budget decides how many run together.
     struct Pending {
@@ -90,34 +90,29 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncCoreEntities(Geo geo,
     pending.reserve(static_cast<std::size_t>(controlPlaneIds.size()));
     for (const QString &id : std::as_const(controlPlaneIds))
         pending.push_back({id, client.partials(geo, id), client.plugins(geo, id)});
-    QList<Partial> partials;
-    QList<Plugin> plugins;
     std::optional<Error> failure;
+    int done = 0;
     for (Pending &p : pending) {
         auto partialsOf = co_await std::move(p.partials);
         auto pluginsOf = co_await std::move(p.plugins);
-        ++status.coreDone;
-        if (status.coreDone % 25 == 0 || status.coreDone == status.coreTotal)
+        m_status[geo].coreDone = ++done; // looked up again: the hash may change meanwhile
+        if (done % 25 == 0 || done == total)
             Q_EMIT geoStatusChanged(geo);
         // A control plane deleted since the list was read has nothing left to show.
         const auto gone = [](const Error &e) { return e.status() == 404; };
-        if (!partialsOf && !gone(partialsOf.error())) {
-            failure = failure ? failure : partialsOf.error();
+        if ((!partialsOf && !gone(partialsOf.error()))
+            || (!pluginsOf && !gone(pluginsOf.error()))) {
+            // Keep what the store had for this plane rather than show half of it.
+            if (!failure)
+                failure = partialsOf ? pluginsOf.error() : partialsOf.error();
             continue;
         }
-        if (!pluginsOf && !gone(pluginsOf.error())) {
-            failure = failure ? failure : pluginsOf.error();
-            continue;
-        }
-        if (partialsOf)
-            partials.append(*partialsOf);
-        if (pluginsOf)
-            plugins.append(*pluginsOf);
+        // One control plane at a time, as its answers come: no long stall on a big fleet.
+        m_store->replaceCoreEntitiesOf(p.controlPlaneId,
+                                       partialsOf ? *partialsOf : QList<Partial>{},
+                                       pluginsOf ? *pluginsOf : QList<Plugin>{});
     }
-    if (failure)
-        co_return failure; // keep what the store had rather than show a partial picture
-    m_store->replaceCoreEntities(geo, partials, plugins);
-    co_return std::nullopt;
+    co_return failure;
 }
 
 QCoro::Task<std::optional<Error>> SyncEngine::syncGlobal() {

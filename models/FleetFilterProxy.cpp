@@ -2,64 +2,300 @@
 
 #include "models/ControlPlaneModel.h"
 
+#include <algorithm>
+#include <functional>
+#include <numeric>
+
 namespace kd {
+
+namespace {
+constexpr int warmUpChunk = 2500; // rows per idle slice: a few milliseconds
+// Warming up waits until the source has been quiet this long (a sync changes it in bursts).
+constexpr std::chrono::milliseconds warmUpDelay{300};
+
+// Every old word is still contained in some new word, and nothing else changed: what did
+// not match before cannot match now.
+bool narrows(const QStringList &before, const QStringList &after) {
+    if (before.isEmpty() || after.size() < before.size())
+        return false;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        if (!after.at(i).contains(before.at(i)))
+            return false;
+    }
+    return true;
+}
+
+int compareKeys(const QVariant &a, const QVariant &b) {
+    if (!a.isValid() || !b.isValid())
+        return int(a.isValid()) - int(b.isValid());
+    if (a.userType() == QMetaType::QString && b.userType() == QMetaType::QString)
+        return a.toString().compare(b.toString());
+    const QPartialOrdering order = QVariant::compare(a, b);
+    if (order == QPartialOrdering::Less)
+        return -1;
+    return order == QPartialOrdering::Greater ? 1 : 0;
+}
+} // namespace
 
 FleetFilterProxy::FleetFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent) {
     setSortRole(ControlPlaneModel::RawValueRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
+    m_warmUp.setSingleShot(true);
+    m_warmUp.setInterval(warmUpDelay);
+    connect(&m_warmUp, &QTimer::timeout, this, &FleetFilterProxy::warmUp);
+    connect(this, &QSortFilterProxyModel::sortRoleChanged, this, [this] {
+        m_keys.fill(QVariant());
+        m_rank.clear();
+    });
 }
 
 void FleetFilterProxy::setFilterText(const QString &text) {
     const QStringList words = text.simplified().toLower().split(u' ', Qt::SkipEmptyParts);
     if (words == m_words)
         return;
+    QAbstractItemModel *model = sourceModel();
+    const int rows = model ? model->rowCount() : 0;
+    if (rows < bulkRows) {
+        m_words = words;
+        invalidateRowsFilter();
+        return;
+    }
+    // Large: decide every top-level row here, then rebuild the mapping in one go.
+    QList<bool> accepted(rows, true);
+    const bool narrowing = narrows(m_words, words);
     m_words = words;
-    invalidateRowsFilter();
+    if (!m_words.isEmpty()) {
+        for (int row = 0; row < rows; ++row) {
+            if (narrowing && row < m_accepted.size() && !m_accepted.at(row))
+                accepted[row] = false;
+            else
+                accepted[row] = matches(row, {});
+        }
+    }
+    m_accepted = std::move(accepted);
+    if (m_rank.size() != rows && sortColumn() >= 0)
+        buildRank();
+    m_useAccepted = true;
+    invalidate();
+    m_useAccepted = false;
 }
 
 void FleetFilterProxy::setSourceModel(QAbstractItemModel *model) {
     if (sourceModel())
         disconnect(sourceModel(), nullptr, this, nullptr);
-    m_text.clear();
+    forgetAll();
+    // Connected before the base class connects its own handlers, so that the caches are
+    // current when it filters and sorts the rows that changed.
+    if (model) {
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (parent.isValid()) {
+                        m_treeText.clear();
+                        m_treeWarmed = 0;
+                    } else {
+                        const int count = last - first + 1;
+                        m_rowText.insert(std::min<qsizetype>(first, m_rowText.size()), count,
+                                         QString());
+                        m_keys.insert(std::min<qsizetype>(first, m_keys.size()), count, QVariant());
+                        m_rank.clear();
+                        m_accepted.clear();
+                    }
+                    m_warmUp.start(warmUpDelay);
+                });
+        connect(model, &QAbstractItemModel::rowsRemoved, this,
+                [this](const QModelIndex &parent, int first, int last) {
+                    if (parent.isValid()) {
+                        m_treeText.clear();
+                        m_treeWarmed = 0;
+                        return;
+                    }
+                    const auto remove = [first, last](auto &list) {
+                        if (first < list.size())
+                            list.remove(first, std::min<qsizetype>(last + 1, list.size()) - first);
+                    };
+                    remove(m_rowText);
+                    remove(m_keys);
+                    m_rank.clear();
+                    m_accepted.clear();
+                });
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    if (topLeft.parent().isValid()) {
+                        m_treeText.clear();
+                        m_treeWarmed = 0;
+                    } else {
+                        forgetRows(topLeft.row(), bottomRight.row() - topLeft.row() + 1);
+                    }
+                    m_warmUp.start(warmUpDelay);
+                });
+        const auto everything = [this] {
+            forgetAll();
+            m_warmUp.start(warmUpDelay);
+        };
+        connect(model, &QAbstractItemModel::modelReset, this, everything);
+        connect(model, &QAbstractItemModel::layoutChanged, this, everything);
+        connect(model, &QAbstractItemModel::rowsMoved, this, [this] { forgetAll(); });
+    }
     QSortFilterProxyModel::setSourceModel(model);
-    if (!model)
-        return;
-    const auto forget = [this] { m_text.clear(); };
-    connect(model, &QAbstractItemModel::dataChanged, this, forget);
-    connect(model, &QAbstractItemModel::rowsInserted, this, forget);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, forget);
-    connect(model, &QAbstractItemModel::modelReset, this, forget);
-    connect(model, &QAbstractItemModel::layoutChanged, this, forget);
+    forgetAll(); // sized for the new model
+    m_warmUp.start(warmUpDelay);
 }
 
-QString FleetFilterProxy::haystack(int sourceRow, const QModelIndex &sourceParent) const {
-    const QAbstractItemModel *model = sourceModel();
-    const QPersistentModelIndex key(model->index(sourceRow, 0, sourceParent));
-    auto it = m_text.constFind(key);
-    if (it != m_text.cend())
-        return it.value();
-    QString text;
-    const int columns = model->columnCount(sourceParent);
-    for (int column = 0; column < columns; ++column) {
-        text += model->index(sourceRow, column, sourceParent).data().toString();
-        text += u'\n';
+void FleetFilterProxy::sort(int column, Qt::SortOrder order) {
+    if (column != sortColumn()) {
+        m_keys.fill(QVariant());
+        m_rank.clear();
     }
-    text = text.toLower();
-    m_text.insert(key, text);
+    QSortFilterProxyModel::sort(column, order);
+}
+
+void FleetFilterProxy::forgetRows(int first, int count) {
+    for (int row = first; row < first + count && row < m_rowText.size(); ++row) {
+        m_rowText[row] = QString();
+        if (row < m_keys.size())
+            m_keys[row] = QVariant();
+    }
+    m_rank.clear();
+    m_accepted.clear();
+}
+
+void FleetFilterProxy::forgetAll() {
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    m_rowText = QList<QString>(rows);
+    m_keys = QList<QVariant>(rows);
+    m_rank.clear();
+    m_accepted.clear();
+    m_treeText.clear();
+    m_treeWarmed = 0;
+}
+
+const QString &FleetFilterProxy::rowText(int row) const {
+    if (row >= m_rowText.size())
+        m_rowText.resize(sourceModel()->rowCount());
+    QString &text = m_rowText[row];
+    if (text.isNull()) {
+        const QAbstractItemModel *model = sourceModel();
+        const int columns = model->columnCount();
+        QString built;
+        for (int column = 0; column < columns; ++column) {
+            built += model->index(row, column).data().toString();
+            built += u'\n';
+        }
+        text = built.toLower();
+    }
     return text;
 }
 
-bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
-    if (m_words.isEmpty())
-        return true;
-    const QString text = haystack(sourceRow, sourceParent);
+QString FleetFilterProxy::treeText(int row, const QModelIndex &parent) const {
+    const QAbstractItemModel *model = sourceModel();
+    const QPersistentModelIndex key(model->index(row, 0, parent));
+    auto it = m_treeText.constFind(key);
+    if (it != m_treeText.cend())
+        return it.value();
+    QString text;
+    const int columns = model->columnCount(parent);
+    for (int column = 0; column < columns; ++column) {
+        text += model->index(row, column, parent).data().toString();
+        text += u'\n';
+    }
+    text = text.toLower();
+    m_treeText.insert(key, text);
+    return text;
+}
+
+const QVariant &FleetFilterProxy::sortKey(int row) const {
+    if (row >= m_keys.size())
+        m_keys.resize(sourceModel()->rowCount());
+    QVariant &key = m_keys[row];
+    if (!key.isValid()) {
+        key = sourceModel()->index(row, sortColumn()).data(sortRole());
+        if (key.userType() == QMetaType::QString)
+            key = key.toString().toLower();
+        if (!key.isValid())
+            key = QString(); // "nothing" sorts first, and is not rebuilt every time
+    }
+    return key;
+}
+
+void FleetFilterProxy::buildRank() const {
+    const int rows = static_cast<int>(m_keys.size());
+    std::vector<int> order(static_cast<std::size_t>(rows));
+    std::iota(order.begin(), order.end(), 0);
+    for (int row = 0; row < rows; ++row)
+        sortKey(row);
+    std::stable_sort(order.begin(), order.end(),
+                     [this](int a, int b) { return compareKeys(m_keys.at(a), m_keys.at(b)) < 0; });
+    m_rank = QList<int>(rows);
+    for (int i = 0; i < rows; ++i)
+        m_rank[order[static_cast<std::size_t>(i)]] = i;
+}
+
+void FleetFilterProxy::warmUp() {
+    const QAbstractItemModel *model = sourceModel();
+    if (!model)
+        return;
+    // Fill the caches of a slice of rows, then yield to the event loop.
+    int built = 0;
+    for (int row = 0; row < m_rowText.size() && built < warmUpChunk; ++row) {
+        if (m_rowText.at(row).isNull()) {
+            rowText(row);
+            ++built;
+        }
+        if (sortColumn() >= 0 && !m_keys.at(row).isValid()) {
+            sortKey(row);
+            ++built;
+        }
+    }
+    if (built > 0) {
+        m_warmUp.start(0); // the next slice, unless the source changes first
+        return;
+    }
+    if (m_rank.size() != m_keys.size() && m_keys.size() >= bulkRows && sortColumn() >= 0)
+        buildRank();
+    // A tree: the text of every row below the top level, one top-level subtree per slice.
+    if (m_treeWarmed < model->rowCount() && model->hasChildren(model->index(0, 0))) {
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            const int rows = model->rowCount(parent);
+            for (int row = 0; row < rows; ++row) {
+                treeText(row, parent);
+                const QModelIndex child = model->index(row, 0, parent);
+                if (model->hasChildren(child))
+                    walk(child);
+            }
+        };
+        walk(model->index(m_treeWarmed++, 0));
+        m_warmUp.start(0);
+    }
+}
+
+bool FleetFilterProxy::matches(int sourceRow, const QModelIndex &sourceParent) const {
+    const QString text =
+        sourceParent.isValid() ? treeText(sourceRow, sourceParent) : rowText(sourceRow);
     for (const QString &word : m_words) {
         if (!text.contains(word))
             return false;
     }
     return true;
+}
+
+bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
+    if (m_words.isEmpty())
+        return true;
+    if (m_useAccepted && !sourceParent.isValid() && sourceRow < m_accepted.size())
+        return m_accepted.at(sourceRow);
+    return matches(sourceRow, sourceParent);
+}
+
+bool FleetFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+    if (left.parent().isValid() || right.parent().isValid() || left.column() != sortColumn()
+        || right.column() != sortColumn() || left.row() >= m_keys.size()
+        || right.row() >= m_keys.size())
+        return QSortFilterProxyModel::lessThan(left, right);
+    if (m_rank.size() == m_keys.size())
+        return m_rank.at(left.row()) < m_rank.at(right.row());
+    return compareKeys(sortKey(left.row()), sortKey(right.row())) < 0;
 }
 
 } // namespace kd

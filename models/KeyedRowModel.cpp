@@ -68,9 +68,16 @@ QList<int> KeyedRowModel::rowsOf(const QStringList &ids) const {
 }
 
 void KeyedRowModel::onChanged(const QStringList &ids) {
-    // One dataChanged per contiguous run of changed rows.
+    // One dataChanged per contiguous run of changed rows; past a few runs one signal over the
+    // whole span is far cheaper for proxies and views than hundreds of small ones.
+    constexpr qsizetype maxRuns = 16;
     const int lastColumn = columnCount() - 1;
-    for (const auto &[first, last] : runsOf(rowsOf(ids)))
+    const auto runs = runsOf(rowsOf(ids));
+    if (runs.size() > maxRuns) {
+        Q_EMIT dataChanged(index(runs.first().first, 0), index(runs.last().second, lastColumn));
+        return;
+    }
+    for (const auto &[first, last] : runs)
         Q_EMIT dataChanged(index(first, 0), index(last, lastColumn));
 }
 

@@ -144,22 +144,29 @@ void SignInFlow::signInPrepared(const QString &suffix) {
 }
 
 void SignInFlow::showSnapshot(const QString &profileName) {
-    QCoro::connect(SnapshotStore::load(SnapshotStore::pathFor(profileName)), this,
-                   [this, profileName](const Result<SnapshotData> &snapshot) {
-                       // A live sync may already have filled the store: it wins.
-                       Q_UNUSED(profileName);
-                       if (!snapshot || !m_store->controlPlaneIds().isEmpty())
-                           return;
-                       m_store->restore(*snapshot);
-                       const qint64 minutes =
-                           snapshot->savedAt.secsTo(QDateTime::currentDateTimeUtc()) / 60;
-                       m_window->statusBar()->showMessage(
-                           tr("Showing the snapshot from %1 (%n minute(s) old) while Konnect "
-                              "is read.",
-                              nullptr, static_cast<int>(minutes))
-                               .arg(QLocale().toString(snapshot->savedAt.toLocalTime(),
-                                                       QLocale::ShortFormat)));
-                   });
+    const QString path = SnapshotStore::pathFor(profileName);
+    // The inventory first, painted at once; plugins and partials (most of the rows) after.
+    QCoro::connect(
+        SnapshotStore::load(path, SnapshotStore::Part::Inventory), this,
+        [this, path](const Result<SnapshotData> &snapshot) {
+            // A live sync may already have filled the store: it wins.
+            if (!snapshot || !m_store->controlPlaneIds().isEmpty())
+                return;
+            m_store->restore(*snapshot);
+            QCoro::connect(SnapshotStore::load(path, SnapshotStore::Part::CoreEntities), this,
+                           [this](const Result<SnapshotData> &core) {
+                               if (core)
+                                   QCoro::connect(restoreCoreEntitiesGradually(m_store, *core),
+                                                  this, [] {});
+                           });
+            const qint64 minutes = snapshot->savedAt.secsTo(QDateTime::currentDateTimeUtc()) / 60;
+            m_window->statusBar()->showMessage(
+                tr("Showing the snapshot from %1 (%n minute(s) old) while Konnect "
+                   "is read.",
+                   nullptr, static_cast<int>(minutes))
+                    .arg(
+                        QLocale().toString(snapshot->savedAt.toLocalTime(), QLocale::ShortFormat)));
+        });
 }
 
 void SignInFlow::onSignedIn(const QString &suffix) {
