@@ -15,6 +15,21 @@ CacheModel::CacheModel(FleetStore *store, QObject *parent)
     connect(store, &FleetStore::cachesRemoved, this, &CacheModel::onRemoved);
     // The control plane column shows names, which change with the control planes.
     connect(store, &FleetStore::controlPlanesChanged, this, &CacheModel::onChanged);
+    // The partial's name and the plugins that link it live with the control plane's entities.
+    connect(store, &FleetStore::partialsChanged, this, &CacheModel::partialsMoved);
+    connect(store, &FleetStore::partialsAdded, this, &CacheModel::partialsMoved);
+    connect(store, &FleetStore::partialsRemoved, this, &CacheModel::partialsMoved);
+}
+
+void CacheModel::partialsMoved(const QStringList &partialIds) {
+    QStringList owners;
+    for (const QString &owner : m_store->cacheOwnerIds()) {
+        const ManagedCache *cache = m_store->cacheOf(owner);
+        if (cache && partialIds.contains(cache->cacheConfigId))
+            owners.append(owner);
+    }
+    if (!owners.isEmpty())
+        onChanged(owners);
 }
 
 int CacheModel::columnCount(const QModelIndex &parent) const {
@@ -46,14 +61,34 @@ QVariant CacheModel::data(const QModelIndex &index, int role) const {
     case StateColumn:
         return cache->state.raw;
     case GroupsColumn: {
+        // Compact: "2 ready" or "1 ready, 1 initializing"; the tooltip names each group.
         QStringList parts;
         for (const CacheGroupState &group : cache->groups)
             parts.append(providerDisplayName(group.provider) + u' ' + group.region + u": "_s
                          + group.state.raw);
-        return parts.join(u" · "_s);
+        if (role == Qt::ToolTipRole)
+            return parts.join(u'\n');
+        QMap<QString, int> byState;
+        for (const CacheGroupState &group : cache->groups)
+            ++byState[group.state.raw];
+        QStringList counts;
+        for (auto it = byState.cbegin(); it != byState.cend(); ++it)
+            counts.append(u"%1 %2"_s.arg(it.value()).arg(it.key()));
+        // Filtering still finds a region: it is part of the text after the counts.
+        return counts.join(u", "_s) + u" · "_s + parts.join(u" · "_s);
     }
-    case PartialColumn:
-        return cache->cacheConfigId.isEmpty() ? tr("not yet created") : cache->cacheConfigId;
+    case PartialColumn: {
+        if (cache->cacheConfigId.isEmpty())
+            return tr("not yet created");
+        const Partial *partial = m_store->partial(cache->cacheConfigId);
+        return partial ? partial->name : cache->cacheConfigId;
+    }
+    case PluginsColumn: {
+        const auto count = static_cast<int>(m_store->pluginsUsing(cache->cacheConfigId).size());
+        if (role == RawValueRole)
+            return count;
+        return cache->cacheConfigId.isEmpty() ? QString() : tr("%n plugin(s)", nullptr, count);
+    }
     default:
         return {};
     }
@@ -62,9 +97,13 @@ QVariant CacheModel::data(const QModelIndex &index, int role) const {
 QVariant CacheModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return KeyedRowModel::headerData(section, orientation, role);
-    static const char *titles[] = {QT_TR_NOOP("Name"),   QT_TR_NOOP("Control plane"),
-                                   QT_TR_NOOP("Tier"),   QT_TR_NOOP("State"),
-                                   QT_TR_NOOP("Groups"), QT_TR_NOOP("Redis configuration")};
+    static const char *titles[] = {QT_TR_NOOP("Name"),
+                                   QT_TR_NOOP("Control plane"),
+                                   QT_TR_NOOP("Tier"),
+                                   QT_TR_NOOP("State"),
+                                   QT_TR_NOOP("Groups"),
+                                   QT_TR_NOOP("Used by"),
+                                   QT_TR_NOOP("Redis configuration")};
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 

@@ -16,6 +16,7 @@ public:
         TierColumn,
         StateColumn,
         GroupsColumn,
+        PluginsColumn,
         PartialColumn,
         ColumnCount
     };
@@ -31,6 +32,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    void partialsMoved(const QStringList &partialIds);
+
     FleetStore *m_store;
 };
 

@@ -1,4 +1,5 @@
 #include "fleet/FleetStore.h"
+#include "models/CacheModel.h"
 #include "models/FleetFilterProxy.h"
 #include "models/PluginModel.h"
 
@@ -130,6 +131,34 @@ private Q_SLOTS:
 
         store.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void cachesShowTheirPartialAndItsPlugins() {
+        FleetStore store;
+        CacheModel model(&store);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ManagedCache cache;
+        cache.id = u"c1"_s;
+        cache.name = u"prod-cache"_s;
+        cache.ownerId = u"cp1"_s;
+        cache.cacheConfigId = u"r1"_s;
+        cache.tier = cacheTierFrom(u"small"_s);
+        cache.state = cacheStateFrom(u"ready"_s);
+        store.replaceCaches({cache});
+        QCOMPARE(model.index(0, CacheModel::PartialColumn).data().toString(), u"r1"_s);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        store.replaceCoreEntities(
+            Geo::Us, {partial(u"r1"_s, u"konnect-managed-r1"_s, u"cp1"_s, Geo::Us, true)},
+            {plugin(u"p1"_s, u"rate-limiting-advanced"_s, u"cp1"_s, Geo::Us, {u"r1"_s})});
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(model.index(0, CacheModel::PartialColumn).data().toString(),
+                 u"konnect-managed-r1"_s);
+        QCOMPARE(model.index(0, CacheModel::PluginsColumn).data(CacheModel::RawValueRole).toInt(),
+                 1);
+        store.removePlugin(u"p1"_s);
+        QCOMPARE(model.index(0, CacheModel::PluginsColumn).data(CacheModel::RawValueRole).toInt(),
+                 0);
     }
 
     void snapshotKeepsPluginsAndPartials() {

@@ -26,6 +26,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -53,7 +54,14 @@ CachesPane::CachesPane(FleetStore *store, FleetActions *actions, ProvisionTracke
     configureEntityTable(m_view);
     m_view->sortByColumn(CacheModel::NameColumn, Qt::AscendingOrder);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Group states and partial names are long; the details show them in full.
+    m_view->horizontalHeader()->setMaximumSectionSize(fontMetrics().averageCharWidth() * 30);
     m_details->setObjectName(u"cacheDetails"_s);
+    m_details->setOpenLinks(false);
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"plugin"_s)
+            Q_EMIT showPluginRequested(url.path());
+    });
 
     m_resize->setObjectName(u"resizeCacheAction"_s);
     m_delete->setObjectName(u"deleteCacheAction"_s);
@@ -148,35 +156,32 @@ void CachesPane::showDetails() {
             state += u": "_s + group.errorReason;
         html += detailsRow(providerDisplayName(group.provider) + u' ' + group.region, state);
     }
-    html +=
-        detailsRow(tr("Redis configuration"),
-                   cache->cacheConfigId.isEmpty() ? tr("not yet created") : cache->cacheConfigId);
-    html += u"</table><p id='links'>"_s + tr("Looking up the plugins that use it…") + u"</p>"_s;
+    const Partial *partial = m_store->partial(cache->cacheConfigId);
+    html += detailsRow(tr("Redis configuration"),
+                       cache->cacheConfigId.isEmpty()
+                           ? tr("not yet created (Konnect makes it once the cache is ready)")
+                           : (partial ? partial->name : cache->cacheConfigId));
+    html += u"</table>"_s;
+    // The plugins that link it, as the last sync saw them (a delete asks Konnect again).
+    const QStringList users = m_store->pluginsUsing(cache->cacheConfigId);
+    if (cache->cacheConfigId.isEmpty()) {
+        // nothing can use it yet
+    } else if (users.isEmpty()) {
+        html += u"<p>"_s + tr("No plugin uses this cache.") + u"</p>"_s;
+    } else {
+        html += u"<p><b>"_s + tr("Used by %n plugin(s):", nullptr, static_cast<int>(users.size()))
+                + u"</b><br>"_s;
+        for (const QString &id : users) {
+            const Plugin *plugin = m_store->plugin(id);
+            html += u"<a href='plugin:%1'>%2</a> (%3)<br>"_s.arg(
+                id,
+                (plugin->instanceName.isEmpty() ? plugin->name : plugin->instanceName)
+                    .toHtmlEscaped(),
+                plugin->name.toHtmlEscaped());
+        }
+        html += u"</p>"_s;
+    }
     m_details->setHtml(html);
-    QCoro::connect(
-        m_actions->cacheLinks(owner), this,
-        [this, owner, html](const Result<QList<PartialLink>> &links) {
-            if (currentOwner() != owner)
-                return; // the selection moved on
-            QString text;
-            if (!links)
-                text = links.error().message().toHtmlEscaped();
-            else if (links->isEmpty())
-                text = tr("No plugin uses this cache.");
-            else {
-                QStringList names;
-                for (const PartialLink &link : *links)
-                    names.append((link.instanceName.isEmpty() ? link.pluginName : link.instanceName)
-                                     .toHtmlEscaped()
-                                 + u" ("_s + link.pluginName.toHtmlEscaped() + u')');
-                text =
-                    tr("<b>Used by %n plugin(s):</b><br>", nullptr, static_cast<int>(links->size()))
-                    + names.join(u"<br>"_s);
-            }
-            QString updated = html;
-            updated.replace(tr("Looking up the plugins that use it…"), text);
-            m_details->setHtml(updated);
-        });
 }
 
 void CachesPane::provisionCache() {
