@@ -17,6 +17,7 @@
 #include "ui/plugins/PluginsPane.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/signin/SignInFlow.h"
+#include "ui/topology/TopologyPane.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -142,7 +143,16 @@ int CompositionRoot::startWindow() {
     m_window->addPane(caches);
     m_window->addPane(partials);
     m_window->addPane(plugins);
+    auto *topology = new TopologyPane(m_store.get());
+    m_window->addPane(topology);
     m_window->addPane(new ActivityPane(&m_session->transport().callLog()));
+    // The map and the inventory panes select the same thing.
+    connect(topology, &TopologyPane::groupSelected, gateways, &GatewaysPane::selectGroup);
+    connect(gateways, &GatewaysPane::groupSelected, topology, &TopologyPane::selectGroup);
+    connect(topology, &TopologyPane::controlPlaneSelected, planes,
+            &ControlPlanesPane::selectControlPlane);
+    connect(planes, &ControlPlanesPane::controlPlaneSelected, topology,
+            &TopologyPane::selectControlPlane);
     const auto showPlugin = [this, plugins](const QString &id) {
         m_window->showPane(plugins->paneId());
         plugins->selectPlugin(id);
@@ -205,7 +215,7 @@ int CompositionRoot::startWindow() {
         const int wait = m_session->transport().hasToken() ? 8000 : 400;
         QTimer::singleShot(wait, this, &CompositionRoot::takeScreenshotAndQuit);
         connect(m_sync.get(), &SyncEngine::syncFinished, this,
-                [this] { QTimer::singleShot(300, this, &CompositionRoot::takeScreenshotAndQuit); });
+                [this] { QTimer::singleShot(800, this, &CompositionRoot::takeScreenshotAndQuit); });
     }
     return 0;
 }

@@ -101,8 +101,8 @@ OpenEnum<CloudProvider> providerFrom(const QString &raw) {
 QString providerId(CloudProvider provider) {
     return nameOf(providers, provider);
 }
-QString providerDisplayName(const OpenEnum<CloudProvider> &provider) {
-    switch (provider.value) {
+QString providerDisplayName(CloudProvider provider) {
+    switch (provider) {
     case CloudProvider::Aws:
         return u"AWS"_s;
     case CloudProvider::Azure:
@@ -112,7 +112,12 @@ QString providerDisplayName(const OpenEnum<CloudProvider> &provider) {
     case CloudProvider::Unknown:
         break;
     }
-    return provider.raw;
+    return {};
+}
+
+QString providerDisplayName(const OpenEnum<CloudProvider> &provider) {
+    const QString known = providerDisplayName(provider.value);
+    return known.isEmpty() ? provider.raw : known;
 }
 OpenEnum<NetworkState> networkStateFrom(const QString &raw) {
     return lookup(networkStates, raw);

@@ -59,6 +59,7 @@ OpenEnum<CloudProvider> providerFrom(const QString &raw);
 QString providerId(CloudProvider provider);
 // "AWS", "Azure", "Google Cloud"; the raw value for a provider this build does not know.
 QString providerDisplayName(const OpenEnum<CloudProvider> &provider);
+QString providerDisplayName(CloudProvider provider); // empty for Unknown
 OpenEnum<NetworkState> networkStateFrom(const QString &raw);
 OpenEnum<GroupState> groupStateFrom(const QString &raw);
 OpenEnum<CacheState> cacheStateFrom(const QString &raw);

@@ -57,6 +57,10 @@ ControlPlanesPane::ControlPlanesPane(FleetStore *store, SyncEngine *sync, FleetA
     m_view->horizontalHeader()->setStretchLastSection(true);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ControlPlanesPane::showDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (const QString id = currentId(); !id.isEmpty() && !m_selecting)
+            Q_EMIT controlPlaneSelected(id);
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ControlPlanesPane::showDetails);
 
     m_details->setObjectName(u"controlPlaneDetails"_s);
@@ -138,8 +142,10 @@ void ControlPlanesPane::selectControlPlane(const QString &id) {
     if (!source.isValid())
         return;
     const QModelIndex index = m_proxy->mapFromSource(source);
+    m_selecting = true;
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
+    m_selecting = false;
 }
 
 QString ControlPlanesPane::currentId() const {
@@ -256,7 +262,6 @@ void ControlPlanesPane::showDetails() {
         m_details->setHtml(tr("<p>Select a control plane to see its details.</p>"));
         return;
     }
-    Q_EMIT controlPlaneSelected(id);
     QString html = u"<h3>%1</h3>"_s.arg(cp->name.toHtmlEscaped());
     if (!cp->description.isEmpty())
         html += u"<p>%1</p>"_s.arg(cp->description.toHtmlEscaped());

@@ -37,7 +37,8 @@ public:
     void deleteControlPlane();
 
 Q_SIGNALS:
-    void controlPlaneSelected(const QString &id);
+    // The user moved the selection to a control plane.
+    void controlPlaneSelected(const QString &controlPlaneId);
 
 private:
     void showDetails();
@@ -50,6 +51,7 @@ private:
     ControlPlaneModel *m_model;
     FleetFilterProxy *m_proxy;
     QTableView *m_view;
+    bool m_selecting = false; // following another pane: do not echo the selection back
     QTextBrowser *m_details;
     QLabel *m_banner;
     QLabel *m_empty;

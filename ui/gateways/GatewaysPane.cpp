@@ -70,7 +70,12 @@ GatewaysPane::GatewaysPane(FleetStore *store, FleetActions *actions, QWidget *pa
     });
     connect(m_view, &QTreeView::doubleClicked, m_showPlane, &QAction::trigger);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this, selectedPlane] { m_showPlane->setEnabled(!selectedPlane().isEmpty()); });
+            [this, selectedPlane](const QModelIndex &current) {
+                m_showPlane->setEnabled(!selectedPlane().isEmpty());
+                const QString group = current.data(FleetTreeModel::GroupIdRole).toString();
+                if (!group.isEmpty() && !m_selecting)
+                    Q_EMIT groupSelected(group);
+            });
 
     QToolBar *toolbar =
         makePaneToolbar(this, u"gatewaysToolbar"_s, {m_deploy, m_expand, m_showPlane}, m_proxy,
@@ -133,6 +138,17 @@ void GatewaysPane::deployGroup() {
             });
             wizard->open();
         });
+}
+
+bool GatewaysPane::selectGroup(const QString &groupId) {
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfGroup(groupId));
+    if (!index.isValid())
+        return false;
+    m_selecting = true;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    m_selecting = false;
+    return true;
 }
 
 } // namespace kd

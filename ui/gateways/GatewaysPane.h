@@ -29,8 +29,13 @@ public:
 
     QTreeView *view() const { return m_view; }
 
+    // Selects the group's row (expanding its cloud and region); false when it is not shown.
+    bool selectGroup(const QString &groupId);
+
 Q_SIGNALS:
     void showControlPlaneRequested(const QString &controlPlaneId);
+    // The user moved the selection to a data-plane group.
+    void groupSelected(const QString &groupId);
 
 private:
     FleetStore *m_store;
@@ -38,6 +43,7 @@ private:
     FleetTreeModel *m_model;
     FleetFilterProxy *m_proxy;
     QTreeView *m_view;
+    bool m_selecting = false; // following another pane: do not echo the selection back
     QAction *m_expand;
     QAction *m_showPlane;
     QAction *m_deploy;
