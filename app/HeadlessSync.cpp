@@ -69,7 +69,9 @@ void HeadlessSync::report(bool allSucceeded) {
         {u"control_planes"_s, static_cast<int>(m_store->controlPlaneIds().size())},
         {u"data_plane_groups"_s, groups},
         {u"managed_caches"_s, caches},
-        {u"networks"_s, static_cast<int>(m_store->networkIds().size())}};
+        {u"networks"_s, static_cast<int>(m_store->networkIds().size())},
+        {u"plugins"_s, static_cast<int>(m_store->pluginIds().size())},
+        {u"partials"_s, static_cast<int>(m_store->partialIds().size())}};
     if (m_json) {
         const QJsonObject out{{u"organization"_s, m_session->organization().name},
                               {u"counts"_s, counts},

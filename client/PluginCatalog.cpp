@@ -250,10 +250,19 @@ Result<Plugin> fromDocument(const QByteArray &document, const Plugin &base) {
         if (!object.contains(key))
             merged.remove(key);
     }
+    // A plugin not created yet has no id: read it with a stand-in, then drop that again.
+    const bool created = merged.contains(u"id"_s);
+    if (!created)
+        merged.insert(u"id"_s, u"(new)"_s);
     auto plugin = json::plugin(merged);
     if (!plugin)
         return plugin.error();
     Plugin result = std::move(plugin).value();
+    if (!created) {
+        merged.remove(u"id"_s);
+        result.id.clear();
+        result.raw = QJsonDocument(merged).toJson(QJsonDocument::Compact);
+    }
     result.geo = base.geo;
     result.controlPlaneId = base.controlPlaneId;
     return result;

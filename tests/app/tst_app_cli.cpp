@@ -74,6 +74,8 @@ private Q_SLOTS:
         QCOMPARE(report.value(u"organization"_s).toString(), u"Acme Billing"_s);
         QCOMPARE(report.value(u"counts"_s).toObject().value(u"control_planes"_s).toInt(), 3);
         QCOMPARE(report.value(u"counts"_s).toObject().value(u"data_plane_groups"_s).toInt(), 4);
+        QCOMPARE(report.value(u"counts"_s).toObject().value(u"plugins"_s).toInt(), 8);
+        QCOMPARE(report.value(u"counts"_s).toObject().value(u"partials"_s).toInt(), 2);
         QCOMPARE(report.value(u"geos"_s).toObject().size(), 7);
         QVERIFY(report.value(u"ok"_s).toBool());
         QVERIFY(!output.contains("kpat_")); // the demo token never shows

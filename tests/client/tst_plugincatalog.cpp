@@ -136,6 +136,14 @@ private Q_SLOTS:
         QVERIFY(!plugins::fromDocument(R"({"name":"key-auth","partials":[{"name":"x"}]})", base));
         QVERIFY(!plugins::fromDocument(R"([1,2])", base));
 
+        // A plugin not created yet has no id, before and after.
+        Plugin fresh;
+        fresh.name = u"cors"_s;
+        const auto created = plugins::fromDocument(plugins::toDocument(fresh), fresh);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message()));
+        QVERIFY(created->id.isEmpty());
+        QVERIFY(!created->raw.contains("\"id\""));
+
         const auto config = plugins::configFromDocument("{\"host\": \"db\"}");
         QCOMPARE(config->value(u"host"_s).toString(), u"db"_s);
         QVERIFY(!plugins::configFromDocument("{\"host\": }"));

@@ -541,6 +541,23 @@ private Q_SLOTS:
         QTRY_VERIFY(!edit);
         QCOMPARE(m_store->plugin(id)->instanceName, u"oidc-customers-v2"_s);
         QVERIFY(m_store->plugin(id)->enabled);
+
+        // rate-limiting (OSS) takes only redis-ce partials: the helper fills the managed
+        // cache's vault references instead.
+        m_plugins->findChild<QAction *>(u"newPluginAction"_s)->trigger();
+        QPointer<PluginDialog> create;
+        QTRY_VERIFY((create = m_plugins->findChild<PluginDialog *>()));
+        auto *owner = create->findChild<QComboBox *>(u"controlPlane"_s);
+        owner->setCurrentIndex(owner->findData(idOf(u"prod-billing-svcs"_s)));
+        create->pluginName()->setCurrentText(u"rate-limiting"_s);
+        QVERIFY(!create->formShown());
+        auto *helper = create->findChild<QPushButton *>(u"fillManagedReferences"_s);
+        QVERIFY(helper->isEnabled());
+        helper->click();
+        QVERIFY(
+            create->json()->toPlainText().contains(u"{vault://env/ADDON_MANAGED_CACHE_HOST}"_s));
+        create->reject();
+        QTRY_VERIFY(!create);
         m_window->grab().save(QStringLiteral(KD_SHOT_DIR "/panes-plugins.png"));
     }
 
