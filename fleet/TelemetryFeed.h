@@ -1,0 +1,133 @@
+#pragma once
+
+#include "client/Error.h"
+#include "client/Geo.h"
+#include "client/Metrics.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+#include <optional>
+
+namespace kd {
+
+class FleetStore;
+class Session;
+
+// What one chart needs from Konnect's analytics: metrics over time, optionally broken down
+// by one more dimension, under some filters.
+struct TelemetryNeed {
+    Datasource datasource = Datasource::ApiUsage;
+    QStringList metrics;
+    QString breakdown; // a dimension besides time, or empty
+    QList<MetricsFilter> filters;
+    friend bool operator==(const TelemetryNeed &, const TelemetryNeed &) = default;
+};
+
+// One line of a chart: a regular grid of buckets, NaN where Konnect had no data (a gap is
+// a gap, never a zero).
+struct TelemetrySeries {
+    QString key; // stable: geo, breakdown value and metric
+    QString metric;
+    QString unit; // from meta.metric_units: ms, count, ratio…
+    Geo geo = Geo::Us;
+    QString breakdownValue; // the dimension's id
+    QString label;          // for people: names from meta.display, deleted ones marked
+    qint64 granularityMs = 0;
+    QList<qint64> times; // bucket starts, ms since the epoch
+    QList<double> values;
+    bool operator==(const TelemetrySeries &) const = default;
+};
+
+// Plans and runs every analytics query of the app within Konnect's limit of 10 a minute:
+// metrics of the same shape share a query (at most three in one), charts that need the
+// same data share it, visible charts go first, and a refresh comes only as often as the
+// budget allows. On 429 or 408 it backs off and says so.
+class TelemetryFeed final : public QObject {
+    Q_OBJECT
+public:
+    enum class ScopeKind { Organisation, Geo, ControlPlane };
+    struct Scope {
+        ScopeKind kind = ScopeKind::Organisation;
+        Geo geo = Geo::Us;
+        QString controlPlaneId;
+    };
+    struct PlannedQuery {
+        Geo geo = Geo::Us;
+        MetricsQuery query;
+        QList<int> subscribers;
+        bool visible = false;
+    };
+
+    static constexpr int queriesPerMinute = 10; // [SPEC] per user
+
+    TelemetryFeed(Session *session, FleetStore *store, QObject *parent = nullptr);
+
+    int subscribe(const TelemetryNeed &need, bool visible = true);
+    void unsubscribe(int id);
+    void setVisible(int id, bool visible);
+    void setScope(const Scope &scope);
+    Scope scope() const { return m_scope; }
+    void setRange(TimeRange range);
+    TimeRange range() const { return m_range; }
+    // Live: refresh as soon as new buckets can have arrived and the budget allows.
+    void setLive(bool live);
+    bool live() const { return m_live; }
+    void refreshNow();
+
+    QList<TelemetrySeries> series(int id) const { return m_series.value(id); }
+    QList<PlannedQuery> plan() const;
+    // When the next round of queries starts; invalid when none is planned.
+    QDateTime nextRefresh() const { return m_nextRefresh; }
+    // Why data is late (the limit, a back-off), empty when it is not.
+    QString delay() const { return m_delay; }
+    // When each query was sent (the last hour), to check the budget.
+    const QList<QDateTime> &sent() const { return m_sent; }
+    int failures() const { return m_failures; }
+
+    // How long a round of `queries` takes within the limit.
+    static std::chrono::milliseconds roundDuration(int queries);
+
+Q_SIGNALS:
+    void seriesChanged(int id);
+    void scheduleChanged();
+    void roundFinished();
+
+private:
+    void restart();
+    void startRound();
+    void sendNext();
+    void finishQuery(const PlannedQuery &planned, const Result<MetricsResult> &result);
+    void scheduleNextRound();
+    int slotsFree() const;
+    QList<Geo> scopeGeos() const;
+
+    Session *m_session;
+    FleetStore *m_store;
+    QHash<int, TelemetryNeed> m_needs;
+    QHash<int, bool> m_visible;
+    QHash<int, QList<TelemetrySeries>> m_series;
+    // Per round: every subscriber's series, filled query by query.
+    QHash<int, QList<TelemetrySeries>> m_incoming;
+    int m_nextId = 1;
+    Scope m_scope;
+    TimeRange m_range = TimeRange::Hour1;
+    bool m_live = false;
+    QList<PlannedQuery> m_queue;
+    int m_inFlight = 0;
+    int m_generation = 0; // bumps when scope, range or subscriptions change
+    QList<QDateTime> m_sent;
+    QTimer m_timer;
+    QDateTime m_roundStart;
+    QDateTime m_nextRefresh;
+    QDateTime m_pausedUntil;
+    int m_backoff = 0;
+    int m_failures = 0;
+    QString m_delay;
+};
+
+} // namespace kd

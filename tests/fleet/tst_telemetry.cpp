@@ -1,0 +1,243 @@
+#include "client/KonnectClient.h"
+#include "fleet/FleetStore.h"
+#include "fleet/Session.h"
+#include "fleet/TelemetryFeed.h"
+#include "sim/SimInstance.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+#include <qcoro/qcorotask.h>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace kd {
+
+// The telemetry feed against konnect-sim, which enforces Konnect's 10 analytics queries a
+// minute per token: planning, the budget, merged geos, gaps, and a change that shows.
+class TestTelemetry final : public QObject {
+    Q_OBJECT
+private:
+    const QString m_token = u"kpat_telemetry-fixture-not-a-token"_s;
+
+    struct Fixture {
+        std::unique_ptr<sim::SimInstance> sim;
+        std::unique_ptr<Session> session;
+        FleetStore store;
+        std::unique_ptr<TelemetryFeed> feed;
+        QString prod;
+        QString staging;
+    };
+
+    // A simulator of its own (a budget of its own), the demo organisation, these geos.
+    std::unique_ptr<Fixture> start(QList<Geo> geos) {
+        auto f = std::make_unique<Fixture>();
+        sim::SimLaunch launch;
+        launch.options.tokens = {m_token};
+        QString error;
+        f->sim = sim::SimInstance::start(launch, &error);
+        if (!f->sim)
+            qFatal("%s", qPrintable(error));
+        Profile profile;
+        profile.name = u"telemetry"_s;
+        profile.endpointTemplate = f->sim->endpointTemplate();
+        profile.geos = std::move(geos);
+        f->session = std::make_unique<Session>(profile);
+        f->session->setToken(m_token);
+        for (Geo geo : {Geo::Us, Geo::Eu}) {
+            const auto planes = QCoro::waitFor(f->session->client().controlPlanes(geo));
+            if (planes)
+                f->store.replaceControlPlanes(geo, *planes);
+        }
+        for (const QString &id : f->store.controlPlaneIds()) {
+            if (f->store.controlPlane(id)->name == u"prod-billing-svcs"_s)
+                f->prod = id;
+            if (f->store.controlPlane(id)->name == u"staging-billing-svcs"_s)
+                f->staging = id;
+        }
+        f->feed = std::make_unique<TelemetryFeed>(f->session.get(), &f->store);
+        return f;
+    }
+
+    static TelemetryNeed need(Datasource source, QStringList metrics, QString breakdown = {}) {
+        TelemetryNeed n;
+        n.datasource = source;
+        n.metrics = std::move(metrics);
+        n.breakdown = std::move(breakdown);
+        return n;
+    }
+
+    static int analytics429s(Session &session) {
+        int count = 0;
+        for (const CallRecord &record : session.transport().callLog().records())
+            count += record.path.endsWith(u"/v2/metrics"_s) && record.status == 429 ? 1 : 0;
+        return count;
+    }
+
+private Q_SLOTS:
+    void plansPackedSharedQueriesVisibleFirst() {
+        auto f = start({Geo::Us, Geo::Eu, Geo::Au, Geo::Me, Geo::In, Geo::Sg});
+        TelemetryFeed &feed = *f->feed;
+        const int latency = feed.subscribe(
+            need(Datasource::ApiUsage,
+                 {u"response_latency_p50"_s, u"response_latency_p95"_s, u"response_latency_p99"_s}),
+            false);
+        const int p95 = feed.subscribe(need(Datasource::ApiUsage, {u"response_latency_p95"_s}));
+        const int hits = feed.subscribe(need(Datasource::ApiUsage, {u"cache_hit_rate"_s}));
+        const int status =
+            feed.subscribe(need(Datasource::ApiUsage, {u"request_count"_s}, u"status_code"_s));
+        const int caches =
+            feed.subscribe(need(Datasource::ManagedCacheUsage,
+                                {u"cache_memory_utilization_max"_s, u"cache_eviction_rate"_s,
+                                 u"cache_expiration_rate"_s},
+                                u"managed_cache"_s));
+        QList<TelemetryFeed::PlannedQuery> plan = feed.plan();
+        // Four metrics of one shape make two queries, not four; then status, caches: x6 geos.
+        QCOMPARE(plan.size(), 4 * 6);
+        for (const auto &query : std::as_const(plan)) {
+            QVERIFY(query.query.metrics().size() <= MetricsQuery::maxMetrics);
+            QVERIFY(!query.query.validate());
+        }
+        // The two latency charts share one query.
+        const auto shared = std::find_if(plan.cbegin(), plan.cend(), [](const auto &q) {
+            return q.query.metrics().contains(u"response_latency_p95"_s);
+        });
+        QVERIFY(shared->subscribers.contains(latency));
+        QVERIFY(shared->subscribers.contains(p95));
+        // What is visible goes first: the hidden-only latency chart has nothing hidden-only
+        // here (p95 is visible), so every query is visible except none.
+        feed.setVisible(p95, false);
+        plan = feed.plan();
+        QVERIFY(plan.first().visible);
+        QVERIFY(!plan.last().visible);
+        QVERIFY(plan.last().query.metrics().contains(u"response_latency_p50"_s));
+        // A control plane: its geo only, filtered to it.
+        feed.setScope({TelemetryFeed::ScopeKind::ControlPlane, Geo::Us, f->prod});
+        plan = feed.plan();
+        QCOMPARE(plan.size(), 4);
+        QVERIFY(plan.first().query.key().contains(f->prod));
+        // A round takes as long as the limit needs: 24 queries, 2.4 minutes.
+        QCOMPARE(TelemetryFeed::roundDuration(24).count(), 24 * 61000 / 10);
+        Q_UNUSED(hits);
+        Q_UNUSED(status);
+        Q_UNUSED(caches);
+    }
+
+    void liveNeverExceedsTheBudget() {
+        // Two geos, four shapes: 8 queries a round. Live for 70 s: two rounds, each query
+        // spaced so that no sliding minute holds more than ten, and no 429.
+        auto f = start({Geo::Us, Geo::Eu});
+        TelemetryFeed &feed = *f->feed;
+        feed.subscribe(
+            need(Datasource::ApiUsage, {u"response_latency_p50"_s, u"response_latency_p95"_s,
+                                        u"response_latency_p99"_s}));
+        feed.subscribe(need(Datasource::ApiUsage, {u"cache_hit_rate"_s}));
+        feed.subscribe(need(Datasource::ApiUsage, {u"request_count"_s}, u"status_code"_s));
+        feed.subscribe(need(Datasource::ManagedCacheUsage,
+                            {u"cache_memory_utilization_max"_s, u"cache_eviction_rate"_s,
+                             u"cache_expiration_rate"_s},
+                            u"managed_cache"_s));
+        feed.setRange(TimeRange::Minutes15);
+        feed.setLive(true);
+        QTest::qWait(70000);
+        const QList<QDateTime> &sent = feed.sent();
+        QVERIFY2(sent.size() >= 12, qPrintable(QString::number(sent.size())));
+        for (qsizetype i = 0; i < sent.size(); ++i) {
+            int inWindow = 0;
+            for (qsizetype j = i; j < sent.size() && sent.at(i).msecsTo(sent.at(j)) < 60000; ++j)
+                ++inWindow;
+            QVERIFY2(inWindow <= TelemetryFeed::queriesPerMinute, qPrintable(QString::number(i)));
+        }
+        QCOMPARE(analytics429s(*f->session), 0);
+        QCOMPARE(feed.failures(), 0);
+        QVERIFY(feed.nextRefresh().isValid());
+    }
+
+    void geosMergeAndGapsStayGaps() {
+        auto f = start({Geo::Us, Geo::Eu});
+        TelemetryFeed &feed = *f->feed;
+        feed.setRange(TimeRange::Hours24);
+        const int id =
+            feed.subscribe(need(Datasource::ApiUsage, {u"request_count"_s}, u"control_plane"_s));
+        QSignalSpy changed(&feed, &TelemetryFeed::seriesChanged);
+        QVERIFY(changed.wait(20000));
+        const QList<TelemetrySeries> series = feed.series(id);
+        // prod answers from the US, staging from the EU: one feed, both geos.
+        const auto find = [&series](const QString &cp) {
+            return std::find_if(series.cbegin(), series.cend(),
+                                [&cp](const TelemetrySeries &s) { return s.breakdownValue == cp; });
+        };
+        QVERIFY(find(f->prod) != series.cend());
+        QVERIFY(find(f->staging) != series.cend());
+        QCOMPARE(find(f->prod)->geo, Geo::Us);
+        QCOMPARE(find(f->staging)->geo, Geo::Eu);
+        QVERIFY2(find(f->staging)->label.startsWith(u"staging-billing-svcs"_s),
+                 qPrintable(find(f->staging)->label)); // meta.display, not the id
+        QCOMPARE(find(f->prod)->unit, u"count"_s);
+        // Every bucket Konnect left out is NaN; every one it sent is there: compare with the
+        // rows of the same query.
+        MetricsQuery query(Datasource::ApiUsage);
+        query.metric(u"request_count"_s)
+            .dimension(u"time"_s)
+            .dimension(u"control_plane"_s)
+            .range(TimeRange::Hours24)
+            .limit(1000);
+        const auto direct = QCoro::waitFor(f->session->client().metrics(Geo::Eu, query));
+        QVERIFY(direct);
+        int rows = 0;
+        for (const MetricsRow &row : direct->rows)
+            rows += row.dimensions.value(u"control_plane"_s) == f->staging ? 1 : 0;
+        const TelemetrySeries &staging = *find(f->staging);
+        const auto present = std::count_if(staging.values.cbegin(), staging.values.cend(),
+                                           [](double v) { return !std::isnan(v); });
+        QVERIFY(rows > 0);
+        QVERIFY(std::abs(present - rows) <= 1); // one bucket may have rolled over meanwhile
+        QCOMPARE(staging.times.size(), staging.values.size());
+        for (qsizetype i = 1; i < staging.times.size(); ++i)
+            QCOMPARE(staging.times.at(i) - staging.times.at(i - 1), staging.granularityMs);
+    }
+
+    void aLowerRateLimitShowsMore429s() {
+        auto f = start({Geo::Us});
+        TelemetryFeed &feed = *f->feed;
+        feed.setScope({TelemetryFeed::ScopeKind::ControlPlane, Geo::Us, f->prod});
+        TelemetryNeed limited = need(Datasource::ApiUsage, {u"request_count"_s}, u"status_code"_s);
+        limited.filters.append({u"status_code"_s, u"in"_s, {u"429"_s}});
+        const int id = feed.subscribe(limited);
+        QSignalSpy changed(&feed, &TelemetryFeed::seriesChanged);
+        const auto total429 = [&feed, id] {
+            double sum = 0;
+            for (const TelemetrySeries &s : feed.series(id)) {
+                for (double v : s.values)
+                    sum += std::isnan(v) ? 0 : v;
+            }
+            return sum;
+        };
+        QVERIFY(changed.wait(20000));
+        const double before = total429();
+        // In Konnect (the simulator): rla-billing-api now allows far fewer requests.
+        sim::Organisation &org = f->sim->server().organisation();
+        for (QJsonObject plugin : org.plugins[f->prod].values()) {
+            if (plugin.value(u"instance_name"_s).toString() == u"rla-billing-api"_s) {
+                QJsonObject config = plugin.value(u"config"_s).toObject();
+                config.insert(u"limit"_s, QJsonArray{5});
+                config.insert(u"window_size"_s, QJsonArray{60});
+                plugin.insert(u"config"_s, config);
+                org.plugins[f->prod].insert(plugin);
+            }
+        }
+        changed.clear();
+        feed.refreshNow();
+        QVERIFY(changed.wait(20000));
+        const double after = total429();
+        QVERIFY2(after > before * 1.5, qPrintable(u"%1 -> %2"_s.arg(before).arg(after)));
+    }
+};
+
+} // namespace kd
+
+QTEST_GUILESS_MAIN(kd::TestTelemetry)
+#include "tst_telemetry.moc"
