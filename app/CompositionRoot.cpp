@@ -7,6 +7,7 @@
 #include "fleet/SecretStore.h"
 #include "fleet/Session.h"
 #include "fleet/SyncEngine.h"
+#include "fleet/TelemetryFeed.h"
 #include "sim/SimInstance.h"
 #include "ui/activity/ActivityPane.h"
 #include "ui/caches/CachesPane.h"
@@ -17,6 +18,7 @@
 #include "ui/plugins/PluginsPane.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/signin/SignInFlow.h"
+#include "ui/telemetry/TelemetryPane.h"
 #include "ui/topology/TopologyPane.h"
 
 #include <QAction>
@@ -112,6 +114,7 @@ bool CompositionRoot::prepareSession(QString *error) {
     // The demo organisation lives as long as this run, so do its pending operations.
     const QString trackerPath = m_demo ? QString() : ProvisionTracker::pathFor(profile.name);
     m_tracker = std::make_unique<ProvisionTracker>(m_actions.get(), m_store.get(), trackerPath);
+    m_telemetry = std::make_unique<TelemetryFeed>(m_session.get(), m_store.get());
     return true;
 }
 
@@ -145,6 +148,7 @@ int CompositionRoot::startWindow() {
     m_window->addPane(plugins);
     auto *topology = new TopologyPane(m_store.get());
     m_window->addPane(topology);
+    m_window->addPane(new TelemetryPane(m_store.get(), m_telemetry.get()));
     m_window->addPane(new ActivityPane(&m_session->transport().callLog()));
     // The map and the inventory panes select the same thing.
     connect(topology, &TopologyPane::groupSelected, gateways, &GatewaysPane::selectGroup);

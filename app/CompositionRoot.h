@@ -17,6 +17,7 @@ class SignInFlow;
 class MainWindow;
 class Session;
 class SyncEngine;
+class TelemetryFeed;
 namespace sim {
 class SimInstance;
 }
@@ -44,6 +45,7 @@ private:
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<FleetActions> m_actions;
     std::unique_ptr<ProvisionTracker> m_tracker;
+    std::unique_ptr<TelemetryFeed> m_telemetry;
     bool m_trackerResumed = false;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<HeadlessSync> m_headless;

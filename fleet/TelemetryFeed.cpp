@@ -97,14 +97,25 @@ void TelemetryFeed::restart() {
     m_queue.clear();
     m_inFlight = 0;
     m_incoming.clear();
+    m_pending.clear();
     m_timer.stop();
     m_timer.start(0); // after the caller's other changes
 }
 
 QList<Geo> TelemetryFeed::scopeGeos() const {
     switch (m_scope.kind) {
-    case ScopeKind::Organisation:
-        return m_session->profile().geos;
+    case ScopeKind::Organisation: {
+        // Geos without a control plane have no traffic: asking them would spend the budget.
+        QList<Geo> used;
+        for (Geo geo : m_session->profile().geos) {
+            const QStringList &ids = m_store->controlPlaneIds();
+            if (std::any_of(ids.cbegin(), ids.cend(), [this, geo](const QString &id) {
+                    return m_store->controlPlane(id)->geo == geo;
+                }))
+                used.append(geo);
+        }
+        return used.isEmpty() ? m_session->profile().geos : used;
+    }
     case ScopeKind::Geo:
         return {m_scope.geo};
     case ScopeKind::ControlPlane:
@@ -187,6 +198,11 @@ int TelemetryFeed::slotsFree() const {
 void TelemetryFeed::startRound() {
     m_queue = plan();
     m_incoming.clear();
+    m_pending.clear();
+    for (const PlannedQuery &query : std::as_const(m_queue)) {
+        for (int id : query.subscribers)
+            ++m_pending[id];
+    }
     m_roundStart = QDateTime::currentDateTimeUtc();
     if (m_queue.isEmpty())
         return;
@@ -308,10 +324,7 @@ void TelemetryFeed::finishQuery(const PlannedQuery &planned, const Result<Metric
     }
     // A subscriber whose queries of this round are all answered gets its data now.
     for (int id : planned.subscribers) {
-        const bool waiting =
-            std::any_of(m_queue.cbegin(), m_queue.cend(),
-                        [id](const PlannedQuery &q) { return q.subscribers.contains(id); });
-        if (waiting || m_inFlight > 0)
+        if (--m_pending[id] > 0)
             continue;
         QList<TelemetrySeries> next = m_incoming.take(id);
         std::sort(next.begin(), next.end(),
@@ -347,5 +360,68 @@ void TelemetryFeed::scheduleNextRound() {
         std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_nextRefresh))));
     Q_EMIT scheduleChanged();
 }
+
+namespace telemetry {
+
+QList<TelemetrySeries> shares(const QList<TelemetrySeries> &byGroup, const QStringList &wanted) {
+    QList<TelemetrySeries> result;
+    QList<Geo> geos;
+    for (const TelemetrySeries &s : byGroup) {
+        if (!geos.contains(s.geo))
+            geos.append(s.geo);
+    }
+    for (Geo geo : std::as_const(geos)) {
+        QList<const TelemetrySeries *> ofGeo;
+        for (const TelemetrySeries &s : byGroup) {
+            if (s.geo == geo)
+                ofGeo.append(&s);
+        }
+        const TelemetrySeries &grid = *ofGeo.first();
+        const qsizetype buckets = grid.values.size();
+        QList<double> total(buckets, std::numeric_limits<double>::quiet_NaN());
+        for (const TelemetrySeries *s : std::as_const(ofGeo)) {
+            for (qsizetype i = 0; i < std::min(buckets, s->values.size()); ++i) {
+                if (!std::isnan(s->values.at(i)))
+                    total[i] = (std::isnan(total.at(i)) ? 0 : total.at(i)) + s->values.at(i);
+            }
+        }
+        for (const QString &group : wanted) {
+            TelemetrySeries share = grid;
+            share.key = geoId(geo) + u'|' + group + u"|share"_s;
+            share.metric = u"share"_s;
+            share.unit = u"ratio"_s;
+            share.breakdownValue = group;
+            share.label = geos.size() > 1 ? group + u" · "_s + geoId(geo).toUpper() : group;
+            const auto part =
+                std::find_if(ofGeo.cbegin(), ofGeo.cend(), [&group](const TelemetrySeries *s) {
+                    return s->breakdownValue == group;
+                });
+            for (qsizetype i = 0; i < buckets; ++i) {
+                const double all = total.at(i);
+                if (std::isnan(all)) {
+                    share.values[i] = std::numeric_limits<double>::quiet_NaN();
+                    continue;
+                }
+                const double mine =
+                    part == ofGeo.cend() || i >= (*part)->values.size() ? 0 : (*part)->values.at(i);
+                share.values[i] = all > 0 ? (std::isnan(mine) ? 0 : mine) / all : 0;
+            }
+            result.append(share);
+        }
+    }
+    return result;
+}
+
+QList<TelemetrySeries> perMinute(QList<TelemetrySeries> counts) {
+    for (TelemetrySeries &s : counts) {
+        const double minutes = s.granularityMs > 0 ? s.granularityMs / 60000.0 : 1;
+        for (double &v : s.values)
+            v = std::isnan(v) ? v : v / minutes;
+        s.unit = u"per minute"_s;
+    }
+    return counts;
+}
+
+} // namespace telemetry
 
 } // namespace kd

@@ -113,6 +113,7 @@ private:
     QHash<int, QList<TelemetrySeries>> m_series;
     // Per round: every subscriber's series, filled query by query.
     QHash<int, QList<TelemetrySeries>> m_incoming;
+    QHash<int, int> m_pending; // per subscriber: its queries of this round not answered yet
     int m_nextId = 1;
     Scope m_scope;
     TimeRange m_range = TimeRange::Hour1;
@@ -129,5 +130,15 @@ private:
     int m_failures = 0;
     QString m_delay;
 };
+
+// Lines a chart derives from what the feed delivers.
+namespace telemetry {
+// From counts broken down by a group (status_code_grouped: 2XX, 4XX, 5XX…), the share of
+// each wanted group in the total, per geo and bucket ("ratio", 0…1). A bucket Konnect did
+// not send stays NaN.
+QList<TelemetrySeries> shares(const QList<TelemetrySeries> &byGroup, const QStringList &wanted);
+// Counts per bucket as a rate per minute.
+QList<TelemetrySeries> perMinute(QList<TelemetrySeries> counts);
+} // namespace telemetry
 
 } // namespace kd

@@ -1,0 +1,309 @@
+#include "ui/telemetry/TelemetryPane.h"
+
+#include "fleet/FleetStore.h"
+#include "ui/telemetry/TelemetryChart.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QMenu>
+#include <QScrollArea>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kd {
+
+namespace {
+TelemetryNeed need(Datasource source, QStringList metrics, QString breakdown = {},
+                   QList<MetricsFilter> filters = {}) {
+    TelemetryNeed n;
+    n.datasource = source;
+    n.metrics = std::move(metrics);
+    n.breakdown = std::move(breakdown);
+    n.filters = std::move(filters);
+    return n;
+}
+
+QString metricLabel(const QString &metric) {
+    if (metric.endsWith(u"_p50"_s))
+        return u"p50"_s;
+    if (metric.endsWith(u"_p95"_s))
+        return u"p95"_s;
+    if (metric.endsWith(u"_p99"_s))
+        return u"p99"_s;
+    if (metric == u"cache_memory_utilization_max"_s)
+        return QObject::tr("memory used");
+    if (metric == u"cache_eviction_rate"_s)
+        return QObject::tr("evictions");
+    if (metric == u"cache_expiration_rate"_s)
+        return QObject::tr("expirations");
+    if (metric == u"cache_hit_rate"_s)
+        return QObject::tr("hit ratio");
+    return metric;
+}
+
+QList<ChartLine> linesOf(const QList<TelemetrySeries> &series, bool withMetric,
+                         const QString &unitOverride = {}) {
+    QList<ChartLine> lines;
+    for (const TelemetrySeries &s : series) {
+        ChartLine line;
+        line.key = s.key;
+        QString label = s.label;
+        if (withMetric)
+            label =
+                label.isEmpty() ? metricLabel(s.metric) : metricLabel(s.metric) + u" · "_s + label;
+        line.label = label.isEmpty() ? QObject::tr("all") : label;
+        line.unit = unitOverride.isEmpty() ? s.unit : unitOverride;
+        line.times = s.times;
+        line.values = s.values;
+        lines.append(line);
+    }
+    return lines;
+}
+} // namespace
+
+TelemetryPane::TelemetryPane(FleetStore *store, TelemetryFeed *feed, QWidget *parent)
+    : Pane(parent)
+    , m_store(store)
+    , m_feed(feed)
+    , m_scope(new QComboBox(this))
+    , m_range(new QComboBox(this))
+    , m_latencyKind(new QComboBox(this))
+    , m_kongOnly(new QCheckBox(tr("Gateway-made 429s only"), this))
+    , m_live(new QCheckBox(tr("&Live"), this))
+    , m_refresh(new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh Charts"), this))
+    , m_status(new QLabel(this)) {
+    setObjectName(u"telemetryPane"_s);
+    m_scope->setObjectName(u"telemetryScope"_s);
+    m_range->setObjectName(u"telemetryRange"_s);
+    m_latencyKind->setObjectName(u"latencyKind"_s);
+    m_kongOnly->setObjectName(u"kongOnly"_s);
+    m_live->setObjectName(u"live"_s);
+    m_status->setObjectName(u"telemetryStatus"_s);
+    m_status->setWordWrap(true);
+    const QList<std::pair<TimeRange, QString>> ranges{
+        {TimeRange::Minutes15, tr("15 minutes")}, {TimeRange::Hour1, tr("1 hour")},
+        {TimeRange::Hours6, tr("6 hours")},       {TimeRange::Hours12, tr("12 hours")},
+        {TimeRange::Hours24, tr("24 hours")},     {TimeRange::Days7, tr("7 days")},
+        {TimeRange::Days30, tr("30 days")}};
+    for (const auto &[range, label] : ranges)
+        m_range->addItem(label, static_cast<int>(range));
+    m_range->setCurrentIndex(1);
+    m_latencyKind->addItem(tr("Response latency"), u"response_latency"_s);
+    m_latencyKind->addItem(tr("Upstream latency"), u"upstream_latency"_s);
+    m_latencyKind->addItem(tr("Kong latency"), u"kong_latency"_s);
+    m_refresh->setObjectName(u"refreshTelemetryAction"_s);
+    m_refresh->setShortcut(Qt::CTRL | Qt::Key_R);
+    m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_refresh);
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setObjectName(u"telemetryToolbar"_s);
+    toolbar->addWidget(new QLabel(tr(" Scope: "), toolbar));
+    toolbar->addWidget(m_scope);
+    toolbar->addWidget(new QLabel(tr("  Range: "), toolbar));
+    toolbar->addWidget(m_range);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_live);
+    toolbar->addAction(m_refresh);
+
+    m_latencyChart = new TelemetryChart(tr("Latency"), this);
+    m_errorChart = new TelemetryChart(tr("Errors: 4xx and 5xx share of requests"), this);
+    m_hitChart = new TelemetryChart(tr("Proxy cache hit ratio"), this);
+    m_limitChart = new TelemetryChart(tr("Rate-limit violations: 429s per minute"), this);
+    m_cacheChart = new TelemetryChart(tr("Managed caches"), this);
+    m_cacheChart->setNote(tr("Per cache. Konnect's analytics give a query two dimensions and "
+                             "one is time, so the region of a cache is in its name, not a "
+                             "line of its own."));
+    m_latencyChart->setObjectName(u"latencyChart"_s);
+    m_errorChart->setObjectName(u"errorChart"_s);
+    m_hitChart->setObjectName(u"hitChart"_s);
+    m_limitChart->setObjectName(u"limitChart"_s);
+    m_cacheChart->setObjectName(u"cacheChart"_s);
+    m_charts = {m_latencyChart, m_errorChart, m_hitChart, m_limitChart, m_cacheChart};
+
+    auto *grid = new QGridLayout;
+    const auto withControls = [this](TelemetryChart *chart, QWidget *extra) {
+        auto *box = new QWidget(this);
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *row = new QHBoxLayout;
+        if (extra)
+            row->addWidget(extra);
+        row->addStretch();
+        auto *exportButton = new QToolButton(box);
+        exportButton->setText(tr("Export"));
+        exportButton->setPopupMode(QToolButton::InstantPopup);
+        auto *menu = new QMenu(exportButton);
+        menu->addAction(tr("As PNG…"), this, [this, chart] { exportChart(chart, false); });
+        menu->addAction(tr("As CSV…"), this, [this, chart] { exportChart(chart, true); });
+        exportButton->setMenu(menu);
+        row->addWidget(exportButton);
+        layout->addLayout(row);
+        layout->addWidget(chart, 1);
+        return box;
+    };
+    grid->addWidget(withControls(m_latencyChart, m_latencyKind), 0, 0);
+    grid->addWidget(withControls(m_errorChart, nullptr), 0, 1);
+    grid->addWidget(withControls(m_hitChart, nullptr), 1, 0);
+    grid->addWidget(withControls(m_limitChart, m_kongOnly), 1, 1);
+    grid->addWidget(withControls(m_cacheChart, nullptr), 2, 0, 1, 2);
+    auto *content = new QWidget(this);
+    content->setLayout(grid);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_status);
+    layout->addWidget(scroll, 1);
+
+    // The feed: one subscription per chart; charts that need the same data share it.
+    subscribeLatency();
+    m_errors = m_feed->subscribe(
+        need(Datasource::ApiUsage, {u"request_count"_s}, u"status_code_grouped"_s));
+    m_hits = m_feed->subscribe(need(Datasource::ApiUsage, {u"cache_hit_rate"_s}));
+    subscribeLimits();
+    m_caches = m_feed->subscribe(need(
+        Datasource::ManagedCacheUsage,
+        {u"cache_memory_utilization_max"_s, u"cache_eviction_rate"_s, u"cache_expiration_rate"_s},
+        u"managed_cache"_s));
+    connect(m_feed, &TelemetryFeed::seriesChanged, this, &TelemetryPane::showSeries);
+    connect(m_feed, &TelemetryFeed::scheduleChanged, this, &TelemetryPane::showSchedule);
+    connect(m_feed, &TelemetryFeed::roundFinished, this, &TelemetryPane::showSchedule);
+    connect(m_latencyKind, &QComboBox::currentIndexChanged, this, &TelemetryPane::subscribeLatency);
+    connect(m_kongOnly, &QCheckBox::toggled, this, &TelemetryPane::subscribeLimits);
+    connect(m_range, &QComboBox::currentIndexChanged, this,
+            [this] { m_feed->setRange(static_cast<TimeRange>(m_range->currentData().toInt())); });
+    connect(m_live, &QCheckBox::toggled, m_feed, &TelemetryFeed::setLive);
+    connect(m_refresh, &QAction::triggered, m_feed, &TelemetryFeed::refreshNow);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &TelemetryPane::applyScope);
+    for (auto signal : {&FleetStore::controlPlanesAdded, &FleetStore::controlPlanesRemoved})
+        connect(store, signal, this, &TelemetryPane::fillScopes);
+    fillScopes();
+    m_feed->setRange(TimeRange::Hour1);
+    showSchedule();
+}
+
+QList<QAction *> TelemetryPane::paneActions() const {
+    return {m_refresh};
+}
+
+TelemetryChart *TelemetryPane::chart(const QString &objectName) const {
+    for (TelemetryChart *chart : m_charts) {
+        if (chart->objectName() == objectName)
+            return chart;
+    }
+    return nullptr;
+}
+
+void TelemetryPane::fillScopes() {
+    const QVariant current = m_scope->currentData();
+    const QSignalBlocker block(m_scope);
+    m_scope->clear();
+    m_scope->addItem(tr("Whole organisation"), u"org"_s);
+    for (Geo geo : {Geo::Us, Geo::Eu, Geo::Au, Geo::Me, Geo::In, Geo::Sg})
+        m_scope->addItem(tr("Geo %1").arg(geoId(geo).toUpper()), u"geo:"_s + geoId(geo));
+    for (const QString &id : m_store->controlPlaneIds())
+        m_scope->addItem(tr("Control plane %1").arg(m_store->controlPlane(id)->name),
+                         u"cp:"_s + id);
+    m_scope->setCurrentIndex(std::max(0, m_scope->findData(current)));
+}
+
+void TelemetryPane::applyScope() {
+    const QString data = m_scope->currentData().toString();
+    TelemetryFeed::Scope scope;
+    if (data.startsWith(u"geo:"_s)) {
+        scope.kind = TelemetryFeed::ScopeKind::Geo;
+        scope.geo = geoFromId(data.mid(4)).value_or(Geo::Us);
+    } else if (data.startsWith(u"cp:"_s)) {
+        scope.kind = TelemetryFeed::ScopeKind::ControlPlane;
+        scope.controlPlaneId = data.mid(3);
+    }
+    m_feed->setScope(scope);
+}
+
+void TelemetryPane::subscribeLatency() {
+    if (m_latency)
+        m_feed->unsubscribe(m_latency);
+    const QString kind = m_latencyKind->currentData().toString();
+    m_latency = m_feed->subscribe(
+        need(Datasource::ApiUsage, {kind + u"_p50"_s, kind + u"_p95"_s, kind + u"_p99"_s}),
+        isVisible());
+    m_latencyChart->setLines({});
+}
+
+void TelemetryPane::subscribeLimits() {
+    if (m_limits)
+        m_feed->unsubscribe(m_limits);
+    QList<MetricsFilter> filters{{u"status_code"_s, u"in"_s, {u"429"_s}}};
+    if (m_kongOnly->isChecked()) // made by a rate-limiting plugin, not passed on from upstream
+        filters.append({u"response_source"_s, u"in"_s, {u"kong"_s}});
+    m_limits = m_feed->subscribe(
+        need(Datasource::ApiUsage, {u"request_count"_s}, u"status_code"_s, filters), isVisible());
+    m_limitChart->setLines({});
+}
+
+void TelemetryPane::showSeries(int id) {
+    const QList<TelemetrySeries> series = m_feed->series(id);
+    if (id == m_latency)
+        m_latencyChart->setLines(linesOf(series, true));
+    else if (id == m_errors)
+        m_errorChart->setLines(
+            linesOf(telemetry::shares(series, {u"4XX"_s, u"5XX"_s}), false, u"ratio"_s));
+    else if (id == m_hits)
+        m_hitChart->setLines(linesOf(series, false, u"percent"_s));
+    else if (id == m_limits)
+        m_limitChart->setLines(linesOf(telemetry::perMinute(series), false));
+    else if (id == m_caches)
+        m_cacheChart->setLines(linesOf(series, true));
+}
+
+void TelemetryPane::showSchedule() {
+    QStringList parts;
+    const int queries = static_cast<int>(m_feed->plan().size());
+    parts.append(tr("%n analytics quer(y/ies) a refresh", nullptr, queries));
+    if (m_feed->nextRefresh().isValid())
+        parts.append(tr("next at %1")
+                         .arg(QLocale().toString(m_feed->nextRefresh().toLocalTime().time(),
+                                                 QLocale::LongFormat)));
+    else
+        parts.append(tr("turn on Live or press Refresh for new data"));
+    QString text = parts.join(u" · "_s);
+    if (!m_feed->delay().isEmpty())
+        text += u" · "_s + m_feed->delay();
+    m_status->setText(text);
+}
+
+void TelemetryPane::exportChart(TelemetryChart *chart, bool csv) {
+    const QString suggested = chart->objectName() + (csv ? u".csv"_s : u".png"_s);
+    const QString fileName =
+        QFileDialog::getSaveFileName(this, tr("Export %1").arg(chart->title()), suggested,
+                                     csv ? tr("CSV (*.csv)") : tr("PNG image (*.png)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    const bool saved = csv ? chart->saveCsv(fileName, &error) : chart->savePng(fileName, &error);
+    Q_EMIT statusMessage(saved ? tr("Saved %1.").arg(fileName) : error);
+}
+
+void TelemetryPane::showEvent(QShowEvent *event) {
+    Pane::showEvent(event);
+    for (int id : {m_latency, m_errors, m_hits, m_limits, m_caches})
+        m_feed->setVisible(id, true);
+}
+
+void TelemetryPane::hideEvent(QHideEvent *event) {
+    Pane::hideEvent(event);
+    for (int id : {m_latency, m_errors, m_hits, m_limits, m_caches})
+        m_feed->setVisible(id, false);
+}
+
+} // namespace kd

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "fleet/TelemetryFeed.h"
+#include "ui/Pane.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+
+namespace kd {
+
+class FleetStore;
+class TelemetryChart;
+
+// Live telemetry: latency percentiles, error share, proxy-cache hit ratio, rate-limit
+// violations and managed-cache memory, for the organisation, a geo or a control plane, all
+// fed by one TelemetryFeed that keeps within Konnect's 10 analytics queries a minute.
+class TelemetryPane final : public Pane {
+    Q_OBJECT
+public:
+    TelemetryPane(FleetStore *store, TelemetryFeed *feed, QWidget *parent = nullptr);
+
+    QString paneId() const override { return QStringLiteral("telemetry"); }
+    QString title() const override { return tr("Telemetry"); }
+    QString iconPath() const override { return QStringLiteral(":/icons/telemetry.svg"); }
+    QList<QAction *> paneActions() const override;
+
+    QList<TelemetryChart *> charts() const { return m_charts; }
+    TelemetryChart *chart(const QString &objectName) const;
+    QComboBox *scopeBox() const { return m_scope; }
+    QComboBox *rangeBox() const { return m_range; }
+    QCheckBox *liveBox() const { return m_live; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void fillScopes();
+    void applyScope();
+    void subscribeLatency();
+    void subscribeLimits();
+    void showSeries(int id);
+    void showSchedule();
+    void exportChart(TelemetryChart *chart, bool csv);
+
+    FleetStore *m_store;
+    TelemetryFeed *m_feed;
+    QComboBox *m_scope;
+    QComboBox *m_range;
+    QComboBox *m_latencyKind;
+    QCheckBox *m_kongOnly;
+    QCheckBox *m_live;
+    QAction *m_refresh;
+    QLabel *m_status;
+    QList<TelemetryChart *> m_charts;
+    TelemetryChart *m_latencyChart;
+    TelemetryChart *m_errorChart;
+    TelemetryChart *m_hitChart;
+    TelemetryChart *m_limitChart;
+    TelemetryChart *m_cacheChart;
+    int m_latency = 0;
+    int m_errors = 0;
+    int m_hits = 0;
+    int m_limits = 0;
+    int m_caches = 0;
+};
+
+} // namespace kd
