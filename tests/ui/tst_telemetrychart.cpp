@@ -131,6 +131,18 @@ private Q_SLOTS:
         QVERIFY(pane.chart(u"errorChart"_s)->keys().size() >= 2);
         QVERIFY(!pane.findChild<QLabel *>(u"telemetryStatus"_s)->text().isEmpty());
         pane.grab().save(QStringLiteral(KD_SHOT_DIR "/telemetry-dashboard.png"));
+
+        // Managed caches per cloud region instead of per cache: a new plan, which waits for
+        // the budget (the last minute's ten queries are spent), and says so.
+        auto *breakdown = pane.findChild<QComboBox *>(u"cacheBreakdown"_s);
+        breakdown->setCurrentIndex(breakdown->findData(u"provider_region"_s));
+        const auto plan = feed.plan();
+        QVERIFY(std::any_of(plan.cbegin(), plan.cend(), [](const auto &q) {
+            return q.query.dimensions().contains(u"provider_region"_s);
+        }));
+        QTRY_VERIFY(feed.delay().contains(u"10 analytics queries a minute"_s));
+        QTRY_VERIFY(
+            pane.findChild<QLabel *>(u"telemetryStatus"_s)->text().contains(u"follow at"_s));
     }
 };
 

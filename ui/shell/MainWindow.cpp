@@ -117,6 +117,10 @@ void MainWindow::addPane(Pane *pane) {
     m_panes.append(pane);
     m_stack->addWidget(pane);
     m_navigatorModel->addSection(pane->paneId(), pane->title(), pane->iconPath());
+    // Wide enough for the longest title with its icon and a badge such as " · 60000".
+    m_navigator->setMinimumWidth(std::max(
+        m_navigator->minimumWidth(),
+        m_navigator->fontMetrics().horizontalAdvance(pane->title() + u" · 00000"_s) + 20 + 32));
     connect(pane, &Pane::badgeChanged, this, [this, pane](const QString &badge, bool problem) {
         m_navigatorModel->setBadge(pane->paneId(), badge, problem);
     });

@@ -77,6 +77,7 @@ TelemetryPane::TelemetryPane(FleetStore *store, TelemetryFeed *feed, QWidget *pa
     , m_range(new QComboBox(this))
     , m_latencyKind(new QComboBox(this))
     , m_kongOnly(new QCheckBox(tr("Gateway-made 429s only"), this))
+    , m_cacheBreakdown(new QComboBox(this))
     , m_live(new QCheckBox(tr("&Live"), this))
     , m_refresh(new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh Charts"), this))
     , m_status(new QLabel(this)) {
@@ -99,6 +100,9 @@ TelemetryPane::TelemetryPane(FleetStore *store, TelemetryFeed *feed, QWidget *pa
     m_latencyKind->addItem(tr("Response latency"), u"response_latency"_s);
     m_latencyKind->addItem(tr("Upstream latency"), u"upstream_latency"_s);
     m_latencyKind->addItem(tr("Kong latency"), u"kong_latency"_s);
+    m_cacheBreakdown->setObjectName(u"cacheBreakdown"_s);
+    m_cacheBreakdown->addItem(tr("Per cache"), u"managed_cache"_s);
+    m_cacheBreakdown->addItem(tr("Per cloud region"), u"provider_region"_s);
     m_refresh->setObjectName(u"refreshTelemetryAction"_s);
     m_refresh->setShortcut(Qt::CTRL | Qt::Key_R);
     m_refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -119,9 +123,9 @@ TelemetryPane::TelemetryPane(FleetStore *store, TelemetryFeed *feed, QWidget *pa
     m_hitChart = new TelemetryChart(tr("Proxy cache hit ratio"), this);
     m_limitChart = new TelemetryChart(tr("Rate-limit violations: 429s per minute"), this);
     m_cacheChart = new TelemetryChart(tr("Managed caches"), this);
-    m_cacheChart->setNote(tr("Per cache. Konnect's analytics give a query two dimensions and "
-                             "one is time, so the region of a cache is in its name, not a "
-                             "line of its own."));
+    m_cacheChart->setNote(tr("Konnect's analytics allow one dimension besides time: lines are "
+                             "per cache (all its regions together) or per cloud region (all "
+                             "caches there together), not both at once."));
     m_latencyChart->setObjectName(u"latencyChart"_s);
     m_errorChart->setObjectName(u"errorChart"_s);
     m_hitChart->setObjectName(u"hitChart"_s);
@@ -154,7 +158,7 @@ TelemetryPane::TelemetryPane(FleetStore *store, TelemetryFeed *feed, QWidget *pa
     grid->addWidget(withControls(m_errorChart, nullptr), 0, 1);
     grid->addWidget(withControls(m_hitChart, nullptr), 1, 0);
     grid->addWidget(withControls(m_limitChart, m_kongOnly), 1, 1);
-    grid->addWidget(withControls(m_cacheChart, nullptr), 2, 0, 1, 2);
+    grid->addWidget(withControls(m_cacheChart, m_cacheBreakdown), 2, 0, 1, 2);
     auto *content = new QWidget(this);
     content->setLayout(grid);
     auto *scroll = new QScrollArea(this);
@@ -171,15 +175,14 @@ TelemetryPane::TelemetryPane(FleetStore *store, TelemetryFeed *feed, QWidget *pa
         need(Datasource::ApiUsage, {u"request_count"_s}, u"status_code_grouped"_s));
     m_hits = m_feed->subscribe(need(Datasource::ApiUsage, {u"cache_hit_rate"_s}));
     subscribeLimits();
-    m_caches = m_feed->subscribe(need(
-        Datasource::ManagedCacheUsage,
-        {u"cache_memory_utilization_max"_s, u"cache_eviction_rate"_s, u"cache_expiration_rate"_s},
-        u"managed_cache"_s));
+    subscribeCaches();
     connect(m_feed, &TelemetryFeed::seriesChanged, this, &TelemetryPane::showSeries);
     connect(m_feed, &TelemetryFeed::scheduleChanged, this, &TelemetryPane::showSchedule);
     connect(m_feed, &TelemetryFeed::roundFinished, this, &TelemetryPane::showSchedule);
     connect(m_latencyKind, &QComboBox::currentIndexChanged, this, &TelemetryPane::subscribeLatency);
     connect(m_kongOnly, &QCheckBox::toggled, this, &TelemetryPane::subscribeLimits);
+    connect(m_cacheBreakdown, &QComboBox::currentIndexChanged, this,
+            &TelemetryPane::subscribeCaches);
     connect(m_range, &QComboBox::currentIndexChanged, this,
             [this] { m_feed->setRange(static_cast<TimeRange>(m_range->currentData().toInt())); });
     connect(m_live, &QCheckBox::toggled, m_feed, &TelemetryFeed::setLive);
@@ -249,6 +252,17 @@ void TelemetryPane::subscribeLimits() {
     m_limits = m_feed->subscribe(
         need(Datasource::ApiUsage, {u"request_count"_s}, u"status_code"_s, filters), isVisible());
     m_limitChart->setLines({});
+}
+
+void TelemetryPane::subscribeCaches() {
+    if (m_caches)
+        m_feed->unsubscribe(m_caches);
+    m_caches = m_feed->subscribe(need(Datasource::ManagedCacheUsage,
+                                      {u"cache_memory_utilization_max"_s, u"cache_eviction_rate"_s,
+                                       u"cache_expiration_rate"_s},
+                                      m_cacheBreakdown->currentData().toString()),
+                                 isVisible());
+    m_cacheChart->setLines({});
 }
 
 void TelemetryPane::showSeries(int id) {

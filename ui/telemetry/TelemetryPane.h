@@ -40,6 +40,7 @@ private:
     void applyScope();
     void subscribeLatency();
     void subscribeLimits();
+    void subscribeCaches();
     void showSeries(int id);
     void showSchedule();
     void exportChart(TelemetryChart *chart, bool csv);
@@ -50,6 +51,7 @@ private:
     QComboBox *m_range;
     QComboBox *m_latencyKind;
     QCheckBox *m_kongOnly;
+    QComboBox *m_cacheBreakdown;
     QCheckBox *m_live;
     QAction *m_refresh;
     QLabel *m_status;
