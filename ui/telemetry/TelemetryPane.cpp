@@ -78,6 +78,7 @@ TelemetryPane::TelemetryPane(FleetStore *store, TelemetryFeed *feed, QWidget *pa
     , m_latencyKind(new QComboBox(this))
     , m_kongOnly(new QCheckBox(tr("Gateway-made 429s only"), this))
     , m_cacheBreakdown(new QComboBox(this))
+    , m_lines(new QComboBox(this))
     , m_live(new QCheckBox(tr("&Live"), this))
     , m_refresh(new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh Charts"), this))
     , m_status(new QLabel(this)) {
@@ -100,6 +101,11 @@ TelemetryPane::TelemetryPane(FleetStore *store, TelemetryFeed *feed, QWidget *pa
     m_latencyKind->addItem(tr("Response latency"), u"response_latency"_s);
     m_latencyKind->addItem(tr("Upstream latency"), u"upstream_latency"_s);
     m_latencyKind->addItem(tr("Kong latency"), u"kong_latency"_s);
+    m_lines->setObjectName(u"telemetryLines"_s);
+    m_lines->addItem(tr("per geo"), u"geo"_s);
+    m_lines->addItem(tr("per control plane"), u"control_plane"_s);
+    m_lines->setToolTip(tr("Konnect's analytics know data-plane nodes, not cloud gateway "
+                           "groups: lines per cloud and region exist for managed caches only."));
     m_cacheBreakdown->setObjectName(u"cacheBreakdown"_s);
     m_cacheBreakdown->addItem(tr("Per cache"), u"managed_cache"_s);
     m_cacheBreakdown->addItem(tr("Per cloud region"), u"provider_region"_s);
@@ -114,6 +120,8 @@ TelemetryPane::TelemetryPane(FleetStore *store, TelemetryFeed *feed, QWidget *pa
     toolbar->addWidget(m_scope);
     toolbar->addWidget(new QLabel(tr("  Range: "), toolbar));
     toolbar->addWidget(m_range);
+    toolbar->addWidget(new QLabel(tr("  Lines: "), toolbar));
+    toolbar->addWidget(m_lines);
     toolbar->addSeparator();
     toolbar->addWidget(m_live);
     toolbar->addAction(m_refresh);
@@ -173,7 +181,7 @@ TelemetryPane::TelemetryPane(FleetStore *store, TelemetryFeed *feed, QWidget *pa
     subscribeLatency();
     m_errors = m_feed->subscribe(
         need(Datasource::ApiUsage, {u"request_count"_s}, u"status_code_grouped"_s));
-    m_hits = m_feed->subscribe(need(Datasource::ApiUsage, {u"cache_hit_rate"_s}));
+    subscribeHits();
     subscribeLimits();
     subscribeCaches();
     connect(m_feed, &TelemetryFeed::seriesChanged, this, &TelemetryPane::showSeries);
@@ -181,6 +189,16 @@ TelemetryPane::TelemetryPane(FleetStore *store, TelemetryFeed *feed, QWidget *pa
     connect(m_feed, &TelemetryFeed::roundFinished, this, &TelemetryPane::showSchedule);
     connect(m_latencyKind, &QComboBox::currentIndexChanged, this, &TelemetryPane::subscribeLatency);
     connect(m_kongOnly, &QCheckBox::toggled, this, &TelemetryPane::subscribeLimits);
+    connect(m_lines, &QComboBox::currentIndexChanged, this, [this] {
+        subscribeLatency();
+        subscribeHits();
+        subscribeLimits();
+        m_errorChart->setNote(perControlPlane()
+                                  ? tr("Per geo: a share per control plane would need three "
+                                       "dimensions (time, status, control plane) and Konnect "
+                                       "allows two.")
+                                  : QString());
+    });
     connect(m_cacheBreakdown, &QComboBox::currentIndexChanged, this,
             &TelemetryPane::subscribeCaches);
     connect(m_range, &QComboBox::currentIndexChanged, this,
@@ -237,10 +255,26 @@ void TelemetryPane::subscribeLatency() {
     if (m_latency)
         m_feed->unsubscribe(m_latency);
     const QString kind = m_latencyKind->currentData().toString();
+    // Per control plane, p95 only: three percentiles of every plane would be unreadable.
     m_latency = m_feed->subscribe(
-        need(Datasource::ApiUsage, {kind + u"_p50"_s, kind + u"_p95"_s, kind + u"_p99"_s}),
+        perControlPlane()
+            ? need(Datasource::ApiUsage, {kind + u"_p95"_s}, u"control_plane"_s)
+            : need(Datasource::ApiUsage, {kind + u"_p50"_s, kind + u"_p95"_s, kind + u"_p99"_s}),
         isVisible());
     m_latencyChart->setLines({});
+}
+
+bool TelemetryPane::perControlPlane() const {
+    return m_lines->currentData().toString() == u"control_plane"_s;
+}
+
+void TelemetryPane::subscribeHits() {
+    if (m_hits)
+        m_feed->unsubscribe(m_hits);
+    m_hits = m_feed->subscribe(need(Datasource::ApiUsage, {u"cache_hit_rate"_s},
+                                    perControlPlane() ? u"control_plane"_s : QString()),
+                               isVisible());
+    m_hitChart->setLines({});
 }
 
 void TelemetryPane::subscribeLimits() {
@@ -249,8 +283,10 @@ void TelemetryPane::subscribeLimits() {
     QList<MetricsFilter> filters{{u"status_code"_s, u"in"_s, {u"429"_s}}};
     if (m_kongOnly->isChecked()) // made by a rate-limiting plugin, not passed on from upstream
         filters.append({u"response_source"_s, u"in"_s, {u"kong"_s}});
-    m_limits = m_feed->subscribe(
-        need(Datasource::ApiUsage, {u"request_count"_s}, u"status_code"_s, filters), isVisible());
+    m_limits =
+        m_feed->subscribe(need(Datasource::ApiUsage, {u"request_count"_s},
+                               perControlPlane() ? u"control_plane"_s : u"status_code"_s, filters),
+                          isVisible());
     m_limitChart->setLines({});
 }
 

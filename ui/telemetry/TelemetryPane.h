@@ -29,6 +29,7 @@ public:
     TelemetryChart *chart(const QString &objectName) const;
     QComboBox *scopeBox() const { return m_scope; }
     QComboBox *rangeBox() const { return m_range; }
+    QComboBox *linesBox() const { return m_lines; }
     QCheckBox *liveBox() const { return m_live; }
 
 protected:
@@ -41,6 +42,8 @@ private:
     void subscribeLatency();
     void subscribeLimits();
     void subscribeCaches();
+    void subscribeHits();
+    bool perControlPlane() const;
     void showSeries(int id);
     void showSchedule();
     void exportChart(TelemetryChart *chart, bool csv);
@@ -52,6 +55,7 @@ private:
     QComboBox *m_latencyKind;
     QCheckBox *m_kongOnly;
     QComboBox *m_cacheBreakdown;
+    QComboBox *m_lines;
     QCheckBox *m_live;
     QAction *m_refresh;
     QLabel *m_status;
