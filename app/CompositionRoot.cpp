@@ -147,6 +147,7 @@ int CompositionRoot::startWindow() {
     m_window->addPane(partials);
     m_window->addPane(plugins);
     auto *topology = new TopologyPane(m_store.get());
+    topology->setTelemetry(m_telemetry.get());
     m_window->addPane(topology);
     m_window->addPane(new TelemetryPane(m_store.get(), m_telemetry.get()));
     m_window->addPane(new ActivityPane(&m_session->transport().callLog()));

@@ -168,6 +168,23 @@ private Q_SLOTS:
         QVERIFY(feed.nextRefresh().isValid());
     }
 
+    void backsOffOn429AndSaysSo() {
+        auto f = start({Geo::Us});
+        TelemetryFeed &feed = *f->feed;
+        sim::Faults limited;
+        limited.rateLimited = 1; // every answer is a 429 for now
+        f->sim->server().setFaults(limited);
+        feed.subscribe(need(Datasource::ApiUsage, {u"cache_hit_rate"_s}));
+        QTRY_VERIFY_WITH_TIMEOUT(feed.delay().contains(u"429"_s), 30000);
+        QVERIFY(feed.delay().contains(u"waiting until"_s));
+        f->sim->server().setFaults({});
+        // Backing off: nothing more is sent for a while, although Konnect is fine again.
+        const auto sentBefore = feed.sent().size();
+        QTest::qWait(3000);
+        QCOMPARE(feed.sent().size(), sentBefore);
+        QVERIFY(feed.series(1).isEmpty());
+    }
+
     void geosMergeAndGapsStayGaps() {
         auto f = start({Geo::Us, Geo::Eu});
         TelemetryFeed &feed = *f->feed;

@@ -1,8 +1,11 @@
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
 #include "fleet/Session.h"
+#include "fleet/SyncEngine.h"
+#include "fleet/TelemetryFeed.h"
 #include "models/FleetTreeModel.h"
 #include "models/TopologyGraph.h"
+#include "sim/SimInstance.h"
 #include "ui/gateways/GatewaysPane.h"
 #include "ui/topology/TopologyPane.h"
 
@@ -210,6 +213,48 @@ private Q_SLOTS:
         QVERIFY(svg.readAll().contains("<svg"));
         QVERIFY(!pane.exportImage(u"/nonexistent/dir/map.png"_s, &error));
         QVERIFY(error.contains(u"Cannot write"_s));
+    }
+
+    void telemetryOverlaysFromTheSimulator() {
+        const QString token = u"kpat_topology-fixture-not-a-token"_s;
+        sim::SimLaunch launch;
+        launch.options.tokens = {token};
+        QString error;
+        auto sim = sim::SimInstance::start(launch, &error);
+        QVERIFY2(sim, qPrintable(error));
+        Profile profile;
+        profile.name = u"topology"_s;
+        profile.endpointTemplate = sim->endpointTemplate();
+        Session session(profile);
+        session.setToken(token);
+        FleetStore store;
+        SyncEngine sync(&session, &store);
+        QSignalSpy synced(&sync, &SyncEngine::syncFinished);
+        sync.refreshNow();
+        QVERIFY(synced.wait(20000));
+        TelemetryFeed feed(&session, &store);
+        TopologyPane pane(&store);
+        pane.setTelemetry(&feed);
+        pane.resize(1200, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QSignalSpy updated(&pane, &TopologyPane::overlayUpdated);
+        pane.setOverlayEnabled(true);
+        QVERIFY(feed.plan().size() <= 4); // planes and caches, for the two geos in use
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (QGraphicsItem *item : itemsOfKind(pane.scene(), u"group"_s)) {
+                    if (item->toolTip().contains(u"for the whole control plane"_s))
+                        return true;
+                }
+                return false;
+            }(),
+            20000);
+        pane.view()->zoomBy(4.0 / pane.view()->zoom(), pane.view()->viewport()->rect().center());
+        pane.view()->centerOn(TopologyGraph::project(49, 4)); // the EU groups and cache
+        pane.grab().save(QStringLiteral(KD_SHOT_DIR "/topology-overlay.png"));
+        pane.setOverlayEnabled(false);
+        QCOMPARE(feed.plan().size(), 0);
     }
 
     void selectionStaysInStepWithTheGatewaysPane() {

@@ -188,11 +188,29 @@ public:
                 : QObject::tr("No managed cache"));
         for (const QString &problem : group.problems)
             tip += u"<br><span style='color:#c62828'>⚠ "_s + esc(problem) + u"</span>"_s;
+        m_baseTip = tip;
         setToolTip(tip);
     }
     QString id() const { return m_id; }
-    QRectF boundingRect() const override { return {-7, -7, 14, 14}; }
+    // Telemetry drawn beside the marker (empty: none).
+    void setOverlay(const QString &text, const QString &tip) {
+        if (text == m_overlay)
+            return;
+        prepareGeometryChange();
+        m_overlay = text;
+        setToolTip(m_baseTip + tip);
+    }
+    QRectF boundingRect() const override {
+        return m_overlay.isEmpty() ? QRectF(-7, -7, 14, 14) : QRectF(-7, -7, 140, 14);
+    }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override {
+        if (!m_overlay.isEmpty()) {
+            QFont font = painter->font();
+            font.setPixelSize(9);
+            painter->setFont(font);
+            painter->setPen(QColor(0x33, 0x33, 0x33));
+            painter->drawText(QPointF(8, 3), m_overlay);
+        }
         painter->setRenderHint(QPainter::Antialiasing, smooth(this));
         if (m_problem) {
             painter->setPen(Qt::NoPen);
@@ -209,6 +227,8 @@ private:
     QColor m_fill;
     QColor m_ring;
     bool m_problem = false;
+    QString m_baseTip;
+    QString m_overlay;
 };
 
 // One control plane (close in).
@@ -247,12 +267,28 @@ public:
         , m_colour(TopologyGraph::cacheColour(cache.state)) {
         setData(0, u"cache"_s);
         setData(1, cache.ownerId);
+        setData(2, cache.id);
         setToolTip(u"<b>%1</b><br>%2<br>%3"_s.arg(
             esc(cache.name), QObject::tr("Managed Redis, tier %1").arg(esc(cache.tier)),
             QObject::tr("State: %1").arg(esc(cache.stateText))));
     }
-    QRectF boundingRect() const override { return {-6, -6, 12, 12}; }
+    void setOverlay(const QString &text) {
+        if (text == m_overlay)
+            return;
+        prepareGeometryChange();
+        m_overlay = text;
+    }
+    QRectF boundingRect() const override {
+        return m_overlay.isEmpty() ? QRectF(-6, -6, 12, 12) : QRectF(-6, -6, 70, 12);
+    }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override {
+        if (!m_overlay.isEmpty()) {
+            QFont font = painter->font();
+            font.setPixelSize(9);
+            painter->setFont(font);
+            painter->setPen(QColor(0x6d, 0x0f, 0x0f));
+            painter->drawText(QPointF(7, 3), m_overlay);
+        }
         painter->setRenderHint(QPainter::Antialiasing, smooth(this));
         painter->setPen(QPen(Qt::white, 1));
         painter->setBrush(m_colour);
@@ -261,6 +297,7 @@ public:
 
 private:
     QColor m_colour;
+    QString m_overlay;
 };
 
 // A cloud region: a cluster far out, its groups spread around it close in.
@@ -616,6 +653,7 @@ TopologyPane::TopologyPane(FleetStore *store, QWidget *parent)
     , m_filterText(new QLineEdit(this))
     , m_fit(new QAction(QIcon::fromTheme(u"zoom-fit-best"_s), tr("&Fit to View"), this))
     , m_export(new QAction(QIcon::fromTheme(u"document-export"_s), tr("E&xport…"), this))
+    , m_overlay(new QAction(QIcon::fromTheme(u"view-statistics"_s), tr("&Telemetry Overlay"), this))
     , m_summary(new QLabel(this)) {
     setObjectName(u"topologyPane"_s);
     m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
@@ -631,6 +669,12 @@ TopologyPane::TopologyPane(FleetStore *store, QWidget *parent)
     m_export->setObjectName(u"exportTopologyAction"_s);
     m_export->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     connect(m_fit, &QAction::triggered, m_view, &TopologyView::fit);
+    m_overlay->setObjectName(u"topologyOverlayAction"_s);
+    m_overlay->setCheckable(true);
+    m_overlay->setEnabled(false); // until there is a telemetry feed
+    m_overlay->setToolTip(tr("p95 latency and error rate of each group's control plane, memory "
+                             "use of each cache (from Konnect's analytics, within its budget)"));
+    connect(m_overlay, &QAction::toggled, this, &TopologyPane::setOverlayEnabled);
     connect(m_export, &QAction::triggered, this, &TopologyPane::exportInteractively);
     for (QAction *action : {m_fit, m_export}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -641,6 +685,7 @@ TopologyPane::TopologyPane(FleetStore *store, QWidget *parent)
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_fit);
     toolbar->addAction(m_export);
+    toolbar->addAction(m_overlay);
     toolbar->addSeparator();
     for (CloudProvider provider : {CloudProvider::Aws, CloudProvider::Azure, CloudProvider::Gcp}) {
         QPixmap swatch(12, 12);
@@ -693,7 +738,109 @@ TopologyPane::TopologyPane(FleetStore *store, QWidget *parent)
 TopologyPane::~TopologyPane() = default;
 
 QList<QAction *> TopologyPane::paneActions() const {
-    return {m_fit, m_export};
+    return {m_fit, m_export, m_overlay};
+}
+
+void TopologyPane::setTelemetry(TelemetryFeed *feed) {
+    m_feed = feed;
+    m_overlay->setEnabled(feed != nullptr);
+    connect(feed, &TelemetryFeed::seriesChanged, this, [this](int id) {
+        if (id == m_planeStats || id == m_cacheStats)
+            applyOverlay();
+    });
+}
+
+void TopologyPane::setOverlayEnabled(bool enabled) {
+    if (!m_feed)
+        return;
+    {
+        const QSignalBlocker block(m_overlay);
+        m_overlay->setChecked(enabled);
+    }
+    if (enabled && !m_planeStats) {
+        // Per control plane (Konnect's analytics do not know data-plane groups) and per cache:
+        // the last bucket of each. One query per geo for the planes, one for the caches.
+        TelemetryNeed planes;
+        planes.metrics = {u"response_latency_p95"_s, u"error_rate"_s};
+        planes.breakdown = u"control_plane"_s;
+        m_planeStats = m_feed->subscribe(planes, isVisible());
+        TelemetryNeed caches;
+        caches.datasource = Datasource::ManagedCacheUsage;
+        caches.metrics = {u"cache_memory_utilization_max"_s};
+        caches.breakdown = u"managed_cache"_s;
+        m_cacheStats = m_feed->subscribe(caches, isVisible());
+    } else if (!enabled && m_planeStats) {
+        m_feed->unsubscribe(m_planeStats);
+        m_feed->unsubscribe(m_cacheStats);
+        m_planeStats = 0;
+        m_cacheStats = 0;
+    }
+    applyOverlay();
+}
+
+void TopologyPane::showEvent(QShowEvent *event) {
+    Pane::showEvent(event);
+    if (m_feed && m_planeStats) {
+        m_feed->setVisible(m_planeStats, true);
+        m_feed->setVisible(m_cacheStats, true);
+    }
+}
+
+void TopologyPane::hideEvent(QHideEvent *event) {
+    Pane::hideEvent(event);
+    if (m_feed && m_planeStats) {
+        m_feed->setVisible(m_planeStats, false);
+        m_feed->setVisible(m_cacheStats, false);
+    }
+}
+
+void TopologyPane::applyOverlay() {
+    // The last bucket with data of each line.
+    const auto latest = [this](int id) {
+        QHash<QString, QHash<QString, double>> values; // breakdown value -> metric -> value
+        if (!m_feed || !id)
+            return values;
+        for (const TelemetrySeries &series : m_feed->series(id)) {
+            for (qsizetype i = series.values.size() - 1; i >= 0; --i) {
+                if (!std::isnan(series.values.at(i))) {
+                    values[series.breakdownValue][series.metric] = series.values.at(i);
+                    break;
+                }
+            }
+        }
+        return values;
+    };
+    const auto planes = latest(m_planeStats);
+    const auto caches = latest(m_cacheStats);
+    for (QGraphicsItem *item : m_scene->items()) {
+        const QString kind = item->data(0).toString();
+        if (kind == u"group"_s) {
+            auto *group = static_cast<GroupItem *>(item);
+            const int index = m_graph.groupIndex(group->id());
+            const QString plane = index < 0 ? QString() : m_graph.groups().at(index).controlPlaneId;
+            const auto stats = planes.value(plane);
+            if (stats.isEmpty()) {
+                group->setOverlay({}, {});
+                continue;
+            }
+            const double p95 = stats.value(u"response_latency_p95"_s, std::nan(""));
+            const double errors = stats.value(u"error_rate"_s, std::nan(""));
+            const QString text =
+                tr("p95 %1 ms · %2 % errors")
+                    .arg(std::isnan(p95) ? u"–"_s : QString::number(p95, 'f', 0))
+                    .arg(std::isnan(errors) ? u"–"_s : QString::number(errors, 'f', 1));
+            group->setOverlay(text, u"<br>"_s
+                                        + tr("%1, for the whole control plane (Konnect's "
+                                             "analytics do not tell data-plane groups apart)")
+                                              .arg(esc(text)));
+        } else if (kind == u"cache"_s) {
+            const auto stats = caches.value(item->data(2).toString());
+            const double memory = stats.value(u"cache_memory_utilization_max"_s, std::nan(""));
+            static_cast<CacheItem *>(item)->setOverlay(
+                std::isnan(memory) ? QString() : tr("%1 % mem").arg(memory, 0, 'f', 0));
+        }
+    }
+    m_scene->update();
 }
 
 void TopologyPane::setFilter(const TopologyGraph::Filter &filter) {
@@ -787,6 +934,7 @@ void TopologyPane::rebuild() {
         }
     }
     applyDetail();
+    applyOverlay();
     if (!selectedGroupId.isEmpty())
         selectGroup(selectedGroupId);
     else if (!selectedPlaneId.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fleet/TelemetryFeed.h"
 #include "models/TopologyGraph.h"
 #include "ui/Pane.h"
 
@@ -63,15 +64,24 @@ public:
     // Rebuilds the scene from the store now (normally debounced after changes).
     void rebuild();
     bool exportImage(const QString &fileName, QString *error) const;
+    // Telemetry overlays come from this feed (off until turned on: they cost queries).
+    void setTelemetry(TelemetryFeed *feed);
+    void setOverlayEnabled(bool enabled);
     // Clusters drawn open (members on their own) at the current zoom, and all of them.
     std::pair<int, int> openClusters() const;
 
 Q_SIGNALS:
     void groupSelected(const QString &groupId);
+    void overlayUpdated();
     void controlPlaneSelected(const QString &controlPlaneId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void applyDetail();
+    void applyOverlay();
     static bool opensAt(const TopologyItem *item, double zoom);
     static double zoomToOpen(const TopologyItem *item);
     void onSelectionChanged();
@@ -87,6 +97,10 @@ private:
     QList<QAction *> m_cloudActions;
     QAction *m_fit;
     QAction *m_export;
+    QAction *m_overlay;
+    TelemetryFeed *m_feed = nullptr;
+    int m_planeStats = 0; // feed subscriptions of the overlay, 0: off
+    int m_cacheStats = 0;
     QLabel *m_summary;
     QTimer m_rebuild;
     QList<TopologyItem *> m_items; // regions and sites: what changes with the zoom
