@@ -60,8 +60,13 @@ void TelemetryFeed::unsubscribe(int id) {
 }
 
 void TelemetryFeed::setVisible(int id, bool visible) {
-    if (m_visible.contains(id))
-        m_visible[id] = visible;
+    if (!m_visible.contains(id) || m_visible.value(id) == visible)
+        return;
+    m_visible[id] = visible;
+    // Shown for the first time, or shown again with nothing planned: go and get its data.
+    const bool idle = m_queue.isEmpty() && m_inFlight == 0 && !m_timer.isActive();
+    if (visible && (!m_series.contains(id) || idle))
+        restart();
 }
 
 void TelemetryFeed::setScope(const Scope &scope) {
@@ -196,6 +201,13 @@ int TelemetryFeed::slotsFree() const {
 }
 
 void TelemetryFeed::startRound() {
+    // Nothing on screen: nothing is asked (the budget is for what people look at); charts
+    // not on screen ride along after the visible ones once something is shown.
+    if (std::none_of(m_visible.cbegin(), m_visible.cend(), [](bool v) { return v; })) {
+        m_nextRefresh = {};
+        Q_EMIT scheduleChanged();
+        return;
+    }
     m_queue = plan();
     m_incoming.clear();
     m_pending.clear();

@@ -45,8 +45,9 @@ struct TelemetrySeries {
 
 // Plans and runs every analytics query of the app within Konnect's limit of 10 a minute:
 // metrics of the same shape share a query (at most three in one), charts that need the
-// same data share it, visible charts go first, and a refresh comes only as often as the
-// budget allows. On 429 or 408 it backs off and says so.
+// same data share it, visible charts go first (nothing is asked while nothing is visible),
+// and a refresh comes only as often as the budget allows. On 429 or 408 it backs off and
+// says so.
 class TelemetryFeed final : public QObject {
     Q_OBJECT
 public:

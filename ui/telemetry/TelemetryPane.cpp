@@ -180,7 +180,7 @@ TelemetryPane::TelemetryPane(FleetStore *store, TelemetryFeed *feed, QWidget *pa
     // The feed: one subscription per chart; charts that need the same data share it.
     subscribeLatency();
     m_errors = m_feed->subscribe(
-        need(Datasource::ApiUsage, {u"request_count"_s}, u"status_code_grouped"_s));
+        need(Datasource::ApiUsage, {u"request_count"_s}, u"status_code_grouped"_s), isVisible());
     subscribeHits();
     subscribeLimits();
     subscribeCaches();
