@@ -213,6 +213,13 @@ TelemetryPane::TelemetryPane(FleetStore *store, TelemetryFeed *feed, QWidget *pa
     showSchedule();
 }
 
+TelemetryPane::~TelemetryPane() {
+    // The feed outlives the pane: it stops planning these charts' queries.
+    m_feed->disconnect(this);
+    for (int id : {m_latency, m_errors, m_hits, m_limits, m_caches})
+        m_feed->unsubscribe(id);
+}
+
 QList<QAction *> TelemetryPane::paneActions() const {
     return {m_refresh};
 }

@@ -19,6 +19,7 @@ class TelemetryPane final : public Pane {
     Q_OBJECT
 public:
     TelemetryPane(FleetStore *store, TelemetryFeed *feed, QWidget *parent = nullptr);
+    ~TelemetryPane() override;
 
     QString paneId() const override { return QStringLiteral("telemetry"); }
     QString title() const override { return tr("Telemetry"); }

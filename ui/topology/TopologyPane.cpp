@@ -735,7 +735,19 @@ TopologyPane::TopologyPane(FleetStore *store, QWidget *parent)
     rebuild();
 }
 
-TopologyPane::~TopologyPane() = default;
+TopologyPane::~TopologyPane() {
+    // The scene and view die with the QWidget base, after this class: nothing they signal on
+    // the way may reach it. The feed lives on: it stops planning the overlay's queries.
+    m_scene->disconnect(this);
+    m_view->disconnect(this);
+    if (m_feed) {
+        m_feed->disconnect(this);
+        if (m_planeStats) {
+            m_feed->unsubscribe(m_planeStats);
+            m_feed->unsubscribe(m_cacheStats);
+        }
+    }
+}
 
 QList<QAction *> TopologyPane::paneActions() const {
     return {m_fit, m_export, m_overlay};
