@@ -5,6 +5,7 @@
 #include "fleet/Session.h"
 
 #include <qcoro/qcorotask.h>
+#include <qcoro/qcorotimer.h>
 
 namespace kd {
 
@@ -128,9 +129,13 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncGlobal() {
     auto accounts = co_await m_session->client().providerAccounts();
     if (!accounts)
         co_return accounts.error();
+    // Each kind in its own turn of the event loop: on a large fleet each one updates
+    // thousands of rows, and together they would hold the window up.
     m_store->replaceProviderAccounts(*accounts);
     m_store->replaceNetworks(*networks);
+    co_await QCoro::sleepFor(std::chrono::milliseconds(0));
     m_store->replaceConfigurations(*configurations);
+    co_await QCoro::sleepFor(std::chrono::milliseconds(0));
     m_store->replaceCaches(*caches);
     co_return std::nullopt;
 }

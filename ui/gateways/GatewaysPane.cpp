@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -91,7 +92,13 @@ GatewaysPane::GatewaysPane(FleetStore *store, FleetActions *actions, QWidget *pa
     layout->addWidget(hint);
     layout->addWidget(m_view, 1);
 
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+    // A sync inserts groups region by region: expand and count once the burst is over, not
+    // once per insertion (which made a 6,000-group fleet take seconds).
+    auto *settle = new QTimer(this);
+    settle->setSingleShot(true);
+    settle->setInterval(0);
+    connect(m_model, &QAbstractItemModel::rowsInserted, settle, qOverload<>(&QTimer::start));
+    connect(settle, &QTimer::timeout, this, [this] {
         m_view->expandAll();
         int groups = 0;
         for (int c = 0; c < m_model->rowCount(); ++c) {
