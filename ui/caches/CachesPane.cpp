@@ -7,6 +7,7 @@
 #include "models/FleetFilterProxy.h"
 #include "ui/caches/ProvisionCacheWizard.h"
 #include "ui/common/ConfirmDeleteDialog.h"
+#include "ui/common/DialogAction.h"
 #include "ui/common/ErrorLabel.h"
 #include "ui/common/PaneParts.h"
 
@@ -188,27 +189,16 @@ void CachesPane::provisionCache() {
     auto *wizard = new ProvisionCacheWizard(m_store, m_actions, currentOwner(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ProvisionCacheWizard::provisionRequested, this, [this, wizard] {
-        wizard->setBusy(true);
         wizard->showError({});
         const QString owner = wizard->controlPlaneId();
-        QCoro::connect(
+        runInDialog(
+            wizard,
             m_actions->provisionCache(owner, wizard->geo(), wizard->cacheName(), wizard->tier()),
-            wizard, [this, wizard, owner](const Result<ManagedCache> &created) {
-                wizard->setBusy(false);
-                if (!created) {
-                    wizard->showError(created.error().message()); // the choices stay
-                    return;
-                }
-                wizard->accept();
+            [this, owner](const ManagedCache &created) {
                 Q_EMIT statusMessage(tr("Provisioning %1: about 15 minutes on Konnect; this "
                                         "pane follows it.")
-                                         .arg(created->name));
-                if (m_tracker)
-                    m_tracker->track(created->id, owner, created->name,
-                                     ProvisionTracker::Operation::Provision);
-                else
-                    QCoro::connect(m_actions->followCache(created->id, owner, m_followInterval),
-                                   this, [] {});
+                                         .arg(created.name));
+                follow(created.id, owner, created.name, ProvisionTracker::Operation::Provision);
             });
     });
     wizard->open();
@@ -270,44 +260,40 @@ void CachesPane::deleteCache() {
         return;
     const QString name = cache->name;
     // Look at the blast radius first: Konnect refuses while plugins use the cache.
-    QCoro::connect(
-        m_actions->cacheLinks(owner), this,
-        [this, owner, name](const Result<QList<PartialLink>> &links) {
-            if (links && !links->isEmpty()) {
-                showBlastRadius(name, *links);
-                return;
-            }
-            auto *dialog = new ConfirmDeleteDialog(
-                tr("managed cache"), name,
-                tr("Konnect tears it down over a few minutes, with its Redis "
-                   "configuration."),
-                this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            const QString cacheId = m_store->cacheOf(owner)->id;
-            connect(dialog, &ConfirmDeleteDialog::confirmed, this,
-                    [this, dialog, owner, cacheId, name] {
-                        dialog->setBusy(true);
-                        QCoro::connect(
-                            m_actions->deleteCache(owner), dialog,
-                            [this, dialog, owner, cacheId, name](const Status &deleted) {
-                                dialog->setBusy(false);
-                                if (!deleted) {
-                                    dialog->showError(deleted.error().message());
-                                    return;
-                                }
-                                dialog->accept();
-                                // It shows `terminating` until Konnect has removed it.
-                                if (m_tracker && m_store->cacheOf(owner))
-                                    m_tracker->track(cacheId, owner, name,
-                                                     ProvisionTracker::Operation::Delete);
-                                else if (m_store->cacheOf(owner))
-                                    QCoro::connect(
-                                        m_actions->followCache(cacheId, owner, m_followInterval),
-                                        this, [] {});
-                            });
-                    });
-            dialog->open();
-        });
+    QCoro::connect(m_actions->cacheLinks(owner), this,
+                   [this, owner, name](const Result<QList<PartialLink>> &links) {
+                       if (links && !links->isEmpty()) {
+                           showBlastRadius(name, *links);
+                           return;
+                       }
+                       auto *dialog = new ConfirmDeleteDialog(
+                           tr("managed cache"), name,
+                           tr("Konnect tears it down over a few minutes, with its Redis "
+                              "configuration."),
+                           this);
+                       dialog->setAttribute(Qt::WA_DeleteOnClose);
+                       const QString cacheId = m_store->cacheOf(owner)->id;
+                       connect(dialog, &ConfirmDeleteDialog::confirmed, this,
+                               [this, dialog, owner, cacheId, name] {
+                                   runInDialog(dialog, m_actions->deleteCache(owner),
+                                               [this, owner, cacheId, name](const Done &) {
+                                                   // It shows `terminating` until Konnect removes
+                                                   // it.
+                                                   if (m_store->cacheOf(owner))
+                                                       follow(cacheId, owner, name,
+                                                              ProvisionTracker::Operation::Delete);
+                                               });
+                               });
+                       dialog->open();
+                   });
+}
+
+void CachesPane::follow(const QString &cacheId, const QString &owner, const QString &name,
+                        ProvisionTracker::Operation operation) {
+    if (m_tracker)
+        m_tracker->track(cacheId, owner, name, operation);
+    else
+        QCoro::connect(m_actions->followCache(cacheId, owner, m_followInterval), this, [] {});
 }
 
 void CachesPane::showBlastRadius(const QString &cacheName, const QList<PartialLink> &links) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/Types.h"
+#include "fleet/ProvisionTracker.h"
 #include "ui/Pane.h"
 
 #include <chrono>
@@ -14,7 +15,6 @@ class CacheModel;
 class FleetActions;
 class FleetFilterProxy;
 class FleetStore;
-class ProvisionTracker;
 
 // Managed Redis caches: tier, state per data-plane group, the partial Konnect made, the
 // plugins that use it; resize (larger tiers only) and delete (blocked while plugins use it).
@@ -45,6 +45,10 @@ Q_SIGNALS:
 
 private:
     void showDetails();
+    // Follows a cache on its way up or down: through the tracker (restart-safe) if there is
+    // one, else while this pane lives.
+    void follow(const QString &cacheId, const QString &owner, const QString &name,
+                ProvisionTracker::Operation operation);
     // Konnect refuses to delete a cache whose partial plugins link: say which, offer a jump.
     void showBlastRadius(const QString &cacheName, const QList<PartialLink> &links);
 

@@ -6,6 +6,7 @@
 #include "models/ControlPlaneModel.h"
 #include "models/FleetFilterProxy.h"
 #include "ui/common/ConfirmDeleteDialog.h"
+#include "ui/common/DialogAction.h"
 #include "ui/common/PaneParts.h"
 #include "ui/controlplanes/ControlPlaneDialog.h"
 
@@ -158,18 +159,11 @@ void ControlPlanesPane::createControlPlane() {
     auto *dialog = new ControlPlaneDialog(geos, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ControlPlaneDialog::submitted, this, [this, dialog] {
-        dialog->setBusy(true);
-        QCoro::connect(m_actions->createControlPlane(dialog->geo(), dialog->createRequest()),
-                       dialog, [this, dialog](const Result<ControlPlane> &created) {
-                           dialog->setBusy(false);
-                           if (!created) {
-                               dialog->showError(created.error().message());
-                               return;
-                           }
-                           dialog->accept();
-                           selectControlPlane(created->id);
-                           Q_EMIT statusMessage(tr("Created %1.").arg(created->name));
-                       });
+        runInDialog(dialog, m_actions->createControlPlane(dialog->geo(), dialog->createRequest()),
+                    [this](const ControlPlane &created) {
+                        selectControlPlane(created.id);
+                        Q_EMIT statusMessage(tr("Created %1.").arg(created.name));
+                    });
     });
     dialog->open();
 }
@@ -183,17 +177,10 @@ void ControlPlanesPane::editControlPlane() {
     const QString id = cp->id;
     const Geo geo = cp->geo;
     connect(dialog, &ControlPlaneDialog::submitted, this, [this, dialog, id, geo] {
-        dialog->setBusy(true);
-        QCoro::connect(m_actions->updateControlPlane(geo, id, dialog->patchRequest()), dialog,
-                       [this, dialog](const Result<ControlPlane> &updated) {
-                           dialog->setBusy(false);
-                           if (!updated) {
-                               dialog->showError(updated.error().message());
-                               return;
-                           }
-                           dialog->accept();
-                           Q_EMIT statusMessage(tr("Saved %1.").arg(updated->name));
-                       });
+        runInDialog(dialog, m_actions->updateControlPlane(geo, id, dialog->patchRequest()),
+                    [this](const ControlPlane &updated) {
+                        Q_EMIT statusMessage(tr("Saved %1.").arg(updated.name));
+                    });
     });
     dialog->open();
 }
@@ -215,17 +202,9 @@ void ControlPlanesPane::deleteControlPlane() {
     const QString name = cp->name;
     const Geo geo = cp->geo;
     connect(dialog, &ConfirmDeleteDialog::confirmed, this, [this, dialog, id, name, geo] {
-        dialog->setBusy(true);
-        QCoro::connect(m_actions->deleteControlPlane(geo, id), dialog,
-                       [this, dialog, name](const Status &deleted) {
-                           dialog->setBusy(false);
-                           if (!deleted) {
-                               dialog->showError(deleted.error().message());
-                               return;
-                           }
-                           dialog->accept();
-                           Q_EMIT statusMessage(tr("Deleted %1.").arg(name));
-                       });
+        runInDialog(dialog, m_actions->deleteControlPlane(geo, id), [this, name](const Done &) {
+            Q_EMIT statusMessage(tr("Deleted %1.").arg(name));
+        });
     });
     dialog->open();
 }

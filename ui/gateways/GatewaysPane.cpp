@@ -4,6 +4,7 @@
 #include "fleet/FleetStore.h"
 #include "models/FleetFilterProxy.h"
 #include "models/FleetTreeModel.h"
+#include "ui/common/DialogAction.h"
 #include "ui/common/PaneParts.h"
 #include "ui/gateways/DeployGroupWizard.h"
 
@@ -114,37 +115,31 @@ void GatewaysPane::deployGroup() {
     const QString selected =
         m_view->currentIndex().data(FleetTreeModel::ControlPlaneIdRole).toString();
     Q_EMIT statusMessage(tr("Reading the regions Konnect offers…"));
-    QCoro::connect(
-        m_actions->availability(), this,
-        [this, selected](const Result<Availability> &availability) {
-            if (!availability) {
-                Q_EMIT statusMessage(availability.error().message());
-                return;
-            }
-            auto *wizard = new DeployGroupWizard(m_store, *availability, selected, this);
-            wizard->setAttribute(Qt::WA_DeleteOnClose);
-            connect(wizard, &DeployGroupWizard::deployRequested, this, [this, wizard] {
-                wizard->setBusy(true);
-                wizard->showError({});
-                const QString planeId = wizard->controlPlaneId();
-                QCoro::connect(
-                    m_actions->deployDataPlaneGroup(planeId, wizard->geo(), wizard->group(),
-                                                    wizard->version()),
-                    wizard, [this, wizard, planeId](const Result<CloudGatewayConfiguration> &put) {
-                        wizard->setBusy(false);
-                        if (!put) {
-                            wizard->showError(put.error().message());
-                            return;
-                        }
-                        wizard->accept();
-                        Q_EMIT statusMessage(tr("Deploying; the group comes up in "
-                                                "the tree as Konnect reports it."));
-                        QCoro::connect(m_actions->followConfiguration(planeId, m_followInterval),
+    QCoro::connect(m_actions->availability(), this,
+                   [this, selected](const Result<Availability> &availability) {
+                       if (!availability) {
+                           Q_EMIT statusMessage(availability.error().message());
+                           return;
+                       }
+                       auto *wizard = new DeployGroupWizard(m_store, *availability, selected, this);
+                       wizard->setAttribute(Qt::WA_DeleteOnClose);
+                       connect(wizard, &DeployGroupWizard::deployRequested, this, [this, wizard] {
+                           wizard->showError({});
+                           const QString planeId = wizard->controlPlaneId();
+                           runInDialog(
+                               wizard,
+                               m_actions->deployDataPlaneGroup(planeId, wizard->geo(),
+                                                               wizard->group(), wizard->version()),
+                               [this, planeId](const CloudGatewayConfiguration &) {
+                                   Q_EMIT statusMessage(tr("Deploying; the group comes up in "
+                                                           "the tree as Konnect reports it."));
+                                   QCoro::connect(
+                                       m_actions->followConfiguration(planeId, m_followInterval),
                                        this, [] {});
-                    });
-            });
-            wizard->open();
-        });
+                               });
+                       });
+                       wizard->open();
+                   });
 }
 
 bool GatewaysPane::selectGroup(const QString &groupId) {

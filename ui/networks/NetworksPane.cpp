@@ -5,6 +5,7 @@
 #include "models/FleetFilterProxy.h"
 #include "models/NetworkModel.h"
 #include "ui/common/ConfirmDeleteDialog.h"
+#include "ui/common/DialogAction.h"
 #include "ui/common/PaneParts.h"
 #include "ui/networks/NetworkDialog.h"
 
@@ -118,19 +119,12 @@ void NetworksPane::createNetwork() {
             auto *dialog = new NetworkDialog(m_store->providerAccounts(), *availability, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &NetworkDialog::submitted, this, [this, dialog] {
-                dialog->setBusy(true);
-                QCoro::connect(m_actions->createNetwork(dialog->createRequest()), dialog,
-                               [this, dialog](const Result<Network> &created) {
-                                   dialog->setBusy(false);
-                                   if (!created) {
-                                       dialog->showError(created.error().message());
-                                       return;
-                                   }
-                                   dialog->accept();
-                                   Q_EMIT statusMessage(tr("Creating %1; it becomes ready in 30 to "
-                                                           "40 minutes.")
-                                                            .arg(created->name));
-                               });
+                runInDialog(dialog, m_actions->createNetwork(dialog->createRequest()),
+                            [this](const Network &created) {
+                                Q_EMIT statusMessage(tr("Creating %1; it becomes ready in 30 "
+                                                        "to 40 minutes.")
+                                                         .arg(created.name));
+                            });
             });
             dialog->open();
         });
@@ -144,16 +138,7 @@ void NetworksPane::renameNetwork() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = network->id;
     connect(dialog, &NetworkDialog::submitted, this, [this, dialog, id] {
-        dialog->setBusy(true);
-        QCoro::connect(m_actions->renameNetwork(id, dialog->name()), dialog,
-                       [dialog](const Result<Network> &renamed) {
-                           dialog->setBusy(false);
-                           if (!renamed) {
-                               dialog->showError(renamed.error().message());
-                               return;
-                           }
-                           dialog->accept();
-                       });
+        runInDialog(dialog, m_actions->renameNetwork(id, dialog->name()));
     });
     dialog->open();
 }
@@ -167,17 +152,8 @@ void NetworksPane::deleteNetwork() {
         tr("Konnect refuses while a cloud gateway configuration uses it."), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = network->id;
-    connect(dialog, &ConfirmDeleteDialog::confirmed, this, [this, dialog, id] {
-        dialog->setBusy(true);
-        QCoro::connect(m_actions->deleteNetwork(id), dialog, [dialog](const Status &deleted) {
-            dialog->setBusy(false);
-            if (!deleted) {
-                dialog->showError(deleted.error().message());
-                return;
-            }
-            dialog->accept();
-        });
-    });
+    connect(dialog, &ConfirmDeleteDialog::confirmed, this,
+            [this, dialog, id] { runInDialog(dialog, m_actions->deleteNetwork(id)); });
     dialog->open();
 }
 

@@ -5,6 +5,7 @@
 #include "models/FleetFilterProxy.h"
 #include "models/PluginModel.h"
 #include "ui/common/ConfirmDeleteDialog.h"
+#include "ui/common/DialogAction.h"
 #include "ui/common/PaneParts.h"
 #include "ui/plugins/PartialDialog.h"
 
@@ -136,17 +137,8 @@ void PartialsPane::createPartial() {
     auto *dialog = new PartialDialog(m_store, controlPlane, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PartialDialog::submitted, this, [this, dialog] {
-        dialog->setBusy(true);
-        QCoro::connect(m_actions->createPartial(dialog->partial()), dialog,
-                       [this, dialog](const Result<Partial> &created) {
-                           dialog->setBusy(false);
-                           if (!created) {
-                               dialog->showError(created.error().message());
-                               return;
-                           }
-                           dialog->accept();
-                           selectPartial(created->id);
-                       });
+        runInDialog(dialog, m_actions->createPartial(dialog->partial()),
+                    [this](const Partial &created) { selectPartial(created.id); });
     });
     dialog->open();
 }
@@ -157,18 +149,8 @@ void PartialsPane::editPartial() {
         return;
     auto *dialog = new PartialDialog(m_store, *partial, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PartialDialog::submitted, this, [this, dialog] {
-        dialog->setBusy(true);
-        QCoro::connect(m_actions->updatePartial(dialog->partial()), dialog,
-                       [dialog](const Result<Partial> &updated) {
-                           dialog->setBusy(false);
-                           if (!updated) {
-                               dialog->showError(updated.error().message());
-                               return;
-                           }
-                           dialog->accept();
-                       });
-    });
+    connect(dialog, &PartialDialog::submitted, this,
+            [this, dialog] { runInDialog(dialog, m_actions->updatePartial(dialog->partial())); });
     dialog->open();
 }
 
@@ -181,17 +163,8 @@ void PartialsPane::deletePartial() {
         tr("Konnect refuses while a plugin links it; the plugins are listed if so."), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = partial->id;
-    connect(dialog, &ConfirmDeleteDialog::confirmed, this, [this, dialog, id] {
-        dialog->setBusy(true);
-        QCoro::connect(m_actions->deletePartial(id), dialog, [dialog](const Status &deleted) {
-            dialog->setBusy(false);
-            if (!deleted) {
-                dialog->showError(deleted.error().message());
-                return;
-            }
-            dialog->accept();
-        });
-    });
+    connect(dialog, &ConfirmDeleteDialog::confirmed, this,
+            [this, dialog, id] { runInDialog(dialog, m_actions->deletePartial(id)); });
     dialog->open();
 }
 

@@ -6,6 +6,7 @@
 #include "models/FleetFilterProxy.h"
 #include "models/PluginModel.h"
 #include "ui/common/ConfirmDeleteDialog.h"
+#include "ui/common/DialogAction.h"
 #include "ui/common/PaneParts.h"
 #include "ui/plugins/PluginDialog.h"
 
@@ -154,17 +155,8 @@ void PluginsPane::createPlugin() {
     auto *dialog = new PluginDialog(m_store, controlPlane, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PluginDialog::submitted, this, [this, dialog] {
-        dialog->setBusy(true);
-        QCoro::connect(m_actions->createPlugin(dialog->plugin()), dialog,
-                       [this, dialog](const Result<Plugin> &created) {
-                           dialog->setBusy(false);
-                           if (!created) {
-                               dialog->showError(created.error().message());
-                               return;
-                           }
-                           dialog->accept();
-                           selectPlugin(created->id);
-                       });
+        runInDialog(dialog, m_actions->createPlugin(dialog->plugin()),
+                    [this](const Plugin &created) { selectPlugin(created.id); });
     });
     dialog->open();
 }
@@ -175,18 +167,8 @@ void PluginsPane::editPlugin() {
         return;
     auto *dialog = new PluginDialog(m_store, *plugin, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PluginDialog::submitted, this, [this, dialog] {
-        dialog->setBusy(true);
-        QCoro::connect(m_actions->updatePlugin(dialog->plugin()), dialog,
-                       [dialog](const Result<Plugin> &updated) {
-                           dialog->setBusy(false);
-                           if (!updated) {
-                               dialog->showError(updated.error().message());
-                               return;
-                           }
-                           dialog->accept();
-                       });
-    });
+    connect(dialog, &PluginDialog::submitted, this,
+            [this, dialog] { runInDialog(dialog, m_actions->updatePlugin(dialog->plugin())); });
     dialog->open();
 }
 
@@ -217,17 +199,8 @@ void PluginsPane::deletePlugin() {
         tr("plugin"), name, tr("Its data planes stop running it within seconds."), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = plugin->id;
-    connect(dialog, &ConfirmDeleteDialog::confirmed, this, [this, dialog, id] {
-        dialog->setBusy(true);
-        QCoro::connect(m_actions->deletePlugin(id), dialog, [dialog](const Status &deleted) {
-            dialog->setBusy(false);
-            if (!deleted) {
-                dialog->showError(deleted.error().message());
-                return;
-            }
-            dialog->accept();
-        });
-    });
+    connect(dialog, &ConfirmDeleteDialog::confirmed, this,
+            [this, dialog, id] { runInDialog(dialog, m_actions->deletePlugin(id)); });
     dialog->open();
 }
 
