@@ -179,8 +179,9 @@ TelemetryPane::TelemetryPane(FleetStore *store, TelemetryFeed *feed, QWidget *pa
 
     // The feed: one subscription per chart; charts that need the same data share it.
     subscribeLatency();
-    m_errors = m_feed->subscribe(
-        need(Datasource::ApiUsage, {u"request_count"_s}, u"status_code_grouped"_s), isVisible());
+    resubscribe(m_errors,
+                need(Datasource::ApiUsage, {u"request_count"_s}, u"status_code_grouped"_s),
+                m_errorChart);
     subscribeHits();
     subscribeLimits();
     subscribeCaches();
@@ -258,17 +259,22 @@ void TelemetryPane::applyScope() {
     m_feed->setScope(scope);
 }
 
+void TelemetryPane::resubscribe(int &id, const TelemetryNeed &need, TelemetryChart *chart) {
+    if (id)
+        m_feed->unsubscribe(id);
+    id = m_feed->subscribe(need, isVisible());
+    chart->setLines({}); // the old lines answer another question
+}
+
 void TelemetryPane::subscribeLatency() {
-    if (m_latency)
-        m_feed->unsubscribe(m_latency);
     const QString kind = m_latencyKind->currentData().toString();
     // Per control plane, p95 only: three percentiles of every plane would be unreadable.
-    m_latency = m_feed->subscribe(
+    resubscribe(
+        m_latency,
         perControlPlane()
             ? need(Datasource::ApiUsage, {kind + u"_p95"_s}, u"control_plane"_s)
             : need(Datasource::ApiUsage, {kind + u"_p50"_s, kind + u"_p95"_s, kind + u"_p99"_s}),
-        isVisible());
-    m_latencyChart->setLines({});
+        m_latencyChart);
 }
 
 bool TelemetryPane::perControlPlane() const {
@@ -276,36 +282,29 @@ bool TelemetryPane::perControlPlane() const {
 }
 
 void TelemetryPane::subscribeHits() {
-    if (m_hits)
-        m_feed->unsubscribe(m_hits);
-    m_hits = m_feed->subscribe(need(Datasource::ApiUsage, {u"cache_hit_rate"_s},
-                                    perControlPlane() ? u"control_plane"_s : QString()),
-                               isVisible());
-    m_hitChart->setLines({});
+    resubscribe(m_hits,
+                need(Datasource::ApiUsage, {u"cache_hit_rate"_s},
+                     perControlPlane() ? u"control_plane"_s : QString()),
+                m_hitChart);
 }
 
 void TelemetryPane::subscribeLimits() {
-    if (m_limits)
-        m_feed->unsubscribe(m_limits);
     QList<MetricsFilter> filters{{u"status_code"_s, u"in"_s, {u"429"_s}}};
     if (m_kongOnly->isChecked()) // made by a rate-limiting plugin, not passed on from upstream
         filters.append({u"response_source"_s, u"in"_s, {u"kong"_s}});
-    m_limits =
-        m_feed->subscribe(need(Datasource::ApiUsage, {u"request_count"_s},
-                               perControlPlane() ? u"control_plane"_s : u"status_code"_s, filters),
-                          isVisible());
-    m_limitChart->setLines({});
+    resubscribe(m_limits,
+                need(Datasource::ApiUsage, {u"request_count"_s},
+                     perControlPlane() ? u"control_plane"_s : u"status_code"_s, filters),
+                m_limitChart);
 }
 
 void TelemetryPane::subscribeCaches() {
-    if (m_caches)
-        m_feed->unsubscribe(m_caches);
-    m_caches = m_feed->subscribe(need(Datasource::ManagedCacheUsage,
-                                      {u"cache_memory_utilization_max"_s, u"cache_eviction_rate"_s,
-                                       u"cache_expiration_rate"_s},
-                                      m_cacheBreakdown->currentData().toString()),
-                                 isVisible());
-    m_cacheChart->setLines({});
+    resubscribe(m_caches,
+                need(Datasource::ManagedCacheUsage,
+                     {u"cache_memory_utilization_max"_s, u"cache_eviction_rate"_s,
+                      u"cache_expiration_rate"_s},
+                     m_cacheBreakdown->currentData().toString()),
+                m_cacheChart);
 }
 
 void TelemetryPane::showSeries(int id) {

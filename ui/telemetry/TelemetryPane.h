@@ -40,6 +40,8 @@ protected:
 private:
     void fillScopes();
     void applyScope();
+    // Replaces a chart's subscription (id 0: none yet) and clears the chart.
+    void resubscribe(int &id, const TelemetryNeed &need, TelemetryChart *chart);
     void subscribeLatency();
     void subscribeLimits();
     void subscribeCaches();

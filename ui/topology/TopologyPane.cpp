@@ -1005,20 +1005,20 @@ std::pair<int, int> TopologyPane::openClusters() const {
     return {open, static_cast<int>(m_items.size())};
 }
 
-QString TopologyPane::selectedGroup() const {
+QString TopologyPane::selectedMember(const QString &kind) const {
     for (QGraphicsItem *item : m_scene->selectedItems()) {
-        if (item->data(0).toString() == u"group"_s)
+        if (item->data(0).toString() == kind)
             return item->data(1).toString();
     }
     return {};
 }
 
+QString TopologyPane::selectedGroup() const {
+    return selectedMember(u"group"_s);
+}
+
 QString TopologyPane::selectedControlPlane() const {
-    for (QGraphicsItem *item : m_scene->selectedItems()) {
-        if (item->data(0).toString() == u"plane"_s)
-            return item->data(1).toString();
-    }
-    return {};
+    return selectedMember(u"plane"_s);
 }
 
 void TopologyPane::onSelectionChanged() {
@@ -1041,37 +1041,29 @@ QGraphicsItem *findMember(const QList<QGraphicsItem *> &items, const QString &ki
 }
 } // namespace
 
-void TopologyPane::selectGroup(const QString &groupId) {
-    if (m_graph.groupIndex(groupId) < 0 || selectedGroup() == groupId)
+void TopologyPane::selectMember(const QString &kind, const QString &id) {
+    if (selectedMember(kind) == id)
         return;
-    QGraphicsItem *item = findMember(m_scene->items(), u"group"_s, groupId);
+    QGraphicsItem *item = findMember(m_scene->items(), kind, id);
     if (!item)
-        return;
+        return; // not on the map (filtered out, or not a cloud gateway)
     m_selecting = true;
-    // Close enough in that the group is drawn on its own, centred on it.
+    // Close enough in that the member is drawn on its own, centred on its cluster.
     auto *cluster = static_cast<TopologyItem *>(item->parentItem());
     if (!cluster->detailed())
         m_view->zoomBy(zoomToOpen(cluster) / m_view->zoom(), m_view->viewport()->rect().center());
     m_scene->clearSelection();
     item->setSelected(true);
-    m_view->centerOn(item->parentItem()->pos());
+    m_view->centerOn(cluster->pos());
     m_selecting = false;
 }
 
+void TopologyPane::selectGroup(const QString &groupId) {
+    selectMember(u"group"_s, groupId);
+}
+
 void TopologyPane::selectControlPlane(const QString &controlPlaneId) {
-    if (m_graph.planeIndex(controlPlaneId) < 0 || selectedControlPlane() == controlPlaneId)
-        return;
-    QGraphicsItem *item = findMember(m_scene->items(), u"plane"_s, controlPlaneId);
-    if (!item)
-        return;
-    m_selecting = true;
-    auto *cluster = static_cast<TopologyItem *>(item->parentItem());
-    if (!cluster->detailed())
-        m_view->zoomBy(zoomToOpen(cluster) / m_view->zoom(), m_view->viewport()->rect().center());
-    m_scene->clearSelection();
-    item->setSelected(true);
-    m_view->centerOn(item->parentItem()->pos());
-    m_selecting = false;
+    selectMember(u"plane"_s, controlPlaneId);
 }
 
 bool TopologyPane::exportImage(const QString &fileName, QString *error) const {

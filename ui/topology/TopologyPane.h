@@ -82,6 +82,9 @@ protected:
 private:
     void applyDetail();
     void applyOverlay();
+    // Members of clusters ("group", "plane") by their id.
+    QString selectedMember(const QString &kind) const;
+    void selectMember(const QString &kind, const QString &id);
     static bool opensAt(const TopologyItem *item, double zoom);
     static double zoomToOpen(const TopologyItem *item);
     void onSelectionChanged();
