@@ -208,6 +208,11 @@ int CompositionRoot::startWindow() {
     signOut->setObjectName(u"signOutAction"_s);
     signOut->setEnabled(!prepared);
     connect(signOut, &QAction::triggered, m_signIn.get(), &SignInFlow::signOut);
+    // Signed out: pending cache operations wait on disk until the next sign-in's first sync.
+    connect(signOut, &QAction::triggered, m_tracker.get(), [this] {
+        m_tracker->pause();
+        m_trackerResumed = false;
+    });
     file->insertActions(quit, {signIn, signOut});
     file->insertSeparator(quit);
 

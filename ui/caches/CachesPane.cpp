@@ -72,15 +72,7 @@ CachesPane::CachesPane(FleetStore *store, FleetActions *actions, ProvisionTracke
     connect(m_provision, &QAction::triggered, this, &CachesPane::provisionCache);
     connect(m_resize, &QAction::triggered, this, &CachesPane::resizeCache);
     connect(m_delete, &QAction::triggered, this, &CachesPane::deleteCache);
-    for (QAction *action : {m_provision, m_resize, m_delete}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setEnabled(!store->readOnly());
-        addAction(action);
-    }
-    connect(store, &FleetStore::readOnlyChanged, this, [this](bool readOnly) {
-        for (QAction *action : {m_provision, m_resize, m_delete})
-            action->setEnabled(!readOnly);
-    });
+    addEditActions(this, store, {m_provision, m_resize, m_delete});
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CachesPane::showDetails);
 

@@ -85,15 +85,7 @@ ControlPlanesPane::ControlPlanesPane(FleetStore *store, SyncEngine *sync, FleetA
     m_delete->setObjectName(u"deleteControlPlaneAction"_s);
     m_delete->setShortcut(QKeySequence::Delete);
     connect(m_delete, &QAction::triggered, this, &ControlPlanesPane::deleteControlPlane);
-    for (QAction *action : {m_create, m_edit, m_delete}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setEnabled(!store->readOnly());
-        addAction(action);
-    }
-    connect(store, &FleetStore::readOnlyChanged, this, [this](bool readOnly) {
-        for (QAction *action : {m_create, m_edit, m_delete})
-            action->setEnabled(!readOnly);
-    });
+    addEditActions(this, store, {m_create, m_edit, m_delete});
 
     QToolBar *toolbar =
         makePaneToolbar(this, u"controlPlanesToolbar"_s, {m_create, m_edit, m_delete, m_refresh},

@@ -54,15 +54,7 @@ NetworksPane::NetworksPane(FleetStore *store, FleetActions *actions, QWidget *pa
     connect(m_rename, &QAction::triggered, this, &NetworksPane::renameNetwork);
     connect(m_delete, &QAction::triggered, this, &NetworksPane::deleteNetwork);
     connect(m_view, &QTableView::doubleClicked, m_rename, &QAction::trigger);
-    for (QAction *action : {m_create, m_rename, m_delete}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setEnabled(!store->readOnly());
-        addAction(action);
-    }
-    connect(store, &FleetStore::readOnlyChanged, this, [this](bool readOnly) {
-        for (QAction *action : {m_create, m_rename, m_delete})
-            action->setEnabled(!readOnly);
-    });
+    addEditActions(this, store, {m_create, m_rename, m_delete});
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &NetworksPane::showDetails);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &NetworksPane::showDetails);
