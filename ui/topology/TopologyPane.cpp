@@ -722,6 +722,11 @@ TopologyPane::TopologyPane(FleetStore *store, QWidget *parent)
         return land;
     }());
 
+    m_edges = new EdgesItem;
+    m_edges->setData(0, u"edges"_s);
+    m_edges->setZValue(1);
+    m_scene->addItem(m_edges);
+
     m_rebuild.setSingleShot(true);
     connect(&m_rebuild, &QTimer::timeout, this, &TopologyPane::rebuild);
     const auto soon = [this] { m_rebuild.start(250); };
@@ -889,13 +894,9 @@ void TopologyPane::rebuild() {
     m_rebuild.stop();
     m_graph = TopologyGraph::build(*m_store, m_filter);
     const QSignalBlocker block(m_scene);
-    for (TopologyItem *item : std::as_const(m_items))
-        delete item;
+    m_edges->setEdges({}); // before the items they join go
+    qDeleteAll(m_items);
     m_items.clear();
-    for (QGraphicsItem *item : m_scene->items()) {
-        if (item->data(0).toString() == u"edges"_s)
-            delete item;
-    }
     QHash<int, GroupItem *> groupItems;
     QHash<int, PlaneItem *> planeItems;
     QHash<int, RegionItem *> regionItems;
@@ -932,11 +933,7 @@ void TopologyPane::rebuild() {
             edgeList.append({groupItems.value(g), cacheItems.value(group.cache),
                              TopologyGraph::cacheColour(CacheState::Ready), true});
     }
-    EdgesItem *edges = new EdgesItem;
-    edges->setData(0, u"edges"_s);
-    edges->setZValue(1);
-    edges->setEdges(edgeList);
-    m_scene->addItem(edges);
+    m_edges->setEdges(edgeList);
     // How much room each cluster has before it meets the next one.
     for (TopologyItem *item : std::as_const(m_items)) {
         for (TopologyItem *other : std::as_const(m_items)) {

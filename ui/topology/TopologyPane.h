@@ -15,6 +15,7 @@ class QLineEdit;
 namespace kd {
 
 class FleetStore;
+class EdgesItem;
 class TopologyItem;
 
 // The view of the map: wheel zooms around the cursor, dragging pans, and the level of
@@ -107,6 +108,7 @@ private:
     QLabel *m_summary;
     QTimer m_rebuild;
     QList<TopologyItem *> m_items; // regions and sites: what changes with the zoom
+    EdgesItem *m_edges = nullptr;  // owned by the scene
     bool m_selecting = false;      // set while the selection follows another pane
 };
 
