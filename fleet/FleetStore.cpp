@@ -35,6 +35,13 @@ struct Diff {
     QStringList removed;
 };
 
+void removeFromOrder(QStringList &order, const QStringList &removed) {
+    if (removed.isEmpty())
+        return;
+    const QSet<QString> gone(removed.cbegin(), removed.cend());
+    order.removeIf([&gone](const QString &id) { return gone.contains(id); });
+}
+
 // Makes `items` hold `next` for the entities inScope selects, keeping the order stable.
 template <typename T, typename InScope>
 Diff replaceKeyed(QHash<QString, T> &items, QStringList &order, const QList<T> &next,
@@ -82,7 +89,7 @@ void FleetStore::replaceControlPlanes(Geo geo, const QList<ControlPlane> &planes
     if (!diff.changed.isEmpty())
         Q_EMIT controlPlanesChanged(diff.changed);
     if (!diff.removed.isEmpty() || !diff.added.isEmpty())
-        Q_EMIT dataPlaneGroupsChanged(); // groups show their control plane
+        Q_EMIT dataPlaneGroupsChanged(diff.added + diff.removed); // groups need their plane
 }
 
 void FleetStore::replaceNetworks(const QList<Network> &networks) {
@@ -135,85 +142,99 @@ const Network *FleetStore::network(const QString &id) const {
 }
 
 namespace {
-// Replaces `current` with `next` and returns the control planes whose entry changed.
-template <typename T>
-QStringList replaceByControlPlane(QHash<QString, T> &current, QHash<QString, T> next) {
-    QStringList changed;
-    for (auto it = next.cbegin(); it != next.cend(); ++it) {
-        if (!(current.value(it.key()) == it.value()))
-            changed.append(it.key());
+// Puts `items` (keyed by their control plane) into `current`; when `complete`, the entries
+// `items` lacks are gone. The diff names the control planes whose entry moved.
+template <typename T, typename Key>
+Diff mergeByControlPlane(QHash<QString, T> &current, const QList<T> &items, Key key,
+                         bool complete) {
+    Diff diff;
+    QSet<QString> seen;
+    for (const T &item : items) {
+        const QString id = key(item);
+        if (complete)
+            seen.insert(id);
+        const auto it = current.find(id);
+        if (it == current.end()) {
+            current.insert(id, item);
+            diff.added.append(id);
+        } else if (!(it.value() == item)) {
+            it.value() = item;
+            diff.changed.append(id);
+        }
     }
-    for (auto it = current.cbegin(); it != current.cend(); ++it) {
-        if (!next.contains(it.key()))
-            changed.append(it.key());
+    if (complete) {
+        for (auto it = current.begin(); it != current.end();) {
+            if (seen.contains(it.key())) {
+                ++it;
+                continue;
+            }
+            diff.removed.append(it.key());
+            it = current.erase(it);
+        }
     }
-    current = std::move(next);
-    return changed;
+    return diff;
+}
+
+QStringList allOf(const Diff &diff) {
+    return diff.added + diff.changed + diff.removed;
 }
 } // namespace
 
 void FleetStore::replaceConfigurations(const QList<CloudGatewayConfiguration> &configurations) {
-    QHash<QString, CloudGatewayConfiguration> next;
-    for (const CloudGatewayConfiguration &configuration : configurations)
-        next.insert(configuration.controlPlaneId, configuration);
-    const QStringList changed = replaceByControlPlane(m_configurations, std::move(next));
-    if (!changed.isEmpty())
-        Q_EMIT dataPlaneGroupsChanged();
-    announceChanged(changed);
+    applyConfigurations(configurations, true);
+}
+
+void FleetStore::upsertConfigurations(const QList<CloudGatewayConfiguration> &configurations) {
+    applyConfigurations(configurations, false);
 }
 
 void FleetStore::upsertConfiguration(const CloudGatewayConfiguration &configuration) {
-    QHash<QString, CloudGatewayConfiguration> next = m_configurations;
-    next.insert(configuration.controlPlaneId, configuration);
-    const QStringList changed = replaceByControlPlane(m_configurations, std::move(next));
-    if (!changed.isEmpty())
-        Q_EMIT dataPlaneGroupsChanged();
-    announceChanged(changed);
+    applyConfigurations({configuration}, false);
+}
+
+void FleetStore::applyConfigurations(const QList<CloudGatewayConfiguration> &configurations,
+                                     bool complete) {
+    const QStringList changed = allOf(mergeByControlPlane(
+        m_configurations, configurations,
+        [](const CloudGatewayConfiguration &c) { return c.controlPlaneId; }, complete));
+    if (changed.isEmpty())
+        return;
+    Q_EMIT dataPlaneGroupsChanged(changed);
+    announceChanged(changed); // their group count
 }
 
 void FleetStore::replaceCaches(const QList<ManagedCache> &caches) {
-    QHash<QString, ManagedCache> next;
-    for (const ManagedCache &cache : caches)
-        next.insert(cache.ownerId, cache);
-    QStringList added;
-    QStringList removed;
-    QStringList updated;
-    for (auto it = next.cbegin(); it != next.cend(); ++it) {
-        if (!m_caches.contains(it.key()))
-            added.append(it.key());
-        else if (!(m_caches.value(it.key()) == it.value()))
-            updated.append(it.key());
-    }
-    for (const QString &owner : std::as_const(m_cacheOrder)) {
-        if (!next.contains(owner))
-            removed.append(owner);
-    }
-    const QStringList changed = replaceByControlPlane(m_caches, std::move(next));
-    for (const QString &owner : std::as_const(removed))
-        m_cacheOrder.removeOne(owner);
-    m_cacheOrder.append(added);
-    if (!removed.isEmpty())
-        Q_EMIT cachesRemoved(removed);
-    if (!added.isEmpty())
-        Q_EMIT cachesAdded(added);
-    if (!updated.isEmpty())
-        Q_EMIT cachesChanged(updated);
-    if (!changed.isEmpty())
-        Q_EMIT dataPlaneGroupsChanged(); // groups show whether a cache serves them
-    announceChanged(changed);
+    applyCaches(caches, true);
+}
+
+void FleetStore::upsertCaches(const QList<ManagedCache> &caches) {
+    applyCaches(caches, false);
 }
 
 void FleetStore::upsertCache(const ManagedCache &cache) {
-    QList<ManagedCache> all = m_caches.values();
-    all.removeIf([&cache](const ManagedCache &c) { return c.ownerId == cache.ownerId; });
-    all.append(cache);
-    replaceCaches(all);
+    applyCaches({cache}, false);
+}
+
+void FleetStore::applyCaches(const QList<ManagedCache> &caches, bool complete) {
+    const Diff diff = mergeByControlPlane(
+        m_caches, caches, [](const ManagedCache &c) { return c.ownerId; }, complete);
+    removeFromOrder(m_cacheOrder, diff.removed);
+    m_cacheOrder.append(diff.added);
+    if (!diff.removed.isEmpty())
+        Q_EMIT cachesRemoved(diff.removed);
+    if (!diff.added.isEmpty())
+        Q_EMIT cachesAdded(diff.added);
+    if (!diff.changed.isEmpty())
+        Q_EMIT cachesChanged(diff.changed);
+    announceChanged(allOf(diff)); // their managed-cache state
 }
 
 void FleetStore::removeCache(const QString &ownerControlPlaneId) {
-    QList<ManagedCache> all = m_caches.values();
-    all.removeIf([&](const ManagedCache &c) { return c.ownerId == ownerControlPlaneId; });
-    replaceCaches(all);
+    if (!m_caches.remove(ownerControlPlaneId))
+        return;
+    m_cacheOrder.removeOne(ownerControlPlaneId);
+    Q_EMIT cachesRemoved({ownerControlPlaneId});
+    announceChanged({ownerControlPlaneId});
 }
 
 void FleetStore::announceChanged(QStringList ids) {
@@ -246,7 +267,7 @@ void FleetStore::removeControlPlane(const QString &id) {
     replaceCoreEntitiesOf(id, {}, {});
     Q_EMIT controlPlanesRemoved({id});
     if (hadGroups)
-        Q_EMIT dataPlaneGroupsChanged();
+        Q_EMIT dataPlaneGroupsChanged({id});
 }
 
 const Plugin *FleetStore::plugin(const QString &id) const {
@@ -307,12 +328,6 @@ Diff replaceOwned(QHash<QString, T> &items, QStringList &ids, const QList<T> &ne
     return diff;
 }
 
-void removeFromOrder(QStringList &order, const QStringList &removed) {
-    if (removed.isEmpty())
-        return;
-    const QSet<QString> gone(removed.cbegin(), removed.cend());
-    order.removeIf([&gone](const QString &id) { return gone.contains(id); });
-}
 } // namespace
 
 void FleetStore::restoreCoreEntitiesOf(const QString &controlPlaneId,
@@ -521,7 +536,7 @@ void FleetStore::clear() {
         Q_EMIT pluginsRemoved(plugins);
     if (!partials.isEmpty())
         Q_EMIT partialsRemoved(partials);
-    Q_EMIT dataPlaneGroupsChanged();
+    Q_EMIT dataPlaneGroupsChanged(planes);
 }
 
 } // namespace kd

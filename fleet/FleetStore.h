@@ -28,9 +28,12 @@ public:
 
     // Replace everything of one geo with what sync just read.
     void replaceControlPlanes(Geo geo, const QList<ControlPlane> &planes);
+    // Every configuration or cache there is (those missing are gone), or some of them.
     void replaceConfigurations(const QList<CloudGatewayConfiguration> &configurations);
+    void upsertConfigurations(const QList<CloudGatewayConfiguration> &configurations);
     void upsertConfiguration(const CloudGatewayConfiguration &configuration);
     void replaceCaches(const QList<ManagedCache> &caches);
+    void upsertCaches(const QList<ManagedCache> &caches);
     void upsertCache(const ManagedCache &cache);
     void removeCache(const QString &ownerControlPlaneId);
     // Control planes that own a managed cache, in the order the caches were first seen.
@@ -86,8 +89,9 @@ Q_SIGNALS:
     void networksAdded(const QStringList &ids);
     void networksChanged(const QStringList &ids);
     void networksRemoved(const QStringList &ids);
-    // Some data-plane group appeared, changed state or went away.
-    void dataPlaneGroupsChanged();
+    // Some data-plane group of these control planes appeared, changed or went away (or
+    // the control plane itself did, and its groups with it).
+    void dataPlaneGroupsChanged(const QStringList &controlPlaneIds);
     void readOnlyChanged(bool readOnly);
     void pluginsAdded(const QStringList &ids);
     void pluginsChanged(const QStringList &ids);
@@ -99,6 +103,8 @@ Q_SIGNALS:
 private:
     // Announces changes of the control planes the store knows; others wait for their plane.
     void announceChanged(QStringList ids);
+    void applyConfigurations(const QList<CloudGatewayConfiguration> &configurations, bool complete);
+    void applyCaches(const QList<ManagedCache> &caches, bool complete);
     QList<Partial> partialListOf(const QString &controlPlaneId) const;
 
     QHash<QString, ControlPlane> m_controlPlanes;

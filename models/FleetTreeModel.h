@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QHash>
 
 #include <memory>
 #include <vector>
@@ -47,14 +48,22 @@ public:
 private:
     struct Node;
     struct GroupRef;
-    void sync();
+    // Brings the groups of these control planes in line with the store.
+    void sync(const QStringList &controlPlaneIds);
+    void refreshPlanes(const QStringList &controlPlaneIds);
+    void refreshGroups(const QList<Node *> &groups);
+    // One dataChanged per run of changed rows under a region (one span when runs are many).
+    void emitChanged(const QList<Node *> &changed);
     Node *child(Node *parent, const QString &key) const;
+    // The region node for a new group, made (with its cloud) if missing.
+    Node *placeFor(const QString &provider, const QString &region);
     QModelIndex indexOf(const Node *node, int column = 0) const;
     int groupCount(const Node *node) const;
     QString signature(const GroupRef &group) const;
 
     FleetStore *m_store;
     std::unique_ptr<Node> m_root;
+    QHash<QString, Node *> m_groups; // group id -> its row
 };
 
 } // namespace kd

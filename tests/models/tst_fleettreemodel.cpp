@@ -88,7 +88,14 @@ private Q_SLOTS:
              u"westeurope"_s,
              cacheStateFrom(u"ready"_s),
              {}}};
+        changed.clear();
         store.replaceCaches({cache});
+        // Every group of the plane shows the cache, served or not: g1, g2 and g3 (each alone
+        // in its region) change; the stage plane's g4 does not.
+        QCOMPARE(changed.size(), 3);
+        for (const QList<QVariant> &call : std::as_const(changed))
+            QVERIFY(call.at(0).toModelIndex().data(FleetTreeModel::GroupIdRole).toString()
+                    != u"g4"_s);
         QCOMPARE(model.indexOfGroup(u"g1"_s)
                      .siblingAtColumn(FleetTreeModel::ManagedCacheColumn)
                      .data()
@@ -106,6 +113,61 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(!model.indexOfGroup(u"g2"_s).isValid());
         QCOMPARE(reset.size(), 0);
+    }
+
+    void burstOfChangesIsFewSignals() {
+        FleetStore store;
+        FleetTreeModel model(&store);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        store.replaceControlPlanes(Geo::Us, {plane(u"p"_s, u"prod"_s)});
+        QList<DataPlaneGroup> groups;
+        for (int i = 0; i < 40; ++i)
+            groups.append(group(u"g%1"_s.arg(i, 2, 10, QChar(u'0')), u"aws"_s, u"us-east-2"_s,
+                                u"initializing"_s));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        store.replaceConfigurations({configuration(u"p"_s, groups)});
+        // The cloud, the region, then the 40 groups in one insertion.
+        QCOMPARE(inserted.size(), 3);
+        const QModelIndex region = model.index(0, 0, model.index(0, 0));
+        QCOMPARE(model.rowCount(region), 40);
+
+        // Every other group becomes ready: 20 separate runs, more than is worth a signal
+        // each, so one span from the first to the last.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        for (int i = 0; i < 40; i += 2)
+            groups[i].state = groupStateFrom(u"ready"_s);
+        store.replaceConfigurations({configuration(u"p"_s, groups)});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 38);
+
+        // Three neighbours: one signal for the run.
+        changed.clear();
+        for (int i = 10; i < 13; ++i)
+            groups[i].state = groupStateFrom(u"error"_s);
+        store.replaceConfigurations({configuration(u"p"_s, groups)});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 10);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 12);
+
+        // Renaming the control plane changes every row that shows it, in one span.
+        changed.clear();
+        store.replaceControlPlanes(Geo::Us, {plane(u"p"_s, u"production"_s)});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.indexOfGroup(u"g05"_s)
+                     .siblingAtColumn(FleetTreeModel::ControlPlaneColumn)
+                     .data()
+                     .toString(),
+                 u"production"_s);
+
+        // Removing groups from the middle: one removal per run.
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        groups.remove(5, 10);
+        store.replaceConfigurations({configuration(u"p"_s, groups)});
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(model.rowCount(region), 30);
+        QCOMPARE(model.indexOfGroup(u"g15"_s).row(), 5);
     }
 };
 

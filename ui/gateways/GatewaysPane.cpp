@@ -59,7 +59,7 @@ GatewaysPane::GatewaysPane(FleetStore *store, FleetActions *actions, QWidget *pa
 
     m_expand->setObjectName(u"expandAllAction"_s);
     m_expand->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_expand, &QAction::triggered, m_view, &QTreeView::expandAll);
+    connect(m_expand, &QAction::triggered, m_view, [this] { m_view->expandToDepth(1); });
     m_showPlane->setObjectName(u"showControlPlaneAction"_s);
     m_showPlane->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_showPlane->setEnabled(false);
@@ -93,14 +93,33 @@ GatewaysPane::GatewaysPane(FleetStore *store, FleetActions *actions, QWidget *pa
     layout->addWidget(hint);
     layout->addWidget(m_view, 1);
 
-    // A sync inserts groups region by region: expand and count once the burst is over, not
-    // once per insertion (which made a 6,000-group fleet take seconds).
+    // Cloud and region rows open when they appear (a sync, or a filter that brings them
+    // back), once the burst of insertions is over; rows the user closed stay closed. Only
+    // those rows are expanded: expandAll() would keep a persistent index for each of
+    // thousands of groups, and every later insertion would walk them all.
     auto *settle = new QTimer(this);
     settle->setSingleShot(true);
     settle->setInterval(0);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            [this, settle](const QModelIndex &parent, int first, int last) {
+                if (parent.parent().isValid())
+                    return; // groups
+                for (int row = first; row <= last; ++row) {
+                    const QModelIndex opened = m_proxy->index(row, 0, parent);
+                    m_toExpand.append(opened);
+                    for (int child = 0; !parent.isValid() && child < m_proxy->rowCount(opened);
+                         ++child)
+                        m_toExpand.append(m_proxy->index(child, 0, opened));
+                }
+                settle->start();
+            });
     connect(m_model, &QAbstractItemModel::rowsInserted, settle, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::rowsRemoved, settle, qOverload<>(&QTimer::start));
     connect(settle, &QTimer::timeout, this, [this] {
-        m_view->expandAll();
+        for (const QPersistentModelIndex &opened : std::exchange(m_toExpand, {})) {
+            if (opened.isValid())
+                m_view->expand(opened);
+        }
         int groups = 0;
         for (int c = 0; c < m_model->rowCount(); ++c) {
             const QModelIndex cloud = m_model->index(c, 0);

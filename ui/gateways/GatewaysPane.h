@@ -2,6 +2,8 @@
 
 #include "ui/Pane.h"
 
+#include <QPersistentModelIndex>
+
 #include <chrono>
 
 class QTreeView;
@@ -43,6 +45,7 @@ private:
     FleetTreeModel *m_model;
     FleetFilterProxy *m_proxy;
     QTreeView *m_view;
+    QList<QPersistentModelIndex> m_toExpand; // cloud and region rows that just appeared
     bool m_selecting = false; // following another pane: do not echo the selection back
     QAction *m_expand;
     QAction *m_showPlane;
