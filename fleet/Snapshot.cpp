@@ -2,6 +2,7 @@
 
 #include "client/SnapshotCodec.h"
 #include "fleet/FleetStore.h"
+#include "fleet/TurnBudget.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -195,19 +196,23 @@ QCoro::Task<> restoreCoreEntitiesGradually(FleetStore *store, SnapshotData data)
         }
         return it.value();
     };
-    for (const Partial &p : std::as_const(data.partials))
-        planeOf(p.controlPlaneId).first.append(p);
-    for (const Plugin &p : std::as_const(data.plugins))
-        planeOf(p.controlPlaneId).second.append(p);
-    constexpr int planesPerSlice = 50;
-    for (qsizetype i = 0; i < planes.size(); ++i) {
-        if (i > 0 && i % planesPerSlice == 0) {
-            co_await QCoro::sleepFor(std::chrono::milliseconds(0));
-            if (!guard)
-                co_return;
-        }
-        const auto &[partials, plugins] = byPlane.value(planes.at(i));
-        store->restoreCoreEntitiesOf(planes.at(i), partials, plugins);
+    TurnBudget turn;
+    for (Partial &p : data.partials)
+        planeOf(p.controlPlaneId).first.append(std::move(p));
+    for (qsizetype i = 0; i < data.plugins.size(); ++i) {
+        if (i % 1024 == 0)
+            co_await turn.pause();
+        Plugin &p = data.plugins[i];
+        planeOf(p.controlPlaneId).second.append(std::move(p));
+    }
+    if (!guard)
+        co_return;
+    for (const QString &plane : std::as_const(planes)) {
+        co_await turn.pause();
+        if (!guard)
+            co_return;
+        const auto &[partials, plugins] = byPlane.value(plane);
+        store->restoreCoreEntitiesOf(plane, partials, plugins);
     }
 }
 

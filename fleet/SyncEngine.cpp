@@ -3,9 +3,12 @@
 #include "client/KonnectClient.h"
 #include "fleet/FleetStore.h"
 #include "fleet/Session.h"
+#include "fleet/TurnBudget.h"
 
 #include <qcoro/qcorotask.h>
 #include <qcoro/qcorotimer.h>
+
+#include <deque>
 
 namespace kd {
 
@@ -36,6 +39,19 @@ void SyncEngine::start() {
     refreshNow();
 }
 
+void SyncEngine::stop() {
+    m_timer.stop();
+    ++m_generation;
+    if (std::exchange(m_pending, 0) == 0)
+        return;
+    for (auto it = m_status.begin(); it != m_status.end(); ++it) {
+        if (it->state != GeoStatus::State::Syncing)
+            continue;
+        it->state = GeoStatus::State::Idle;
+        Q_EMIT geoStatusChanged(it.key());
+    }
+}
+
 void SyncEngine::refreshNow() {
     refresh(true);
 }
@@ -55,14 +71,20 @@ void SyncEngine::refresh(bool withCoreEntities) {
         Q_EMIT geoStatusChanged(geo);
         auto task = geo == Geo::Global ? syncGlobal() : syncRegional(geo, withCoreEntities);
         QCoro::connect(std::move(task), this,
-                       [this, geo](const std::optional<Error> &error) { finishGeo(geo, error); });
+                       [this, geo, generation = m_generation](const std::optional<Error> &error) {
+                           if (current(generation))
+                               finishGeo(geo, error);
+                       });
     }
 }
 
 QCoro::Task<std::optional<Error>> SyncEngine::syncRegional(Geo geo, bool withCoreEntities) {
+    const int generation = m_generation;
     auto planes = co_await m_session->client().controlPlanes(geo);
     if (!planes)
         co_return planes.error();
+    if (!current(generation))
+        co_return std::nullopt;
     m_store->replaceControlPlanes(geo, *planes);
     m_status[geo].controlPlanes = static_cast<int>(planes->size());
     if (!withCoreEntities)
@@ -81,21 +103,42 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncCoreEntities(Geo geo,
     m_status[geo].coreDone = 0;
     m_status[geo].coreTotal = total;
     Q_EMIT geoStatusChanged(geo);
-    // Every request is started at once; the client's budget decides how many run together.
+    // A few control planes' requests are under way at a time (the client's budget decides
+    // how many of them run): enough to keep it busy, without building thousands of requests
+    // in one go when the list comes in.
     struct Pending {
         QString controlPlaneId;
         QCoro::Task<Result<QList<Partial>>> partials;
         QCoro::Task<Result<QList<Plugin>>> plugins;
     };
-    std::vector<Pending> pending;
-    pending.reserve(static_cast<std::size_t>(controlPlaneIds.size()));
-    for (const QString &id : std::as_const(controlPlaneIds))
-        pending.push_back({id, client.partials(geo, id), client.plugins(geo, id)});
+    const auto window =
+        static_cast<std::size_t>(std::max(4, m_session->transport().budget().concurrency()));
+    std::deque<Pending> pending;
+    qsizetype next = 0;
+    const auto startMore = [&] {
+        while (pending.size() < window && next < controlPlaneIds.size()) {
+            const QString &id = controlPlaneIds.at(next++);
+            pending.push_back({id, client.partials(geo, id), client.plugins(geo, id)});
+        }
+    };
     std::optional<Error> failure;
     int done = 0;
-    for (Pending &p : pending) {
+    const int generation = m_generation;
+    // Answers that are already in are taken without a pause; after a few milliseconds of
+    // that, the window gets its turn (every geo's loop runs on the GUI thread).
+    TurnBudget turn;
+    startMore();
+    while (!pending.empty()) {
+        Pending p = std::move(pending.front());
+        pending.pop_front();
+        startMore();
+        co_await turn.pause();
         auto partialsOf = co_await std::move(p.partials);
         auto pluginsOf = co_await std::move(p.plugins);
+        if (!current(generation)) {
+            next = controlPlaneIds.size(); // stopped: start nothing more, put nothing in
+            continue;
+        }
         m_status[geo].coreDone = ++done; // looked up again: the hash may change meanwhile
         if (done % 25 == 0 || done == total)
             Q_EMIT geoStatusChanged(geo);
@@ -117,6 +160,7 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncCoreEntities(Geo geo,
 }
 
 QCoro::Task<std::optional<Error>> SyncEngine::syncGlobal() {
+    const int generation = m_generation;
     auto configurations = co_await m_session->client().configurations();
     if (!configurations)
         co_return configurations.error();
@@ -129,13 +173,26 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncGlobal() {
     auto accounts = co_await m_session->client().providerAccounts();
     if (!accounts)
         co_return accounts.error();
-    // Each kind in its own turn of the event loop: on a large fleet each one updates
-    // thousands of rows, and together they would hold the window up.
+    if (!current(generation))
+        co_return std::nullopt;
     m_store->replaceProviderAccounts(*accounts);
     m_store->replaceNetworks(*networks);
-    co_await QCoro::sleepFor(std::chrono::milliseconds(0));
+    // On a large fleet configurations and caches update thousands of rows: put them in a
+    // slice at a time, each in its own turn of the event loop, so that the window stays
+    // live; then drop what is gone (by then, a diff that changes nothing else).
+    for (qsizetype first = 0; first < configurations->size(); first += m_slice) {
+        co_await QCoro::sleepFor(std::chrono::milliseconds(0));
+        if (!current(generation))
+            co_return std::nullopt;
+        m_store->upsertConfigurations(configurations->mid(first, m_slice));
+    }
     m_store->replaceConfigurations(*configurations);
-    co_await QCoro::sleepFor(std::chrono::milliseconds(0));
+    for (qsizetype first = 0; first < caches->size(); first += m_slice) {
+        co_await QCoro::sleepFor(std::chrono::milliseconds(0));
+        if (!current(generation))
+            co_return std::nullopt;
+        m_store->upsertCaches(caches->mid(first, m_slice));
+    }
     m_store->replaceCaches(*caches);
     co_return std::nullopt;
 }

@@ -38,13 +38,17 @@ public:
     void setInterval(std::chrono::seconds interval);
     std::chrono::seconds interval() const;
     void start();
-    void stop() { m_timer.stop(); }
+    // Stops refreshing; a sync under way ends without touching the store (the store may
+    // be cleared for another organisation).
+    void stop();
     // Reads everything now, plugins and partials included.
     void refreshNow();
     // Plugins and partials cost two requests per control plane: the periodic refresh reads
     // them on every n-th round only (first sync and refreshNow always read them).
     void setCoreEntitiesEvery(int rounds) { m_coreEvery = std::max(1, rounds); }
     bool running() const { return m_pending > 0; }
+    // How many configurations or caches go into the store per turn of the event loop.
+    void setSliceSize(int size) { m_slice = std::max(1, size); }
 
     QList<Geo> geos() const; // the profile's regional geos plus Global
     GeoStatus status(Geo geo) const { return m_status.value(geo); }
@@ -64,6 +68,7 @@ private:
     QCoro::Task<std::optional<Error>> syncCoreEntities(Geo geo, QStringList controlPlaneIds);
     QCoro::Task<std::optional<Error>> syncGlobal();
     void finishGeo(Geo geo, const std::optional<Error> &error);
+    bool current(int generation) const { return generation == m_generation; }
 
     Session *m_session;
     FleetStore *m_store;
@@ -75,6 +80,8 @@ private:
     QString m_snapshotPath;
     int m_coreEvery = 5;
     int m_round = 0;
+    int m_slice = 100;
+    int m_generation = 0; // moves on stop(): what a stopped sync reads is dropped
 };
 
 } // namespace kd

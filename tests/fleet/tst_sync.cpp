@@ -1,0 +1,116 @@
+#include "fleet/FleetStore.h"
+#include "fleet/Session.h"
+#include "fleet/SyncEngine.h"
+#include "sim/SimInstance.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace kd {
+
+// SyncEngine against konnect-sim's demo organisation: what reaches the store, in how many
+// steps, and what a stopped sync leaves alone.
+class TestSync final : public QObject {
+    Q_OBJECT
+private:
+    const QString m_token = u"kpat_sync-fixture-not-a-token"_s;
+    std::unique_ptr<sim::SimInstance> m_sim;
+
+    std::unique_ptr<Session> session() const {
+        Profile profile;
+        profile.name = u"sync"_s;
+        profile.endpointTemplate = m_sim->endpointTemplate();
+        auto s = std::make_unique<Session>(profile);
+        s->setToken(m_token);
+        return s;
+    }
+
+    int groupsInSim() const {
+        int groups = 0;
+        sim::Organisation &org = m_sim->server().organisation();
+        for (const QString &id : org.configurations.ids())
+            groups += static_cast<int>(
+                org.configurations.find(id)->value(u"dataplane_groups"_s).toArray().size());
+        return groups;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        sim::SimLaunch launch;
+        launch.options.tokens = {m_token};
+        QString error;
+        m_sim = sim::SimInstance::start(launch, &error);
+        QVERIFY2(m_sim, qPrintable(error));
+    }
+
+    void configurationsArriveInSlicesThenNothingRepeats() {
+        auto s = session();
+        FleetStore store;
+        SyncEngine sync(s.get(), &store);
+        sync.setSliceSize(1); // the demo has a handful of configurations: one per turn
+        QSignalSpy groups(&store, &FleetStore::dataPlaneGroupsChanged);
+        QSignalSpy finished(&sync, &SyncEngine::syncFinished);
+        sync.refreshNow();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toBool(), true);
+
+        const QList<CloudGatewayConfiguration> configurations = store.configurations();
+        QVERIFY(configurations.size() > 1);
+        int storeGroups = 0;
+        for (const CloudGatewayConfiguration &c : configurations)
+            storeGroups += static_cast<int>(c.groups.size());
+        QCOMPARE(storeGroups, groupsInSim());
+        // One announcement per slice (here, per configuration), never all of them at once.
+        int single = 0;
+        for (const QList<QVariant> &call : std::as_const(groups))
+            single += call.first().toStringList().size() == 1 ? 1 : 0;
+        QVERIFY2(single >= configurations.size(),
+                 qPrintable(u"%1 of %2 announcements name one control plane; %3 configurations"_s
+                                .arg(single)
+                                .arg(groups.size())
+                                .arg(configurations.size())));
+
+        // A second sync of an unchanged organisation announces nothing.
+        groups.clear();
+        QSignalSpy planes(&store, &FleetStore::controlPlanesChanged);
+        QSignalSpy plugins(&store, &FleetStore::pluginsChanged);
+        sync.refreshNow();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(groups.size(), 0);
+        QCOMPARE(planes.size(), 0);
+        QCOMPARE(plugins.size(), 0);
+    }
+
+    void stoppedSyncLeavesTheStoreAlone() {
+        auto s = session();
+        FleetStore store;
+        SyncEngine sync(s.get(), &store);
+        QSignalSpy finished(&sync, &SyncEngine::syncFinished);
+        sync.refreshNow();
+        QVERIFY(sync.running());
+        // Sign-out: stop, then the store is emptied while the answers are still on the way.
+        sync.stop();
+        store.clear();
+        QVERIFY(!sync.running());
+        QTest::qWait(1500);
+        QVERIFY(store.controlPlaneIds().isEmpty());
+        QVERIFY(store.configurations().isEmpty());
+        QVERIFY(store.pluginIds().isEmpty());
+        QCOMPARE(finished.size(), 0);
+        for (Geo geo : sync.geos())
+            QVERIFY(sync.status(geo).state != GeoStatus::State::Syncing);
+
+        // The next sign-in syncs as usual.
+        sync.refreshNow();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(!store.controlPlaneIds().isEmpty());
+    }
+};
+
+} // namespace kd
+
+QTEST_MAIN(kd::TestSync)
+#include "tst_sync.moc"
