@@ -2,16 +2,19 @@
 
 #include "models/ControlPlaneModel.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
-#include <functional>
 #include <numeric>
 
 namespace kd {
 
 namespace {
-constexpr int warmUpChunk = 2500; // rows per idle slice: a few milliseconds
-// Warming up waits until the source has been quiet this long (a sync changes it in bursts).
-constexpr std::chrono::milliseconds warmUpDelay{300};
+constexpr qint64 warmUpSliceNs = 4'000'000; // per turn of the event loop
+// Warming up starts this long after a change, and goes on while the source keeps changing
+// (a sync changes it for seconds; the user may type the moment it ends).
+constexpr std::chrono::milliseconds warmUpDelay{100};
+constexpr std::chrono::milliseconds fullRankEvery{1000};
 
 // Every old word is still contained in some new word, and nothing else changed: what did
 // not match before cannot match now.
@@ -47,7 +50,7 @@ FleetFilterProxy::FleetFilterProxy(QObject *parent)
     connect(&m_warmUp, &QTimer::timeout, this, &FleetFilterProxy::warmUp);
     connect(this, &QSortFilterProxyModel::sortRoleChanged, this, [this] {
         m_keys.fill(QVariant());
-        m_rank.clear();
+        forgetRank();
     });
 }
 
@@ -76,7 +79,7 @@ void FleetFilterProxy::setFilterText(const QString &text) {
     }
     m_accepted = std::move(accepted);
     if (m_rank.size() != rows && sortColumn() >= 0)
-        buildRank();
+        ensureRank();
     m_useAccepted = true;
     invalidate();
     m_useAccepted = false;
@@ -91,64 +94,71 @@ void FleetFilterProxy::setSourceModel(QAbstractItemModel *model) {
     if (model) {
         connect(model, &QAbstractItemModel::rowsInserted, this,
                 [this](const QModelIndex &parent, int first, int last) {
-                    if (parent.isValid()) {
-                        m_treeText.clear();
-                        m_treeWarmed = 0;
-                    } else {
+                    forgetTree(); // its walk and keys may point at moved rows
+                    if (!parent.isValid()) {
                         const int count = last - first + 1;
+                        // Rows added at the end (a sync) are merged into the sorted order
+                        // later; anywhere else they move rows, and it is rebuilt.
+                        if (first < m_keys.size())
+                            m_sorted.clear();
                         m_rowText.insert(std::min<qsizetype>(first, m_rowText.size()), count,
                                          QString());
                         m_keys.insert(std::min<qsizetype>(first, m_keys.size()), count, QVariant());
                         m_rank.clear();
                         m_accepted.clear();
                     }
-                    m_warmUp.start(warmUpDelay);
+                    scheduleWarmUp();
                 });
         connect(model, &QAbstractItemModel::rowsRemoved, this,
                 [this](const QModelIndex &parent, int first, int last) {
-                    if (parent.isValid()) {
-                        m_treeText.clear();
-                        m_treeWarmed = 0;
+                    forgetTree();
+                    if (parent.isValid())
                         return;
-                    }
                     const auto remove = [first, last](auto &list) {
                         if (first < list.size())
                             list.remove(first, std::min<qsizetype>(last + 1, list.size()) - first);
                     };
                     remove(m_rowText);
                     remove(m_keys);
-                    m_rank.clear();
+                    forgetRank();
                     m_accepted.clear();
+                    scheduleWarmUp(); // the rank
                 });
         connect(model, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                     if (topLeft.parent().isValid()) {
-                        m_treeText.clear();
-                        m_treeWarmed = 0;
+                        forgetTree();
                     } else {
                         forgetRows(topLeft.row(), bottomRight.row() - topLeft.row() + 1);
                     }
-                    m_warmUp.start(warmUpDelay);
+                    scheduleWarmUp();
                 });
         const auto everything = [this] {
             forgetAll();
-            m_warmUp.start(warmUpDelay);
+            scheduleWarmUp();
         };
         connect(model, &QAbstractItemModel::modelReset, this, everything);
         connect(model, &QAbstractItemModel::layoutChanged, this, everything);
         connect(model, &QAbstractItemModel::rowsMoved, this, [this] { forgetAll(); });
     }
     QSortFilterProxyModel::setSourceModel(model);
+    m_flat =
+        qobject_cast<QAbstractTableModel *>(model) || qobject_cast<QAbstractListModel *>(model);
     forgetAll(); // sized for the new model
-    m_warmUp.start(warmUpDelay);
+    scheduleWarmUp();
 }
 
 void FleetFilterProxy::sort(int column, Qt::SortOrder order) {
     if (column != sortColumn()) {
         m_keys.fill(QVariant());
-        m_rank.clear();
+        forgetRank();
     }
     QSortFilterProxyModel::sort(column, order);
+}
+
+void FleetFilterProxy::scheduleWarmUp() {
+    if (!m_warmUp.isActive()) // a change does not push back a warm-up already due
+        m_warmUp.start(warmUpDelay);
 }
 
 void FleetFilterProxy::forgetRows(int first, int count) {
@@ -157,18 +167,23 @@ void FleetFilterProxy::forgetRows(int first, int count) {
         if (row < m_keys.size())
             m_keys[row] = QVariant();
     }
-    m_rank.clear();
+    forgetRank();
     m_accepted.clear();
+}
+
+void FleetFilterProxy::forgetTree() {
+    m_treeText.clear();
+    m_treeWalk.clear();
+    m_treeWarm = false;
 }
 
 void FleetFilterProxy::forgetAll() {
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
     m_rowText = QList<QString>(rows);
     m_keys = QList<QVariant>(rows);
-    m_rank.clear();
+    forgetRank();
     m_accepted.clear();
-    m_treeText.clear();
-    m_treeWarmed = 0;
+    forgetTree();
 }
 
 const QString &FleetFilterProxy::rowText(int row) const {
@@ -190,7 +205,7 @@ const QString &FleetFilterProxy::rowText(int row) const {
 
 QString FleetFilterProxy::treeText(int row, const QModelIndex &parent) const {
     const QAbstractItemModel *model = sourceModel();
-    const QPersistentModelIndex key(model->index(row, 0, parent));
+    const QModelIndex key = model->index(row, 0, parent);
     auto it = m_treeText.constFind(key);
     if (it != m_treeText.cend())
         return it.value();
@@ -220,6 +235,7 @@ const QVariant &FleetFilterProxy::sortKey(int row) const {
 }
 
 void FleetFilterProxy::buildRank() const {
+    m_lastFullRank.start();
     const int rows = static_cast<int>(m_keys.size());
     std::vector<int> order(static_cast<std::size_t>(rows));
     std::iota(order.begin(), order.end(), 0);
@@ -244,9 +260,48 @@ void FleetFilterProxy::buildRank() const {
             return compareKeys(m_keys.at(a), m_keys.at(b)) < 0;
         });
     }
-    m_rank = QList<int>(rows);
-    for (int i = 0; i < rows; ++i)
-        m_rank[order[static_cast<std::size_t>(i)]] = i;
+    m_sorted = std::move(order);
+    rankFromOrder();
+}
+
+void FleetFilterProxy::forgetRank() const {
+    m_rank.clear();
+    m_sorted.clear();
+}
+
+void FleetFilterProxy::rankFromOrder() const {
+    m_rank = QList<int>(static_cast<qsizetype>(m_sorted.size()));
+    for (std::size_t i = 0; i < m_sorted.size(); ++i)
+        m_rank[m_sorted[i]] = static_cast<int>(i);
+}
+
+void FleetFilterProxy::ensureRank() const {
+    const auto rows = static_cast<std::size_t>(m_keys.size());
+    if (static_cast<std::size_t>(m_rank.size()) == rows)
+        return;
+    if (m_sorted.empty() || m_sorted.size() > rows) {
+        buildRank();
+        return;
+    }
+    // Only rows appended since the last sort: sort those, and put each after the last
+    // equal key already in place (their row numbers are higher): a few comparisons per
+    // row, not a sort of the whole table.
+    const auto keyLess = [this](int a, int b) { return compareKeys(sortKey(a), sortKey(b)) < 0; };
+    std::vector<int> fresh(rows - m_sorted.size());
+    std::iota(fresh.begin(), fresh.end(), static_cast<int>(m_sorted.size()));
+    std::stable_sort(fresh.begin(), fresh.end(), keyLess);
+    std::vector<int> merged;
+    merged.reserve(rows);
+    auto from = m_sorted.cbegin();
+    for (int row : fresh) {
+        const auto at = std::upper_bound(from, m_sorted.cend(), row, keyLess);
+        merged.insert(merged.end(), from, at);
+        merged.push_back(row);
+        from = at;
+    }
+    merged.insert(merged.end(), from, m_sorted.cend());
+    m_sorted = std::move(merged);
+    rankFromOrder();
 }
 
 void FleetFilterProxy::warmUp() {
@@ -254,37 +309,60 @@ void FleetFilterProxy::warmUp() {
     if (!model)
         return;
     // Fill the caches of a slice of rows, then yield to the event loop.
-    int built = 0;
-    for (int row = 0; row < m_rowText.size() && built < warmUpChunk; ++row) {
+    QElapsedTimer slice;
+    slice.start();
+    bool built = false;
+    for (int row = 0; row < m_rowText.size(); ++row) {
         if (m_rowText.at(row).isNull()) {
             rowText(row);
-            ++built;
+            built = true;
         }
         if (sortColumn() >= 0 && !m_keys.at(row).isValid()) {
             sortKey(row);
-            ++built;
+            built = true;
         }
+        if (built && row % 64 == 0 && slice.nsecsElapsed() >= warmUpSliceNs)
+            break;
     }
-    if (built > 0) {
+    if (built) {
         m_warmUp.start(0); // the next slice, unless the source changes first
         return;
     }
-    if (m_rank.size() != m_keys.size() && m_keys.size() >= bulkRows && sortColumn() >= 0)
-        buildRank();
-    // A tree: the text of every row below the top level, one top-level subtree per slice.
-    if (m_treeWarmed < model->rowCount() && model->hasChildren(model->index(0, 0))) {
-        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
-            const int rows = model->rowCount(parent);
-            for (int row = 0; row < rows; ++row) {
-                treeText(row, parent);
-                const QModelIndex child = model->index(row, 0, parent);
-                if (model->hasChildren(child))
-                    walk(child);
-            }
-        };
-        walk(model->index(m_treeWarmed++, 0));
-        m_warmUp.start(0);
+    if (m_rank.size() != m_keys.size() && m_keys.size() >= bulkRows && sortColumn() >= 0) {
+        // Rows appended to a sorted table are merged in (a few ms on 60,000 rows); a full
+        // sort (~10 ms) runs at most once a second while the source keeps changing.
+        if (m_sorted.empty() && m_lastFullRank.isValid()
+            && m_lastFullRank.elapsed() < fullRankEvery.count()) {
+            m_warmUp.start(
+                std::chrono::milliseconds(fullRankEvery.count() - m_lastFullRank.elapsed()));
+            return;
+        }
+        ensureRank();
     }
+    // A tree: the text of every row below the top level, walked depth first a slice at a
+    // time (any change below the top level starts the walk again).
+    if (m_treeWarm || !model->hasChildren(model->index(0, 0)))
+        return;
+    if (m_treeWalk.empty())
+        m_treeWalk.push_back({QModelIndex(), 0});
+    while (!m_treeWalk.empty()) {
+        const QModelIndex parent = m_treeWalk.back().first;
+        const int row = m_treeWalk.back().second++;
+        if (row >= model->rowCount(parent)) {
+            m_treeWalk.pop_back();
+            continue;
+        }
+        if (parent.isValid())
+            treeText(row, parent);
+        const QModelIndex child = model->index(row, 0, parent);
+        if (model->hasChildren(child))
+            m_treeWalk.push_back({child, 0});
+        if (row % 64 == 0 && slice.nsecsElapsed() >= warmUpSliceNs) {
+            m_warmUp.start(0);
+            return;
+        }
+    }
+    m_treeWarm = true;
 }
 
 bool FleetFilterProxy::matches(int sourceRow, const QModelIndex &sourceParent) const {
@@ -306,9 +384,10 @@ bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
 }
 
 bool FleetFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const {
-    if (left.parent().isValid() || right.parent().isValid() || left.column() != sortColumn()
-        || right.column() != sortColumn() || left.row() >= m_keys.size()
-        || right.row() >= m_keys.size())
+    // (A table's rows are all top-level: no need to ask, twice per comparison of a sort.)
+    if ((!m_flat && (left.parent().isValid() || right.parent().isValid()))
+        || left.column() != sortColumn() || right.column() != sortColumn()
+        || left.row() >= m_keys.size() || right.row() >= m_keys.size())
         return QSortFilterProxyModel::lessThan(left, right);
     if (m_rank.size() == m_keys.size())
         return m_rank.at(left.row()) < m_rank.at(right.row());

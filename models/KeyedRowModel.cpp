@@ -6,6 +6,12 @@
 
 namespace kd {
 
+QModelIndex KeyedRowModel::index(int row, int column, const QModelIndex &parent) const {
+    if (parent.isValid() || row < 0 || row >= m_ids.size() || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
 int KeyedRowModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }

@@ -14,6 +14,9 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    // A sorting proxy asks for two indexes per comparison (a million on 60,000 rows): this
+    // one checks the bounds itself instead of through two more virtual calls.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QString idAt(int row) const { return m_ids.value(row); }
     QModelIndex indexOfId(const QString &id, int column = 0) const;
     int rowOf(const QString &id) const; // -1 when absent

@@ -115,6 +115,61 @@ private Q_SLOTS:
         QCOMPARE(proxy.index(0, 0).data().toString(), u"beta"_s);
         QCOMPARE(proxy.index(2, 0).data().toString(), u"alpha"_s);
     }
+
+    // Past FleetFilterProxy::bulkRows the proxy sorts by a rank it keeps between changes;
+    // rows that a sync appends are merged into it. The order must stay the true one.
+    void largeTableKeepsItsOrderAsRowsArrive() {
+        FleetStore store;
+        ControlPlaneModel model(&store);
+        FleetFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(ControlPlaneModel::NameColumn, Qt::AscendingOrder);
+        const auto batch = [](Geo geo, int first, int count) {
+            QList<ControlPlane> planes;
+            for (int i = first; i < first + count; ++i) {
+                // Scrambled names, many of them shared, some in capitals.
+                const int n = (i * 7919) % 1009;
+                planes.append(
+                    plane(u"id-%1"_s.arg(i), (n % 3 ? u"cp-%1"_s : u"CP-%1"_s).arg(n), geo));
+            }
+            return planes;
+        };
+        const auto checkOrder = [&](const QString &filter) {
+            proxy.setFilterText(filter);
+            QVERIFY(proxy.rowCount() > 0);
+            for (int row = 1; row < proxy.rowCount(); ++row) {
+                const QString before = proxy.index(row - 1, 0).data().toString().toLower();
+                const QString after = proxy.index(row, 0).data().toString().toLower();
+                const int beforeRow = proxy.mapToSource(proxy.index(row - 1, 0)).row();
+                const int afterRow = proxy.mapToSource(proxy.index(row, 0)).row();
+                QVERIFY2(before < after || (before == after && beforeRow < afterRow),
+                         qPrintable(u"row %1: %2 (#%3) before %4 (#%5)"_s.arg(row)
+                                        .arg(before)
+                                        .arg(beforeRow)
+                                        .arg(after)
+                                        .arg(afterRow)));
+            }
+        };
+        store.replaceControlPlanes(Geo::Us, batch(Geo::Us, 0, 5200));
+        QVERIFY(model.rowCount() >= FleetFilterProxy::bulkRows);
+        QTest::qWait(1200); // the idle warm-up sorts the keys once
+        checkOrder(u"cp"_s);
+        proxy.setFilterText({});
+        // Two more syncs' worth of planes, appended while the table is shown.
+        store.replaceControlPlanes(Geo::Eu, batch(Geo::Eu, 5200, 700));
+        QTest::qWait(300);
+        store.replaceControlPlanes(Geo::Au, batch(Geo::Au, 5900, 300));
+        QTest::qWait(300); // merged into the order, not sorted again
+        QCOMPARE(proxy.rowCount(), 6200);
+        checkOrder(u"cp"_s);
+        checkOrder(u"cp-1"_s);
+        proxy.setFilterText({});
+        // A removal re-sorts from scratch, and is right too.
+        store.replaceControlPlanes(Geo::Eu, {});
+        QTest::qWait(1200);
+        checkOrder(u"cp"_s);
+        QCOMPARE(proxy.rowCount(), 5500);
+    }
 };
 
 } // namespace kd
