@@ -14,7 +14,7 @@ void NavigatorModel::addSection(const QString &id, const QString &title, const Q
     Q_ASSERT(rowOf(id) < 0);
     const int row = static_cast<int>(m_sections.size());
     beginInsertRows({}, row, row);
-    m_sections.append({id, title, iconPath, {}, false});
+    m_sections.append({id, title, QIcon(iconPath), {}, false});
     endInsertRows();
 }
 
@@ -58,7 +58,7 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole:
         return section.badge.isEmpty() ? section.title : section.title + u": "_s + section.badge;
     case Qt::DecorationRole:
-        return QIcon(section.iconPath);
+        return section.icon; // made once: an SVG icon parses its file when it is made
     case SectionIdRole:
         return section.id;
     case BadgeRole:

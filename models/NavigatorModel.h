@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QIcon>
 #include <QList>
 #include <QString>
 
@@ -33,7 +34,7 @@ private:
     struct Section {
         QString id;
         QString title;
-        QString iconPath;
+        QIcon icon;
         QString badge;
         bool problem = false;
     };
