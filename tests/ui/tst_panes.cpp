@@ -168,6 +168,47 @@ private Q_SLOTS:
         QCOMPARE(shown.size(), 1);
         QCOMPARE(shown.first().at(0).toString(), idOf(u"prod-billing-svcs"_s));
 
+        // Every cloud and region is open. One the user closes stays closed; those a filter
+        // hides open again when it is cleared.
+        QTreeView *view = m_gateways->view();
+        const auto allOpen = [view, model] {
+            for (int c = 0; c < model->rowCount(); ++c) {
+                const QModelIndex cloud = model->index(c, 0);
+                if (!view->isExpanded(cloud))
+                    return false;
+                for (int r = 0; r < model->rowCount(cloud); ++r) {
+                    if (!view->isExpanded(model->index(r, 0, cloud)))
+                        return false;
+                }
+            }
+            return true;
+        };
+        QVERIFY(allOpen());
+        auto *filter = m_gateways->findChild<QLineEdit *>();
+        QVERIFY(filter);
+        filter->setText(u"westeurope"_s);
+        QCOMPARE(model->rowCount(), 1);
+        filter->clear();
+        QCOMPARE(model->rowCount(), 3);
+        QTRY_VERIFY(allOpen());
+        view->collapse(model->index(2, 0));
+        const CloudGatewayConfiguration before =
+            *m_store->configurationOf(idOf(u"prod-billing-svcs"_s));
+        CloudGatewayConfiguration more = before;
+        for (const DataPlaneGroup &g : before.groups) {
+            if (g.provider.value == CloudProvider::Gcp) {
+                more.groups.append(g);
+                more.groups.last().id = u"a-second-gcp-group"_s;
+            }
+        }
+        QCOMPARE(more.groups.size(), before.groups.size() + 1);
+        m_store->upsertConfiguration(more);
+        QTest::qWait(50);
+        QCOMPARE(model->rowCount(model->index(0, 0, model->index(2, 0))), 2);
+        QVERIFY(!view->isExpanded(model->index(2, 0)));
+        m_store->upsertConfiguration(before);
+        view->expand(model->index(2, 0));
+
         QVERIFY(m_window->showPane(u"networks"_s));
         QCOMPARE(m_networks->view()->model()->rowCount(), 4);
         m_window->grab().save(QStringLiteral(KD_SHOT_DIR "/panes-networks.png"));

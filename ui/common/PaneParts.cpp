@@ -7,11 +7,15 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace kd {
 
@@ -43,12 +47,35 @@ QToolBar *makePaneToolbar(QWidget *pane, const QString &objectName, const QList<
     return toolbar;
 }
 
+void fitColumnsToRows(QAbstractItemModel *model, QTableView *view) {
+    // Rows come geo by geo: fit the columns to them a moment after each burst, until the
+    // user sizes a column by hand (a resize while a mouse button is down).
+    auto *fit = new QTimer(view);
+    fit->setSingleShot(true);
+    fit->setInterval(150);
+    auto userSized = std::make_shared<bool>(false);
+    auto fitting = std::make_shared<bool>(false);
+    QObject::connect(view->horizontalHeader(), &QHeaderView::sectionResized, view,
+                     [userSized, fitting] {
+                         if (!*fitting && QGuiApplication::mouseButtons() != Qt::NoButton)
+                             *userSized = true;
+                     });
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, fit, [fit, userSized] {
+        if (!*userSized)
+            fit->start();
+    });
+    QObject::connect(fit, &QTimer::timeout, view, [view, fitting] {
+        *fitting = true;
+        view->resizeColumnsToContents();
+        *fitting = false;
+    });
+}
+
 void trackRows(Pane *pane, QAbstractItemModel *model, QTableView *view) {
+    fitColumnsToRows(model, view);
     QObject::connect(model, &QAbstractItemModel::rowsInserted, pane, [pane, model, view] {
-        if (!view->currentIndex().isValid()) {
-            view->resizeColumnsToContents();
+        if (!view->currentIndex().isValid())
             view->selectRow(0);
-        }
         Q_EMIT pane->badgeChanged(QString::number(model->rowCount()), false);
     });
     QObject::connect(model, &QAbstractItemModel::rowsRemoved, pane, [pane, model] {

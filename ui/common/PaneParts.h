@@ -22,9 +22,11 @@ void configureEntityTable(QTableView *view);
 QToolBar *makePaneToolbar(QWidget *pane, const QString &objectName, const QList<QAction *> &actions,
                           FleetFilterProxy *proxy, const QString &filterPlaceholder);
 
-// The pane's navigator badge counts the model's rows; the first rows to arrive size the
-// columns and get selected, so the details panel is never empty when there is something.
+// The pane's navigator badge counts the model's rows, the columns fit them as they arrive,
+// and the first row is selected, so the details panel is never empty when there is something.
 void trackRows(Pane *pane, QAbstractItemModel *model, QTableView *view);
+// The view's columns fit the model's rows as they arrive, until the user sizes one.
+void fitColumnsToRows(QAbstractItemModel *model, QTableView *view);
 // The Dedicated Cloud Gateway control planes as "name (geo)" items with their ids as data,
 // `selected` current when it is one of them.
 void addCloudGatewayPlanes(QComboBox *combo, const FleetStore *store, const QString &selected);

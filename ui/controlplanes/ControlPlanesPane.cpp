@@ -54,6 +54,7 @@ ControlPlanesPane::ControlPlanesPane(FleetStore *store, SyncEngine *sync, FleetA
     m_view->setObjectName(u"controlPlanesView"_s);
     m_view->setModel(m_proxy);
     configureEntityTable(m_view);
+    fitColumnsToRows(m_model, m_view);
     m_view->sortByColumn(ControlPlaneModel::NameColumn, Qt::AscendingOrder);
     m_view->horizontalHeader()->setStretchLastSection(true);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -118,11 +119,8 @@ ControlPlanesPane::ControlPlanesPane(FleetStore *store, SyncEngine *sync, FleetA
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         updateEmptyState();
         Q_EMIT badgeChanged(QString::number(m_model->rowCount()), false);
-        if (!m_view->currentIndex().isValid()) {
-            // Size columns to the first data once; after that they are the user's.
-            m_view->resizeColumnsToContents();
+        if (!m_view->currentIndex().isValid())
             m_view->selectRow(0);
-        }
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this,
             [this] { Q_EMIT badgeChanged(QString::number(m_model->rowCount()), false); });
