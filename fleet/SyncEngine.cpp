@@ -20,6 +20,10 @@ SyncEngine::SyncEngine(Session *session, FleetStore *store, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, [this] { refresh(m_round % m_coreEvery == 0); });
 }
 
+SyncEngine::~SyncEngine() {
+    ++*m_epoch; // coroutines still waiting for answers end without touching the engine
+}
+
 void SyncEngine::setInterval(std::chrono::seconds interval) {
     m_timer.setInterval(interval);
 }
@@ -41,7 +45,7 @@ void SyncEngine::start() {
 
 void SyncEngine::stop() {
     m_timer.stop();
-    ++m_generation;
+    ++*m_epoch;
     if (std::exchange(m_pending, 0) == 0)
         return;
     for (auto it = m_status.begin(); it != m_status.end(); ++it) {
@@ -71,20 +75,20 @@ void SyncEngine::refresh(bool withCoreEntities) {
         Q_EMIT geoStatusChanged(geo);
         auto task = geo == Geo::Global ? syncGlobal() : syncRegional(geo, withCoreEntities);
         QCoro::connect(std::move(task), this,
-                       [this, geo, generation = m_generation](const std::optional<Error> &error) {
-                           if (current(generation))
+                       [this, geo, epoch = epoch()](const std::optional<Error> &error) {
+                           if (epoch.current())
                                finishGeo(geo, error);
                        });
     }
 }
 
 QCoro::Task<std::optional<Error>> SyncEngine::syncRegional(Geo geo, bool withCoreEntities) {
-    const int generation = m_generation;
+    const Epoch epoch = this->epoch();
     auto planes = co_await m_session->client().controlPlanes(geo);
+    if (!epoch.current())
+        co_return std::nullopt;
     if (!planes)
         co_return planes.error();
-    if (!current(generation))
-        co_return std::nullopt;
     m_store->replaceControlPlanes(geo, *planes);
     m_status[geo].controlPlanes = static_cast<int>(planes->size());
     if (!withCoreEntities)
@@ -123,7 +127,7 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncCoreEntities(Geo geo,
     };
     std::optional<Error> failure;
     int done = 0;
-    const int generation = m_generation;
+    const Epoch epoch = this->epoch();
     // Answers that are already in are taken without a pause; after a few milliseconds of
     // that, the window gets its turn (every geo's loop runs on the GUI thread).
     TurnBudget turn;
@@ -135,7 +139,7 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncCoreEntities(Geo geo,
         co_await turn.pause();
         auto partialsOf = co_await std::move(p.partials);
         auto pluginsOf = co_await std::move(p.plugins);
-        if (!current(generation)) {
+        if (!epoch.current()) {
             next = controlPlaneIds.size(); // stopped: start nothing more, put nothing in
             continue;
         }
@@ -160,21 +164,27 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncCoreEntities(Geo geo,
 }
 
 QCoro::Task<std::optional<Error>> SyncEngine::syncGlobal() {
-    const int generation = m_generation;
+    const Epoch epoch = this->epoch();
     auto configurations = co_await m_session->client().configurations();
+    if (!epoch.current())
+        co_return std::nullopt;
     if (!configurations)
         co_return configurations.error();
     auto caches = co_await m_session->client().managedCaches();
+    if (!epoch.current())
+        co_return std::nullopt;
     if (!caches)
         co_return caches.error();
     auto networks = co_await m_session->client().networks();
+    if (!epoch.current())
+        co_return std::nullopt;
     if (!networks)
         co_return networks.error();
     auto accounts = co_await m_session->client().providerAccounts();
+    if (!epoch.current())
+        co_return std::nullopt;
     if (!accounts)
         co_return accounts.error();
-    if (!current(generation))
-        co_return std::nullopt;
     m_store->replaceProviderAccounts(*accounts);
     m_store->replaceNetworks(*networks);
     // On a large fleet configurations and caches update thousands of rows: put them in a
@@ -182,14 +192,14 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncGlobal() {
     // live; then drop what is gone (by then, a diff that changes nothing else).
     for (qsizetype first = 0; first < configurations->size(); first += m_slice) {
         co_await QCoro::sleepFor(std::chrono::milliseconds(0));
-        if (!current(generation))
+        if (!epoch.current())
             co_return std::nullopt;
         m_store->upsertConfigurations(configurations->mid(first, m_slice));
     }
     m_store->replaceConfigurations(*configurations);
     for (qsizetype first = 0; first < caches->size(); first += m_slice) {
         co_await QCoro::sleepFor(std::chrono::milliseconds(0));
-        if (!current(generation))
+        if (!epoch.current())
             co_return std::nullopt;
         m_store->upsertCaches(caches->mid(first, m_slice));
     }

@@ -10,6 +10,7 @@
 #include <qcoro/qcorotask.h>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 
 namespace kd {
@@ -34,6 +35,7 @@ class SyncEngine final : public QObject {
     Q_OBJECT
 public:
     SyncEngine(Session *session, FleetStore *store, QObject *parent = nullptr);
+    ~SyncEngine() override;
 
     void setInterval(std::chrono::seconds interval);
     std::chrono::seconds interval() const;
@@ -68,7 +70,14 @@ private:
     QCoro::Task<std::optional<Error>> syncCoreEntities(Geo geo, QStringList controlPlaneIds);
     QCoro::Task<std::optional<Error>> syncGlobal();
     void finishGeo(Geo geo, const std::optional<Error> &error);
-    bool current(int generation) const { return generation == m_generation; }
+    // Which sync a coroutine belongs to. It outlives the engine (a coroutine may resume after
+    // the engine is gone), so a coroutine checks it before it touches the engine again.
+    struct Epoch {
+        std::shared_ptr<const int> counter;
+        int at = 0;
+        bool current() const { return *counter == at; }
+    };
+    Epoch epoch() const { return {m_epoch, *m_epoch}; }
 
     Session *m_session;
     FleetStore *m_store;
@@ -81,7 +90,8 @@ private:
     int m_coreEvery = 5;
     int m_round = 0;
     int m_slice = 100;
-    int m_generation = 0; // moves on stop(): what a stopped sync reads is dropped
+    // Moves on stop() and when the engine goes: what a stopped sync reads is dropped.
+    std::shared_ptr<int> m_epoch = std::make_shared<int>(0);
 };
 
 } // namespace kd
