@@ -13,7 +13,7 @@ namespace {
 constexpr qint64 warmUpSliceNs = 4'000'000; // per turn of the event loop
 // Warming up starts this long after a change, and goes on while the source keeps changing
 // (a sync changes it for seconds; the user may type the moment it ends).
-constexpr std::chrono::milliseconds warmUpDelay{100};
+constexpr std::chrono::milliseconds warmUpDelay{20};
 constexpr std::chrono::milliseconds fullRankEvery{1000};
 
 // Every old word is still contained in some new word, and nothing else changed: what did
