@@ -145,6 +145,7 @@ struct ProviderAccount {
     QString id;
     OpenEnum<CloudProvider> provider;
     QString providerAccountId;
+    friend bool operator==(const ProviderAccount &, const ProviderAccount &) = default;
 };
 
 struct AvailabilityRegion {

@@ -104,9 +104,12 @@ void FleetStore::replaceNetworks(const QList<Network> &networks) {
 }
 
 void FleetStore::replaceProviderAccounts(const QList<ProviderAccount> &accounts) {
-    m_accounts.clear();
+    QHash<QString, ProviderAccount> next;
     for (const ProviderAccount &account : accounts)
-        m_accounts.insert(account.id, account);
+        next.insert(account.id, account);
+    if (next == m_accounts)
+        return; // networks show their account's provider: nothing of theirs moved
+    m_accounts = std::move(next);
     if (!m_networkOrder.isEmpty())
         Q_EMIT networksChanged(m_networkOrder);
 }

@@ -89,10 +89,7 @@ CachesPane::CachesPane(FleetStore *store, FleetActions *actions, ProvisionTracke
 
     trackRows(this, m_model, m_view);
     showDetails();
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &first) {
-        if (m_model->idAt(first.row()) == currentOwner())
-            showDetails();
-    });
+    showDetailsOfCurrentRow(m_model, m_view, this, [this] { showDetails(); });
     // Elapsed time of caches on their way up moves on.
     auto *clock = new QTimer(this);
     clock->setInterval(std::chrono::seconds(30));
@@ -121,7 +118,7 @@ void CachesPane::showDetails() {
     const QString owner = currentOwner();
     const ManagedCache *cache = m_store->cacheOf(owner);
     if (!cache) {
-        m_details->setHtml(tr("<p>Select a managed cache to see its details.</p>"));
+        setDetailsHtml(m_details, tr("<p>Select a managed cache to see its details.</p>"));
         return;
     }
     QString html = u"<h3>%1</h3><table>"_s.arg(cache->name.toHtmlEscaped());
@@ -174,7 +171,7 @@ void CachesPane::showDetails() {
         }
         html += u"</p>"_s;
     }
-    m_details->setHtml(html);
+    setDetailsHtml(m_details, html);
 }
 
 void CachesPane::provisionCache() {

@@ -5,12 +5,14 @@
 #include "ui/Pane.h"
 #include "ui/common/FilterBar.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -69,6 +71,29 @@ void fitColumnsToRows(QAbstractItemModel *model, QTableView *view) {
         view->resizeColumnsToContents();
         *fitting = false;
     });
+}
+
+void showDetailsOfCurrentRow(QAbstractItemModel *model, QAbstractItemView *view, QObject *context,
+                             const std::function<void()> &show) {
+    QObject::connect(
+        model, &QAbstractItemModel::dataChanged, context,
+        [view, show](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            QModelIndex current = view->currentIndex();
+            if (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(view->model()))
+                current = proxy->mapToSource(current);
+            if (current.isValid() && current.parent() == topLeft.parent()
+                && current.row() >= topLeft.row() && current.row() <= bottomRight.row())
+                show();
+        });
+}
+
+void setDetailsHtml(QTextBrowser *details, const QString &html) {
+    // Laying out the panel costs milliseconds; a sync re-renders it with the same text often.
+    static const char *const shown = "kdDetailsHtml";
+    if (details->property(shown).toString() == html)
+        return;
+    details->setProperty(shown, html);
+    details->setHtml(html);
 }
 
 void trackRows(Pane *pane, QAbstractItemModel *model, QTableView *view) {

@@ -3,10 +3,15 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class QAbstractItemModel;
+class QAbstractItemView;
 class QAction;
 class QComboBox;
+class QObject;
 class QTableView;
+class QTextBrowser;
 class QToolBar;
 class QWidget;
 
@@ -25,6 +30,11 @@ QToolBar *makePaneToolbar(QWidget *pane, const QString &objectName, const QList<
 // The pane's navigator badge counts the model's rows, the columns fit them as they arrive,
 // and the first row is selected, so the details panel is never empty when there is something.
 void trackRows(Pane *pane, QAbstractItemModel *model, QTableView *view);
+// `show` runs when the model changes the row that is current in the view (through its proxy).
+void showDetailsOfCurrentRow(QAbstractItemModel *model, QAbstractItemView *view, QObject *context,
+                             const std::function<void()> &show);
+// Sets a details panel's text, unless it already shows exactly that.
+void setDetailsHtml(QTextBrowser *details, const QString &html);
 // The view's columns fit the model's rows as they arrive, until the user sizes one.
 void fitColumnsToRows(QAbstractItemModel *model, QTableView *view);
 // The Dedicated Cloud Gateway control planes as "name (geo)" items with their ids as data,

@@ -63,7 +63,7 @@ ControlPlanesPane::ControlPlanesPane(FleetStore *store, SyncEngine *sync, FleetA
         if (const QString id = currentId(); !id.isEmpty() && !m_selecting)
             Q_EMIT controlPlaneSelected(id);
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &ControlPlanesPane::showDetails);
+    showDetailsOfCurrentRow(m_model, m_view, this, [this] { showDetails(); });
 
     m_details->setObjectName(u"controlPlaneDetails"_s);
     m_details->setOpenLinks(false);
@@ -228,7 +228,7 @@ void ControlPlanesPane::showDetails() {
     const QString id = current.data(ControlPlaneModel::IdRole).toString();
     const ControlPlane *cp = m_store->controlPlane(id);
     if (!cp) {
-        m_details->setHtml(tr("<p>Select a control plane to see its details.</p>"));
+        setDetailsHtml(m_details, tr("<p>Select a control plane to see its details.</p>"));
         return;
     }
     QString html = u"<h3>%1</h3>"_s.arg(cp->name.toHtmlEscaped());
@@ -277,7 +277,7 @@ void ControlPlanesPane::showDetails() {
                     + (group.errorReason.isEmpty() ? QString() : u": "_s + group.errorReason));
         html += u"</table>"_s;
     }
-    m_details->setHtml(html);
+    setDetailsHtml(m_details, html);
 }
 
 } // namespace kd

@@ -57,7 +57,7 @@ NetworksPane::NetworksPane(FleetStore *store, FleetActions *actions, QWidget *pa
     addEditActions(this, store, {m_create, m_rename, m_delete});
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &NetworksPane::showDetails);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &NetworksPane::showDetails);
+    showDetailsOfCurrentRow(m_model, m_view, this, [this] { showDetails(); });
 
     QToolBar *toolbar = makePaneToolbar(this, u"networksToolbar"_s, {m_create, m_rename, m_delete},
                                         m_proxy, tr("Filter: name, cloud, region, CIDR, state…"));
@@ -80,7 +80,7 @@ QString NetworksPane::currentId() const {
 void NetworksPane::showDetails() {
     const Network *network = m_store->network(currentId());
     if (!network) {
-        m_details->setHtml(tr("<p>Select a network to see its details.</p>"));
+        setDetailsHtml(m_details, tr("<p>Select a network to see its details.</p>"));
         return;
     }
     QString html = u"<h3>%1</h3><table>"_s.arg(network->name.toHtmlEscaped());
@@ -97,7 +97,7 @@ void NetworksPane::showDetails() {
                        tr("%n configuration(s)", nullptr, network->configurationReferenceCount));
     html += detailsRow(tr("Created"),
                        QLocale().toString(network->createdAt.toLocalTime(), QLocale::ShortFormat));
-    m_details->setHtml(html + u"</table>"_s);
+    setDetailsHtml(m_details, html + u"</table>"_s);
 }
 
 void NetworksPane::createNetwork() {

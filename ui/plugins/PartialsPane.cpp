@@ -60,7 +60,7 @@ PartialsPane::PartialsPane(FleetStore *store, FleetActions *actions, QWidget *pa
     addEditActions(this, store, {m_create, m_edit, m_delete});
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PartialsPane::showDetails);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &PartialsPane::showDetails);
+    showDetailsOfCurrentRow(m_model, m_view, this, [this] { showDetails(); });
 
     QToolBar *toolbar =
         makePaneToolbar(this, u"partialsToolbar"_s, {m_create, m_edit, m_delete}, m_proxy,
@@ -93,7 +93,7 @@ void PartialsPane::showDetails() {
     for (QAction *action : {m_edit, m_delete})
         action->setEnabled(partial && !m_store->readOnly());
     if (!partial) {
-        m_details->setHtml(tr("<p>Select a configuration to see its details.</p>"));
+        setDetailsHtml(m_details, tr("<p>Select a configuration to see its details.</p>"));
         return;
     }
     const ControlPlane *cp = m_store->controlPlane(partial->controlPlaneId);
@@ -126,7 +126,7 @@ void PartialsPane::showDetails() {
         }
         html += u"</p>"_s;
     }
-    m_details->setHtml(html);
+    setDetailsHtml(m_details, html);
 }
 
 void PartialsPane::createPartial() {

@@ -66,7 +66,7 @@ PluginsPane::PluginsPane(FleetStore *store, FleetActions *actions, QWidget *pare
     addEditActions(this, store, {m_create, m_edit, m_toggle, m_delete});
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PluginsPane::showDetails);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &PluginsPane::showDetails);
+    showDetailsOfCurrentRow(m_model, m_view, this, [this] { showDetails(); });
 
     QToolBar *toolbar =
         makePaneToolbar(this, u"pluginsToolbar"_s, {m_create, m_edit, m_toggle, m_delete}, m_proxy,
@@ -108,7 +108,7 @@ void PluginsPane::showDetails() {
     updateActions();
     const Plugin *plugin = m_store->plugin(currentId());
     if (!plugin) {
-        m_details->setHtml(tr("<p>Select a plugin to see its details.</p>"));
+        setDetailsHtml(m_details, tr("<p>Select a plugin to see its details.</p>"));
         return;
     }
     const ControlPlane *cp = m_store->controlPlane(plugin->controlPlaneId);
@@ -144,7 +144,7 @@ void PluginsPane::showDetails() {
     html += u"<pre>"_s
             + QString::fromUtf8(plugins::configToDocument(plugin->config)).toHtmlEscaped()
             + u"</pre>"_s;
-    m_details->setHtml(html);
+    setDetailsHtml(m_details, html);
 }
 
 void PluginsPane::createPlugin() {
