@@ -32,28 +32,6 @@
 
 using namespace Qt::StringLiterals;
 
-class TimedApp : public QApplication {
-public:
-    using QApplication::QApplication;
-    int depth = 0;
-    QElapsedTimer since;
-    bool notify(QObject *r, QEvent *e) override {
-        if (depth > 0)
-            return QApplication::notify(r, e);
-        ++depth;
-        QElapsedTimer t;
-        t.start();
-        const char *cls = r->metaObject()->className();
-        int type = e->type();
-        QString name = r->objectName();
-        bool ok = QApplication::notify(r, e);
-        --depth;
-        if (t.elapsed() > 4)
-            std::fprintf(stderr, "SLOW %lld ms at %lld: %s %s event %d\n", (long long)t.elapsed(),
-                         (long long)since.elapsed(), cls, qPrintable(name), type);
-        return ok;
-    }
-};
 namespace {
 // The longest gap between ticks of a 5 ms timer: how long the GUI thread was busy.
 class Watchdog : public QObject {
@@ -62,9 +40,6 @@ public:
         m_timer.setInterval(5);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 gap = m_clock.restart();
-            if (gap > 25)
-                std::fprintf(stderr, "GAP %lld ms ending at %lld\n", (long long)gap,
-                             (long long)static_cast<TimedApp *>(qApp)->since.elapsed());
             m_worst = std::max(m_worst, gap);
         });
         m_clock.start();
@@ -88,8 +63,7 @@ double filterMs(kd::FleetFilterProxy *proxy, const QString &text) {
 } // namespace
 
 int main(int argc, char *argv[]) {
-    TimedApp app(argc, argv);
-    app.since.start();
+    QApplication app(argc, argv);
     const QString count = app.arguments().value(1, u"2000"_s);
     QProcess sim;
     const QString origin = kd::bench::startSim(sim, count);
@@ -121,15 +95,12 @@ int main(int argc, char *argv[]) {
     QElapsedTimer timer;
     timer.start();
     Watchdog watchdog;
-    std::fprintf(stderr, "SYNCSTART at %lld\n", (long long)app.since.elapsed());
     sync.refreshNow();
     finished.wait(600000);
     const double syncSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
     // The watchdog sees a stall when its next tick comes: let it tick once more, so that work
     // done just before syncFinished is counted too.
     QTest::qWait(20);
-    std::fprintf(stderr, "SYNCEND at %lld worst %lld\n", (long long)app.since.elapsed(),
-                 (long long)watchdog.worstMs());
     int groups = 0;
     for (const auto &configuration : store.configurations())
         groups += static_cast<int>(configuration.groups.size());
@@ -199,11 +170,9 @@ int main(int argc, char *argv[]) {
         QSignalSpy pluginsChanged(&store, &kd::FleetStore::pluginsChanged);
         timer.restart();
         Watchdog refreshWatchdog;
-        std::fprintf(stderr, "SYNCSTART at %lld\n", (long long)app.since.elapsed());
         sync.refreshNow();
         again.wait(600000);
         QTest::qWait(20);
-        std::fprintf(stderr, "REFRESHEND at %lld\n", (long long)app.since.elapsed());
         std::printf("refresh with plugins, nothing changed: %.2f s, worst GUI stall %lld ms, %lld "
                     "change signals\n",
                     static_cast<double>(timer.elapsed()) / 1000.0,
