@@ -395,32 +395,40 @@ void FleetStore::replaceCoreEntitiesOf(const QString &controlPlaneId,
 
 void FleetStore::replaceCoreEntities(Geo geo, const QList<Partial> &partials,
                                      const QList<Plugin> &plugins) {
-    QHash<QString, std::pair<QList<Partial>, QList<Plugin>>> byPlane;
-    QStringList planes; // in the order they came
-    const auto planeOf = [&](const QString &id) -> auto & {
-        auto it = byPlane.find(id);
-        if (it == byPlane.end()) {
-            planes.append(id);
-            it = byPlane.insert(id, {});
-        }
-        return it.value();
-    };
+    CoreEntitiesByPlane byPlane;
     for (const Partial &p : partials)
-        planeOf(p.controlPlaneId).first.append(p);
+        byPlane.add(p);
     for (const Plugin &p : plugins)
-        planeOf(p.controlPlaneId).second.append(p);
+        byPlane.add(p);
     // Planes of this geo that have nothing any more.
     QStringList emptied;
     for (auto it = m_core.cbegin(); it != m_core.cend(); ++it) {
-        if (it.value().geo == geo && !byPlane.contains(it.key()))
+        if (it.value().geo == geo && !byPlane.entities.contains(it.key()))
             emptied.append(it.key());
     }
     for (const QString &id : std::as_const(emptied))
         replaceCoreEntitiesOf(id, {}, {});
-    for (const QString &id : std::as_const(planes)) {
-        const auto &[planePartials, planePlugins] = byPlane.value(id);
+    for (const QString &id : std::as_const(byPlane.planes)) {
+        const auto &[planePartials, planePlugins] = byPlane.entities.value(id);
         replaceCoreEntitiesOf(id, planePartials, planePlugins);
     }
+}
+
+std::pair<QList<Partial>, QList<Plugin>> &CoreEntitiesByPlane::of(const QString &controlPlaneId) {
+    auto it = entities.find(controlPlaneId);
+    if (it == entities.end()) {
+        planes.append(controlPlaneId);
+        it = entities.insert(controlPlaneId, {});
+    }
+    return it.value();
+}
+
+void CoreEntitiesByPlane::add(Partial partial) {
+    of(partial.controlPlaneId).first.append(std::move(partial));
+}
+
+void CoreEntitiesByPlane::add(Plugin plugin) {
+    of(plugin.controlPlaneId).second.append(std::move(plugin));
 }
 
 void FleetStore::upsertPlugin(const Plugin &plugin) {

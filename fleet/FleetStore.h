@@ -8,7 +8,21 @@
 #include <QSet>
 #include <QStringList>
 
+#include <utility>
+
 namespace kd {
+
+// Plugins and partials sorted by their control plane, the planes in the order they first came.
+struct CoreEntitiesByPlane {
+    QStringList planes;
+    QHash<QString, std::pair<QList<Partial>, QList<Plugin>>> entities;
+
+    void add(Partial partial);
+    void add(Plugin plugin);
+
+private:
+    std::pair<QList<Partial>, QList<Plugin>> &of(const QString &controlPlaneId);
+};
 
 // The normalized fleet: every entity keyed by id, fed by sync and by user actions. Changes
 // are announced in batches (one signal per kind per update) and only for what changed.

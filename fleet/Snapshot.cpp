@@ -186,32 +186,22 @@ QCoro::Task<Result<SnapshotData>> SnapshotStore::load(QString path, Part part) {
 
 QCoro::Task<> restoreCoreEntitiesGradually(FleetStore *store, SnapshotData data) {
     QPointer<FleetStore> guard(store);
-    QHash<QString, std::pair<QList<Partial>, QList<Plugin>>> byPlane;
-    QStringList planes;
-    const auto planeOf = [&](const QString &id) -> auto & {
-        auto it = byPlane.find(id);
-        if (it == byPlane.end()) {
-            planes.append(id);
-            it = byPlane.insert(id, {});
-        }
-        return it.value();
-    };
+    CoreEntitiesByPlane byPlane;
     TurnBudget turn;
     for (Partial &p : data.partials)
-        planeOf(p.controlPlaneId).first.append(std::move(p));
+        byPlane.add(std::move(p));
     for (qsizetype i = 0; i < data.plugins.size(); ++i) {
         if (i % 1024 == 0)
             co_await turn.pause();
-        Plugin &p = data.plugins[i];
-        planeOf(p.controlPlaneId).second.append(std::move(p));
+        byPlane.add(std::move(data.plugins[i]));
     }
     if (!guard)
         co_return;
-    for (const QString &plane : std::as_const(planes)) {
+    for (const QString &plane : std::as_const(byPlane.planes)) {
         co_await turn.pause();
         if (!guard)
             co_return;
-        const auto &[partials, plugins] = byPlane.value(plane);
+        const auto &[partials, plugins] = byPlane.entities.value(plane);
         store->restoreCoreEntitiesOf(plane, partials, plugins);
     }
 }
