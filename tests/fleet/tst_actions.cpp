@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <qcoro/qcorotask.h>
 
+#include "common/SimSession.h"
+
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -33,17 +35,9 @@ private:
     std::unique_ptr<Fixture> start(double timeScale = 3600) {
         auto f = std::make_unique<Fixture>();
         sim::SimLaunch launch;
-        launch.options.tokens = {m_token};
         launch.options.timeScale = timeScale;
-        QString error;
-        f->sim = sim::SimInstance::start(launch, &error);
-        if (!f->sim)
-            qFatal("%s", qPrintable(error));
-        Profile profile;
-        profile.name = u"actions"_s;
-        profile.endpointTemplate = f->sim->endpointTemplate();
-        f->session = std::make_unique<Session>(profile);
-        f->session->setToken(m_token);
+        f->sim = test::startSim(m_token, launch);
+        f->session = test::sessionOn(*f->sim, u"actions"_s, m_token);
         f->actions = std::make_unique<FleetActions>(f->session.get(), &f->store);
         sim::Organisation &org = f->sim->server().organisation();
         for (const QString &id : org.controlPlanes[u"eu"_s].ids())
@@ -128,11 +122,8 @@ private Q_SLOTS:
         QVERIFY(!file.allKeys().join(u' ').contains(u"token"_s));
 
         // Start again: a new session and store, the same file.
-        Profile profile;
-        profile.name = u"actions"_s;
-        profile.endpointTemplate = f->sim->endpointTemplate();
-        Session session(profile);
-        session.setToken(m_token);
+        const auto restarted = test::sessionOn(*f->sim, u"actions"_s, m_token);
+        Session &session = *restarted;
         FleetStore store;
         FleetActions actions(&session, &store);
         syncPlanes(session, store);

@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "common/SimSession.h"
+
 using namespace Qt::StringLiterals;
 
 namespace kd {
@@ -18,14 +20,7 @@ private:
     const QString m_token = u"kpat_sync-fixture-not-a-token"_s;
     std::unique_ptr<sim::SimInstance> m_sim;
 
-    std::unique_ptr<Session> session() const {
-        Profile profile;
-        profile.name = u"sync"_s;
-        profile.endpointTemplate = m_sim->endpointTemplate();
-        auto s = std::make_unique<Session>(profile);
-        s->setToken(m_token);
-        return s;
-    }
+    std::unique_ptr<Session> session() const { return test::sessionOn(*m_sim, u"sync"_s, m_token); }
 
     int groupsInSim() const {
         int groups = 0;
@@ -37,13 +32,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
-        sim::SimLaunch launch;
-        launch.options.tokens = {m_token};
-        QString error;
-        m_sim = sim::SimInstance::start(launch, &error);
-        QVERIFY2(m_sim, qPrintable(error));
-    }
+    void initTestCase() { m_sim = test::startSim(m_token); }
 
     void configurationsArriveInSlicesThenNothingRepeats() {
         auto s = session();

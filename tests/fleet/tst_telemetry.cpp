@@ -9,6 +9,7 @@
 #include <QTest>
 #include <qcoro/qcorotask.h>
 
+#include "common/SimSession.h"
 #include <cmath>
 #include <cstdio>
 
@@ -36,18 +37,8 @@ private:
     // A simulator of its own (a budget of its own), the demo organisation, these geos.
     std::unique_ptr<Fixture> start(QList<Geo> geos) {
         auto f = std::make_unique<Fixture>();
-        sim::SimLaunch launch;
-        launch.options.tokens = {m_token};
-        QString error;
-        f->sim = sim::SimInstance::start(launch, &error);
-        if (!f->sim)
-            qFatal("%s", qPrintable(error));
-        Profile profile;
-        profile.name = u"telemetry"_s;
-        profile.endpointTemplate = f->sim->endpointTemplate();
-        profile.geos = std::move(geos);
-        f->session = std::make_unique<Session>(profile);
-        f->session->setToken(m_token);
+        f->sim = test::startSim(m_token);
+        f->session = test::sessionOn(*f->sim, u"telemetry"_s, m_token, std::move(geos));
         for (Geo geo : {Geo::Us, Geo::Eu}) {
             const auto planes = QCoro::waitFor(f->session->client().controlPlanes(geo));
             if (planes)

@@ -45,6 +45,8 @@
 #include <QTreeView>
 #include <QWizard>
 
+#include "common/SimSession.h"
+
 using namespace Qt::StringLiterals;
 
 namespace kd {
@@ -90,18 +92,10 @@ private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         sim::SimLaunch launch;
-        launch.options.tokens = {m_token};
         launch.options.timeScale = 3600; // a data-plane group is ready in a fraction of a second
         launch.tls = true;
-        QString error;
-        m_sim = sim::SimInstance::start(launch, &error);
-        QVERIFY2(m_sim, qPrintable(error));
-        Profile profile;
-        profile.name = u"demo"_s;
-        profile.endpointTemplate = m_sim->endpointTemplate();
-        m_session = std::make_unique<Session>(profile);
-        QVERIFY(m_session->trustCaPem(m_sim->caPem(), &error));
-        m_session->setToken(m_token);
+        m_sim = test::startSim(m_token, launch);
+        m_session = test::sessionOn(*m_sim, u"demo"_s, m_token);
         m_store = std::make_unique<FleetStore>();
         m_sync = std::make_unique<SyncEngine>(m_session.get(), m_store.get());
         m_actions = std::make_unique<FleetActions>(m_session.get(), m_store.get());

@@ -13,6 +13,7 @@
 #include <QTest>
 #include <qcoro/qcorotask.h>
 
+#include "common/SimSession.h"
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -100,16 +101,9 @@ private Q_SLOTS:
 
     void dashboardShowsTheDemo() {
         const QString token = u"kpat_dashboard-fixture-not-a-token"_s;
-        sim::SimLaunch launch;
-        launch.options.tokens = {token};
-        QString error;
-        auto sim = sim::SimInstance::start(launch, &error);
-        QVERIFY2(sim, qPrintable(error));
-        Profile profile;
-        profile.name = u"dashboard"_s;
-        profile.endpointTemplate = sim->endpointTemplate();
-        Session session(profile);
-        session.setToken(token);
+        const auto sim = test::startSim(token);
+        const auto sessionOnSim = test::sessionOn(*sim, u"dashboard"_s, token);
+        Session &session = *sessionOnSim;
         FleetStore store;
         for (Geo geo : {Geo::Us, Geo::Eu}) {
             const auto planes = QCoro::waitFor(session.client().controlPlanes(geo));

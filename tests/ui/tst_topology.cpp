@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include "common/SimSession.h"
+
 using namespace Qt::StringLiterals;
 
 namespace kd {
@@ -217,16 +219,9 @@ private Q_SLOTS:
 
     void telemetryOverlaysFromTheSimulator() {
         const QString token = u"kpat_topology-fixture-not-a-token"_s;
-        sim::SimLaunch launch;
-        launch.options.tokens = {token};
-        QString error;
-        auto sim = sim::SimInstance::start(launch, &error);
-        QVERIFY2(sim, qPrintable(error));
-        Profile profile;
-        profile.name = u"topology"_s;
-        profile.endpointTemplate = sim->endpointTemplate();
-        Session session(profile);
-        session.setToken(token);
+        const auto sim = test::startSim(token);
+        const auto sessionOnSim = test::sessionOn(*sim, u"topology"_s, token);
+        Session &session = *sessionOnSim;
         FleetStore store;
         SyncEngine sync(&session, &store);
         QSignalSpy synced(&sync, &SyncEngine::syncFinished);
