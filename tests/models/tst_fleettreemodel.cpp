@@ -5,28 +5,15 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "common/FleetData.h"
+
 using namespace Qt::StringLiterals;
 
 namespace kd {
 
 namespace {
-DataPlaneGroup group(const QString &id, const QString &provider, const QString &region,
-                     const QString &state = u"ready"_s) {
-    DataPlaneGroup g;
-    g.id = id;
-    g.provider = providerFrom(provider);
-    g.region = region;
-    g.state = groupStateFrom(state);
-    return g;
-}
-
-CloudGatewayConfiguration configuration(const QString &cp, QList<DataPlaneGroup> groups) {
-    CloudGatewayConfiguration c;
-    c.id = u"cfg-"_s + cp;
-    c.controlPlaneId = cp;
-    c.groups = std::move(groups);
-    return c;
-}
+using test::configuration;
+using test::group;
 
 ControlPlane plane(const QString &id, const QString &name) {
     ControlPlane cp;

@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/SimSession.h"
+
 using namespace Qt::StringLiterals;
 
 namespace kd {
@@ -50,12 +52,9 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(u"tst_signin"_s);
         QSettings().clear();
         sim::SimLaunch launch;
-        launch.options.tokens = {m_token};
         launch.tls = true;
         launch.caOut = m_dir.filePath(u"ca.pem"_s);
-        QString error;
-        m_sim = sim::SimInstance::start(launch, &error);
-        QVERIFY2(m_sim, qPrintable(error));
+        m_sim = test::startSim(m_token, launch);
         m_caFile = launch.caOut;
     }
 

@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include "common/FleetData.h"
 #include "common/SimSession.h"
 
 using namespace Qt::StringLiterals;
@@ -24,16 +25,8 @@ using namespace Qt::StringLiterals;
 namespace kd {
 
 namespace {
-DataPlaneGroup group(const QString &id, const QString &provider, const QString &region,
-                     const QString &state, const QString &reason = {}) {
-    DataPlaneGroup g;
-    g.id = id;
-    g.provider = providerFrom(provider);
-    g.region = region;
-    g.state = groupStateFrom(state);
-    g.stateReason = reason;
-    return g;
-}
+using test::configuration;
+using test::group;
 
 ControlPlane plane(const QString &id, const QString &name, Geo geo, Labels labels) {
     ControlPlane cp;
@@ -43,14 +36,6 @@ ControlPlane plane(const QString &id, const QString &name, Geo geo, Labels label
     cp.labels = std::move(labels);
     cp.cloudGateway = true;
     return cp;
-}
-
-CloudGatewayConfiguration configuration(const QString &cp, QList<DataPlaneGroup> groups) {
-    CloudGatewayConfiguration c;
-    c.id = u"cfg-"_s + cp;
-    c.controlPlaneId = cp;
-    c.groups = std::move(groups);
-    return c;
 }
 
 // The demo's shape: prod in the US with AWS, Azure and Google Cloud groups and a managed
