@@ -159,17 +159,8 @@ void CachesPane::showDetails() {
     } else if (users.isEmpty()) {
         html += u"<p>"_s + tr("No plugin uses this cache.") + u"</p>"_s;
     } else {
-        html += u"<p><b>"_s + tr("Used by %n plugin(s):", nullptr, static_cast<int>(users.size()))
-                + u"</b><br>"_s;
-        for (const QString &id : users) {
-            const Plugin *plugin = m_store->plugin(id);
-            html += u"<a href='plugin:%1'>%2</a> (%3)<br>"_s.arg(
-                id,
-                (plugin->instanceName.isEmpty() ? plugin->name : plugin->instanceName)
-                    .toHtmlEscaped(),
-                plugin->name.toHtmlEscaped());
-        }
-        html += u"</p>"_s;
+        html += pluginLinks(
+            m_store, tr("Used by %n plugin(s):", nullptr, static_cast<int>(users.size())), users);
     }
     setDetailsHtml(m_details, html);
 }

@@ -141,6 +141,17 @@ void addEditActions(QWidget *pane, const FleetStore *store, const QList<QAction 
     });
 }
 
+QString pluginLinks(const FleetStore *store, const QString &heading, const QStringList &pluginIds) {
+    QString html = QStringLiteral("<p><b>") + heading + QStringLiteral("</b><br>");
+    for (const QString &id : pluginIds) {
+        const Plugin *plugin = store->plugin(id);
+        const QString name = plugin->instanceName.isEmpty() ? plugin->name : plugin->instanceName;
+        html += QStringLiteral("<a href='plugin:%1'>%2</a> (%3)<br>")
+                    .arg(id, name.toHtmlEscaped(), plugin->name.toHtmlEscaped());
+    }
+    return html + QStringLiteral("</p>");
+}
+
 QString detailsRow(const QString &label, const QString &value) {
     return QStringLiteral("<tr><td style='color:#666;padding-right:8px'>%1</td><td>%2</td></tr>")
         .arg(label, value.toHtmlEscaped());

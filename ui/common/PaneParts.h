@@ -44,6 +44,8 @@ void addCloudGatewayPlanes(QComboBox *combo, const FleetStore *store, const QStr
 void layoutTablePane(QWidget *pane, QToolBar *toolbar, QWidget *view, QWidget *details);
 // The pane's actions work while focus is inside it, and only while the store may change.
 void addEditActions(QWidget *pane, const FleetStore *store, const QList<QAction *> &actions);
+// A details paragraph: `heading`, then each plugin as a link (plugin:<id>) the panel follows.
+QString pluginLinks(const FleetStore *store, const QString &heading, const QStringList &pluginIds);
 // One label/value row of a details panel, escaped.
 QString detailsRow(const QString &label, const QString &value);
 

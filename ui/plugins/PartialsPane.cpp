@@ -115,16 +115,8 @@ void PartialsPane::showDetails() {
     if (users.isEmpty()) {
         html += u"<p>"_s + tr("No plugin links this configuration.") + u"</p>"_s;
     } else {
-        html += u"<p><b>"_s + tr("Linked by %n plugin(s):", nullptr, static_cast<int>(users.size()))
-                + u"</b><br>"_s;
-        for (const QString &id : users) {
-            const Plugin *plugin = m_store->plugin(id);
-            const QString name =
-                plugin->instanceName.isEmpty() ? plugin->name : plugin->instanceName;
-            html += u"<a href='plugin:%1'>%2</a> (%3)<br>"_s.arg(id, name.toHtmlEscaped(),
-                                                                 plugin->name.toHtmlEscaped());
-        }
-        html += u"</p>"_s;
+        html += pluginLinks(
+            m_store, tr("Linked by %n plugin(s):", nullptr, static_cast<int>(users.size())), users);
     }
     setDetailsHtml(m_details, html);
 }
