@@ -158,6 +158,17 @@ public:
     }
 };
 
+// The small text beside a marker: a telemetry figure, a count.
+void drawSmallLabel(QPainter *painter, const QPointF &at, const QString &text,
+                    const QColor &colour) {
+    QFont font = painter->font();
+    font.setPixelSize(9);
+    font.setBold(false);
+    painter->setFont(font);
+    painter->setPen(colour);
+    painter->drawText(at, text);
+}
+
 // Members of big clusters are drawn without antialiasing: hundreds of markers on screen at
 // once must still pan smoothly.
 bool smooth(const QGraphicsItem *member) {
@@ -204,13 +215,8 @@ public:
         return m_overlay.isEmpty() ? QRectF(-7, -7, 14, 14) : QRectF(-7, -7, 140, 14);
     }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override {
-        if (!m_overlay.isEmpty()) {
-            QFont font = painter->font();
-            font.setPixelSize(9);
-            painter->setFont(font);
-            painter->setPen(QColor(0x33, 0x33, 0x33));
-            painter->drawText(QPointF(8, 3), m_overlay);
-        }
+        if (!m_overlay.isEmpty())
+            drawSmallLabel(painter, QPointF(8, 3), m_overlay, QColor(0x33, 0x33, 0x33));
         painter->setRenderHint(QPainter::Antialiasing, smooth(this));
         if (m_problem) {
             painter->setPen(Qt::NoPen);
@@ -282,13 +288,8 @@ public:
         return m_overlay.isEmpty() ? QRectF(-6, -6, 12, 12) : QRectF(-6, -6, 70, 12);
     }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override {
-        if (!m_overlay.isEmpty()) {
-            QFont font = painter->font();
-            font.setPixelSize(9);
-            painter->setFont(font);
-            painter->setPen(QColor(0x6d, 0x0f, 0x0f));
-            painter->drawText(QPointF(7, 3), m_overlay);
-        }
+        if (!m_overlay.isEmpty())
+            drawSmallLabel(painter, QPointF(7, 3), m_overlay, QColor(0x6d, 0x0f, 0x0f));
         painter->setRenderHint(QPainter::Antialiasing, smooth(this));
         painter->setPen(QPen(Qt::white, 1));
         painter->setBrush(m_colour);
@@ -400,14 +401,9 @@ public:
             painter->setBrush(TopologyGraph::cacheColour(CacheState::Ready));
             painter->drawPolygon(QPolygonF({at + QPointF(0, -5), at + QPointF(5, 0),
                                             at + QPointF(0, 5), at + QPointF(-5, 0)}));
-            if (m_region.caches.size() > 1) {
-                QFont font = painter->font();
-                font.setPixelSize(9);
-                font.setBold(false);
-                painter->setFont(font);
-                painter->setPen(QColor(0x6d, 0x0f, 0x0f));
-                painter->drawText(at + QPointF(7, 4), QString::number(m_region.caches.size()));
-            }
+            if (m_region.caches.size() > 1)
+                drawSmallLabel(painter, at + QPointF(7, 4), QString::number(m_region.caches.size()),
+                               QColor(0x6d, 0x0f, 0x0f));
         }
     }
 
