@@ -1,6 +1,7 @@
 #include "client/EndpointTemplate.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 
 using namespace Qt::StringLiterals;
 
@@ -11,6 +12,13 @@ constexpr auto geoPlaceholder = "{geo}"_L1;
 
 QString tr(const char *text) {
     return QCoreApplication::translate("kd::EndpointTemplate", text);
+}
+
+bool isLoopback(const QString &host) {
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 } // namespace
 
@@ -44,6 +52,12 @@ std::optional<EndpointTemplate> EndpointTemplate::parse(const QString &pattern, 
     if (probe.scheme() != u"https"_s && probe.scheme() != u"http"_s)
         return fail(tr("The endpoint template must start with https:// (or http:// for a local "
                        "simulator)."));
+    // Plain http would send the token in clear: only to this machine (a local simulator).
+    if (probe.scheme() == u"http"_s && !isLoopback(probe.host()))
+        return fail(tr("The endpoint template uses http:// for %1, which would send your token "
+                       "unencrypted. Use https://; http:// is allowed only for this machine "
+                       "(127.0.0.1, ::1 or localhost), for a local simulator.")
+                        .arg(probe.host()));
     if (probe.hasQuery() || probe.hasFragment() || !probe.userInfo().isEmpty())
         return fail(
             tr("The endpoint template may not contain a query, a fragment or a user name."));

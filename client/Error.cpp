@@ -63,6 +63,13 @@ Error Error::invalid(const QString &field, const QString &detail) {
     return error;
 }
 
+Error Error::limitExceeded(const QString &detail) {
+    Error error;
+    error.m_kind = Kind::LimitExceeded;
+    error.m_detail = detail;
+    return error;
+}
+
 Error Error::cancelled() {
     Error error;
     error.m_kind = Kind::Cancelled;
@@ -72,10 +79,12 @@ Error Error::cancelled() {
 bool Error::isTransient() const {
     switch (m_kind) {
     case Kind::Transport:
-        return m_transport != TransportKind::Tls && m_transport != TransportKind::HostNotFound;
+        return m_transport != TransportKind::Tls && m_transport != TransportKind::HostNotFound
+               && m_transport != TransportKind::TooLarge;
     case Kind::Http:
-        return m_status == 408 || m_status == 429 || m_status == 502 || m_status == 503
-               || m_status == 504;
+        // 500 too: Konnect's 500s are as passing as its 502s (only idempotent calls retry).
+        return m_status == 408 || m_status == 429 || m_status == 500 || m_status == 502
+               || m_status == 503 || m_status == 504;
     case Kind::Parse:
         return true; // a truncated body is worth one more try
     default:
@@ -85,27 +94,37 @@ bool Error::isTransient() const {
 
 QString Error::message() const {
     switch (m_kind) {
-    case Kind::Transport:
+    case Kind::Transport: {
+        const QString host = m_host.isEmpty() ? tr("Konnect") : m_host;
         switch (m_transport) {
         case TransportKind::HostNotFound:
-            return tr("Konnect could not be reached: the host name did not resolve. Check your "
-                      "network connection and the endpoint template.");
+            return tr("%1 could not be reached: the host name did not resolve. Check your "
+                      "network connection and the endpoint template.")
+                .arg(host);
         case TransportKind::ConnectionRefused:
-            return tr("Konnect refused the connection. Check the endpoint template, or whether "
-                      "the simulator is running.");
+            return tr("%1 refused the connection. Check the endpoint template, or whether "
+                      "the simulator is running.")
+                .arg(host);
         case TransportKind::Tls:
-            return tr("The secure connection failed: %1. The certificate is not trusted; add the "
-                      "right CA file in the profile instead of ignoring the error.")
-                .arg(m_detail);
+            return tr("The secure connection to %1 failed: %2. The certificate is not trusted; "
+                      "add the right CA file in the profile instead of ignoring the error.")
+                .arg(host, m_detail);
         case TransportKind::Timeout:
-            return tr("Konnect did not answer in time. The app will try again; if it keeps "
-                      "happening, check your network.");
+            return tr("%1 did not answer in time (%2). The app tries again by itself; if it "
+                      "keeps happening, check your network.")
+                .arg(host, m_detail);
         case TransportKind::Reset:
-            return tr("The connection to Konnect was closed before the answer arrived. Try "
-                      "again.");
+            return tr("The connection to %1 was closed before the whole answer arrived (%2). "
+                      "The app tries reads again by itself; try again later if it persists.")
+                .arg(host, m_detail);
+        case TransportKind::TooLarge:
+            return tr("%1 sent an answer larger than any real one (%2), so it was not read. "
+                      "Report it if it persists.")
+                .arg(host, m_detail);
         default:
-            return tr("The request to Konnect failed: %1").arg(m_detail);
+            return tr("The request to %1 failed: %2").arg(host, m_detail);
         }
+    }
     case Kind::Http: {
         QString text;
         switch (m_status) {
@@ -127,13 +146,18 @@ QString Error::message() const {
             text = tr("Konnect refused a conflicting change: %1").arg(m_detail);
             break;
         case 429:
-            text = tr("Konnect's rate limit was reached. The app waits and retries by itself.");
+            // Only the last 429 reaches a person: the app has waited as long as it will.
+            text = tr("Konnect's rate limit was still reached after the app waited for it%1. "
+                      "It tries again at the next refresh; fewer geos or a longer refresh "
+                      "interval lower the load.")
+                       .arg(m_detail.isEmpty() ? QString() : u" ("_s + m_detail + u')');
             break;
         default:
             if (m_status >= 500)
-                text = tr("Konnect had a problem (%1 %2). Try again in a moment.")
-                           .arg(m_status)
-                           .arg(m_title);
+                text = tr("Konnect had a problem (%1). Try again in a moment.")
+                           .arg(m_title.startsWith(QString::number(m_status))
+                                    ? m_title
+                                    : QString::number(m_status) + u' ' + m_title);
             else
                 text = m_detail.isEmpty() ? m_title : m_detail;
         }
@@ -159,6 +183,10 @@ QString Error::message() const {
         return m_detail;
     case Kind::Cancelled:
         return tr("The request was cancelled.");
+    case Kind::LimitExceeded:
+        return tr("%1 The app stopped there so that a misbehaving server cannot keep it busy "
+                  "forever; it tries again at the next refresh.")
+            .arg(m_detail);
     }
     return m_detail;
 }

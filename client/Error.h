@@ -23,8 +23,18 @@ public:
         RedirectRefused,
         Invalid, // the request was refused before sending (e.g. a metrics rule)
         Cancelled,
+        LimitExceeded, // the app's own bound on a sync was reached (client/Limits.h)
     };
-    enum class TransportKind { None, HostNotFound, ConnectionRefused, Tls, Timeout, Reset, Other };
+    enum class TransportKind {
+        None,
+        HostNotFound,
+        ConnectionRefused,
+        Tls,
+        Timeout,
+        Reset,
+        TooLarge, // the answer was larger than any real one: not read, not retried
+        Other
+    };
 
     static Error transport(TransportKind kind, const QString &detail);
     static Error http(int status, const QString &title, const QString &detail,
@@ -34,6 +44,7 @@ public:
     static Error redirectRefused(const QString &target);
     static Error invalid(const QString &field, const QString &detail);
     static Error cancelled();
+    static Error limitExceeded(const QString &detail);
 
     Kind kind() const { return m_kind; }
     TransportKind transportKind() const { return m_transport; }
@@ -41,6 +52,9 @@ public:
     QString title() const { return m_title; }
     QString detail() const { return m_detail; }
     QString traceId() const { return m_traceId; }
+    // The host the request went to, for messages; set by the transport.
+    QString host() const { return m_host; }
+    void setHost(const QString &host) { m_host = host; }
     QString field() const { return m_field; }
     const QList<InvalidParameter> &invalidParameters() const { return m_invalid; }
     // Whether trying the same idempotent call again may succeed.
@@ -57,6 +71,7 @@ private:
     QString m_detail;
     QString m_traceId;
     QString m_field;
+    QString m_host;
     QList<InvalidParameter> m_invalid;
 };
 

@@ -4,6 +4,7 @@
 #include "client/internal/JsonCodec.h"
 
 #include <QJsonDocument>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -43,15 +44,37 @@ auto ownedBy(Result<T> (*decode)(const QJsonObject &), Geo geo, const QString &c
     };
 }
 
+// A read whose answer does not parse is read again, a few times: a body cut short in a way
+// Qt did not notice looks like broken JSON. Anything else gets one attempt.
+constexpr int unreadableReadAttempts = 3;
+
+bool isRead(const ApiRequest &request) {
+    return request.method == "GET";
+}
+
+// An answer to a write that cannot be read does not say whether the write happened.
+Error unreadableWrite(const ApiRequest &request, const Error &parseError) {
+    return Error::outcomeUnknown(request.what.isEmpty()
+                                     ? QString::fromLatin1(request.method) + u' ' + request.path
+                                     : request.what,
+                                 KonnectClient::tr("the answer could not be read: %1")
+                                     .arg(parseError.field() + u": "_s + parseError.detail()));
+}
+
 template <typename T, typename Decode>
 QCoro::Task<Result<T>> fetchOne(Transport &transport, ApiRequest request, Decode decode) {
-    const auto response = co_await transport.send(std::move(request));
-    if (!response)
-        co_return response.error();
-    auto object = json::parseObject(response->body);
-    if (!object)
-        co_return object.error();
-    co_return decode(*object);
+    for (int attempt = 1;; ++attempt) {
+        const auto response = co_await transport.send(request);
+        if (!response)
+            co_return response.error();
+        auto object = json::parseObject(response->body);
+        if (object)
+            co_return decode(*object);
+        if (request.method == "POST" || request.method == "PATCH")
+            co_return unreadableWrite(request, object.error());
+        if (!isRead(request) || attempt >= unreadableReadAttempts)
+            co_return object.error();
+    }
 }
 
 QCoro::Task<Result<Done>> fetchNothing(Transport &transport, ApiRequest request) {
@@ -61,7 +84,9 @@ QCoro::Task<Result<Done>> fetchNothing(Transport &transport, ApiRequest request)
     co_return Done{};
 }
 
-// Every page of a list, in whichever of the three paging styles the API uses.
+// Every page of a list, in whichever of the three paging styles the API uses, bounded:
+// a list longer than limits::maxListItems, a page larger than asked for, more pages than
+// the first one announced, or a cursor seen before end the read with an error.
 template <typename T, typename Decode>
 QCoro::Task<Result<QList<T>>> fetchAll(Transport &transport, ApiRequest request,
                                        json::PageStyle style, int pageSize, Decode decode,
@@ -70,8 +95,15 @@ QCoro::Task<Result<QList<T>>> fetchAll(Transport &transport, ApiRequest request,
     int number = 1;
     QString offset;
     QString cursor;
-    for (;;) {
+    QSet<QString> seenCursors;
+    int maxPages = (limits::maxListItems + pageSize - 1) / pageSize;
+    const auto broken = [](const QString &detail) { return Error::parse(u"page"_s, detail); };
+    for (int pagesRead = 0;; ++pagesRead) {
+        if (pagesRead >= maxPages)
+            co_return broken(u"more pages came than the list announced (%1)"_s.arg(maxPages));
         ApiRequest pageRequest = request;
+        pageRequest.maxBytes = style == json::PageStyle::Offset ? limits::maxCorePageBytes
+                                                                : limits::maxNativePageBytes;
         switch (style) {
         case json::PageStyle::Number:
             pageRequest.query.addQueryItem(u"page[size]"_s, QString::number(pageSize));
@@ -88,12 +120,29 @@ QCoro::Task<Result<QList<T>>> fetchAll(Transport &transport, ApiRequest request,
                 pageRequest.query.addQueryItem(u"page[after]"_s, cursor);
             break;
         }
-        const auto response = co_await transport.send(pageRequest);
-        if (!response)
-            co_return response.error();
-        const auto page = json::page(response->body, style, pageSize);
+        Result<json::Page> page = Error::cancelled();
+        for (int attempt = 1;; ++attempt) {
+            const auto response = co_await transport.send(pageRequest);
+            if (!response)
+                co_return response.error();
+            page = json::page(response->body, style, pageSize);
+            if (page || attempt >= unreadableReadAttempts)
+                break;
+        }
         if (!page)
             co_return page.error();
+        if (page->items.size() > pageSize)
+            co_return broken(
+                u"a page of %1 items came for %2 asked"_s.arg(page->items.size()).arg(pageSize));
+        if (pagesRead == 0 && page->total >= 0) {
+            if (page->total > limits::maxListItems)
+                co_return broken(u"the list announced %1 items, more than the %2 the app reads"_s
+                                     .arg(page->total)
+                                     .arg(limits::maxListItems));
+            // A list may grow a little while it is read: one page more than announced.
+            maxPages = std::max(1, (page->total + pageSize - 1) / pageSize) + 1;
+            transport.expectRequests(request, maxPages);
+        }
         QList<T> items;
         items.reserve(page->items.size());
         for (const QJsonValue &value : page->items) {
@@ -108,16 +157,16 @@ QCoro::Task<Result<QList<T>>> fetchAll(Transport &transport, ApiRequest request,
         if (page->last) {
             // Stopping short of the announced total would silently drop entities.
             if (page->total >= 0 && all.size() < page->total)
-                co_return Error::parse(
-                    u"page"_s,
+                co_return broken(
                     u"the list ended after %1 of %2 items"_s.arg(all.size()).arg(page->total));
             break;
         }
-        // A page that promises more but moves nowhere would loop forever: fail loudly.
-        if ((style == json::PageStyle::Offset && page->nextOffset == offset)
-            || (style == json::PageStyle::Cursor && page->nextCursor == cursor)
+        // A page that promises more but moves nowhere, or back, would loop forever.
+        const QString next = style == json::PageStyle::Offset ? page->nextOffset : page->nextCursor;
+        if ((style != json::PageStyle::Number && seenCursors.contains(next))
             || (style == json::PageStyle::Number && page->items.isEmpty()))
-            co_return Error::parse(u"page"_s, u"the next page did not advance"_s);
+            co_return broken(u"the next page did not advance"_s);
+        seenCursors.insert(next);
         offset = page->nextOffset;
         cursor = page->nextCursor;
         ++number;
@@ -413,6 +462,7 @@ KonnectClient::Task<MetricsResult> KonnectClient::metrics(Geo geo, const Metrics
         co_return *invalid;
     ApiRequest r = request("POST", geo, u"/v2/metrics"_s, priority);
     r.analytics = true;
+    r.maxBytes = limits::maxMetricsBytes;
     r.body = query.body();
     const auto response = co_await m_transport->send(r);
     if (!response)

@@ -156,6 +156,8 @@ void RequestBudget::pauseUntil(const QDateTime &until, bool analytics) {
         paused = until;
     if (analytics)
         Q_EMIT analyticsBudgetChanged();
+    else if (paused == until)
+        Q_EMIT pausedUntilChanged(until);
     wakeWaiters();
 }
 

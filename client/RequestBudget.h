@@ -39,6 +39,8 @@ public:
 
 Q_SIGNALS:
     void analyticsBudgetChanged();
+    // Konnect asked everyone to wait (Retry-After) until pausedUntil().
+    void pausedUntilChanged(const QDateTime &until);
     void slotFreed(); // internal: wakes waiters
 
 private:

@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
+#include <QTimer>
 #include <qcoro/qcoronetworkreply.h>
 #include <qcoro/qcorotimer.h>
 
@@ -59,7 +60,7 @@ Error transportError(QNetworkReply *reply, const QString &sslDetail) {
 }
 } // namespace
 
-Error errorFromResponse(int status, const QByteArray &body) {
+Error errorFromResponse(int status, const QByteArray &body, const QString &reason) {
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     QString title = json.value(u"title"_s).toString();
     QString detail = json.value(u"detail"_s).toString();
@@ -87,7 +88,7 @@ Error errorFromResponse(int status, const QByteArray &body) {
         }
     }
     if (title.isEmpty())
-        title = QString::number(status);
+        title = reason.isEmpty() ? QString::number(status) : reason;
     return Error::http(status, title, detail, trace, std::move(invalid));
 }
 
@@ -153,7 +154,7 @@ QNetworkRequest Transport::makeRequest(const QUrl &url, const ApiRequest &reques
 QCoro::Task<Transport::Attempt> Transport::attempt(const ApiRequest &request, const QUrl &url,
                                                    int retries) {
     Attempt result;
-    CallRecord record;
+    CallRecord &record = result.record;
     record.started = QDateTime::currentDateTimeUtc();
     record.method = request.method;
     record.geo = request.geo;
@@ -175,87 +176,206 @@ QCoro::Task<Transport::Attempt> Transport::attempt(const ApiRequest &request, co
             texts.append(error.errorString());
         sslDetail = texts.join(u"; "_s);
     });
-    co_await reply; // QCoro: suspends until finished; the transfer timeout bounds it
+    // Bounds against a hostile or broken server: an announced or received size past the
+    // call's limit, and a whole-transfer deadline beside Qt's idle timeout.
+    QString bounded;
+    const qint64 maxBytes = request.maxBytes;
+    const auto refuse = [reply, &bounded](const QString &why) {
+        if (bounded.isEmpty()) {
+            bounded = why;
+            // Queued: aborting finishes the reply, which resumes this coroutine, which must
+            // not happen inside the emission of a signal whose sender it owns.
+            QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, maxBytes, refuse] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > maxBytes)
+            refuse(u"size"_s);
+    });
+    // Qt stops reading from the network when this buffer is full, so memory stays bounded
+    // however fast the bytes come (downloadProgress is throttled to 10 a second: too late).
+    reply->setReadBufferSize(maxBytes + 1);
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, maxBytes, refuse] {
+        if (reply->bytesAvailable() > maxBytes)
+            refuse(u"size"_s);
+    });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    connect(&deadline, &QTimer::timeout, reply, [refuse] { refuse(u"deadline"_s); });
+    deadline.start(m_deadline);
+    co_await reply; // QCoro: suspends until finished; the bounds above end it early
+    deadline.stop();
     m_budget.release();
 
     record.durationMs = elapsed.elapsed();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const QByteArray body = reply->readAll();
-    record.bytes = body.size();
-    if (!statusAttribute.isValid()) {
+    const QByteArray body = bounded.isEmpty() ? reply->readAll() : QByteArray();
+    record.bytes = bounded == u"size"_s ? reply->bytesAvailable() : body.size();
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    using K = Error::TransportKind;
+    if (bounded == u"size"_s) {
+        result.reachedServer = true;
+        result.error =
+            Error::transport(K::TooLarge, tr("more than %1 MB").arg(maxBytes / limits::mebibyte));
+    } else if (!bounded.isEmpty()) {
+        result.reachedServer = true;
+        result.error = Error::transport(
+            K::Timeout, tr("the answer took longer than %1 s").arg(m_deadline.count() / 1000));
+    } else if (!statusAttribute.isValid()) {
         result.error = transportError(reply, sslDetail);
         const auto kind = result.error->transportKind();
-        result.reachedServer = kind != Error::TransportKind::HostNotFound
-                               && kind != Error::TransportKind::ConnectionRefused
-                               && kind != Error::TransportKind::Tls;
+        result.reachedServer =
+            kind != K::HostNotFound && kind != K::ConnectionRefused && kind != K::Tls;
     } else {
         result.reachedServer = true;
         const int status = statusAttribute.toInt();
         record.status = status;
+        // Qt takes an answer cut short of its Content-Length for a whole one now and then.
+        const bool cutShort = announced.isValid() && reply->rawHeader("Content-Encoding").isEmpty()
+                              && body.size() < announced.toLongLong();
         if (status >= 300 && status < 400) {
             const QUrl target = url.resolved(QUrl(QString::fromUtf8(reply->rawHeader("Location"))));
             result.error = Error::redirectRefused(target.toString(QUrl::RemoveQuery));
         } else if (status >= 400) {
-            result.error = errorFromResponse(status, body);
+            result.error = errorFromResponse(
+                status, body,
+                reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
             result.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
         } else if (reply->error() != QNetworkReply::NoError) {
             // A status arrived but the body did not (connection cut mid-body).
             result.error = transportError(reply, sslDetail);
+        } else if (cutShort) {
+            result.error = Error::transport(
+                K::Reset, tr("%1 of %2 bytes").arg(body.size()).arg(announced.toLongLong()));
         } else {
             result.response = ApiResponse{status, body};
         }
         if (result.error)
             record.traceId = result.error->traceId();
     }
-    if (result.error)
+    if (result.error) {
+        result.error->setHost(url.host());
         record.error = result.error->message();
+    }
     reply->deleteLater();
-    m_log.record(record);
     co_return result;
 }
+
+namespace {
+std::chrono::milliseconds jittered(std::chrono::milliseconds base, int doublings,
+                                   std::chrono::milliseconds cap) {
+    const double grown = std::min(static_cast<double>(cap.count()),
+                                  static_cast<double>(base.count())
+                                      * static_cast<double>(1LL << std::min(doublings, 20)));
+    const double jitter = 0.75 + 0.5 * QRandomGenerator::global()->generateDouble();
+    return std::chrono::milliseconds(static_cast<qint64>(grown * jitter));
+}
+} // namespace
 
 QCoro::Task<Result<ApiResponse>> Transport::send(ApiRequest request) {
     const QUrl url = m_endpoints.url(request.geo, request.path, request.query);
     const bool idempotent = isIdempotent(request);
+    // Background reads belong to the sync under way; user actions and analytics do not.
+    const std::shared_ptr<SyncAllowance> allowance =
+        request.priority == Priority::Background && !request.analytics ? m_allowance : nullptr;
     QElapsedTimer total;
     total.start();
+    std::chrono::milliseconds waitedForRateLimit{0};
+    int failures = 0;
+    int rateLimitWaits = 0;
     for (int attemptNumber = 0;; ++attemptNumber) {
+        if (allowance) {
+            if (allowance->overCeiling())
+                co_return Error::limitExceeded(
+                    tr("This sync made %1 requests, more than the organisation's lists call "
+                       "for.")
+                        .arg(allowance->requests()));
+            allowance->countRequest();
+        }
         Attempt outcome = co_await attempt(request, url, attemptNumber);
-        if (outcome.response)
+        if (outcome.response) {
+            m_log.record(std::move(outcome.record));
             co_return *outcome.response;
+        }
         Error error = *outcome.error;
-
         const bool rateLimited = error.kind() == Error::Kind::Http && error.status() == 429;
-        if (rateLimited) {
-            const auto wait =
-                outcome.retryAfter >= 0ms ? outcome.retryAfter : (request.analytics ? 60s : 5s);
-            m_budget.pauseUntil(QDateTime::currentDateTimeUtc().addMSecs(wait.count()),
-                                request.analytics);
-        }
-        // A POST is never retried blindly: only an explicit 429 proves nothing happened.
-        const bool mayRetry = idempotent ? error.isTransient() : rateLimited;
-        if (!idempotent && !rateLimited && error.kind() == Error::Kind::Transport
-            && outcome.reachedServer)
-            co_return Error::outcomeUnknown(
-                request.what.isEmpty() ? QString::fromLatin1(request.method) + u' ' + request.path
-                                       : request.what,
-                error.detail());
-        if (!mayRetry || attemptNumber + 1 >= m_retry.maxAttempts)
-            co_return error;
 
-        std::chrono::milliseconds delay = outcome.retryAfter;
-        if (delay < 0ms) {
-            const qint64 base = m_retry.initialBackoff.count() << std::min(attemptNumber, 10);
-            const double jitter = 0.75 + 0.5 * QRandomGenerator::global()->generateDouble();
-            delay = std::chrono::milliseconds(static_cast<qint64>(
-                std::min<double>(static_cast<double>(m_retry.maxBackoff.count()),
-                                 static_cast<double>(base))
-                * jitter));
+        std::chrono::milliseconds delay{-1};
+        std::optional<Error> verdict;
+        if (rateLimited) {
+            if (allowance)
+                allowance->countRateLimited();
+            if (outcome.retryAfter > m_retry.maxRetryAfter) {
+                verdict = Error::http(429, error.title(),
+                                      tr("Konnect asked to wait %1 s, longer than the app waits")
+                                          .arg(outcome.retryAfter.count() / 1000),
+                                      error.traceId());
+            } else if (++rateLimitWaits > m_retry.maxRateLimitWaits) {
+                verdict = error;
+            } else if (outcome.retryAfter >= 0ms) {
+                // Konnect said when: nobody sends before then.
+                delay = outcome.retryAfter;
+                m_budget.pauseUntil(QDateTime::currentDateTimeUtc().addMSecs(delay.count()),
+                                    request.analytics);
+            } else if (request.analytics) {
+                delay = 60s; // the analytics window is a minute
+                m_budget.pauseUntil(QDateTime::currentDateTimeUtc().addMSecs(delay.count()), true);
+            } else {
+                delay = jittered(m_retry.rateLimitBackoff, rateLimitWaits - 1, m_retry.maxBackoff);
+            }
+            if (!verdict) {
+                waitedForRateLimit += delay;
+                outcome.record.error +=
+                    u' '
+                    + tr("Waiting %1 s before trying again.").arg((delay.count() + 999) / 1000);
+            }
+        } else if (!idempotent) {
+            // A POST or PATCH is never sent twice: an answer lost after it reached the server
+            // leaves the outcome unknown, to be resolved by looking.
+            if (error.kind() == Error::Kind::Transport && outcome.reachedServer
+                && error.transportKind() != Error::TransportKind::TooLarge)
+                verdict = Error::outcomeUnknown(request.what.isEmpty()
+                                                    ? QString::fromLatin1(request.method) + u' '
+                                                          + request.path
+                                                    : request.what,
+                                                error.detail());
+            else
+                verdict = error;
+        } else if (!error.isTransient() || ++failures >= m_retry.maxAttempts) {
+            verdict = error;
+        } else {
+            delay = jittered(m_retry.initialBackoff, failures - 1, m_retry.maxBackoff);
+            const auto spent = std::chrono::milliseconds(total.elapsed()) - waitedForRateLimit;
+            if (spent + delay > m_retry.totalBudget || (allowance && !allowance->takeRetry()))
+                verdict = error;
         }
-        if (total.elapsed() + delay.count() > m_retry.totalBudget.count())
-            co_return error;
+        m_log.record(std::move(outcome.record));
+        if (verdict) {
+            verdict->setHost(url.host());
+            co_return *verdict;
+        }
         co_await QCoro::sleepFor(delay);
     }
+}
+
+void Transport::expectRequests(const ApiRequest &request, qint64 requests) {
+    if (m_allowance && request.priority == Priority::Background && !request.analytics)
+        m_allowance->expect(requests);
+}
+
+bool SyncAllowance::takeRetry() {
+    const auto allowed =
+        limits::syncRetryBase
+        + static_cast<qint64>(limits::syncRetriesPerRequest * static_cast<double>(m_requests));
+    if (m_retries >= allowed)
+        return false;
+    ++m_retries;
+    return true;
+}
+
+qint64 SyncAllowance::ceiling() const {
+    return limits::syncRequestBase + limits::syncRequestsPerExpected * m_expected;
 }
 
 } // namespace kd

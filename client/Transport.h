@@ -2,6 +2,7 @@
 
 #include "client/CallLog.h"
 #include "client/EndpointTemplate.h"
+#include "client/Limits.h"
 #include "client/RequestBudget.h"
 #include "client/Result.h"
 
@@ -14,6 +15,7 @@
 #include <qcoro/qcorotask.h>
 
 #include <chrono>
+#include <memory>
 
 namespace kd {
 
@@ -26,6 +28,7 @@ struct ApiRequest {
     Priority priority = Priority::Background;
     bool analytics = false; // POST /v2/metrics: a query, so retried, on its own budget
     QString what;           // for OutcomeUnknown messages, e.g. "create managed cache"
+    qint64 maxBytes = limits::maxEntityBytes; // a larger answer is refused unread
 };
 
 struct ApiResponse {
@@ -33,11 +36,45 @@ struct ApiResponse {
     QByteArray body;
 };
 
+// The retry budget of one request. Idempotent calls (GET, PUT, DELETE, analytics queries)
+// retry transient failures: timeouts, resets, cut-off answers, 408, 500, 502, 503, 504. A
+// 429 is waited out for every call, as Konnect asks, and does not count as an attempt.
 struct RetryPolicy {
-    int maxAttempts = 4;
-    std::chrono::milliseconds initialBackoff{500};
-    std::chrono::milliseconds maxBackoff{20000};
-    std::chrono::milliseconds totalBudget{60000};
+    // Eight attempts: at 20 % transient failures one read in 390,000 still fails.
+    int maxAttempts = 8;
+    std::chrono::milliseconds initialBackoff{250}; // doubled per attempt, jittered ±25 %
+    std::chrono::milliseconds maxBackoff{8000};
+    // Time one request may spend on transient failures (waits for 429s not counted).
+    std::chrono::milliseconds totalBudget{90000};
+    // Retry-After is honoured up to this; a longer one fails the call and says when.
+    std::chrono::milliseconds maxRetryAfter{180000};
+    // A 429 without Retry-After: this request backs off from here, doubling per 429.
+    std::chrono::milliseconds rateLimitBackoff{1000};
+    int maxRateLimitWaits = 12;
+};
+
+// The budget of one sync across all its requests (limits::sync…): retries allowed grow with
+// the requests made, and the request ceiling with what the lists announced. Shared by the
+// requests of that sync; a new sync gets a new one.
+class SyncAllowance final {
+public:
+    void countRequest() { ++m_requests; }
+    // Takes one retry if the sync has one left.
+    bool takeRetry();
+    // What the sync's lists announced, in requests (list pages, per-plane reads).
+    void expect(qint64 requests) { m_expected += requests; }
+    qint64 ceiling() const;
+    bool overCeiling() const { return m_requests >= ceiling(); }
+    qint64 requests() const { return m_requests; }
+    qint64 retries() const { return m_retries; }
+    qint64 rateLimited() const { return m_rateLimited; }
+    void countRateLimited() { ++m_rateLimited; }
+
+private:
+    qint64 m_requests = 0;
+    qint64 m_retries = 0;
+    qint64 m_expected = 0;
+    qint64 m_rateLimited = 0;
 };
 
 // The one way to Konnect: one QNetworkAccessManager, endpoints from a template, TLS through
@@ -53,8 +90,17 @@ public:
     void setEndpoints(const EndpointTemplate &endpoints);
     void setToken(const QString &token) { m_token = token; }
     bool hasToken() const { return !m_token.isEmpty(); }
+    // Silence allowed while an answer arrives, and the whole transfer of one answer.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    const RetryPolicy &retryPolicy() const { return m_retry; }
+    // Background reads (not analytics) from now on count against this sync's allowance.
+    void setBackgroundAllowance(std::shared_ptr<SyncAllowance> allowance) {
+        m_allowance = std::move(allowance);
+    }
+    // A list announced how many more requests reading it takes.
+    void expectRequests(const ApiRequest &request, qint64 requests);
     // Trust these CAs in addition to the system's. Certificate errors are never ignored.
     void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
     bool loadExtraCaFile(const QString &path, QString *error);
@@ -71,6 +117,7 @@ private:
         std::optional<Error> error;
         std::chrono::milliseconds retryAfter{-1};
         bool reachedServer = false;
+        CallRecord record; // logged by send(), which knows what happens next
     };
     QCoro::Task<Attempt> attempt(const ApiRequest &request, const QUrl &url, int retries);
     QNetworkRequest makeRequest(const QUrl &url, const ApiRequest &request) const;
@@ -81,11 +128,14 @@ private:
     CallLog m_log;
     QString m_token;
     QList<QSslCertificate> m_extraCas;
-    std::chrono::milliseconds m_timeout{30000};
+    std::chrono::milliseconds m_timeout = limits::idleTimeout;
+    std::chrono::milliseconds m_deadline = limits::transferDeadline;
     RetryPolicy m_retry;
+    std::shared_ptr<SyncAllowance> m_allowance;
 };
 
 // Parses a Konnect error body: problem+json or the Kong/Koko dialects of core entities.
-Error errorFromResponse(int status, const QByteArray &body);
+// `reason` (the status line's phrase) titles a body that says nothing.
+Error errorFromResponse(int status, const QByteArray &body, const QString &reason = {});
 
 } // namespace kd

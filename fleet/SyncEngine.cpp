@@ -46,6 +46,7 @@ void SyncEngine::start() {
 void SyncEngine::stop() {
     m_timer.stop();
     ++*m_epoch;
+    m_session->transport().setBackgroundAllowance(nullptr);
     if (std::exchange(m_pending, 0) == 0)
         return;
     for (auto it = m_status.begin(); it != m_status.end(); ++it) {
@@ -68,6 +69,10 @@ void SyncEngine::refresh(bool withCoreEntities) {
     ++m_round;
     const QList<Geo> all = geos();
     m_pending = static_cast<int>(all.size());
+    // This sync's retries and requests are bounded together (client/Limits.h); its lists
+    // raise the request ceiling as they tell how large the organisation is.
+    m_allowance = std::make_shared<SyncAllowance>();
+    m_session->transport().setBackgroundAllowance(m_allowance);
     m_allSucceeded = true;
     Q_EMIT syncStarted();
     for (Geo geo : all) {
@@ -91,6 +96,9 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncRegional(Geo geo, bool withCor
         co_return planes.error();
     m_store->replaceControlPlanes(geo, *planes);
     m_status[geo].controlPlanes = static_cast<int>(planes->size());
+    // A page of plugins and one of partials per control plane (lists count their own pages).
+    if (withCoreEntities)
+        m_allowance->expect(2 * planes->size());
     if (!withCoreEntities)
         co_return std::nullopt;
     QStringList ids;
@@ -220,6 +228,7 @@ void SyncEngine::finishGeo(Geo geo, const std::optional<Error> &error) {
     Q_EMIT geoStatusChanged(geo);
     if (--m_pending == 0) {
         m_requests = static_cast<int>(m_session->transport().callLog().totalCalls());
+        m_session->transport().setBackgroundAllowance(nullptr);
         Q_EMIT syncFinished(m_allSucceeded);
         if (m_allSucceeded && !m_snapshotPath.isEmpty())
             QCoro::connect(SnapshotStore::save(m_snapshotPath, m_store->snapshot()), this,

@@ -2,6 +2,7 @@
 
 #include "client/Error.h"
 #include "client/Geo.h"
+#include "client/Transport.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -55,6 +56,8 @@ public:
     QList<Geo> geos() const; // the profile's regional geos plus Global
     GeoStatus status(Geo geo) const { return m_status.value(geo); }
     int requestsMade() const { return m_requests; }
+    // The last sync's requests, retries and 429s (its allowance), for reports.
+    std::shared_ptr<const SyncAllowance> lastAllowance() const { return m_allowance; }
     // Save the store here after every fully successful sync (empty: no snapshot).
     void setSnapshotPath(const QString &path) { m_snapshotPath = path; }
 
@@ -92,6 +95,7 @@ private:
     int m_slice = 100;
     // Moves on stop() and when the engine goes: what a stopped sync reads is dropped.
     std::shared_ptr<int> m_epoch = std::make_shared<int>(0);
+    std::shared_ptr<SyncAllowance> m_allowance = std::make_shared<SyncAllowance>();
 };
 
 } // namespace kd

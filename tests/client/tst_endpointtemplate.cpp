@@ -37,6 +37,30 @@ private Q_SLOTS:
         QTest::newRow("query") << u"https://{geo}.example.com/?a=b"_s;
         QTest::newRow("credentials") << u"https://user@{geo}.example.com"_s;
         QTest::newRow("no host") << u"https:///{geo}"_s;
+        // Plain http would send the token in clear: only loopback may have it.
+        QTest::newRow("http to konnect") << u"http://{geo}.api.konghq.com"_s;
+        QTest::newRow("http to a lan host") << u"http://10.0.0.5:8080/{geo}"_s;
+        QTest::newRow("http to a look-alike") << u"http://127.0.0.1.example.com/{geo}"_s;
+    }
+
+    void plainHttpOnlyForThisMachine_data() {
+        QTest::addColumn<QString>("pattern");
+        QTest::newRow("ipv4 loopback") << u"http://127.0.0.1:8123/{geo}"_s;
+        QTest::newRow("another loopback") << u"http://127.0.0.2:8123/{geo}"_s;
+        QTest::newRow("ipv6 loopback") << u"http://[::1]:8123/{geo}"_s;
+        QTest::newRow("localhost") << u"http://localhost:8123/{geo}"_s;
+    }
+    void plainHttpOnlyForThisMachine() {
+        QFETCH(QString, pattern);
+        QString error;
+        QVERIFY2(EndpointTemplate::parse(pattern, &error), qPrintable(error));
+    }
+
+    void refusedHttpSaysWhy() {
+        QString error;
+        QVERIFY(!EndpointTemplate::parse(u"http://{geo}.api.konghq.com"_s, &error));
+        QVERIFY2(error.contains(u"unencrypted"_s) && error.contains(u"us.api.konghq.com"_s),
+                 qPrintable(error));
     }
     void rejectsUnusablePatterns() {
         QFETCH(QString, pattern);
