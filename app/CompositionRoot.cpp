@@ -191,6 +191,13 @@ int CompositionRoot::startWindow() {
         return 2;
     }
     connect(m_sync.get(), &SyncEngine::geoStatusChanged, this, &CompositionRoot::updateSyncStatus);
+    // Konnect asked to wait (429 with Retry-After): say so until the wait is over.
+    connect(&m_session->transport().budget(), &RequestBudget::pausedUntilChanged, this,
+            [this](const QDateTime &until) {
+                updateSyncStatus();
+                QTimer::singleShot(QDateTime::currentDateTimeUtc().msecsTo(until) + 50, this,
+                                   &CompositionRoot::updateSyncStatus);
+            });
     m_window->show();
 
     m_secrets = std::make_unique<SecretStore>();
@@ -264,6 +271,11 @@ void CompositionRoot::updateSyncStatus() {
         text = tr("%n host(s) failed to sync: %1", nullptr, failed).arg(progress.join(u" · "_s));
     else
         text = tr("In sync at %1").arg(QTime::currentTime().toString(u"HH:mm:ss"_s));
+    const QDateTime paused = m_session->transport().budget().pausedUntil();
+    if (syncing > 0 && paused.isValid() && paused > QDateTime::currentDateTimeUtc())
+        text += u" · "_s
+                + tr("Konnect's rate limit: waiting until %1, as Konnect asked")
+                      .arg(paused.toLocalTime().toString(u"HH:mm:ss"_s));
     m_window->statusBar()->showMessage(text);
 }
 
