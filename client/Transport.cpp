@@ -238,7 +238,8 @@ QCoro::Task<Transport::Attempt> Transport::attempt(const ApiRequest &request, co
                                                          : F::Neutral,
                          record.durationMs);
     }
-    const QByteArray body = bounded.isEmpty() ? reply->readAll() : QByteArray();
+    // Qt's idle timeout closes the reply before it finishes: nothing is left to read then.
+    const QByteArray body = bounded.isEmpty() && reply->isOpen() ? reply->readAll() : QByteArray();
     record.bytes = bounded == u"size"_s ? reply->bytesAvailable() : body.size();
     const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
     using K = Error::TransportKind;
@@ -291,6 +292,9 @@ QCoro::Task<Transport::Attempt> Transport::attempt(const ApiRequest &request, co
 }
 
 namespace {
+// Connection refused: tried again twice (a server restarting), not eight times.
+constexpr int refusedAttempts = 3;
+
 std::chrono::milliseconds jittered(std::chrono::milliseconds base, int doublings,
                                    std::chrono::milliseconds cap) {
     const double grown = std::min(static_cast<double>(cap.count()),
@@ -341,14 +345,18 @@ QCoro::Task<Result<ApiResponse>> Transport::send(ApiRequest request) {
                                       error.traceId());
             } else if (++rateLimitWaits > m_retry.maxRateLimitWaits) {
                 verdict = error;
+            } else if (request.analytics) {
+                // The telemetry planner owns the analytics budget: pause it and hand the 429
+                // back, so that the planner says when it will ask again.
+                const auto wait =
+                    outcome.retryAfter >= 0ms ? outcome.retryAfter : std::chrono::milliseconds(60s);
+                m_budget.pauseUntil(QDateTime::currentDateTimeUtc().addMSecs(wait.count()), true);
+                verdict = error;
             } else if (outcome.retryAfter >= 0ms) {
                 // Konnect said when: nobody sends before then.
                 delay = outcome.retryAfter;
                 m_budget.pauseUntil(QDateTime::currentDateTimeUtc().addMSecs(delay.count()),
                                     request.analytics);
-            } else if (request.analytics) {
-                delay = 60s; // the analytics window is a minute
-                m_budget.pauseUntil(QDateTime::currentDateTimeUtc().addMSecs(delay.count()), true);
             } else {
                 // No word on how long: this host rests a while, longer after each 429 in a
                 // row, so that retries do not arrive as fast as the host refuses them.
@@ -375,6 +383,9 @@ QCoro::Task<Result<ApiResponse>> Transport::send(ApiRequest request) {
                 verdict = error;
         } else if (!error.isTransient() || ++failures >= m_retry.maxAttempts) {
             verdict = error;
+        } else if (error.transportKind() == Error::TransportKind::ConnectionRefused
+                   && failures >= refusedAttempts) {
+            verdict = error; // nobody listens there: say so soon (offline, wrong port)
         } else {
             delay = jittered(m_retry.initialBackoff, failures - 1, m_retry.maxBackoff);
             const auto spent = std::chrono::milliseconds(total.elapsed()) - waitedForRateLimit;

@@ -27,7 +27,8 @@ struct ApiRequest {
     QUrlQuery query;
     QByteArray body; // JSON, for POST/PUT/PATCH
     Priority priority = Priority::Background;
-    bool analytics = false; // POST /v2/metrics: a query, so retried, on its own budget
+    bool analytics = false; // POST /v2/metrics: a query, so retried, on its own budget;
+                            // its 429s go back to the telemetry planner at once
     QString what;           // for OutcomeUnknown messages, e.g. "create managed cache"
     qint64 maxBytes = limits::maxEntityBytes; // a larger answer is refused unread
 };
