@@ -1,5 +1,6 @@
 #include "sim/SimInstance.h"
 
+#include "sim/GuardedTcpServer.h"
 #include "sim/Seeds.h"
 #include "sim/SimTls.h"
 
@@ -142,6 +143,9 @@ std::unique_ptr<SimInstance> SimInstance::start(const SimLaunch &launch, QString
         configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
         auto ssl = std::make_unique<QSslServer>();
         ssl->setSslConfiguration(configuration);
+        QObject::connect(
+            ssl.get(), &QSslServer::startedEncryptionHandshake, instance->m_server.get(),
+            [server = instance->m_server.get()](QSslSocket *socket) { server->watch(socket); });
         tcp = std::move(ssl);
         instance->m_caPem = material->caPem;
         if (!launch.caOut.isEmpty()) {
@@ -153,7 +157,8 @@ std::unique_ptr<SimInstance> SimInstance::start(const SimLaunch &launch, QString
             }
         }
     } else {
-        tcp = std::make_unique<QTcpServer>();
+        tcp = std::make_unique<GuardedTcpServer>(
+            [server = instance->m_server.get()](QTcpSocket *socket) { server->watch(socket); });
     }
     if (!tcp->listen(QHostAddress::LocalHost, launch.port)) {
         *error = u"cannot listen on 127.0.0.1:%1: %2"_s.arg(launch.port).arg(tcp->errorString());
