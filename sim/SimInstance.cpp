@@ -3,10 +3,9 @@
 #include "sim/GuardedTcpServer.h"
 #include "sim/Seeds.h"
 #include "sim/SimTls.h"
+#include "sim/StateFile.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QJsonDocument>
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -114,20 +113,12 @@ std::unique_ptr<SimInstance> SimInstance::start(const SimLaunch &launch, QString
     instance->m_stateFile = launch.stateFile;
     Organisation &org = instance->m_server->organisation();
 
-    QFile stateFile(launch.stateFile);
+    const StateFile stateFile(launch.stateFile);
     if (!launch.stateFile.isEmpty() && stateFile.exists()) {
-        if (!stateFile.open(QIODevice::ReadOnly)) {
-            *error = u"cannot read %1: %2"_s.arg(launch.stateFile, stateFile.errorString());
+        const auto state = stateFile.read(error);
+        if (!state)
             return nullptr;
-        }
-        QJsonParseError parseError{};
-        const QJsonDocument document = QJsonDocument::fromJson(stateFile.readAll(), &parseError);
-        if (!document.isObject()) {
-            *error = u"%1 is not a konnect-sim state file: %2"_s.arg(launch.stateFile,
-                                                                     parseError.errorString());
-            return nullptr;
-        }
-        org.fromJson(document.object());
+        org.fromJson(*state);
     } else if (!seedOrganisation(org, launch.seed, error)) {
         return nullptr;
     }
@@ -181,14 +172,7 @@ QString SimInstance::endpointTemplate() const {
 bool SimInstance::saveState(QString *error) const {
     if (m_stateFile.isEmpty())
         return true;
-    QSaveFile file(m_stateFile);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(m_server->organisation().toJson()).toJson()) < 0
-        || !file.commit()) {
-        *error = u"cannot write %1: %2"_s.arg(m_stateFile, file.errorString());
-        return false;
-    }
-    return true;
+    return StateFile(m_stateFile).write(m_server->organisation().toJson(), error);
 }
 
 } // namespace kd::sim

@@ -286,6 +286,85 @@ private Q_SLOTS:
         delete reply;
     }
 
+    void stateFileRefusesFilesItDidNotWrite() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"settings.json"_s);
+        const auto writeFile = [&path](const QByteArray &contents) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(contents) == contents.size();
+        };
+        const auto contents = [&path] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QList<std::pair<QByteArray, QString>> foreign{
+            {R"({"theme":"dark"})", u"no \"format\""_s},
+            {"[1,2]", u"array"_s},
+            {"not json", u"not JSON"_s},
+            {R"({"format":"konnect-sim-state","version":7,"organisation":{}})", u"version 7"_s}};
+        for (const auto &[bytes, why] : foreign) {
+            QVERIFY(writeFile(bytes));
+            SimLaunch options = launch();
+            options.stateFile = path;
+            QString error;
+            QVERIFY(!SimInstance::start(options, &error));
+            QVERIFY2(error.contains(path) && error.contains(u"not a konnect-sim state file"_s)
+                         && error.contains(why),
+                     qPrintable(error));
+            QCOMPARE(contents(), bytes);
+        }
+
+        // The executable says so and exits non-zero, leaving the file as it was.
+        QVERIFY(writeFile(R"({"theme":"dark"})"));
+        QProcess process;
+        process.start(QString::fromUtf8(KD_SIM_BINARY),
+                      {u"--port"_s, u"0"_s, u"--token"_s, token, u"--state"_s, path});
+        QVERIFY(process.waitForFinished(15000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(process.readAllStandardError().contains("not a konnect-sim state file"));
+        QCOMPARE(contents(), QByteArray(R"({"theme":"dark"})"));
+    }
+
+    void stateFileIsNotOverwrittenOnceSomethingElseReplacedIt() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"org.json"_s);
+        SimLaunch options = launch();
+        options.stateFile = path;
+        QString error;
+        auto sim = SimInstance::start(options, &error);
+        QVERIFY2(sim, qPrintable(error));
+        QVERIFY2(sim->saveState(&error), qPrintable(error));
+        QVERIFY(SimInstance::start(options, &error)); // reads back what it wrote
+
+        QFile replaced(path);
+        QVERIFY(replaced.open(QIODevice::WriteOnly));
+        replaced.write(R"({"notes":"mine"})");
+        replaced.close();
+        QVERIFY(!sim->saveState(&error));
+        QVERIFY2(error.contains(u"no longer a konnect-sim state file"_s), qPrintable(error));
+        QVERIFY(replaced.open(QIODevice::ReadOnly));
+        QCOMPARE(replaced.readAll(), QByteArray(R"({"notes":"mine"})"));
+    }
+
+    void stateFileFromBeforeTheMarkerStillLoads() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.json"_s);
+        QString error;
+        auto seeded = SimInstance::start(launch(), &error);
+        QVERIFY(seeded);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(seeded->server().organisation().toJson()).toJson());
+        file.close();
+        SimLaunch options = launch();
+        options.stateFile = path;
+        options.seed = u"empty"_s;
+        auto restored = SimInstance::start(options, &error);
+        QVERIFY2(restored, qPrintable(error));
+        QCOMPARE(restored->server().organisation().user, seeded->server().organisation().user);
+        QVERIFY2(restored->saveState(&error), qPrintable(error));
+    }
+
     void executablePrintsItsAddressAndKeepsState() {
         QTemporaryDir dir;
         const QString state = dir.filePath(u"org.json"_s);
