@@ -1,5 +1,6 @@
 #include "sim/Organisation.h"
 
+#include "sim/SchemaDefaults.h"
 #include "sim/SimLimits.h"
 
 #include <QSet>
@@ -401,13 +402,14 @@ void Organisation::completeAddOn(QJsonObject &addOn) {
                               {u"connection_is_proxied"_s, false},
                               {u"cloud_authentication"_s, cloudAuthentication}};
     const qint64 seconds = epochSeconds();
-    partials[controlPlaneId].insert(QJsonObject{{u"id"_s, partialId},
-                                                {u"name"_s, u"konnect-managed-"_s + partialId},
-                                                {u"type"_s, u"redis-ee"_s},
-                                                {u"tags"_s, QJsonArray{u"konnect-managed"_s}},
-                                                {u"config"_s, partialConfig},
-                                                {u"created_at"_s, seconds},
-                                                {u"updated_at"_s, seconds}});
+    partials[controlPlaneId].insert(QJsonObject{
+        {u"id"_s, partialId},
+        {u"name"_s, u"konnect-managed-"_s + partialId},
+        {u"type"_s, u"redis-ee"_s},
+        {u"tags"_s, QJsonArray{u"konnect-managed"_s}},
+        {u"config"_s, SchemaDefaults::instance().partialConfig(u"redis-ee"_s, partialConfig)},
+        {u"created_at"_s, seconds},
+        {u"updated_at"_s, seconds}});
 
     QJsonObject metadata;
     metadata.insert(u"cache_config_id"_s, partialId);
