@@ -50,7 +50,10 @@ std::optional<SimLaunch> SimLaunch::parse(const QStringList &arguments, int *exi
     const QCommandLineOption caOut(u"ca-out"_s, u"Write the CA certificate (PEM) here."_s,
                                    u"file"_s);
     const QCommandLineOption state(
-        u"state"_s, u"Load the organisation from this file and save it on exit."_s, u"file"_s);
+        u"state"_s,
+        u"Load the organisation from this file and save it on exit; a file konnect-sim did "
+        u"not write is refused and left alone."_s,
+        u"file"_s);
     parser.addOptions({port, token, readOnly, seed, timeScale, rateLimit, noRetryAfter, faults,
                        rngSeed, tls, caOut, state});
 
