@@ -195,9 +195,7 @@ void registerNetworks(Router &router, Organisation &org) {
                     return group.toObject().value(u"cloud_gateway_network_id"_s).toString()
                            == networkId;
                 }))
-                references.append(QJsonObject{
-                    {u"control_plane_id"_s, configuration.value(u"control_plane_id"_s)},
-                    {u"control_plane_geo"_s, configuration.value(u"control_plane_geo"_s)}});
+                references.append(configuration); // [SPEC] the whole ConfigurationManifest
         }
         return references;
     };

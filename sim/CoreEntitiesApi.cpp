@@ -1,5 +1,6 @@
 #include "sim/Api.h"
 #include "sim/Paging.h"
+#include "sim/SchemaDefaults.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,38 +12,6 @@ namespace kd::sim {
 namespace {
 const QStringList partialTypes{u"redis-ce"_s, u"redis-ee"_s, u"vectordb"_s, u"embeddings"_s,
                                u"model"_s};
-
-// Defaults Kong fills in for the Redis partial types; unset optional fields stay absent.
-QJsonObject redisDefaults(const QString &type) {
-    QJsonObject defaults{
-        {u"host"_s, u"127.0.0.1"_s}, {u"port"_s, 6379},       {u"database"_s, 0},
-        {u"ssl"_s, false},           {u"ssl_verify"_s, true},
-    };
-    if (type == u"redis-ce"_s) {
-        defaults.insert(u"timeout"_s, 2000);
-        return defaults;
-    }
-    const QJsonObject more{{u"connect_timeout"_s, 2000},       {u"send_timeout"_s, 2000},
-                           {u"read_timeout"_s, 2000},          {u"keepalive_pool_size"_s, 256},
-                           {u"cluster_max_redirections"_s, 5}, {u"connection_is_proxied"_s, false}};
-    for (auto it = more.begin(); it != more.end(); ++it)
-        defaults.insert(it.key(), it.value());
-    return defaults;
-}
-
-// Every config field of the Redis partial types [SPEC cpc PartialRedisEe/Ce].
-QStringList redisFields(const QString &type) {
-    QStringList fields{u"host"_s,       u"port"_s,        u"database"_s,
-                       u"username"_s,   u"password"_s,    u"ssl"_s,
-                       u"ssl_verify"_s, u"server_name"_s, u"cloud_authentication"_s};
-    if (type == u"redis-ce"_s)
-        return fields << u"timeout"_s;
-    return fields << u"connect_timeout"_s << u"send_timeout"_s << u"read_timeout"_s
-                  << u"keepalive_pool_size"_s << u"keepalive_backlog"_s << u"sentinel_master"_s
-                  << u"sentinel_role"_s << u"sentinel_nodes"_s << u"sentinel_username"_s
-                  << u"sentinel_password"_s << u"cluster_nodes"_s << u"cluster_max_redirections"_s
-                  << u"connection_is_proxied"_s;
-}
 
 // Which partial type a plugin can link [SPEC ps x-supported-partials].
 QString partialTypeFor(const QString &plugin) {
@@ -115,14 +84,13 @@ std::optional<SimResponse> checkPartial(Organisation &org, const QString &cpId,
         return validation(u"expected one of: "_s + partialTypes.join(u", "_s), u"type"_s);
     if (!partial.value(u"config"_s).isObject())
         return validation(u"required field missing"_s, u"config"_s);
-    QJsonObject config = partial.value(u"config"_s).toObject();
+    const QJsonObject config = partial.value(u"config"_s).toObject();
+    const QStringList fields = SchemaDefaults::instance().partialFields(type);
+    for (auto it = config.begin(); it != config.end(); ++it) {
+        if (!fields.contains(it.key()))
+            return validation(u"unknown field"_s, u"config."_s + it.key());
+    }
     if (type == u"redis-ee"_s || type == u"redis-ce"_s) {
-        const QJsonObject defaults = redisDefaults(type);
-        const QStringList fields = redisFields(type);
-        for (auto it = config.begin(); it != config.end(); ++it) {
-            if (!fields.contains(it.key()))
-                return validation(u"unknown field"_s, u"config."_s + it.key());
-        }
         const QJsonValue port = config.value(u"port"_s);
         if (port.isDouble() && (port.toInt() < 0 || port.toInt() > 65535))
             return validation(u"value should be between 0 and 65535"_s, u"config.port"_s);
@@ -133,11 +101,6 @@ std::optional<SimResponse> checkPartial(Organisation &org, const QString &cpId,
             && !QStringList{u"any"_s, u"master"_s, u"slave"_s}.contains(
                 config.value(u"sentinel_role"_s).toString()))
             return validation(u"expected one of: any, master, slave"_s, u"config.sentinel_role"_s);
-        for (auto it = defaults.begin(); it != defaults.end(); ++it) {
-            if (!config.contains(it.key()))
-                config.insert(it.key(), it.value());
-        }
-        partial.insert(u"config"_s, config);
     }
     if (partial.contains(u"name"_s) && !partial.value(u"name"_s).isNull()) {
         const QString name = partial.value(u"name"_s).toString();
@@ -230,6 +193,9 @@ QJsonObject withPluginDefaults(QJsonObject plugin) {
         if (!plugin.contains(it.key()))
             plugin.insert(it.key(), it.value());
     }
+    plugin.insert(u"config"_s,
+                  SchemaDefaults::instance().pluginConfig(plugin.value(u"name"_s).toString(),
+                                                          plugin.value(u"config"_s).toObject()));
     return plugin;
 }
 
@@ -327,6 +293,9 @@ void registerCoreEntitiesApi(Router &router, Organisation &org) {
                        QJsonObject result = partial;
                        if (!result.contains(u"tags"_s))
                            result.insert(u"tags"_s, QJsonArray{});
+                       result.insert(u"config"_s, SchemaDefaults::instance().partialConfig(
+                                                      result.value(u"type"_s).toString(),
+                                                      result.value(u"config"_s).toObject()));
                        return result;
                    });
     registerEntity(router, org, u"plugins"_s, &Organisation::plugins, checkPlugin,
@@ -366,10 +335,14 @@ void registerCoreEntitiesApi(Router &router, Organisation &org) {
                 || !org.partials[request.args[0]].contains(request.args[1]))
                 return SimResponse::kongNotFound();
             QList<QJsonObject> links;
-            for (const QJsonObject &plugin : org.pluginsLinking(request.args[0], request.args[1]))
-                links.append(QJsonObject{{u"id"_s, plugin.value(u"id"_s)},
-                                         {u"name"_s, plugin.value(u"name"_s)},
-                                         {u"instance_name"_s, plugin.value(u"instance_name"_s)}});
+            for (const QJsonObject &plugin : org.pluginsLinking(request.args[0], request.args[1])) {
+                QJsonObject link{{u"id"_s, plugin.value(u"id"_s)},
+                                 {u"name"_s, plugin.value(u"name"_s)}};
+                // The spec types instance_name as a string: a plugin without one leaves it out.
+                if (plugin.value(u"instance_name"_s).isString())
+                    link.insert(u"instance_name"_s, plugin.value(u"instance_name"_s));
+                links.append(link);
+            }
             return offsetList(request, links,
                               entityPath(request, u"partials/"_s + request.args[1] + u"/links"_s),
                               ",\"count\":" + QByteArray::number(links.size()));

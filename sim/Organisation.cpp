@@ -1,5 +1,6 @@
 #include "sim/Organisation.h"
 
+#include "sim/SchemaDefaults.h"
 #include "sim/SimLimits.h"
 
 #include <QSet>
@@ -264,6 +265,7 @@ void Organisation::tickConfigurations(qint64 now) {
             const QString state = group.value(u"state"_s).toString();
             if (state == u"terminating"_s) {
                 removeNodes(configuration->value(u"control_plane_id"_s).toString(), groupId);
+                loseCacheGroup(configuration->value(u"control_plane_id"_s).toString(), groupId);
                 groups.removeAt(i);
                 m_due.remove(groupId);
                 changed = true;
@@ -329,6 +331,29 @@ void Organisation::removeNodes(const QString &controlPlaneId, const QString &gro
     for (const QString &id : ids) {
         if (table.find(id)->value(u"data_plane_group_id"_s).toString() == groupId)
             table.remove(id);
+    }
+}
+
+void Organisation::loseCacheGroup(const QString &controlPlaneId, const QString &groupId) {
+    QJsonObject *addOn = addOnFor(controlPlaneId);
+    if (!addOn)
+        return;
+    QJsonObject config = addOn->value(u"config"_s).toObject();
+    QJsonArray groups = config.value(u"data_plane_groups"_s).toArray();
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        QJsonObject group = groups.at(i).toObject();
+        if (group.value(u"id"_s).toString() != groupId)
+            continue;
+        // [INFER] The cache cannot serve a group that is gone; Konnect reports it per group.
+        group.insert(u"state"_s, u"error"_s);
+        group.insert(u"state_metadata"_s,
+                     QJsonObject{{u"error_reason"_s, u"The data-plane group was deleted."_s}});
+        groups.replace(i, group);
+        config.insert(u"data_plane_groups"_s, groups);
+        addOn->insert(u"config"_s, config);
+        addOn->insert(u"entity_version"_s, addOn->value(u"entity_version"_s).toInt() + 1);
+        addOn->insert(u"updated_at"_s, timestamp());
+        return;
     }
 }
 
@@ -401,13 +426,14 @@ void Organisation::completeAddOn(QJsonObject &addOn) {
                               {u"connection_is_proxied"_s, false},
                               {u"cloud_authentication"_s, cloudAuthentication}};
     const qint64 seconds = epochSeconds();
-    partials[controlPlaneId].insert(QJsonObject{{u"id"_s, partialId},
-                                                {u"name"_s, u"konnect-managed-"_s + partialId},
-                                                {u"type"_s, u"redis-ee"_s},
-                                                {u"tags"_s, QJsonArray{u"konnect-managed"_s}},
-                                                {u"config"_s, partialConfig},
-                                                {u"created_at"_s, seconds},
-                                                {u"updated_at"_s, seconds}});
+    partials[controlPlaneId].insert(QJsonObject{
+        {u"id"_s, partialId},
+        {u"name"_s, u"konnect-managed-"_s + partialId},
+        {u"type"_s, u"redis-ee"_s},
+        {u"tags"_s, QJsonArray{u"konnect-managed"_s}},
+        {u"config"_s, SchemaDefaults::instance().partialConfig(u"redis-ee"_s, partialConfig)},
+        {u"created_at"_s, seconds},
+        {u"updated_at"_s, seconds}});
 
     QJsonObject metadata;
     metadata.insert(u"cache_config_id"_s, partialId);

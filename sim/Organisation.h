@@ -74,6 +74,8 @@ private:
     void completeAddOn(QJsonObject &addOn);
     void addNodes(const QString &controlPlaneId, const QJsonObject &group);
     void removeNodes(const QString &controlPlaneId, const QString &groupId);
+    // A managed cache's data-plane group whose gateway group was deleted.
+    void loseCacheGroup(const QString &controlPlaneId, const QString &groupId);
     QJsonArray dataPlaneAddresses(bool egress);
 
     SimClock *m_clock;

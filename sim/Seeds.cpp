@@ -1,5 +1,7 @@
 #include "sim/Seeds.h"
 
+#include "sim/SchemaDefaults.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -197,13 +199,14 @@ public:
                     const QJsonArray &tags = {}) {
         const QString id = m_org.newId();
         const qint64 now = m_org.epochSeconds();
-        m_org.partials[cpId].insert(QJsonObject{{u"id"_s, id},
-                                                {u"name"_s, name},
-                                                {u"type"_s, u"redis-ee"_s},
-                                                {u"tags"_s, tags},
-                                                {u"config"_s, config},
-                                                {u"created_at"_s, now},
-                                                {u"updated_at"_s, now}});
+        m_org.partials[cpId].insert(QJsonObject{
+            {u"id"_s, id},
+            {u"name"_s, name},
+            {u"type"_s, u"redis-ee"_s},
+            {u"tags"_s, tags},
+            {u"config"_s, SchemaDefaults::instance().partialConfig(u"redis-ee"_s, config)},
+            {u"created_at"_s, now},
+            {u"updated_at"_s, now}});
         return id;
     }
 
@@ -222,7 +225,7 @@ public:
             {u"consumer"_s, QJsonValue::Null},
             {u"consumer_group"_s, QJsonValue::Null},
             {u"tags"_s, QJsonArray{}},
-            {u"config"_s, config},
+            {u"config"_s, SchemaDefaults::instance().pluginConfig(name, config)},
             {u"created_at"_s, now},
             {u"updated_at"_s, now}};
         if (!partialId.isEmpty()) {

@@ -1,11 +1,11 @@
 #include "sim/SimInstance.h"
 
+#include "sim/GuardedTcpServer.h"
 #include "sim/Seeds.h"
 #include "sim/SimTls.h"
+#include "sim/StateFile.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QJsonDocument>
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -50,7 +50,10 @@ std::optional<SimLaunch> SimLaunch::parse(const QStringList &arguments, int *exi
     const QCommandLineOption caOut(u"ca-out"_s, u"Write the CA certificate (PEM) here."_s,
                                    u"file"_s);
     const QCommandLineOption state(
-        u"state"_s, u"Load the organisation from this file and save it on exit."_s, u"file"_s);
+        u"state"_s,
+        u"Load the organisation from this file and save it on exit; a file konnect-sim did "
+        u"not write is refused and left alone."_s,
+        u"file"_s);
     parser.addOptions({port, token, readOnly, seed, timeScale, rateLimit, noRetryAfter, faults,
                        rngSeed, tls, caOut, state});
 
@@ -113,20 +116,12 @@ std::unique_ptr<SimInstance> SimInstance::start(const SimLaunch &launch, QString
     instance->m_stateFile = launch.stateFile;
     Organisation &org = instance->m_server->organisation();
 
-    QFile stateFile(launch.stateFile);
+    const StateFile stateFile(launch.stateFile);
     if (!launch.stateFile.isEmpty() && stateFile.exists()) {
-        if (!stateFile.open(QIODevice::ReadOnly)) {
-            *error = u"cannot read %1: %2"_s.arg(launch.stateFile, stateFile.errorString());
+        const auto state = stateFile.read(error);
+        if (!state)
             return nullptr;
-        }
-        QJsonParseError parseError{};
-        const QJsonDocument document = QJsonDocument::fromJson(stateFile.readAll(), &parseError);
-        if (!document.isObject()) {
-            *error = u"%1 is not a konnect-sim state file: %2"_s.arg(launch.stateFile,
-                                                                     parseError.errorString());
-            return nullptr;
-        }
-        org.fromJson(document.object());
+        org.fromJson(*state);
     } else if (!seedOrganisation(org, launch.seed, error)) {
         return nullptr;
     }
@@ -142,6 +137,9 @@ std::unique_ptr<SimInstance> SimInstance::start(const SimLaunch &launch, QString
         configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
         auto ssl = std::make_unique<QSslServer>();
         ssl->setSslConfiguration(configuration);
+        QObject::connect(
+            ssl.get(), &QSslServer::startedEncryptionHandshake, instance->m_server.get(),
+            [server = instance->m_server.get()](QSslSocket *socket) { server->watch(socket); });
         tcp = std::move(ssl);
         instance->m_caPem = material->caPem;
         if (!launch.caOut.isEmpty()) {
@@ -153,7 +151,8 @@ std::unique_ptr<SimInstance> SimInstance::start(const SimLaunch &launch, QString
             }
         }
     } else {
-        tcp = std::make_unique<QTcpServer>();
+        tcp = std::make_unique<GuardedTcpServer>(
+            [server = instance->m_server.get()](QTcpSocket *socket) { server->watch(socket); });
     }
     if (!tcp->listen(QHostAddress::LocalHost, launch.port)) {
         *error = u"cannot listen on 127.0.0.1:%1: %2"_s.arg(launch.port).arg(tcp->errorString());
@@ -176,14 +175,7 @@ QString SimInstance::endpointTemplate() const {
 bool SimInstance::saveState(QString *error) const {
     if (m_stateFile.isEmpty())
         return true;
-    QSaveFile file(m_stateFile);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(m_server->organisation().toJson()).toJson()) < 0
-        || !file.commit()) {
-        *error = u"cannot write %1: %2"_s.arg(m_stateFile, file.errorString());
-        return false;
-    }
-    return true;
+    return StateFile(m_stateFile).write(m_server->organisation().toJson(), error);
 }
 
 } // namespace kd::sim

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 #include <chrono>
 
 // Numbers the specs do not give, in one place so they are easy to correct ([INFER] in
@@ -30,5 +32,14 @@ inline constexpr auto dataPlaneGroupTermination = 5min;
 // [DOC] managed cache requires Gateway 3.13 or later.
 inline constexpr int cacheMinMajor = 3;
 inline constexpr int cacheMinMinor = 13;
+// [INFER] Largest request body konnect-sim reads; larger ones get 413 before they are buffered.
+// Konnect's own limit is not documented; 8 MiB is far above any body the API takes.
+inline constexpr qint64 maxRequestBody = 8 * 1024 * 1024;
+// [INFER] Largest request line plus headers; more gets 431.
+inline constexpr qint64 maxRequestHead = 64 * 1024;
+// [INFER] After a refusal, how long the rest of the body is read and dropped so that the
+// client sees the answer instead of a reset: at most this long, and this long without data.
+inline constexpr auto refusalLinger = 30s;
+inline constexpr auto refusalIdle = 2s;
 
 } // namespace kd::sim::limits

@@ -1,6 +1,7 @@
 #include "sim/SimServer.h"
 
 #include "sim/Api.h"
+#include "sim/RequestGuard.h"
 #include "sim/SimLimits.h"
 
 #include <QHttpServerRequest>
@@ -275,6 +276,35 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     }
     writeResponse(responder, response);
     return true;
+}
+
+void SimServer::watch(QTcpSocket *socket) {
+    RequestGuard::watch(socket, this,
+                        [this](int status, const QByteArray &method, const QByteArray &target) {
+                            return refusal(status, method, target);
+                        });
+}
+
+QByteArray SimServer::refusal(int status, const QByteArray &method,
+                              const QByteArray &target) const {
+    const QString path = QUrl(QString::fromUtf8(target)).path();
+    const qsizetype slash = path.indexOf(u'/', 1);
+    const Router::Match match = m_router.match(method, path.mid(1, slash < 0 ? -1 : slash - 1),
+                                               slash < 0 ? QString() : path.mid(slash));
+    const bool kong = match.route && match.route->style == ErrorStyle::Kong;
+    const QString detail =
+        status == 413 ? u"The request body is larger than %1 bytes."_s.arg(limits::maxRequestBody)
+                      : u"The request head is larger than %1 bytes."_s.arg(limits::maxRequestHead);
+    const QByteArray reason =
+        status == 413 ? "Content Too Large" : "Request Header Fields Too Large";
+    // [INFER] Kong answers its own 413 as {message}; the sim's Kong dialect adds the status.
+    const SimResponse response =
+        kong ? SimResponse::json(status, QJsonObject{{u"message"_s, detail}, {u"status"_s, status}})
+             : SimResponse::problem(status, QString::fromLatin1(reason), detail);
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+           + "\r\nContent-Type: " + response.contentType
+           + "\r\nContent-Length: " + QByteArray::number(response.body.size())
+           + "\r\nConnection: close\r\n\r\n" + response.body;
 }
 
 void SimServer::writeResponse(QHttpServerResponder &responder, const SimResponse &response) const {

@@ -54,6 +54,11 @@ public:
 
     // Answers one request without sockets: the core that handleRequest wraps.
     SimResponse respond(SimRequest &request);
+    // Follows a new connection's requests as they arrive and refuses those that are too large
+    // before they are buffered; call before bind() hands the socket to the HTTP server.
+    void watch(QTcpSocket *socket);
+    // The raw HTTP response refusing a request (413, 431) in the error dialect of its route.
+    QByteArray refusal(int status, const QByteArray &method, const QByteArray &target) const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
