@@ -54,6 +54,8 @@ QString causeOf(Error::Kind kind) {
         return u"invalid"_s;
     case Error::Kind::Cancelled:
         return u"cancelled"_s;
+    case Error::Kind::LimitExceeded:
+        return u"limit-exceeded"_s;
     }
     return u"other"_s;
 }
@@ -70,6 +72,8 @@ QString transportOf(Error::TransportKind kind) {
         return u"timeout"_s;
     case Error::TransportKind::Reset:
         return u"reset"_s;
+    case Error::TransportKind::TooLarge:
+        return u"too-large"_s;
     case Error::TransportKind::None:
     case Error::TransportKind::Other:
         break;
