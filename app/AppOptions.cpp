@@ -9,112 +9,103 @@ using namespace Qt::StringLiterals;
 
 namespace kd {
 
-std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *exitCode) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "kd::AppOptions", "Administer Kong Konnect Dedicated Cloud Gateways and managed caches."));
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption screenshot(
-        u"screenshot"_s,
-        QCoreApplication::translate("kd::AppOptions",
-                                    "Render the main window to the PNG <file> after start-up "
-                                    "and exit."),
-        u"file"_s);
-    const QCommandLineOption pane(
-        u"pane"_s, QCoreApplication::translate("kd::AppOptions", "Open the pane <id> first."),
-        u"id"_s);
-    const QCommandLineOption language(
-        u"language"_s,
-        QCoreApplication::translate("kd::AppOptions",
-                                    "Use the translation for <code> (for example de) instead "
-                                    "of the system language."),
-        u"code"_s);
-    const QCommandLineOption demo(
-        u"demo"_s, QCoreApplication::translate(
-                       "kd::AppOptions",
-                       "Open the demo organisation: starts the built-in Konnect simulator over "
-                       "HTTPS and signs in to it."));
-    const QCommandLineOption tokenEnv(
-        u"token-env"_s,
-        QCoreApplication::translate("kd::AppOptions",
-                                    "Sign in with the token in environment variable <var> "
-                                    "(kpat_… or spat_…)."),
-        u"var"_s);
-    const QCommandLineOption endpoint(
-        u"endpoint-template"_s,
-        QCoreApplication::translate("kd::AppOptions",
-                                    "Konnect hosts, default https://{geo}.api.konghq.com."),
-        u"template"_s);
-    const QCommandLineOption caFile(
-        u"ca-file"_s,
-        QCoreApplication::translate("kd::AppOptions",
-                                    "Also trust the CA certificates in this PEM <file>."),
-        u"file"_s);
-    const QCommandLineOption noGui(
-        u"no-gui"_s,
-        QCoreApplication::translate("kd::AppOptions", "Run without windows (with --sync)."));
-    const QCommandLineOption sync(
-        u"sync"_s, QCoreApplication::translate(
-                       "kd::AppOptions",
-                       "With --no-gui: sign in, sync every geo once, print counts per kind and "
-                       "geo, and exit non-zero if any geo failed."));
-    const QCommandLineOption json(
-        u"json"_s, QCoreApplication::translate("kd::AppOptions", "With --sync: print JSON."));
-    parser.addOptions(
-        {screenshot, pane, language, demo, tokenEnv, endpoint, caFile, noGui, sync, json});
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("kd::AppOptions", text);
+}
 
-    if (!parser.parse(arguments)) {
-        std::fprintf(stderr, "%s\n\n%s", qPrintable(parser.errorText()),
-                     qPrintable(parser.helpText()));
-        *exitCode = 2;
-        return std::nullopt;
+// The command line, built the same way for the early look at --help / --version and the parse.
+struct Parser {
+    QCommandLineParser parser;
+    QCommandLineOption help = parser.addHelpOption();
+    QCommandLineOption version = parser.addVersionOption();
+    QCommandLineOption screenshot{
+        u"screenshot"_s, tr("Render the main window to the PNG <file> after start-up and exit."),
+        u"file"_s};
+    QCommandLineOption pane{
+        u"pane"_s, tr("Open the pane <id> first; an unknown <id> lists the valid ones."), u"id"_s};
+    QCommandLineOption language{u"language"_s,
+                                tr("Use the translation for <code> (for example de) instead of "
+                                   "the system language."),
+                                u"code"_s};
+    QCommandLineOption demo{u"demo"_s, tr("Open the demo organisation: starts the built-in Konnect "
+                                          "simulator over HTTPS and signs in to it.")};
+    QCommandLineOption tokenEnv{
+        u"token-env"_s,
+        tr("Sign in with the token in environment variable <var> (kpat_… or spat_…)."), u"var"_s};
+    QCommandLineOption endpoint{u"endpoint-template"_s,
+                                tr("Konnect hosts, default https://{geo}.api.konghq.com."),
+                                u"template"_s};
+    QCommandLineOption caFile{u"ca-file"_s,
+                              tr("Also trust the CA certificates in this PEM <file>."), u"file"_s};
+    QCommandLineOption noGui{u"no-gui"_s, tr("Run without windows (with --sync).")};
+    QCommandLineOption sync{u"sync"_s,
+                            tr("With --no-gui: sign in, sync every geo once, print counts per "
+                               "kind and geo, and exit non-zero if any geo failed.")};
+    QCommandLineOption json{
+        u"json"_s, tr("With --sync: print one JSON object, also when something fails (then "
+                      "\"ok\" is false and \"error\" says what went wrong).")};
+
+    Parser() {
+        parser.setApplicationDescription(
+            tr("Administer Kong Konnect Dedicated Cloud Gateways and managed caches."));
+        // "-reverse" and other single-dash Qt options must not read as -r -e -v (--version).
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOptions(
+            {screenshot, pane, language, demo, tokenEnv, endpoint, caFile, noGui, sync, json});
     }
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+};
+
+QStringList argumentsOf(int argc, char *argv[]) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+} // namespace
+
+std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *exitCode,
+                                            QString *usageError) {
+    Parser p;
+    const bool parsed = p.parser.parse(arguments);
+    // Asked for help, the rest of the line does not matter.
+    if (p.parser.isSet(p.help)) {
+        std::fputs(qPrintable(p.parser.helpText()), stdout);
         *exitCode = 0;
         return std::nullopt;
     }
-    if (parser.isSet(version)) {
+    if (p.parser.isSet(p.version)) {
         std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
                     qPrintable(QCoreApplication::applicationVersion()));
         *exitCode = 0;
         return std::nullopt;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(QCoreApplication::translate("kd::AppOptions", "Unexpected argument: %1")
-                           .arg(parser.positionalArguments().constFirst())));
+    const auto usage = [exitCode, usageError](const QString &error) {
+        *usageError = error + u' ' + tr("Run konnect-desk --help to see the options.");
         *exitCode = 2;
         return std::nullopt;
-    }
+    };
+    if (!parsed)
+        return usage(p.parser.errorText());
+    if (!p.parser.positionalArguments().isEmpty())
+        return usage(
+            tr("Unexpected argument: %1").arg(p.parser.positionalArguments().constFirst()));
 
     AppOptions options;
-    options.screenshotFile = parser.value(screenshot);
-    options.initialPane = parser.value(pane);
-    options.language = parser.value(language);
-    options.demo = parser.isSet(demo);
-    options.tokenEnv = parser.value(tokenEnv);
-    options.endpointTemplate = parser.value(endpoint);
-    options.caFile = parser.value(caFile);
-    options.noGui = parser.isSet(noGui);
-    options.sync = parser.isSet(sync);
-    options.json = parser.isSet(json);
-    if (options.noGui != options.sync) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("kd::AppOptions",
-                                                            "--no-gui and --sync go together.")));
-        *exitCode = 2;
-        return std::nullopt;
-    }
-    if (options.demo && !options.tokenEnv.isEmpty()) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate(
-                         "kd::AppOptions", "Use either --demo or --token-env, not both.")));
-        *exitCode = 2;
-        return std::nullopt;
-    }
+    options.screenshotFile = p.parser.value(p.screenshot);
+    options.initialPane = p.parser.value(p.pane);
+    options.language = p.parser.value(p.language);
+    options.demo = p.parser.isSet(p.demo);
+    options.tokenEnv = p.parser.value(p.tokenEnv);
+    options.endpointTemplate = p.parser.value(p.endpoint);
+    options.caFile = p.parser.value(p.caFile);
+    options.noGui = p.parser.isSet(p.noGui);
+    options.sync = p.parser.isSet(p.sync);
+    options.json = p.parser.isSet(p.json);
+    if (options.noGui != options.sync)
+        return usage(tr("--no-gui and --sync go together."));
+    if (options.demo && !options.tokenEnv.isEmpty())
+        return usage(tr("Use either --demo or --token-env, not both."));
     return options;
 }
 
@@ -124,6 +115,20 @@ bool AppOptions::wantsNoGui(int argc, char *argv[]) {
             return true;
     }
     return false;
+}
+
+bool AppOptions::wantsJson(int argc, char *argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--json") == 0)
+            return wantsNoGui(argc, argv);
+    }
+    return false;
+}
+
+bool AppOptions::wantsHelpOrVersion(int argc, char *argv[]) {
+    Parser p;
+    p.parser.parse(argumentsOf(argc, argv)); // errors are reported by parse() later
+    return p.parser.isSet(p.help) || p.parser.isSet(p.version) || p.parser.isSet(u"help-all"_s);
 }
 
 } // namespace kd

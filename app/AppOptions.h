@@ -9,7 +9,8 @@ class QCoreApplication;
 
 namespace kd {
 
-// What the command line asked for. parse() prints --help / --version / errors itself.
+// What the command line asked for. parse() prints --help / --version itself and hands back
+// usage errors for the caller to print (as text, or as JSON with --no-gui --json).
 struct AppOptions {
     QString screenshotFile;
     QString initialPane;
@@ -22,10 +23,15 @@ struct AppOptions {
     bool sync = false;
     bool json = false;
 
-    // std::nullopt means: exit now with *exitCode (help, version, or a usage error).
-    static std::optional<AppOptions> parse(const QStringList &arguments, int *exitCode);
+    // std::nullopt means: exit now with *exitCode (help, version, or a usage error, which is
+    // then in *usageError).
+    static std::optional<AppOptions> parse(const QStringList &arguments, int *exitCode,
+                                           QString *usageError);
     // Decided before the application object exists: widgets or not.
     static bool wantsNoGui(int argc, char *argv[]);
+    static bool wantsHelpOrVersion(int argc, char *argv[]);
+    // Headless with --json: every way out prints one JSON object, usage errors included.
+    static bool wantsJson(int argc, char *argv[]);
 };
 
 } // namespace kd

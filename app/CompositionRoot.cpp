@@ -63,7 +63,8 @@ CompositionRoot::~CompositionRoot() {
     m_session.reset();
 }
 
-bool CompositionRoot::prepareSession(QString *error) {
+bool CompositionRoot::prepareSession(QString *error, QString *kind) {
+    *kind = u"setup"_s;
     Profile profile;
     profile.name = m_options.demo ? tr("Demo organisation") : tr("Konnect");
     QString token;
@@ -85,6 +86,7 @@ bool CompositionRoot::prepareSession(QString *error) {
         if (!m_options.tokenEnv.isEmpty()) {
             token = qEnvironmentVariable(qPrintable(m_options.tokenEnv));
             if (token.isEmpty()) {
+                *kind = u"no-token"_s;
                 *error = tr("The environment variable %1 is empty; put a Konnect token in it.")
                              .arg(m_options.tokenEnv);
                 return false;
@@ -120,8 +122,9 @@ bool CompositionRoot::prepareSession(QString *error) {
 
 int CompositionRoot::start() {
     QString error;
-    if (!prepareSession(&error)) {
-        std::fprintf(stderr, "konnect-desk: %s\n", qPrintable(error));
+    QString kind;
+    if (!prepareSession(&error, &kind)) {
+        HeadlessSync::printFailure(m_options.noGui && m_options.json, kind, error, 1);
         return 1;
     }
     if (m_options.noGui) {
@@ -135,22 +138,27 @@ int CompositionRoot::start() {
 
 int CompositionRoot::startWindow() {
     m_window = std::make_unique<MainWindow>();
+    QStringList paneIds;
+    const auto addPane = [this, &paneIds](Pane *pane) {
+        m_window->addPane(pane);
+        paneIds.append(pane->paneId());
+    };
     auto *planes = new ControlPlanesPane(m_store.get(), m_sync.get(), m_actions.get());
     auto *gateways = new GatewaysPane(m_store.get(), m_actions.get());
-    m_window->addPane(planes);
-    m_window->addPane(gateways);
-    m_window->addPane(new NetworksPane(m_store.get(), m_actions.get()));
+    addPane(planes);
+    addPane(gateways);
+    addPane(new NetworksPane(m_store.get(), m_actions.get()));
     auto *caches = new CachesPane(m_store.get(), m_actions.get(), m_tracker.get());
     auto *partials = new PartialsPane(m_store.get(), m_actions.get());
     auto *plugins = new PluginsPane(m_store.get(), m_actions.get());
-    m_window->addPane(caches);
-    m_window->addPane(partials);
-    m_window->addPane(plugins);
+    addPane(caches);
+    addPane(partials);
+    addPane(plugins);
     auto *topology = new TopologyPane(m_store.get());
     topology->setTelemetry(m_telemetry.get());
-    m_window->addPane(topology);
-    m_window->addPane(new TelemetryPane(m_store.get(), m_telemetry.get()));
-    m_window->addPane(new ActivityPane(&m_session->transport().callLog()));
+    addPane(topology);
+    addPane(new TelemetryPane(m_store.get(), m_telemetry.get()));
+    addPane(new ActivityPane(&m_session->transport().callLog()));
     // The map and the inventory panes select the same thing.
     connect(topology, &TopologyPane::groupSelected, gateways, &GatewaysPane::selectGroup);
     connect(gateways, &GatewaysPane::groupSelected, topology, &TopologyPane::selectGroup);
@@ -187,7 +195,8 @@ int CompositionRoot::startWindow() {
     m_window->restoreSession();
     if (!m_options.initialPane.isEmpty() && !m_window->showPane(m_options.initialPane)) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("There is no pane called \"%1\".").arg(m_options.initialPane)));
+                     qPrintable(tr("There is no pane called \"%1\". Use one of: %2.")
+                                    .arg(m_options.initialPane, paneIds.join(u", "_s))));
         return 2;
     }
     connect(m_sync.get(), &SyncEngine::geoStatusChanged, this, &CompositionRoot::updateSyncStatus);

@@ -33,7 +33,8 @@ public:
     int start();
 
 private:
-    bool prepareSession(QString *error);
+    // On failure *kind is the stable name of what failed, for --json: no-token or setup.
+    bool prepareSession(QString *error, QString *kind);
     int startWindow();
     void updateSyncStatus();
     void takeScreenshotAndQuit();

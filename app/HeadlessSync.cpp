@@ -24,17 +24,88 @@ HeadlessSync::HeadlessSync(Session *session, FleetStore *store, SyncEngine *sync
     connect(sync, &SyncEngine::syncFinished, this, &HeadlessSync::report);
 }
 
+void HeadlessSync::printFailure(bool json, const QString &kind, const QString &message,
+                                int exitCode, const QJsonObject &details) {
+    std::fprintf(stderr, "konnect-desk: %s\n", qPrintable(message));
+    if (!json)
+        return;
+    QJsonObject error = details;
+    error.insert(u"kind"_s, kind);
+    error.insert(u"message"_s, message);
+    const QJsonObject out{{u"ok"_s, false}, {u"exit_code"_s, exitCode}, {u"error"_s, error}};
+    std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
+    std::fflush(stdout);
+}
+
+namespace {
+QString causeOf(Error::Kind kind) {
+    switch (kind) {
+    case Error::Kind::Transport:
+        return u"transport"_s;
+    case Error::Kind::Http:
+        return u"http"_s;
+    case Error::Kind::Parse:
+        return u"parse"_s;
+    case Error::Kind::OutcomeUnknown:
+        return u"outcome-unknown"_s;
+    case Error::Kind::RedirectRefused:
+        return u"redirect-refused"_s;
+    case Error::Kind::Invalid:
+        return u"invalid"_s;
+    case Error::Kind::Cancelled:
+        return u"cancelled"_s;
+    case Error::Kind::LimitExceeded:
+        return u"limit-exceeded"_s;
+    }
+    return u"other"_s;
+}
+
+QString transportOf(Error::TransportKind kind) {
+    switch (kind) {
+    case Error::TransportKind::HostNotFound:
+        return u"host-not-found"_s;
+    case Error::TransportKind::ConnectionRefused:
+        return u"connection-refused"_s;
+    case Error::TransportKind::Tls:
+        return u"tls"_s;
+    case Error::TransportKind::Timeout:
+        return u"timeout"_s;
+    case Error::TransportKind::Reset:
+        return u"reset"_s;
+    case Error::TransportKind::TooLarge:
+        return u"too-large"_s;
+    case Error::TransportKind::None:
+    case Error::TransportKind::Other:
+        break;
+    }
+    return u"other"_s;
+}
+} // namespace
+
+QJsonObject HeadlessSync::detailsOf(const Error &error) {
+    QJsonObject details{{u"cause"_s, causeOf(error.kind())}};
+    if (error.kind() == Error::Kind::Http)
+        details.insert(u"http_status"_s, error.status());
+    if (error.kind() == Error::Kind::Transport)
+        details.insert(u"transport"_s, transportOf(error.transportKind()));
+    return details;
+}
+
+void HeadlessSync::fail(const QString &kind, const QString &message, int exitCode,
+                        const QJsonObject &details) {
+    printFailure(m_json, kind, message, exitCode, details);
+    QCoreApplication::exit(exitCode);
+}
+
 void HeadlessSync::start() {
     m_timer.start();
     if (!m_session->transport().hasToken()) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("No token: use --demo or --token-env VAR.")));
-        QCoreApplication::exit(2);
+        fail(u"no-token"_s, tr("No token: use --demo or --token-env VAR."), 2);
         return;
     }
     QCoro::connect(m_session->signIn(), this, [this](const Status &status) {
         if (!status) {
-            std::fprintf(stderr, "%s\n", qPrintable(status.error().message()));
-            QCoreApplication::exit(3);
+            fail(u"sign-in"_s, status.error().message(), 3, detailsOf(status.error()));
             return;
         }
         m_sync->refreshNow();
@@ -72,13 +143,21 @@ void HeadlessSync::report(bool allSucceeded) {
         {u"networks"_s, static_cast<int>(m_store->networkIds().size())},
         {u"plugins"_s, static_cast<int>(m_store->pluginIds().size())},
         {u"partials"_s, static_cast<int>(m_store->partialIds().size())}};
+    const int exitCode = allSucceeded ? 0 : 1;
     if (m_json) {
-        const QJsonObject out{{u"organization"_s, m_session->organization().name},
-                              {u"counts"_s, counts},
-                              {u"geos"_s, perGeo},
-                              {u"requests"_s, static_cast<qint64>(requests)},
-                              {u"seconds"_s, seconds},
-                              {u"ok"_s, allSucceeded}};
+        QJsonObject out{{u"organization"_s, m_session->organization().name},
+                        {u"counts"_s, counts},
+                        {u"geos"_s, perGeo},
+                        {u"requests"_s, static_cast<qint64>(requests)},
+                        {u"seconds"_s, seconds},
+                        {u"ok"_s, allSucceeded},
+                        {u"exit_code"_s, exitCode}};
+        if (!allSucceeded)
+            out.insert(u"error"_s,
+                       QJsonObject{{u"kind"_s, u"sync"_s},
+                                   {u"message"_s, tr("%n geo(s) failed to sync: %1", nullptr,
+                                                     static_cast<int>(failures.size()))
+                                                      .arg(failures.join(u"; "_s))}});
         std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
     } else {
         std::printf("%s\n", qPrintable(m_session->identityText()));
@@ -98,7 +177,7 @@ void HeadlessSync::report(bool allSucceeded) {
             std::fprintf(stderr, "%s\n", qPrintable(failure));
     }
     std::fflush(stdout);
-    QCoreApplication::exit(allSucceeded ? 0 : 1);
+    QCoreApplication::exit(exitCode);
 }
 
 } // namespace kd

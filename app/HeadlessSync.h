@@ -1,16 +1,19 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 
 namespace kd {
 
+class Error;
 class FleetStore;
 class Session;
 class SyncEngine;
 
 // `konnect-desk --no-gui --sync [--json]`: sign in, sync every geo once, print what was
 // found, exit non-zero when a geo failed. Proves fleet/ and client/ stand without widgets.
+// Exit codes: 0 in sync, 1 a geo or the set-up failed, 2 usage or no token, 3 sign-in failed.
 class HeadlessSync final : public QObject {
     Q_OBJECT
 public:
@@ -18,8 +21,18 @@ public:
                  QObject *parent = nullptr);
     void start();
 
+    // A run that ends before the report: the message on stderr and, with `json`, one object
+    // {ok: false, exit_code, error: {kind, message, …details}} on stdout. `kind` is stable:
+    // usage, no-token, setup, sign-in, sync.
+    static void printFailure(bool json, const QString &kind, const QString &message, int exitCode,
+                             const QJsonObject &details = {});
+    // What went wrong with a call to Konnect, for scripts: cause, http_status, transport.
+    static QJsonObject detailsOf(const Error &error);
+
 private:
     void report(bool allSucceeded);
+    void fail(const QString &kind, const QString &message, int exitCode,
+              const QJsonObject &details = {});
 
     Session *m_session;
     FleetStore *m_store;

@@ -5,6 +5,7 @@
 
 #include "AppOptions.h"
 #include "CompositionRoot.h"
+#include "HeadlessSync.h"
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -24,7 +25,8 @@ void installTranslations(QCoreApplication &app, const QString &language) {
 
 int main(int argc, char *argv[]) {
     std::unique_ptr<QCoreApplication> app;
-    if (kd::AppOptions::wantsNoGui(argc, argv)) {
+    // --help and --version need no window system: they work without a display.
+    if (kd::AppOptions::wantsNoGui(argc, argv) || kd::AppOptions::wantsHelpOrVersion(argc, argv)) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     } else {
         QGuiApplication::setHighDpiScaleFactorRoundingPolicy(
@@ -39,9 +41,15 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setOrganizationDomain(u"konnect-desk.dev"_s);
 
     int exitCode = 0;
-    const auto options = kd::AppOptions::parse(QCoreApplication::arguments(), &exitCode);
-    if (!options)
+    QString usageError;
+    const auto options =
+        kd::AppOptions::parse(QCoreApplication::arguments(), &exitCode, &usageError);
+    if (!options) {
+        if (!usageError.isEmpty())
+            kd::HeadlessSync::printFailure(kd::AppOptions::wantsJson(argc, argv), u"usage"_s,
+                                           usageError, exitCode);
         return exitCode;
+    }
     installTranslations(*app, options->language);
 
     kd::CompositionRoot root(*options);

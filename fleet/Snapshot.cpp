@@ -7,6 +7,10 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -17,6 +21,13 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <qcoro/qcorofuture.h>
 #include <qcoro/qcorotimer.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <optional>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +62,172 @@ Error sqlError(const QString &what, const QSqlError &error) {
     return Error::invalid(u"snapshot"_s,
                           tr("The offline snapshot could not be %1: %2").arg(what, error.text()));
 }
+
+// Files before schema 2 carry no version; their saved_at row was committed with their rows.
+constexpr int schemaVersion = 2;
+
+// Saves and recoveries of this process take turns: a recovery must never move a file that a
+// save is still writing.
+QMutex &fileLock() {
+    static QMutex lock;
+    return lock;
+}
+
+QString journalOf(const QString &database) {
+    return database + u"-journal"_s;
+}
+
+QString systemError() {
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+// The snapshot holds whole plugin and partial configurations: only the user may read it.
+constexpr QFileDevice::Permissions privateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                 | QFileDevice::ReadUser | QFileDevice::WriteUser;
+constexpr QFileDevice::Permissions privateFolder =
+    privateFile | QFileDevice::ExeOwner | QFileDevice::ExeUser;
+
+bool preparePrivateFolder(const QString &folder, QString *error) {
+    const QFileInfo info(folder);
+    if (!info.exists()) {
+        QDir().mkpath(info.absolutePath());
+        if (!QDir().mkdir(folder, privateFolder)) {
+            *error = tr("The folder %1 could not be created. Check that you may write to %2.")
+                         .arg(folder, info.absolutePath());
+            return false;
+        }
+    }
+    // A folder made by an older version is 0755: close it.
+    if (!QFile::setPermissions(folder, privateFolder)) {
+        *error = tr("Only you should be able to open %1, but its permissions could not be "
+                    "changed. Check who owns it.")
+                     .arg(folder);
+        return false;
+    }
+    return true;
+}
+
+// Flushes a file or a folder (the record of a rename) to the disk.
+bool syncToDisk(const QString &path) {
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+}
+
+void removeTemporary(const QString &temporary) {
+    QFile::remove(temporary);
+    QFile::remove(journalOf(temporary));
+}
+
+// Atomic on POSIX: at every instant `path` names either the old file or the new one.
+bool replace(const QString &temporary, const QString &path, QString *error) {
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData())
+        != 0) {
+        *error = systemError();
+        return false;
+    }
+    syncToDisk(QFileInfo(path).absolutePath()); // best effort: the rename is done either way
+    return true;
+}
+
+// Why the file at `path` is not a complete snapshot, or nothing when it is one.
+std::optional<QString> incompleteness(const QString &path) {
+    Connection connection(path);
+    QSqlDatabase &db = connection.db();
+    if (!db.open())
+        return db.lastError().text();
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA quick_check"_s) || !query.next())
+        return query.lastError().text();
+    if (query.value(0).toString() != u"ok"_s)
+        return query.value(0).toString();
+    QHash<QString, QString> meta;
+    if (!query.exec(u"SELECT key, value FROM meta"_s))
+        return query.lastError().text();
+    while (query.next())
+        meta.insert(query.value(0).toString(), query.value(1).toString());
+    if (!query.exec(u"SELECT count(*) FROM entities"_s))
+        return query.lastError().text();
+    if (!meta.contains(u"saved_at"_s))
+        return tr("it has no save time");
+    if (meta.contains(u"schema_version"_s)
+        && (meta.value(u"schema_version"_s).toInt() != schemaVersion
+            || meta.value(u"complete"_s) != u"1"_s))
+        return tr("it has no completion mark");
+    return std::nullopt;
+}
+
+Status writeTemporary(const QString &temporary, const SnapshotData &data) {
+    // Created by us, private and new, before SQLite writes a byte into it.
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, privateFile))
+        return Error::invalid(u"snapshot"_s, tr("The offline snapshot could not be written to "
+                                                "%1: %2. Check that you may write there.")
+                                                 .arg(temporary, file.errorString()));
+    file.close();
+    Connection connection(temporary);
+    QSqlDatabase &db = connection.db();
+    if (!db.open() || !db.transaction())
+        return sqlError(tr("written"), db.lastError());
+    QSqlQuery query(db);
+    if (!query.exec(
+            u"CREATE TABLE entities (kind TEXT NOT NULL, geo TEXT, owner TEXT, body BLOB NOT NULL)"_s)
+        || !query.exec(u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"_s)) {
+        db.rollback();
+        return sqlError(tr("written"), query.lastError());
+    }
+    query.prepare(u"INSERT INTO entities (kind, geo, owner, body) VALUES (?, ?, ?, ?)"_s);
+    const auto insert = [&query](const QString &kind, const QString &geo, const QByteArray &body,
+                                 const QString &owner = {}) {
+        query.addBindValue(kind);
+        query.addBindValue(geo);
+        query.addBindValue(owner);
+        query.addBindValue(body);
+        return query.exec();
+    };
+    bool ok = true;
+    for (const ControlPlane &cp : data.controlPlanes)
+        ok = ok && insert(u"control_plane"_s, geoId(cp.geo), snapshot::encode(cp));
+    for (const CloudGatewayConfiguration &c : data.configurations)
+        ok = ok && insert(u"configuration"_s, {}, snapshot::encode(c));
+    for (const ManagedCache &c : data.caches)
+        ok = ok && insert(u"cache"_s, {}, snapshot::encode(c));
+    for (const Network &n : data.networks)
+        ok = ok && insert(u"network"_s, {}, snapshot::encode(n));
+    for (const ProviderAccount &a : data.accounts)
+        ok = ok && insert(u"account"_s, {}, snapshot::encode(a));
+    for (const Partial &p : data.partials)
+        ok = ok && insert(u"partial"_s, geoId(p.geo), snapshot::encode(p), p.controlPlaneId);
+    for (const Plugin &p : data.plugins)
+        ok = ok && insert(u"plugin"_s, geoId(p.geo), snapshot::encode(p), p.controlPlaneId);
+    if (!ok) {
+        const QSqlError error = query.lastError();
+        db.rollback();
+        return sqlError(tr("written"), error);
+    }
+    QSqlQuery meta(db);
+    meta.prepare(u"INSERT INTO meta (key, value) VALUES (?, ?)"_s);
+    // The completion mark goes last, in the same transaction as every row.
+    const QList<std::pair<QString, QString>> entries{
+        {u"schema_version"_s, QString::number(schemaVersion)},
+        {u"saved_at"_s, data.savedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {u"complete"_s, u"1"_s}};
+    for (const auto &[key, value] : entries) {
+        meta.addBindValue(key);
+        meta.addBindValue(value);
+        if (!meta.exec()) {
+            const QSqlError error = meta.lastError();
+            db.rollback();
+            return sqlError(tr("written"), error);
+        }
+    }
+    if (!db.commit())
+        return sqlError(tr("written"), db.lastError());
+    return Done{};
+}
 } // namespace
 
 QString SnapshotStore::pathFor(const QString &profileName) {
@@ -60,61 +237,79 @@ QString SnapshotStore::pathFor(const QString &profileName) {
     return directory + u"/snapshot-"_s + QString::fromLatin1(key) + u".sqlite"_s;
 }
 
+QString SnapshotStore::temporaryPathFor(const QString &path) {
+    return path + u".new"_s;
+}
+
 Status SnapshotStore::write(const QString &path, const SnapshotData &data) {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    const QString temporary = path + u".new"_s;
-    QFile::remove(temporary);
-    {
-        Connection connection(temporary);
-        QSqlDatabase &db = connection.db();
-        if (!db.open())
-            return sqlError(tr("written"), db.lastError());
-        QSqlQuery query(db);
-        if (!query.exec(
-                u"CREATE TABLE entities (kind TEXT NOT NULL, geo TEXT, owner TEXT, body BLOB NOT NULL)"_s)
-            || !query.exec(u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"_s))
-            return sqlError(tr("written"), query.lastError());
-        db.transaction();
-        query.prepare(u"INSERT INTO entities (kind, geo, owner, body) VALUES (?, ?, ?, ?)"_s);
-        const auto insert = [&query](const QString &kind, const QString &geo,
-                                     const QByteArray &body, const QString &owner = {}) {
-            query.addBindValue(kind);
-            query.addBindValue(geo);
-            query.addBindValue(owner);
-            query.addBindValue(body);
-            return query.exec();
-        };
-        bool ok = true;
-        for (const ControlPlane &cp : data.controlPlanes)
-            ok = ok && insert(u"control_plane"_s, geoId(cp.geo), snapshot::encode(cp));
-        for (const CloudGatewayConfiguration &c : data.configurations)
-            ok = ok && insert(u"configuration"_s, {}, snapshot::encode(c));
-        for (const ManagedCache &c : data.caches)
-            ok = ok && insert(u"cache"_s, {}, snapshot::encode(c));
-        for (const Network &n : data.networks)
-            ok = ok && insert(u"network"_s, {}, snapshot::encode(n));
-        for (const ProviderAccount &a : data.accounts)
-            ok = ok && insert(u"account"_s, {}, snapshot::encode(a));
-        for (const Partial &p : data.partials)
-            ok = ok && insert(u"partial"_s, geoId(p.geo), snapshot::encode(p), p.controlPlaneId);
-        for (const Plugin &p : data.plugins)
-            ok = ok && insert(u"plugin"_s, geoId(p.geo), snapshot::encode(p), p.controlPlaneId);
-        QSqlQuery meta(db);
-        meta.prepare(u"INSERT INTO meta (key, value) VALUES ('saved_at', ?)"_s);
-        meta.addBindValue(data.savedAt.toUTC().toString(Qt::ISODateWithMs));
-        ok = ok && meta.exec();
-        if (!ok) {
-            db.rollback();
-            return sqlError(tr("written"), query.lastError());
-        }
-        db.commit();
-    }
-    // Replace the old snapshot only once the new one is complete.
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path))
+    const QMutexLocker locker(&fileLock());
+    QString error;
+    if (!preparePrivateFolder(QFileInfo(path).absolutePath(), &error))
         return Error::invalid(u"snapshot"_s,
-                              tr("The offline snapshot could not be moved to %1.").arg(path));
+                              tr("The offline snapshot could not be saved: %1").arg(error));
+    const QString temporary = temporaryPathFor(path);
+    removeTemporary(temporary);
+    if (Status written = writeTemporary(temporary, data); !written) {
+        removeTemporary(temporary);
+        return written;
+    }
+    if (!syncToDisk(temporary)) {
+        const QString reason = systemError();
+        removeTemporary(temporary);
+        return Error::invalid(u"snapshot"_s,
+                              tr("The offline snapshot could not be flushed to disk (%1); the "
+                                 "previous one is kept. Check the free space and the disk.")
+                                  .arg(reason));
+    }
+    if (!replace(temporary, path, &error)) {
+        removeTemporary(temporary);
+        return Error::invalid(u"snapshot"_s, tr("The offline snapshot could not be moved to %1 "
+                                                "(%2); the previous one is kept. Check that you "
+                                                "may write to that folder.")
+                                                 .arg(path, error));
+    }
     return Done{};
+}
+
+SnapshotRecovery SnapshotStore::recoverNow(const QString &path) {
+    const QMutexLocker locker(&fileLock());
+    const QString temporary = temporaryPathFor(path);
+    if (!QFile::exists(temporary)) {
+        QFile::remove(journalOf(temporary)); // a journal without its database says nothing
+        return {};
+    }
+    const bool hadSnapshot = QFile::exists(path);
+    const std::optional<QString> problem = incompleteness(temporary);
+    QString error;
+    if (!problem) {
+        // Older versions made it 0644.
+        if (QFile::setPermissions(temporary, privateFile) && syncToDisk(temporary)
+            && replace(temporary, path, &error))
+            return {SnapshotRecovery::Outcome::Recovered,
+                    tr("The last save of the offline snapshot was interrupted before it "
+                       "replaced the previous one; its file was complete and is used now.")};
+        if (error.isEmpty())
+            error = systemError();
+        return {SnapshotRecovery::Outcome::Failed,
+                tr("The last save of the offline snapshot was interrupted, and its complete "
+                   "file %1 could not be put in place (%2). Check that you may write to %3.")
+                    .arg(temporary, error, QFileInfo(path).absolutePath())};
+    }
+    removeTemporary(temporary);
+    if (QFile::exists(temporary))
+        return {SnapshotRecovery::Outcome::Failed,
+                tr("The last save of the offline snapshot was interrupted and left an "
+                   "incomplete file, %1, that could not be removed. Remove it yourself.")
+                    .arg(temporary)};
+    return {SnapshotRecovery::Outcome::Discarded,
+            hadSnapshot ? tr("The last save of the offline snapshot was interrupted and left an "
+                             "incomplete file (%1); it was removed and the previous snapshot is "
+                             "used. A new one is saved after the next successful sync.")
+                              .arg(*problem)
+                        : tr("The last save of the offline snapshot was interrupted and left an "
+                             "incomplete file (%1); it was removed. There is no snapshot to "
+                             "show until the next successful sync.")
+                              .arg(*problem)};
 }
 
 Result<SnapshotData> SnapshotStore::read(const QString &path, Part part) {
@@ -125,9 +320,19 @@ Result<SnapshotData> SnapshotStore::read(const QString &path, Part part) {
     if (!db.open())
         return sqlError(tr("read"), db.lastError());
     SnapshotData data;
-    QSqlQuery meta(u"SELECT value FROM meta WHERE key = 'saved_at'"_s, db);
-    if (meta.next())
-        data.savedAt = QDateTime::fromString(meta.value(0).toString(), Qt::ISODateWithMs);
+    QSqlQuery meta(u"SELECT key, value FROM meta"_s, db);
+    if (!meta.isActive())
+        return sqlError(tr("read"), meta.lastError());
+    while (meta.next()) {
+        const QString key = meta.value(0).toString();
+        if (key == u"saved_at"_s)
+            data.savedAt = QDateTime::fromString(meta.value(1).toString(), Qt::ISODateWithMs);
+        else if (key == u"schema_version"_s && meta.value(1).toInt() > schemaVersion)
+            return Error::invalid(u"snapshot"_s,
+                                  tr("The offline snapshot was written by a newer version of "
+                                     "Konnect Desk; it is replaced after the next successful "
+                                     "sync."));
+    }
     QString select = u"SELECT kind, geo, owner, body FROM entities"_s;
     if (part == Part::Inventory)
         select += u" WHERE kind NOT IN ('partial', 'plugin')"_s;
@@ -181,6 +386,12 @@ QCoro::Task<Result<SnapshotData>> SnapshotStore::load(QString path, Part part) {
     QFuture<Result<SnapshotData>> future =
         QtConcurrent::run([path, part] { return read(path, part); });
     Result<SnapshotData> result = co_await future;
+    co_return result;
+}
+
+QCoro::Task<SnapshotRecovery> SnapshotStore::recover(QString path) {
+    QFuture<SnapshotRecovery> future = QtConcurrent::run([path] { return recoverNow(path); });
+    SnapshotRecovery result = co_await future;
     co_return result;
 }
 

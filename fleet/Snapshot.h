@@ -23,8 +23,23 @@ struct SnapshotData {
     QList<Plugin> plugins;
 };
 
-// A SQLite file per profile under the user's cache location. Reading and writing run on a
-// worker thread so that a large fleet never blocks the GUI.
+// What start-up found of a save that a crash or kill interrupted before it replaced the
+// previous snapshot.
+struct SnapshotRecovery {
+    enum class Outcome {
+        Nothing,   // no interrupted save
+        Recovered, // its file was complete and now is the snapshot
+        Discarded, // its file was incomplete and was removed; the previous snapshot stands
+        Failed,    // its file could be neither put in place nor removed
+    };
+    Outcome outcome = Outcome::Nothing;
+    QString message; // for a person: what happened and what to do; empty for Nothing
+};
+
+// A SQLite file per profile under the user's cache location, readable by the user only.
+// Reading and writing run on a worker thread so that a large fleet never blocks the GUI.
+// A save writes a new file beside the old one and renames it over the old one, so a save
+// interrupted at any point leaves either the old or the new snapshot in place.
 class SnapshotStore final {
 public:
     // The inventory (control planes, gateways, caches, networks) is shown first; plugins and
@@ -32,13 +47,18 @@ public:
     enum class Part { Everything, Inventory, CoreEntities };
 
     static QString pathFor(const QString &profileName);
+    // Where a save writes before it replaces the snapshot at `path`.
+    static QString temporaryPathFor(const QString &path);
 
     static QCoro::Task<Status> save(QString path, SnapshotData data);
     static QCoro::Task<Result<SnapshotData>> load(QString path, Part part = Part::Everything);
+    // Call before load() on start: finishes or cleans up a save that was interrupted.
+    static QCoro::Task<SnapshotRecovery> recover(QString path);
 
     // The blocking halves, for the worker thread (and tests).
     static Status write(const QString &path, const SnapshotData &data);
     static Result<SnapshotData> read(const QString &path, Part part = Part::Everything);
+    static SnapshotRecovery recoverNow(const QString &path);
 };
 
 class FleetStore;

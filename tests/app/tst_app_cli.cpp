@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "common/SimSession.h"
+
 using namespace Qt::StringLiterals;
 
 namespace kd {
@@ -22,17 +24,65 @@ private:
         return env;
     }
 
-    static QByteArray run(const QStringList &arguments, int *exitCode, const QString &home) {
+    struct Run {
+        int exitCode = -1; // -1 when it crashed or hung
+        QByteArray out;
+        QByteArray err;
+    };
+
+    // The event loop keeps running meanwhile, so a simulator in this process answers.
+    static Run runWith(const QStringList &arguments, const QProcessEnvironment &env) {
         QProcess process;
-        process.setProcessEnvironment(environment(home));
+        process.setProcessEnvironment(env);
         process.start(QString::fromUtf8(KD_APP_BINARY), arguments);
-        if (!process.waitForFinished(60000)) {
+        Run result;
+        if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; },
+                             60000)) {
             process.kill();
-            *exitCode = -1;
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    static QByteArray run(const QStringList &arguments, int *exitCode, const QString &home) {
+        const Run result = runWith(arguments, environment(home));
+        *exitCode = result.exitCode;
+        return result.out + result.err;
+    }
+
+    // `konnect-desk --no-gui --sync --json …` printed exactly one JSON object saying it failed.
+    static QJsonObject failure(const QStringList &arguments, const QProcessEnvironment &env,
+                               int exitCode) {
+        const Run result = runWith(arguments, env);
+        const QByteArray output = result.out + result.err;
+        if (result.exitCode != exitCode) {
+            qWarning("exit code %d, not %d: %s", result.exitCode, exitCode, output.constData());
             return {};
         }
-        *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        return process.readAllStandardOutput() + process.readAllStandardError();
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(result.out, &error);
+        if (error.error != QJsonParseError::NoError || !json.isObject()) {
+            qWarning("stdout is not one JSON object (%s): %s", qPrintable(error.errorString()),
+                     result.out.constData());
+            return {};
+        }
+        const QJsonObject report = json.object();
+        const QJsonObject problem = report.value(u"error"_s).toObject();
+        if (report.value(u"ok"_s) != QJsonValue(false)
+            || report.value(u"exit_code"_s).toInt() != exitCode
+            || problem.value(u"message"_s).toString().isEmpty()) {
+            qWarning("not a failure report: %s", result.out.constData());
+            return {};
+        }
+        if (!result.err.contains(problem.value(u"message"_s).toString().toUtf8())) {
+            qWarning("stderr lacks the message: %s", result.err.constData());
+            return {};
+        }
+        return problem;
     }
 
 private Q_SLOTS:
@@ -50,6 +100,27 @@ private Q_SLOTS:
         const QByteArray bad = run({u"--no-such-option"_s}, &code, home.path());
         QCOMPARE(code, 2);
         QVERIFY(bad.contains("no-such-option"));
+    }
+
+    void versionAndHelpWithoutADisplay() {
+        QTemporaryDir home;
+        QProcessEnvironment env = environment(home.path());
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        const Run version = runWith({u"--version"_s}, env);
+        QVERIFY2(version.exitCode == 0, version.err.constData());
+        QVERIFY2(version.out.contains("konnect-desk " KD_VERSION), version.out.constData());
+        for (const QString &flag : {u"--help"_s, u"-h"_s}) {
+            const Run help = runWith({flag}, env);
+            QVERIFY2(help.exitCode == 0, help.err.constData());
+            QVERIFY(help.out.contains("--screenshot"));
+            QVERIFY(help.out.contains("--no-gui"));
+        }
+        // The window system's own options still do not read as -r -e -v.
+        const Run reverse = runWith({u"-reverse"_s, u"--help"_s}, env);
+        QVERIFY2(reverse.exitCode == 0, reverse.err.constData());
+        QVERIFY(reverse.out.contains("--screenshot"));
     }
 
     void screenshotWritesAPng() {
@@ -104,6 +175,60 @@ private Q_SLOTS:
                 home.path());
         QCOMPARE(code, 2);
         QVERIFY(output.contains("nope"));
+        for (const char *pane : {"control-planes", "gateways", "networks", "caches", "partials",
+                                 "plugins", "topology", "telemetry", "activity"})
+            QVERIFY2(output.contains(pane), output.constData());
+    }
+
+    void jsonWhenSignInFails() {
+        QTemporaryDir home;
+        const auto sim = test::startSim(u"kpat_right"_s);
+        QProcessEnvironment env = environment(home.path());
+        env.insert(u"KD_TEST_TOKEN"_s, u"kpat_wrong"_s);
+        const QStringList headless{u"--no-gui"_s,    u"--sync"_s,        u"--json"_s,
+                                   u"--token-env"_s, u"KD_TEST_TOKEN"_s, u"--endpoint-template"_s};
+
+        QJsonObject error = failure(headless + QStringList{sim->endpointTemplate()}, env, 3);
+        QCOMPARE(error.value(u"kind"_s).toString(), u"sign-in"_s);
+        QCOMPARE(error.value(u"cause"_s).toString(), u"http"_s);
+        QCOMPARE(error.value(u"http_status"_s).toInt(), 401);
+
+        error = failure(headless + QStringList{u"http://127.0.0.1:1/{geo}"_s}, env, 3);
+        QCOMPARE(error.value(u"kind"_s).toString(), u"sign-in"_s);
+        QCOMPARE(error.value(u"cause"_s).toString(), u"transport"_s);
+        QCOMPARE(error.value(u"transport"_s).toString(), u"connection-refused"_s);
+        QVERIFY(!error.value(u"message"_s).toString().contains(u"kpat_wrong"_s));
+    }
+
+    void jsonOnEveryOtherFailure() {
+        QTemporaryDir home;
+        QProcessEnvironment env = environment(home.path());
+        env.insert(u"KD_EMPTY_TOKEN"_s, QString());
+        env.insert(u"KD_TEST_TOKEN"_s, u"kpat_unused"_s);
+        const QStringList headless{u"--no-gui"_s, u"--sync"_s, u"--json"_s};
+        const QStringList withToken = headless + QStringList{u"--token-env"_s, u"KD_TEST_TOKEN"_s};
+
+        QCOMPARE(failure(headless, env, 2).value(u"kind"_s).toString(), u"no-token"_s);
+        QCOMPARE(failure(headless + QStringList{u"--token-env"_s, u"KD_EMPTY_TOKEN"_s}, env, 1)
+                     .value(u"kind"_s)
+                     .toString(),
+                 u"no-token"_s);
+        QCOMPARE(failure(withToken + QStringList{u"--ca-file"_s, home.filePath(u"missing.pem"_s)},
+                         env, 1)
+                     .value(u"kind"_s)
+                     .toString(),
+                 u"setup"_s);
+        QCOMPARE(
+            failure(withToken + QStringList{u"--endpoint-template"_s, u"https://x.test"_s}, env, 1)
+                .value(u"kind"_s)
+                .toString(),
+            u"setup"_s);
+        QCOMPARE(failure({u"--no-gui"_s, u"--json"_s}, env, 2).value(u"kind"_s).toString(),
+                 u"usage"_s);
+        QCOMPARE(failure(headless + QStringList{u"--no-such-option"_s}, env, 2)
+                     .value(u"kind"_s)
+                     .toString(),
+                 u"usage"_s);
     }
 };
 

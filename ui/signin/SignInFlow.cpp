@@ -145,10 +145,20 @@ void SignInFlow::signInPrepared(const QString &suffix) {
 
 void SignInFlow::showSnapshot(const QString &profileName) {
     const QString path = SnapshotStore::pathFor(profileName);
+    // A save cut short by a crash is finished or cleaned up first, and said so.
+    QCoro::connect(SnapshotStore::recover(path), this,
+                   [this, path](const SnapshotRecovery &recovery) {
+                       if (!recovery.message.isEmpty())
+                           m_window->statusBar()->showMessage(recovery.message);
+                       loadSnapshot(path, recovery.message);
+                   });
+}
+
+void SignInFlow::loadSnapshot(const QString &path, const QString &recoveryMessage) {
     // The inventory first, painted at once; plugins and partials (most of the rows) after.
     QCoro::connect(
         SnapshotStore::load(path, SnapshotStore::Part::Inventory), this,
-        [this, path](const Result<SnapshotData> &snapshot) {
+        [this, path, recoveryMessage](const Result<SnapshotData> &snapshot) {
             // A live sync may already have filled the store: it wins.
             if (!snapshot || !m_store->controlPlaneIds().isEmpty())
                 return;
@@ -160,12 +170,13 @@ void SignInFlow::showSnapshot(const QString &profileName) {
                                                   this, [] {});
                            });
             const qint64 minutes = snapshot->savedAt.secsTo(QDateTime::currentDateTimeUtc()) / 60;
-            m_window->statusBar()->showMessage(
+            const QString showing =
                 tr("Showing the snapshot from %1 (%n minute(s) old) while Konnect "
                    "is read.",
                    nullptr, static_cast<int>(minutes))
-                    .arg(
-                        QLocale().toString(snapshot->savedAt.toLocalTime(), QLocale::ShortFormat)));
+                    .arg(QLocale().toString(snapshot->savedAt.toLocalTime(), QLocale::ShortFormat));
+            m_window->statusBar()->showMessage(
+                recoveryMessage.isEmpty() ? showing : showing + u' ' + recoveryMessage);
         });
 }
 

@@ -33,6 +33,7 @@ private:
     void signIn(const Profile &profile, const QString &token, bool save);
     // Shows the profile's last snapshot at once, marked with its age.
     void showSnapshot(const QString &profileName);
+    void loadSnapshot(const QString &path, const QString &recoveryMessage);
     void onSignedIn(const QString &suffix);
 
     Session *m_session;
