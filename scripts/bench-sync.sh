@@ -76,6 +76,9 @@ die() {
 }
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
+# CPU seconds (user + system) that process PID has used so far.
+cpu_s() { awk -v t="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+minus() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a - b }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "n/a" }'; }
 forget_pid() {
     local keep=() p
@@ -154,9 +157,10 @@ derive_paths() {
 }
 
 # run_curl NAME ORIGIN PATHS MAX [CURL-OPTIONS...]: times curl --parallel over every path; sets
-# CURL_S (seconds), CURL_OK (answers 200), CURL_CONNS (connections opened), CURL_PROTO.
+# CURL_S (seconds), CURL_OK (answers 200), CURL_CONNS (connections opened), CURL_PROTO and
+# CURL_SIM_CPU (CPU seconds konnect-sim SIM_PID spent meanwhile).
 run_curl() {
-    local name=$1 origin=$2 paths=$3 max=$4 conf="$TMP/$1.curlrc" out="$TMP/$1.curl.out" t0 path
+    local name=$1 origin=$2 paths=$3 max=$4 conf="$TMP/$1.curlrc" out="$TMP/$1.curl.out" t0 path c0
     shift 4
     {
         cat "$AUTH"
@@ -166,9 +170,12 @@ run_curl() {
             printf 'url = "%s%s"\noutput = "/dev/null"\n' "$origin" "$path"
         done <"$paths"
     } >"$conf"
+    c0=$(cpu_s "$SIM_PID")
     t0=$(now)
-    curl -sS --parallel --parallel-max "$max" "$@" -K "$conf" >"$out" 2>"$TMP/$name.curl.err" || true
+    curl --no-progress-meter --parallel --parallel-max "$max" "$@" -K "$conf" >"$out" \
+        2>"$TMP/$name.curl.err" || true
     CURL_S=$(elapsed "$t0")
+    CURL_SIM_CPU=$(minus "$(cpu_s "$SIM_PID")" "$c0")
     CURL_OK=$(awk '$1 == 200' "$out" | wc -l)
     CURL_CONNS=$(awk '{ n += $2 } END { print n + 0 }' "$out")
     CURL_PROTO=$(awk '{ print "HTTP/" $3 }' "$out" | sort -u | paste -sd, -)
@@ -179,22 +186,26 @@ run_curl() {
 
 # run_app NAME HOME ENDPOINT [APP-OPTIONS...]: one headless sync with its own XDG folders under
 # HOME (a run that reuses HOME sees what an earlier one left); sets APP_S (wall), APP_JSON_S,
-# APP_REQ, APP_RSS_MB, APP_FAILED (geos not in sync), APP_RC and APP_OUT (its JSON).
+# APP_REQ, APP_RSS_MB, APP_CPU (its CPU seconds), APP_SIM_CPU (konnect-sim's meanwhile),
+# APP_FAILED (geos not in sync), APP_RC and APP_OUT (its JSON).
 run_app() {
-    local name=$1 home=$2 endpoint=$3 t0
+    local name=$1 home=$2 endpoint=$3 t0 c0
     shift 3
     APP_OUT="$TMP/$name.json"
     mkdir -p "$home"/{config,data,cache,state,runtime}
     chmod 700 "$home/runtime"
+    c0=$(cpu_s "$SIM_PID")
     t0=$(now)
     APP_RC=0
     env XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
         XDG_STATE_HOME="$home/state" XDG_RUNTIME_DIR="$home/runtime" \
-        /usr/bin/time -f %M -o "$TMP/$name.rss" \
+        /usr/bin/time -f '%M %U %S' -o "$TMP/$name.rss" \
         "$APP" --no-gui --sync --json --token-env KD_BENCH_TOKEN --endpoint-template "$endpoint" \
         "$@" >"$APP_OUT" 2>"$TMP/$name.app.err" || APP_RC=$?
     APP_S=$(elapsed "$t0")
+    APP_SIM_CPU=$(minus "$(cpu_s "$SIM_PID")" "$c0")
     APP_RSS_MB=$(tail -n 1 "$TMP/$name.rss" | awk '{ printf "%.0f", $1 / 1024 }')
+    APP_CPU=$(tail -n 1 "$TMP/$name.rss" | awk '{ printf "%.2f", $2 + $3 }')
     if ! jq -e . "$APP_OUT" >/dev/null 2>&1; then
         echo "  app ($name) exited with $APP_RC without JSON:"
         head -c 600 "$TMP/$name.app.err" | redact | sed 's/^/    /'
@@ -226,10 +237,12 @@ app_fields() {
 app_line() {
     printf '  %-34s %8s s  (JSON seconds %s)  %s requests  peak RSS %s MB  failed geos %s  exit %s\n' \
         "$1" "$APP_S" "$APP_JSON_S" "$APP_REQ" "$APP_RSS_MB" "$APP_FAILED" "$APP_RC"
+    printf '      CPU: app %s s, konnect-sim %s s\n' "$APP_CPU" "$APP_SIM_CPU"
 }
 curl_line() {
-    printf '  %-34s %8s s  %s/%s answers 200  %s connections  %s  app/curl %s\n' \
-        "$1" "$CURL_S" "$CURL_OK" "$URLS" "$CURL_CONNS" "$CURL_PROTO" "$(ratio "$2" "$CURL_S")"
+    printf '  %-34s %8s s  %s/%s answers 200  %s connections  %s  konnect-sim CPU %s s  app/curl %s\n' \
+        "$1" "$CURL_S" "$CURL_OK" "$URLS" "$CURL_CONNS" "$CURL_PROTO" "$CURL_SIM_CPU" \
+        "$(ratio "$2" "$CURL_S")"
 }
 # The app reads the URL list plus two sign-in reads (/v3/users/me, /v3/organizations/me).
 count_check() {
@@ -244,7 +257,8 @@ count_check() {
 
 SUMMARY=()
 echo "bench-sync: konnect-desk headless sync vs curl, fleet:$N, $(nproc) cores, $(curl --version | head -n 1 | cut -d' ' -f1-2)"
-echo "  app $(git rev-parse --short HEAD 2>/dev/null || echo '?') from $BUILD"
+echo "  app $(git rev-parse --short HEAD 2>/dev/null || echo '?') from $BUILD; load average $(cut -d' ' -f1-3 /proc/loadavg)" \
+    "(the simulator, the app and curl share these cores: other load skews the numbers)"
 
 # Case 2 first: its undelayed simulator lists the URLs quickly.
 echo
@@ -460,5 +474,5 @@ SUMMARY+=("$(printf '%-50s app %8s s  %s requests  failed geos %s' "4 fleet:$RAT
 stop "$SIM_PID"
 
 echo
-echo "== Summary (wall seconds; ratio = app / curl)"
+echo "== Summary (wall seconds; ratio = app / curl; load average now $(cut -d' ' -f1-3 /proc/loadavg))"
 printf '  %s\n' "${SUMMARY[@]}"
