@@ -95,15 +95,23 @@ Error errorFromResponse(int status, const QByteArray &body, const QString &reaso
 Transport::Transport(EndpointTemplate endpoints, QObject *parent)
     : QObject(parent)
     , m_endpoints(std::move(endpoints)) {
-    m_manager.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_manager.setAutoDeleteReplies(false);
+    // Qt opens at most six HTTP/1.1 connections per host and manager: enough managers for
+    // the budget's ceiling (over HTTP/2 each multiplexes on one connection instead).
+    const int managers = (RequestBudget::defaultCeiling + http1ConnectionsPerManager - 1)
+                         / http1ConnectionsPerManager;
+    for (int i = 0; i < managers; ++i) {
+        auto manager = std::make_unique<QNetworkAccessManager>();
+        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        manager->setAutoDeleteReplies(false);
+        m_managers.push_back({std::move(manager), 0});
+    }
 }
 
 Transport::~Transport() = default;
 
 void Transport::setEndpoints(const EndpointTemplate &endpoints) {
     m_endpoints = endpoints;
-    m_manager.clearConnectionCache();
+    clearConnections();
 }
 
 QByteArray Transport::userAgent() {
@@ -113,7 +121,12 @@ QByteArray Transport::userAgent() {
 void Transport::setExtraCaCertificates(const QList<QSslCertificate> &certificates) {
     m_extraCas = certificates;
     // Connections made before the CA was trusted stay failed: start afresh.
-    m_manager.clearConnectionCache();
+    clearConnections();
+}
+
+void Transport::clearConnections() {
+    for (ManagerSlot &slot : m_managers)
+        slot.manager->clearConnectionCache();
 }
 
 bool Transport::loadExtraCaFile(const QString &path, QString *error) {
@@ -164,11 +177,17 @@ QCoro::Task<Transport::Attempt> Transport::attempt(const ApiRequest &request, co
     record.requestBody = request.body;
     record.background = request.priority == Priority::Background;
 
-    co_await m_budget.acquire(request.priority, request.analytics);
+    const int host = static_cast<int>(request.geo);
+    co_await m_budget.acquire(request.priority, request.analytics, host);
     QElapsedTimer elapsed;
     elapsed.start();
+    // The least busy manager, so that calls spread over their connection pools.
+    ManagerSlot &slot = *std::min_element(
+        m_managers.begin(), m_managers.end(),
+        [](const ManagerSlot &a, const ManagerSlot &b) { return a.inFlight < b.inFlight; });
+    ++slot.inFlight;
     QNetworkReply *reply =
-        m_manager.sendCustomRequest(makeRequest(url, request), request.method, request.body);
+        slot.manager->sendCustomRequest(makeRequest(url, request), request.method, request.body);
     QString sslDetail;
     connect(reply, &QNetworkReply::sslErrors, reply, [&sslDetail](const QList<QSslError> &errors) {
         QStringList texts;
@@ -206,10 +225,19 @@ QCoro::Task<Transport::Attempt> Transport::attempt(const ApiRequest &request, co
     deadline.start(m_deadline);
     co_await reply; // QCoro: suspends until finished; the bounds above end it early
     deadline.stop();
-    m_budget.release();
-
+    --slot.inFlight;
     record.durationMs = elapsed.elapsed();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    {
+        // 429 and 503 say "too much"; other answers say how fast the host is.
+        const int code = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+        using F = RequestBudget::Feedback;
+        m_budget.release(host,
+                         code == 429 || code == 503      ? F::Overloaded
+                         : code > 0 && bounded.isEmpty() ? F::Fine
+                                                         : F::Neutral,
+                         record.durationMs);
+    }
     const QByteArray body = bounded.isEmpty() ? reply->readAll() : QByteArray();
     record.bytes = bounded == u"size"_s ? reply->bytesAvailable() : body.size();
     const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
@@ -322,7 +350,10 @@ QCoro::Task<Result<ApiResponse>> Transport::send(ApiRequest request) {
                 delay = 60s; // the analytics window is a minute
                 m_budget.pauseUntil(QDateTime::currentDateTimeUtc().addMSecs(delay.count()), true);
             } else {
+                // No word on how long: this host rests a while, longer after each 429 in a
+                // row, so that retries do not arrive as fast as the host refuses them.
                 delay = jittered(m_retry.rateLimitBackoff, rateLimitWaits - 1, m_retry.maxBackoff);
+                m_budget.pauseHost(static_cast<int>(request.geo), delay);
             }
             if (!verdict) {
                 waitedForRateLimit += delay;

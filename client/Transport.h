@@ -16,6 +16,7 @@
 
 #include <chrono>
 #include <memory>
+#include <vector>
 
 namespace kd {
 
@@ -123,7 +124,13 @@ private:
     QNetworkRequest makeRequest(const QUrl &url, const ApiRequest &request) const;
 
     EndpointTemplate m_endpoints;
-    QNetworkAccessManager m_manager;
+    struct ManagerSlot {
+        std::unique_ptr<QNetworkAccessManager> manager;
+        int inFlight = 0;
+    };
+    static constexpr int http1ConnectionsPerManager = 6;
+    void clearConnections();
+    std::vector<ManagerSlot> m_managers;
     RequestBudget m_budget;
     CallLog m_log;
     QString m_token;

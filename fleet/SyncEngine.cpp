@@ -123,11 +123,14 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncCoreEntities(Geo geo,
         QCoro::Task<Result<QList<Partial>>> partials;
         QCoro::Task<Result<QList<Plugin>>> plugins;
     };
-    const auto window =
-        static_cast<std::size_t>(std::max(4, m_session->transport().budget().concurrency()));
+    // Enough control planes (two requests each) to fill the host's current limit, which grows
+    // while the host keeps up.
+    const RequestBudget &budget = m_session->transport().budget();
     std::deque<Pending> pending;
     qsizetype next = 0;
     const auto startMore = [&] {
+        const auto window =
+            static_cast<std::size_t>(std::max(4, budget.concurrency(static_cast<int>(geo))));
         while (pending.size() < window && next < controlPlaneIds.size()) {
             const QString &id = controlPlaneIds.at(next++);
             pending.push_back({id, client.partials(geo, id), client.plugins(geo, id)});
