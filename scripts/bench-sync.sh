@@ -467,8 +467,8 @@ start_sim rate --seed "fleet:$RATE_N" --rate-limit "$RATE"
 run_app c4 "$TMP/home-c4" "$SIM_ORIGIN/{geo}"
 app_line "app full sync"
 app_fields
-echo "  URL list $RATE_URLS + 2 sign-in reads; the app made $((APP_REQ - RATE_URLS - 2)) requests more" \
-    "(answers 429 it waited out and read again, when the JSON does not count them)"
+echo "  requests beyond the URL list ($RATE_URLS) and the 2 sign-in reads: $((APP_REQ - RATE_URLS - 2))" \
+    "(reads repeated after a 429: the count of 429 answers when the JSON has no rate_limited)"
 echo "  finished: $([ "$APP_RC" = 0 ] && echo yes || echo "no (exit $APP_RC)"), failed geos: $APP_FAILED"
 SUMMARY+=("$(printf '%-50s app %8s s  %s requests  failed geos %s' "4 fleet:$RATE_N rate limit $RATE" "$APP_S" "$APP_REQ" "$APP_FAILED")")
 stop "$SIM_PID"
