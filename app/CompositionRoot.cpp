@@ -6,6 +6,7 @@
 #include "fleet/ProvisionTracker.h"
 #include "fleet/SecretStore.h"
 #include "fleet/Session.h"
+#include "fleet/Snapshot.h"
 #include "fleet/SyncEngine.h"
 #include "fleet/TelemetryFeed.h"
 #include "sim/SimInstance.h"
@@ -128,8 +129,10 @@ int CompositionRoot::start() {
         return 1;
     }
     if (m_options.noGui) {
-        m_headless = std::make_unique<HeadlessSync>(m_session.get(), m_store.get(), m_sync.get(),
-                                                    m_options.json);
+        // The demo organisation is new every run: no baseline for it.
+        m_headless = std::make_unique<HeadlessSync>(
+            m_session.get(), m_store.get(), m_sync.get(), m_options.json,
+            m_demo ? QString() : SnapshotStore::pathFor(m_session->profile().name));
         QTimer::singleShot(0, m_headless.get(), &HeadlessSync::start);
         return 0;
     }

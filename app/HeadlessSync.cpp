@@ -2,9 +2,11 @@
 
 #include "fleet/FleetStore.h"
 #include "fleet/Session.h"
+#include "fleet/Snapshot.h"
 #include "fleet/SyncEngine.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -15,13 +17,47 @@ using namespace Qt::StringLiterals;
 namespace kd {
 
 HeadlessSync::HeadlessSync(Session *session, FleetStore *store, SyncEngine *sync, bool json,
-                           QObject *parent)
+                           QString snapshotPath, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_store(store)
     , m_sync(sync)
-    , m_json(json) {
-    connect(sync, &SyncEngine::syncFinished, this, &HeadlessSync::report);
+    , m_json(json)
+    , m_snapshotPath(std::move(snapshotPath)) {
+    if (m_snapshotPath.isEmpty()) {
+        connect(sync, &SyncEngine::syncFinished, this, &HeadlessSync::report);
+        return;
+    }
+    // The next run's baseline is saved before the report: the process ends with it.
+    m_sync->setSnapshotPath(m_snapshotPath);
+    connect(sync, &SyncEngine::syncFinished, this, [this](bool allSucceeded) {
+        if (!allSucceeded)
+            report(false);
+    });
+    connect(sync, &SyncEngine::snapshotSaved, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            m_snapshotNote = error;
+        report(true);
+    });
+}
+
+QCoro::Task<> HeadlessSync::syncFromBaseline() {
+    const SnapshotRecovery recovery = co_await SnapshotStore::recover(m_snapshotPath);
+    if (recovery.outcome != SnapshotRecovery::Outcome::Nothing)
+        m_snapshotNote = recovery.message;
+    if (QFileInfo::exists(m_snapshotPath)) {
+        const Result<SnapshotData> baseline = co_await SnapshotStore::load(m_snapshotPath);
+        if (baseline) {
+            m_store->restore(*baseline);
+            m_fromSnapshot = true;
+        } else {
+            m_snapshotNote = baseline.error().message();
+        }
+    }
+    if (m_fromSnapshot)
+        m_sync->refreshChanged();
+    else
+        m_sync->refreshNow();
 }
 
 void HeadlessSync::printFailure(bool json, const QString &kind, const QString &message,
@@ -108,7 +144,10 @@ void HeadlessSync::start() {
             fail(u"sign-in"_s, status.error().message(), 3, detailsOf(status.error()));
             return;
         }
-        m_sync->refreshNow();
+        if (m_snapshotPath.isEmpty())
+            m_sync->refreshNow();
+        else
+            QCoro::connect(syncFromBaseline(), this, [] {});
     });
 }
 
@@ -121,6 +160,8 @@ void HeadlessSync::report(bool allSucceeded) {
         caches += m_store->cacheOf(id) ? 1 : 0;
     const double seconds = static_cast<double>(m_timer.elapsed()) / 1000.0;
     const auto requests = m_session->transport().callLog().totalCalls();
+    const auto bytes = m_session->transport().callLog().totalBytes();
+    const auto allowance = m_sync->lastAllowance();
 
     QJsonObject perGeo;
     QStringList failures;
@@ -145,13 +186,22 @@ void HeadlessSync::report(bool allSucceeded) {
         {u"partials"_s, static_cast<int>(m_store->partialIds().size())}};
     const int exitCode = allSucceeded ? 0 : 1;
     if (m_json) {
-        QJsonObject out{{u"organization"_s, m_session->organization().name},
-                        {u"counts"_s, counts},
-                        {u"geos"_s, perGeo},
-                        {u"requests"_s, static_cast<qint64>(requests)},
-                        {u"seconds"_s, seconds},
-                        {u"ok"_s, allSucceeded},
-                        {u"exit_code"_s, exitCode}};
+        QJsonObject out{
+            {u"organization"_s, m_session->organization().name},
+            {u"counts"_s, counts},
+            {u"geos"_s, perGeo},
+            {u"requests"_s, static_cast<qint64>(requests)},
+            {u"bytes"_s, bytes},
+            {u"baseline"_s, m_fromSnapshot ? u"snapshot"_s : u"none"_s},
+            {u"skipped_unchanged"_s, m_sync->unchangedPlanes()},
+            {u"retries"_s, allowance->retries()},
+            {u"rate_limited"_s, allowance->rateLimited()},
+            {u"concurrency_max"_s, m_session->transport().budget().maxConcurrencyReached()},
+            {u"seconds"_s, seconds},
+            {u"ok"_s, allSucceeded},
+            {u"exit_code"_s, exitCode}};
+        if (!m_snapshotNote.isEmpty())
+            out.insert(u"snapshot"_s, m_snapshotNote);
         if (!allSucceeded)
             out.insert(u"error"_s,
                        QJsonObject{{u"kind"_s, u"sync"_s},
@@ -171,8 +221,11 @@ void HeadlessSync::report(bool allSucceeded) {
                             tr("%1 control planes").arg(entry.value(u"control_planes"_s).toInt()))
                                                             : "");
         }
-        std::printf("  %llu requests in %.2f s\n", static_cast<unsigned long long>(requests),
-                    seconds);
+        std::printf("  %llu requests in %.2f s, %d control planes unchanged since %s\n",
+                    static_cast<unsigned long long>(requests), seconds, m_sync->unchangedPlanes(),
+                    m_fromSnapshot ? "the snapshot" : "(no snapshot: a full read)");
+        if (!m_snapshotNote.isEmpty())
+            std::fprintf(stderr, "%s\n", qPrintable(m_snapshotNote));
         for (const QString &failure : std::as_const(failures))
             std::fprintf(stderr, "%s\n", qPrintable(failure));
     }

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
+#include <qcoro/qcorotask.h>
 
 namespace kd {
 
@@ -17,8 +18,10 @@ class SyncEngine;
 class HeadlessSync final : public QObject {
     Q_OBJECT
 public:
+    // With a snapshot path, a saved snapshot is the baseline: only control planes whose
+    // configuration changed are read again, and the result is saved there.
     HeadlessSync(Session *session, FleetStore *store, SyncEngine *sync, bool json,
-                 QObject *parent = nullptr);
+                 QString snapshotPath = {}, QObject *parent = nullptr);
     void start();
 
     // A run that ends before the report: the message on stderr and, with `json`, one object
@@ -30,6 +33,7 @@ public:
     static QJsonObject detailsOf(const Error &error);
 
 private:
+    QCoro::Task<> syncFromBaseline();
     void report(bool allSucceeded);
     void fail(const QString &kind, const QString &message, int exitCode,
               const QJsonObject &details = {});
@@ -38,6 +42,9 @@ private:
     FleetStore *m_store;
     SyncEngine *m_sync;
     bool m_json;
+    QString m_snapshotPath;
+    bool m_fromSnapshot = false;
+    QString m_snapshotNote; // a recovered or failed snapshot, said in the report
     QElapsedTimer m_timer;
 };
 

@@ -516,6 +516,14 @@ KonnectClient::Task<Done> KonnectClient::deletePlugin(Geo geo, const QString &co
                         request("DELETE", geo, corePath(controlPlaneId, u"plugins/"_s + id)));
 }
 
+KonnectClient::Task<ConfigHash>
+KonnectClient::expectedConfigHash(Geo geo, const QString &controlPlaneId, Priority priority) {
+    return fetchOne<ConfigHash>(
+        *m_transport,
+        request("GET", geo, cpPath(controlPlaneId) + u"/expected-config-hash"_s, priority),
+        json::configHash);
+}
+
 KonnectClient::Task<QList<DataPlaneNode>>
 KonnectClient::nodes(Geo geo, const QString &controlPlaneId, Priority priority) {
     return fetchAll<DataPlaneNode>(

@@ -92,6 +92,10 @@ public:
     Task<Plugin> putPlugin(Geo geo, const QString &controlPlaneId, const Plugin &plugin);
     Task<Done> deletePlugin(Geo geo, const QString &controlPlaneId, const QString &id);
 
+    // Whether a control plane's configuration changed since a hash was read.
+    Task<ConfigHash> expectedConfigHash(Geo geo, const QString &controlPlaneId,
+                                        Priority priority = Priority::Background);
+
     Task<QList<DataPlaneNode>> nodes(Geo geo, const QString &controlPlaneId,
                                      Priority priority = Priority::Background);
 

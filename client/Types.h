@@ -305,6 +305,13 @@ struct Plugin {
     friend bool operator==(const Plugin &, const Plugin &) = default;
 };
 
+// [SPEC cpc] GET /v2/control-planes/{id}/expected-config-hash: the hash of the configuration
+// Konnect pushes to the control plane's data planes; it moves when any entity changes.
+struct ConfigHash {
+    QString hash;
+    qint64 updatedAt = 0; // seconds since the epoch
+};
+
 struct DataPlaneNode {
     QString id;
     QString hostname;

@@ -268,6 +268,7 @@ void FleetStore::removeControlPlane(const QString &id) {
         Q_EMIT cachesRemoved({id});
     }
     replaceCoreEntitiesOf(id, {}, {});
+    m_configHashes.remove(id);
     Q_EMIT controlPlanesRemoved({id});
     if (hadGroups)
         Q_EMIT dataPlaneGroupsChanged({id});
@@ -494,6 +495,7 @@ SnapshotData FleetStore::snapshot() const {
         data.partials.append(m_partials.value(id));
     for (const QString &id : m_pluginOrder)
         data.plugins.append(m_plugins.value(id));
+    data.configHashes = m_configHashes;
     return data;
 }
 
@@ -514,11 +516,24 @@ void FleetStore::restore(const SnapshotData &data) {
         coreByGeo[p.geo].second.append(p);
     for (auto it = coreByGeo.cbegin(); it != coreByGeo.cend(); ++it)
         replaceCoreEntities(it.key(), it.value().first, it.value().second);
+    m_configHashes = data.configHashes;
 }
 
 void FleetStore::setReadOnly(bool readOnly) {
     if (std::exchange(m_readOnly, readOnly) != readOnly)
         Q_EMIT readOnlyChanged(readOnly);
+}
+
+void FleetStore::setConfigHash(const QString &controlPlaneId, const QString &hash) {
+    if (hash.isEmpty())
+        m_configHashes.remove(controlPlaneId);
+    else
+        m_configHashes.insert(controlPlaneId, hash);
+}
+
+void FleetStore::restoreConfigHash(const QString &controlPlaneId, const QString &hash) {
+    if (!m_configHashes.contains(controlPlaneId) && !hash.isEmpty())
+        m_configHashes.insert(controlPlaneId, hash);
 }
 
 void FleetStore::clear() {
@@ -532,6 +547,7 @@ void FleetStore::clear() {
     m_core.clear();
     m_coreReplaced.clear();
     m_pluginsByPartial.clear();
+    m_configHashes.clear();
     m_controlPlanes.clear();
     m_networks.clear();
     m_configurations.clear();

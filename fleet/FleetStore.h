@@ -69,6 +69,14 @@ public:
     // Plugins (ids) that link the partial, as far as the store knows.
     QStringList pluginsUsing(const QString &partialId) const;
     int pluginCountOf(const QString &controlPlaneId) const;
+    // Konnect's expected config hash of a plane when its plugins and partials were read
+    // (empty when unknown): a refresh reads them again only when the hash moved.
+    QString configHashOf(const QString &controlPlaneId) const {
+        return m_configHashes.value(controlPlaneId);
+    }
+    void setConfigHash(const QString &controlPlaneId, const QString &hash);
+    // From a snapshot: kept only where the sync has not set one since.
+    void restoreConfigHash(const QString &controlPlaneId, const QString &hash);
     // Everything of one geo, or of one control plane, as sync just read it. Changes are
     // announced per control plane.
     void replaceCoreEntities(Geo geo, const QList<Partial> &partials, const QList<Plugin> &plugins);
@@ -141,6 +149,7 @@ private:
     QSet<QString> m_coreReplaced; // planes whose entities came from Konnect or the user
     QHash<QString, QStringList> m_pluginsByPartial;
     QHash<QString, Partial> m_partials;
+    QHash<QString, QString> m_configHashes; // control plane id -> expected config hash
     QStringList m_partialOrder;
     bool m_readOnly = false;
     QStringList m_networkOrder;

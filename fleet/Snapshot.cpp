@@ -203,6 +203,8 @@ Status writeTemporary(const QString &temporary, const SnapshotData &data) {
         ok = ok && insert(u"partial"_s, geoId(p.geo), snapshot::encode(p), p.controlPlaneId);
     for (const Plugin &p : data.plugins)
         ok = ok && insert(u"plugin"_s, geoId(p.geo), snapshot::encode(p), p.controlPlaneId);
+    for (auto it = data.configHashes.cbegin(); ok && it != data.configHashes.cend(); ++it)
+        ok = insert(u"config_hash"_s, {}, it.value().toUtf8(), it.key());
     if (!ok) {
         const QSqlError error = query.lastError();
         db.rollback();
@@ -335,9 +337,9 @@ Result<SnapshotData> SnapshotStore::read(const QString &path, Part part) {
     }
     QString select = u"SELECT kind, geo, owner, body FROM entities"_s;
     if (part == Part::Inventory)
-        select += u" WHERE kind NOT IN ('partial', 'plugin')"_s;
+        select += u" WHERE kind NOT IN ('partial', 'plugin', 'config_hash')"_s;
     else if (part == Part::CoreEntities)
-        select += u" WHERE kind IN ('partial', 'plugin')"_s;
+        select += u" WHERE kind IN ('partial', 'plugin', 'config_hash')"_s;
     QSqlQuery query(select, db);
     if (!query.isActive())
         return sqlError(tr("read"), query.lastError());
@@ -367,6 +369,8 @@ Result<SnapshotData> SnapshotStore::read(const QString &path, Part part) {
             take(snapshot::decodePartial(body, geo, owner), data.partials);
         else if (kind == u"plugin"_s)
             take(snapshot::decodePlugin(body, geo, owner), data.plugins);
+        else if (kind == u"config_hash"_s)
+            data.configHashes.insert(owner, QString::fromUtf8(body));
         if (error)
             return *error;
     }
@@ -414,6 +418,7 @@ QCoro::Task<> restoreCoreEntitiesGradually(FleetStore *store, SnapshotData data)
             co_return;
         const auto &[partials, plugins] = byPlane.entities.value(plane);
         store->restoreCoreEntitiesOf(plane, partials, plugins);
+        store->restoreConfigHash(plane, data.configHashes.value(plane));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "client/Types.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <qcoro/qcorotask.h>
@@ -21,6 +22,7 @@ struct SnapshotData {
     QList<ProviderAccount> accounts;
     QList<Partial> partials;
     QList<Plugin> plugins;
+    QHash<QString, QString> configHashes; // control plane id -> expected config hash
 };
 
 // What start-up found of a save that a crash or kill interrupted before it replaced the

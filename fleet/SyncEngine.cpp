@@ -17,7 +17,7 @@ SyncEngine::SyncEngine(Session *session, FleetStore *store, QObject *parent)
     , m_session(session)
     , m_store(store) {
     m_timer.setInterval(std::chrono::seconds(60));
-    connect(&m_timer, &QTimer::timeout, this, [this] { refresh(m_round % m_coreEvery == 0); });
+    connect(&m_timer, &QTimer::timeout, this, [this] { refresh(Depth::Changed); });
 }
 
 SyncEngine::~SyncEngine() {
@@ -58,15 +58,17 @@ void SyncEngine::stop() {
 }
 
 void SyncEngine::refreshNow() {
-    refresh(true);
+    refresh(Depth::Full);
 }
 
-void SyncEngine::refresh(bool withCoreEntities) {
+void SyncEngine::refreshChanged() {
+    refresh(Depth::Changed);
+}
+
+void SyncEngine::refresh(Depth depth) {
     if (m_pending > 0)
         return; // a sync is running; its result is as fresh
-    if (withCoreEntities)
-        m_round = 0;
-    ++m_round;
+    m_unchanged = 0;
     const QList<Geo> all = geos();
     m_pending = static_cast<int>(all.size());
     // This sync's retries and requests are bounded together (client/Limits.h); its lists
@@ -78,7 +80,7 @@ void SyncEngine::refresh(bool withCoreEntities) {
     for (Geo geo : all) {
         m_status[geo].state = GeoStatus::State::Syncing;
         Q_EMIT geoStatusChanged(geo);
-        auto task = geo == Geo::Global ? syncGlobal() : syncRegional(geo, withCoreEntities);
+        auto task = geo == Geo::Global ? syncGlobal() : syncRegional(geo, depth);
         QCoro::connect(std::move(task), this,
                        [this, geo, epoch = epoch()](const std::optional<Error> &error) {
                            if (epoch.current())
@@ -87,7 +89,7 @@ void SyncEngine::refresh(bool withCoreEntities) {
     }
 }
 
-QCoro::Task<std::optional<Error>> SyncEngine::syncRegional(Geo geo, bool withCoreEntities) {
+QCoro::Task<std::optional<Error>> SyncEngine::syncRegional(Geo geo, Depth depth) {
     const Epoch epoch = this->epoch();
     auto planes = co_await m_session->client().controlPlanes(geo);
     if (!epoch.current())
@@ -96,35 +98,71 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncRegional(Geo geo, bool withCor
         co_return planes.error();
     m_store->replaceControlPlanes(geo, *planes);
     m_status[geo].controlPlanes = static_cast<int>(planes->size());
-    // A page of plugins and one of partials per control plane (lists count their own pages).
-    if (withCoreEntities)
-        m_allowance->expect(2 * planes->size());
-    if (!withCoreEntities)
-        co_return std::nullopt;
+    // A hash, a page of plugins and one of partials per control plane (lists count their
+    // own pages).
+    m_allowance->expect(3 * planes->size());
     QStringList ids;
     for (const ControlPlane &plane : std::as_const(*planes))
         ids.append(plane.id);
-    std::optional<Error> failed = co_await syncCoreEntities(geo, ids);
+    std::optional<Error> failed = co_await syncCoreEntities(geo, ids, depth);
     co_return failed;
 }
 
-QCoro::Task<std::optional<Error>> SyncEngine::syncCoreEntities(Geo geo,
-                                                               QStringList controlPlaneIds) {
+namespace {
+// What was read of one control plane's plugins and partials.
+struct PlaneRead {
+    bool unchanged = false; // its hash had not moved: nothing else was read
+    std::optional<Error> error;
+    QList<Partial> partials;
+    QList<Plugin> plugins;
+    QString hash; // empty when Konnect gave none
+};
+
+// The hash first, then (unless it had not moved) plugins and partials together: a change
+// made while they are read moves the hash again, so the next refresh reads them again.
+QCoro::Task<PlaneRead> readPlane(KonnectClient &client, Geo geo, QString id, QString knownHash) {
+    PlaneRead read;
+    auto hash = co_await client.expectedConfigHash(geo, id);
+    if (hash)
+        read.hash = hash->hash;
+    if (hash && !knownHash.isEmpty() && hash->hash == knownHash) {
+        read.unchanged = true;
+        co_return read;
+    }
+    // A plane deleted since the list was read has nothing left to show.
+    const auto gone = [](const Error &e) { return e.status() == 404; };
+    if (!hash && gone(hash.error()))
+        co_return read;
+    auto partialsTask = client.partials(geo, id);
+    auto pluginsTask = client.plugins(geo, id);
+    auto partials = co_await std::move(partialsTask);
+    auto plugins = co_await std::move(pluginsTask);
+    if (!partials && !gone(partials.error()))
+        read.error = partials.error();
+    else if (!plugins && !gone(plugins.error()))
+        read.error = plugins.error();
+    if (partials)
+        read.partials = *partials;
+    if (plugins)
+        read.plugins = *plugins;
+    co_return read;
+}
+} // namespace
+
+QCoro::Task<std::optional<Error>> SyncEngine::syncCoreEntities(Geo geo, QStringList controlPlaneIds,
+                                                               Depth depth) {
     KonnectClient &client = m_session->client();
     const int total = static_cast<int>(controlPlaneIds.size());
     m_status[geo].coreDone = 0;
     m_status[geo].coreTotal = total;
     Q_EMIT geoStatusChanged(geo);
-    // A few control planes' requests are under way at a time (the client's budget decides
-    // how many of them run): enough to keep it busy, without building thousands of requests
-    // in one go when the list comes in.
+    // A few control planes' requests are under way at a time: enough to fill the host's
+    // current limit, which grows while the host keeps up, without building thousands of
+    // requests in one go when the list comes in.
     struct Pending {
         QString controlPlaneId;
-        QCoro::Task<Result<QList<Partial>>> partials;
-        QCoro::Task<Result<QList<Plugin>>> plugins;
+        QCoro::Task<PlaneRead> read;
     };
-    // Enough control planes (two requests each) to fill the host's current limit, which grows
-    // while the host keeps up.
     const RequestBudget &budget = m_session->transport().budget();
     std::deque<Pending> pending;
     qsizetype next = 0;
@@ -133,7 +171,9 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncCoreEntities(Geo geo,
             static_cast<std::size_t>(std::max(4, budget.concurrency(static_cast<int>(geo))));
         while (pending.size() < window && next < controlPlaneIds.size()) {
             const QString &id = controlPlaneIds.at(next++);
-            pending.push_back({id, client.partials(geo, id), client.plugins(geo, id)});
+            // F5 and the first sync read every plane; a refresh only those that changed.
+            const QString known = depth == Depth::Full ? QString() : m_store->configHashOf(id);
+            pending.push_back({id, readPlane(client, geo, id, known)});
         }
     };
     std::optional<Error> failure;
@@ -148,8 +188,7 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncCoreEntities(Geo geo,
         pending.pop_front();
         startMore();
         co_await turn.pause();
-        auto partialsOf = co_await std::move(p.partials);
-        auto pluginsOf = co_await std::move(p.plugins);
+        PlaneRead read = co_await std::move(p.read);
         if (!epoch.current()) {
             next = controlPlaneIds.size(); // stopped: start nothing more, put nothing in
             continue;
@@ -157,19 +196,19 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncCoreEntities(Geo geo,
         m_status[geo].coreDone = ++done; // looked up again: the hash may change meanwhile
         if (done % 25 == 0 || done == total)
             Q_EMIT geoStatusChanged(geo);
-        // A control plane deleted since the list was read has nothing left to show.
-        const auto gone = [](const Error &e) { return e.status() == 404; };
-        if ((!partialsOf && !gone(partialsOf.error()))
-            || (!pluginsOf && !gone(pluginsOf.error()))) {
+        if (read.unchanged) {
+            ++m_unchanged;
+            continue;
+        }
+        if (read.error) {
             // Keep what the store had for this plane rather than show half of it.
             if (!failure)
-                failure = partialsOf ? pluginsOf.error() : partialsOf.error();
+                failure = read.error;
             continue;
         }
         // One control plane at a time, as its answers come: no long stall on a big fleet.
-        m_store->replaceCoreEntitiesOf(p.controlPlaneId,
-                                       partialsOf ? *partialsOf : QList<Partial>{},
-                                       pluginsOf ? *pluginsOf : QList<Plugin>{});
+        m_store->replaceCoreEntitiesOf(p.controlPlaneId, read.partials, read.plugins);
+        m_store->setConfigHash(p.controlPlaneId, read.hash);
     }
     co_return failure;
 }

@@ -44,11 +44,11 @@ public:
     // Stops refreshing; a sync under way ends without touching the store (the store may
     // be cleared for another organisation).
     void stop();
-    // Reads everything now, plugins and partials included.
+    // Reads everything now, plugins and partials of every control plane included.
     void refreshNow();
-    // Plugins and partials cost two requests per control plane: the periodic refresh reads
-    // them on every n-th round only (first sync and refreshNow always read them).
-    void setCoreEntitiesEvery(int rounds) { m_coreEvery = std::max(1, rounds); }
+    // Reads the lists, and plugins and partials only of control planes whose expected config
+    // hash moved since they were read (one small request per plane): the periodic refresh.
+    void refreshChanged();
     bool running() const { return m_pending > 0; }
     // How many configurations or caches go into the store per turn of the event loop.
     void setSliceSize(int size) { m_slice = std::max(1, size); }
@@ -56,6 +56,8 @@ public:
     QList<Geo> geos() const; // the profile's regional geos plus Global
     GeoStatus status(Geo geo) const { return m_status.value(geo); }
     int requestsMade() const { return m_requests; }
+    // Control planes whose plugins and partials the last sync left alone: hash unchanged.
+    int unchangedPlanes() const { return m_unchanged; }
     // The last sync's requests, retries and 429s (its allowance), for reports.
     std::shared_ptr<const SyncAllowance> lastAllowance() const { return m_allowance; }
     // Save the store here after every fully successful sync (empty: no snapshot).
@@ -68,9 +70,11 @@ Q_SIGNALS:
     void snapshotSaved(const QString &error); // empty when it worked
 
 private:
-    void refresh(bool withCoreEntities);
-    QCoro::Task<std::optional<Error>> syncRegional(Geo geo, bool withCoreEntities);
-    QCoro::Task<std::optional<Error>> syncCoreEntities(Geo geo, QStringList controlPlaneIds);
+    enum class Depth { Full, Changed };
+    void refresh(Depth depth);
+    QCoro::Task<std::optional<Error>> syncRegional(Geo geo, Depth depth);
+    QCoro::Task<std::optional<Error>> syncCoreEntities(Geo geo, QStringList controlPlaneIds,
+                                                       Depth depth);
     QCoro::Task<std::optional<Error>> syncGlobal();
     void finishGeo(Geo geo, const std::optional<Error> &error);
     // Which sync a coroutine belongs to. It outlives the engine (a coroutine may resume after
@@ -90,8 +94,7 @@ private:
     bool m_allSucceeded = true;
     int m_requests = 0;
     QString m_snapshotPath;
-    int m_coreEvery = 5;
-    int m_round = 0;
+    int m_unchanged = 0;
     int m_slice = 100;
     // Moves on stop() and when the engine goes: what a stopped sync reads is dropped.
     std::shared_ptr<int> m_epoch = std::make_shared<int>(0);

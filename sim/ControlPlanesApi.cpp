@@ -1,6 +1,8 @@
 #include "sim/Api.h"
 #include "sim/Paging.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -246,6 +248,38 @@ void registerControlPlanesApi(Router &router, Organisation &org) {
             org.removeControlPlane(request.host, request.args[0]);
             return SimResponse::noContent();
         });
+
+    // [SPEC cpc] The hash of the configuration Konnect pushes to this control plane's data
+    // planes: it moves whenever any of its entities is created, changed or deleted. Here, a
+    // digest of every core entity the simulator keeps, in id order.
+    router.add(
+        "GET", HostKind::Regional, u"/v2/control-planes/{}/expected-config-hash"_s,
+        [&org](SimRequest &request) {
+            const QJsonObject *cp = org.controlPlane(request.host, request.args[0]);
+            if (!cp)
+                return SimResponse::kongNotFound();
+            QCryptographicHash digest(QCryptographicHash::Md5);
+            const auto created =
+                QDateTime::fromString(cp->value(u"created_at"_s).toString(), Qt::ISODate)
+                    .toSecsSinceEpoch();
+            qint64 updated = created;
+            for (const QHash<QString, EntityTable> *tables : {&org.partials, &org.plugins}) {
+                const EntityTable &table = tables->value(request.args[0]);
+                QStringList ids = table.ids();
+                ids.sort();
+                for (const QString &id : std::as_const(ids)) {
+                    digest.addData(table.json(id));
+                    updated = std::max<qint64>(
+                        updated, table.find(id)->value(u"updated_at"_s).toInteger(created));
+                }
+                digest.addData("|");
+            }
+            return SimResponse::json(
+                200, QJsonObject{{u"expected_hash"_s, QString::fromLatin1(digest.result().toHex())},
+                                 {u"created_at"_s, created},
+                                 {u"updated_at"_s, updated}});
+        },
+        ErrorStyle::Kong);
 }
 
 } // namespace kd::sim

@@ -373,6 +373,16 @@ Result<Plugin> plugin(const QJsonObject &object) {
     return finish(r, p);
 }
 
+Result<ConfigHash> configHash(const QJsonObject &object) {
+    Reader r(object, u"expected config hash"_s);
+    ConfigHash h;
+    h.hash = r.string("expected_hash");
+    h.updatedAt = r.integer("updated_at", false);
+    if (h.hash.isEmpty() && !r.error())
+        r.fail(u"expected_hash"_s, u"empty"_s);
+    return finish(r, h);
+}
+
 Result<DataPlaneNode> node(const QJsonObject &object) {
     Reader r(object, u"node"_s);
     DataPlaneNode n;

@@ -51,6 +51,7 @@ Result<Partial> partial(const QJsonObject &object);
 Result<PartialLink> partialLink(const QJsonObject &object);
 Result<Plugin> plugin(const QJsonObject &object);
 Result<DataPlaneNode> node(const QJsonObject &object);
+Result<ConfigHash> configHash(const QJsonObject &object);
 
 QByteArray encode(const QJsonObject &object);
 QJsonObject controlPlaneCreate(const ControlPlaneCreate &create);

@@ -86,14 +86,15 @@ struct Client {
     KonnectClient client;
 };
 
-QByteArray numberPage(int total, int size) {
+QByteArray numberPage(int total, int count, int number = 1, int size = 100) {
     QByteArray items;
-    for (int i = 0; i < size; ++i)
+    for (int i = 0; i < count; ++i)
         items +=
             (i ? "," : "") + QByteArray(R"({"id":"n)") + QByteArray::number(i)
             + R"(","name":"net","state":"ready","provider_account_id":"a","region":"us-east-2","availability_zones":[],"cidr_block":"10.0.0.0/16","default":false,"entity_version":1,"created_at":"2026-01-01T00:00:00Z","updated_at":"2026-01-01T00:00:00Z","transit_gateway_count":0,"configuration_reference_count":0,"cloud_gateway_provider_account_id":"a"})";
-    return R"({"meta":{"page":{"number":1,"size":)" + QByteArray::number(size) + R"(,"total":)"
-           + QByteArray::number(total) + R"(}},"data":[)" + items + "]}";
+    return R"({"meta":{"page":{"number":)" + QByteArray::number(number) + R"(,"size":)"
+           + QByteArray::number(size) + R"(,"total":)" + QByteArray::number(total)
+           + R"(}},"data":[)" + items + "]}";
 }
 } // namespace
 
@@ -121,6 +122,31 @@ private Q_SLOTS:
         const auto networks = await(c.client.networks());
         QVERIFY(!networks);
         QVERIFY2(server.received.size() <= 3, qPrintable(QString::number(server.received.size())));
+    }
+
+    void aListThatChangesWhileReadIsReadAgainOnce() {
+        // A control plane is deleted between page 1 and page 2: the total moves.
+        RawHttpServer server({RawHttpServer::json(numberPage(150, 100)),
+                              RawHttpServer::json(numberPage(149, 49, 2)),
+                              RawHttpServer::json(numberPage(149, 100)),
+                              RawHttpServer::json(numberPage(149, 49, 2))});
+        Client c(server.origin());
+        const auto networks = await(c.client.networks());
+        QVERIFY2(networks, qPrintable(networks ? QString() : networks.error().message()));
+        QCOMPARE(networks->size(), 149);
+        QCOMPARE(server.received.size(), 4);
+
+        // One that never holds still fails after the second read, and says so.
+        RawHttpServer restless({RawHttpServer::json(numberPage(150, 100)),
+                                RawHttpServer::json(numberPage(151, 51, 2)),
+                                RawHttpServer::json(numberPage(152, 100)),
+                                RawHttpServer::json(numberPage(153, 53, 2))});
+        Client r(restless.origin());
+        const auto moving = await(r.client.networks());
+        QVERIFY(!moving);
+        QVERIFY2(moving.error().detail().contains(u"changed while it was read"_s),
+                 qPrintable(moving.error().detail()));
+        QCOMPARE(restless.received.size(), 4);
     }
 
     void alternatingOffsetsAreALoop() {

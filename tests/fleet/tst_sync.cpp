@@ -72,6 +72,63 @@ private Q_SLOTS:
         QCOMPARE(plugins.size(), 0);
     }
 
+    void aRefreshReadsOnlyTheControlPlanesThatChanged() {
+        auto s = session();
+        FleetStore store;
+        SyncEngine sync(s.get(), &store);
+        QSignalSpy finished(&sync, &SyncEngine::syncFinished);
+        sync.refreshNow();
+        QVERIFY(finished.wait(30000));
+        const int planes = static_cast<int>(store.controlPlaneIds().size());
+        QVERIFY(planes > 2);
+        const CallLog &log = s->transport().callLog();
+        const auto coreReadsSince = [&log](qsizetype first) {
+            QStringList planes;
+            for (qsizetype i = first; i < log.records().size(); ++i) {
+                const QString path = log.records().at(i).path;
+                if (path.contains(u"/core-entities/"_s))
+                    planes.append(path.section(u"control-planes/"_s, 1).section(u'/', 0, 0));
+            }
+            planes.removeDuplicates();
+            return planes;
+        };
+
+        // Unchanged: one small request per plane, no plugin or partial read.
+        qsizetype before = log.records().size();
+        sync.refreshChanged();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(sync.unchangedPlanes(), planes);
+        QCOMPARE(coreReadsSince(before), QStringList());
+
+        // One plugin changes in Konnect: exactly its plane is read again, and the store has it.
+        sim::Organisation &org = m_sim->server().organisation();
+        QString changedPlane;
+        QString pluginId;
+        for (auto it = org.plugins.begin(); it != org.plugins.end() && pluginId.isEmpty(); ++it) {
+            if (!it.value().ids().isEmpty()) {
+                changedPlane = it.key();
+                pluginId = it.value().ids().constFirst();
+            }
+        }
+        QVERIFY(!pluginId.isEmpty());
+        QJsonObject *plugin = org.plugins[changedPlane].find(pluginId);
+        plugin->insert(u"enabled"_s, !plugin->value(u"enabled"_s).toBool(true));
+        const bool enabledNow = plugin->value(u"enabled"_s).toBool();
+        before = log.records().size();
+        sync.refreshChanged();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(sync.unchangedPlanes(), planes - 1);
+        QCOMPARE(coreReadsSince(before), QStringList{changedPlane});
+        QCOMPARE(store.plugin(pluginId)->enabled, enabledNow);
+
+        // F5 still reads everything.
+        before = log.records().size();
+        sync.refreshNow();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(sync.unchangedPlanes(), 0);
+        QCOMPARE(coreReadsSince(before).size(), planes);
+    }
+
     void stoppedSyncLeavesTheStoreAlone() {
         auto s = session();
         FleetStore store;
