@@ -148,9 +148,11 @@ derive_paths() {
     done
     for geo in us eu au me in sg; do
         while read -r id; do
+            # The expected config hash comes first: a refresh compares it to the last one read.
+            echo "/$geo/v2/control-planes/$id/expected-config-hash" >>"$out"
             echo "/$geo/v2/control-planes/$id/core-entities/plugins?size=1000" >>"$out"
             echo "/$geo/v2/control-planes/$id/core-entities/partials?size=1000" >>"$out"
-            core=$((core + 2))
+            core=$((core + 3))
         done <"$ids.$geo"
     done
     echo "$lists $core"
@@ -269,7 +271,7 @@ PATHS="$TMP/paths.txt"
 read -r LISTS CORE < <(derive_paths "$SIM_ORIGIN" "$PATHS") || true
 [ -n "${CORE:-}" ] || die "could not list the simulator's URLs"
 URLS=$((LISTS + CORE))
-echo "  URLs: $URLS ($LISTS list pages, $CORE plugins/partials reads), derived from the simulator before timing"
+echo "  URLs: $URLS ($LISTS list pages, $CORE config-hash/plugins/partials reads), derived from the simulator before timing"
 run_app c2 "$TMP/home-c2" "$SIM_ORIGIN/{geo}"
 C2_APP=$APP_S
 app_line "app full sync"
