@@ -42,11 +42,26 @@ ensure_test_tools() {
 
 build() {
     local preset=$1
+    shift
     if [ ! -f "build/$preset/build.ninja" ]; then
         cmake --preset "$preset"
     fi
-    cmake --build --preset "$preset"
+    if [ $# -gt 0 ]; then
+        cmake --build --preset "$preset" --target "$@"
+    else
+        cmake --build --preset "$preset"
+    fi
 }
+
+# The unit, model and simulator tests, also run under AddressSanitizer and
+# UndefinedBehaviorSanitizer (the `dev` preset); the GUI tests and the minute-long telemetry
+# test run in the `ci` build only, to keep CI well inside its time.
+SANITIZED_TESTS=(
+    tst_endpointtemplate tst_client tst_hostile tst_budget
+    tst_profile tst_actions tst_sync tst_faults tst_snapshot
+    tst_navigatormodel tst_controlplanemodel tst_activitymodel tst_fleettreemodel tst_pluginmodel
+    tst_sim_api tst_sim_http tst_sim_defaults tst_sim_gateways
+)
 
 cmd=${1:-}
 shift || true
@@ -61,10 +76,16 @@ test)
     ensure_test_tools
     build ci
     cmake --build --preset ci --target format-check
+    build dev "${SANITIZED_TESTS[@]}"
+    KD_SANITIZED="^($(IFS='|'; echo "${SANITIZED_TESTS[*]}"))\$"
+    export KD_SANITIZED
     # The keychain tests use the real Secret Service: a private D-Bus session with an
     # unlocked gnome-keyring, as on a desktop.
     exec dbus-run-session -- sh -c \
-        'echo -n ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec ctest --preset ci -j2 "$@"' \
+        'echo -n ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+         ctest --preset ci -j2 "$@" || exit 1
+         echo "== the same unit, model and simulator tests under ASan + UBSan (dev preset)"
+         exec ctest --preset dev -j2 -R "$KD_SANITIZED"' \
         ctest "$@"
     ;;
 *)
