@@ -37,6 +37,9 @@ private Q_SLOTS:
         QTest::newRow("query") << u"https://{geo}.example.com/?a=b"_s;
         QTest::newRow("credentials") << u"https://user@{geo}.example.com"_s;
         QTest::newRow("no host") << u"https:///{geo}"_s;
+        // Found by fuzz_endpoint_template: a 62-character host label for "us", 66 for "global".
+        QTest::newRow("label too long for global")
+            << u"https://"_s + QString(59, u'd') + u"{geo}e"_s;
     }
     void rejectsUnusablePatterns() {
         QFETCH(QString, pattern);
