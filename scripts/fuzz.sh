@@ -25,16 +25,28 @@ rm -rf "$out/seeds"
 "$out/tests/fuzz/fuzz_seed_corpus" "$out/seeds"
 mkdir -p "$out/artifacts"
 
+# Dictionaries of tests/fuzz/dict that each target's input is made of.
+dictionaries() {
+    case "$1" in
+    fuzz_endpoint_template | fuzz_sim_request_parser) echo url ;;
+    fuzz_sim_respond) echo json konnect url ;;
+    *) echo json konnect ;;
+    esac
+}
+
 export UBSAN_OPTIONS=print_stacktrace=1
+mkdir -p "$out/dict"
 failed=()
 for target in "${targets[@]}"; do
     mkdir -p "$out/corpus/$target" "$out/seeds/$target"
+    dict="$out/dict/$target.dict"
+    for name in $(dictionaries "$target"); do cat "tests/fuzz/dict/$name.dict"; done >"$dict"
     corpora=("$out/corpus/$target" "$out/seeds/$target")
     [ -d "tests/fuzz/regressions/$target" ] && corpora+=("tests/fuzz/regressions/$target")
     log="$out/artifacts/$target.log"
     echo "== $target: ${seconds}s"
     if "$out/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -print_final_stats=1 \
-        -artifact_prefix="$out/artifacts/$target-" "${corpora[@]}" >"$log" 2>&1; then
+        -dict="$dict" -artifact_prefix="$out/artifacts/$target-" "${corpora[@]}" >"$log" 2>&1; then
         grep -E '[[:space:]]DONE |^stat::(number_of_executed_units|peak_rss_mb)' "$log" || true
     else
         tail -n 40 "$log"
