@@ -49,6 +49,12 @@ std::optional<EndpointTemplate> EndpointTemplate::parse(const QString &pattern, 
     const QUrl probe(QString(trimmed).replace(geoPlaceholder, u"us"_s), QUrl::StrictMode);
     if (!probe.isValid() || probe.host().isEmpty())
         return fail(tr("The endpoint template is not a valid URL."));
+    // A longer geo id ("global") can push a host label past 63 characters: check every geo.
+    for (int g = static_cast<int>(Geo::Global); g <= static_cast<int>(Geo::Sg); ++g) {
+        const QString id = geoId(static_cast<Geo>(g));
+        if (!QUrl(QString(trimmed).replace(geoPlaceholder, id), QUrl::StrictMode).isValid())
+            return fail(tr("The endpoint template is not a valid URL for the geo %1.").arg(id));
+    }
     if (probe.scheme() != u"https"_s && probe.scheme() != u"http"_s)
         return fail(tr("The endpoint template must start with https:// (or http:// for a local "
                        "simulator)."));

@@ -262,7 +262,12 @@ Result<MetricsResult> MetricsResult::fromBody(const QByteArray &body) {
     json::Reader meta(reader.object("meta"), u"meta"_s);
     result.start = meta.time("start");
     result.end = meta.time("end");
-    result.granularityMs = static_cast<qint64>(meta.number("granularity_ms"));
+    // Converting a double beyond qint64 is undefined behaviour; no real bucket is near that.
+    const double granularity = meta.number("granularity_ms");
+    if (granularity >= 0 && granularity <= 1e12)
+        result.granularityMs = static_cast<qint64>(granularity);
+    else
+        meta.fail(meta.path("granularity_ms"), u"out of range"_s);
     result.truncated = meta.boolean("truncated");
     result.limit = meta.integer("limit");
     result.queryId = meta.string("query_id");

@@ -30,8 +30,10 @@ std::chrono::milliseconds parseRetryAfter(const QByteArray &value) {
         return -1ms;
     bool ok = false;
     const double seconds = value.trimmed().toDouble(&ok);
+    // Clamped before the conversion: "1e300" must not overflow; a day is already past the cap.
     if (ok)
-        return std::chrono::milliseconds(static_cast<qint64>(std::max(0.0, seconds) * 1000));
+        return std::chrono::milliseconds(
+            static_cast<qint64>(std::clamp(seconds, 0.0, 86400.0 * 365) * 1000));
     const QDateTime when =
         QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
     if (!when.isValid())

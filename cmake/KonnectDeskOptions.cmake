@@ -27,3 +27,16 @@ if(KD_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(kd_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# libFuzzer: coverage and sanitizers on every library; -fsanitize=fuzzer only on the targets.
+# clang 14 cannot emit -fsanitize=function prologues in coroutine frames ("Cannot represent a
+# difference across sections"), so that one check is off.
+if(KD_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "KD_FUZZ needs clang++ (libFuzzer); use the fuzz preset")
+    endif()
+    target_compile_options(kd_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize=function
+        -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(kd_options INTERFACE -fsanitize=address,undefined)
+endif()

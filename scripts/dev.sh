@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Konnect Desk: one entry point for a fresh Debian 12 machine (root, or a user with sudo).
 #   scripts/dev.sh run    install what is missing, build, start the app on the demo organisation
-#   scripts/dev.sh test   install what is missing, build with warnings as errors, run every test
+#   scripts/dev.sh test   install what is missing, build with warnings as errors, fuzz each
+#                         parser for a few seconds, run every test
 # Both are idempotent: packages are installed only when missing and the build is incremental.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,7 @@ PACKAGES=(
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qtkeychain-qt6-dev qcoro-qt6-dev
     libssl-dev libgl1-mesa-dev fonts-dejavu-core
     xvfb xauth dbus gnome-keyring curl
+    clang libclang-rt-14-dev
 )
 
 as_root() {
@@ -57,10 +59,10 @@ build() {
 # UndefinedBehaviorSanitizer (the `dev` preset); the GUI tests and the minute-long telemetry
 # test run in the `ci` build only, to keep CI well inside its time.
 SANITIZED_TESTS=(
-    tst_endpointtemplate tst_client tst_hostile tst_budget
+    tst_endpointtemplate tst_client tst_hostile tst_budget tst_decoders
     tst_profile tst_actions tst_sync tst_faults tst_snapshot
     tst_navigatormodel tst_controlplanemodel tst_activitymodel tst_fleettreemodel tst_pluginmodel
-    tst_sim_api tst_sim_http tst_sim_defaults tst_sim_gateways
+    tst_sim_api tst_sim_http tst_sim_defaults tst_sim_gateways tst_sim_requests
 )
 
 cmd=${1:-}
@@ -79,6 +81,8 @@ test)
     build dev "${SANITIZED_TESTS[@]}"
     KD_SANITIZED="^($(IFS='|'; echo "${SANITIZED_TESTS[*]}"))\$"
     export KD_SANITIZED
+    # Every libFuzzer target briefly (fuzz preset): the simulator's answers, fixed crashes.
+    scripts/fuzz.sh 8
     # The keychain tests use the real Secret Service: a private D-Bus session with an
     # unlocked gnome-keyring, as on a desktop.
     exec dbus-run-session -- sh -c \

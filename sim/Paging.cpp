@@ -115,6 +115,8 @@ SimResponse offsetList(const SimRequest &request, const QList<QByteArray> &items
         if (!ok || first < 0)
             return SimResponse::kongError(400, 3, u"validation error"_s, u"offset"_s,
                                           u"invalid offset"_s);
+        // Past the end is an empty last page; clamped, first + size cannot overflow.
+        first = std::min(first, items.size());
     }
     QByteArray body = "{\"data\":" + joinData(items, first, *size) + extraFields;
     const qsizetype next = first + *size;

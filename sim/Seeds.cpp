@@ -360,8 +360,10 @@ void seedFleet(Organisation &org, int count) {
         QList<Seeder::Group> groups;
         for (int g = 0; g < 3; ++g) {
             const auto &[provider, region] = regions.at((i * 5 + g * 7) % regions.size());
-            if (std::none_of(groups.begin(), groups.end(),
-                             [&](const Seeder::Group &e) { return e.region == region; }))
+            // clang 14 (the fuzz build) cannot capture a structured binding in a lambda.
+            if (std::none_of(
+                    groups.begin(), groups.end(),
+                    [&region = region](const Seeder::Group &e) { return e.region == region; }))
                 groups.append({provider, region, 50 + (i * 37 + g * 11) % 400});
         }
         seed.configuration(cp, geo, u"3.14"_s, groups);

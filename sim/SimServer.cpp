@@ -3,6 +3,7 @@
 #include "sim/Api.h"
 #include "sim/RequestGuard.h"
 #include "sim/SimLimits.h"
+#include "sim/SimRequestParser.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -37,22 +38,6 @@ QByteArray methodName(QHttpServerRequest::Method method) {
     default:
         return "OTHER";
     }
-}
-
-QMultiMap<QString, QString> decodeQuery(const QByteArray &encoded) {
-    QMultiMap<QString, QString> result;
-    for (const QByteArray &pair : encoded.split('&')) {
-        if (pair.isEmpty())
-            continue;
-        const qsizetype equals = pair.indexOf('=');
-        QByteArray key = equals < 0 ? pair : pair.left(equals);
-        QByteArray value = equals < 0 ? QByteArray() : pair.mid(equals + 1);
-        key.replace('+', ' ');
-        value.replace('+', ' ');
-        result.insert(QString::fromUtf8(QByteArray::fromPercentEncoding(key)),
-                      QString::fromUtf8(QByteArray::fromPercentEncoding(value)));
-    }
-    return result;
 }
 
 SimResponse unauthorized(ErrorStyle style) {
@@ -203,13 +188,9 @@ bool SimServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket 
     // Headers and body go out in separate writes; without this Nagle's algorithm and
     // delayed ACKs add 40 ms to every large response.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    SimRequest request;
+    SimRequest request = parseRequestTarget(httpRequest.url().path(),
+                                            httpRequest.url().query(QUrl::FullyEncoded).toUtf8());
     request.method = methodName(httpRequest.method());
-    const QString fullPath = httpRequest.url().path();
-    const qsizetype slash = fullPath.indexOf(u'/', 1);
-    request.host = fullPath.mid(1, slash < 0 ? -1 : slash - 1);
-    request.path = slash < 0 ? QString() : fullPath.mid(slash);
-    request.query = decodeQuery(httpRequest.url().query(QUrl::FullyEncoded).toUtf8());
     request.body = httpRequest.body();
     const QByteArray authorization = httpRequest.value("Authorization");
     if (authorization.startsWith("Bearer "))

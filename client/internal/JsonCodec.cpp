@@ -60,8 +60,15 @@ bool Reader::boolean(const char *key, bool required, bool fallback) {
 
 QDateTime Reader::time(const char *key, bool required) {
     const QJsonValue value = m_object.value(QLatin1StringView(key));
-    if (value.isDouble()) // core entities use Unix seconds
-        return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(value.toDouble()), Qt::UTC);
+    if (value.isDouble()) { // core entities use Unix seconds
+        // Years 1 to 9999, as RFC 3339 has them; beyond qint64 the conversion is undefined.
+        const double seconds = value.toDouble();
+        if (seconds < -62135596800.0 || seconds > 253402300799.0) {
+            fail(path(key), u"date-time out of range"_s);
+            return {};
+        }
+        return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(seconds), Qt::UTC);
+    }
     const QString text = take(key, required, QJsonValue::String, "a date-time").toString();
     if (text.isEmpty())
         return {};

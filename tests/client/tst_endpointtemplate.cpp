@@ -41,6 +41,9 @@ private Q_SLOTS:
         QTest::newRow("http to konnect") << u"http://{geo}.api.konghq.com"_s;
         QTest::newRow("http to a lan host") << u"http://10.0.0.5:8080/{geo}"_s;
         QTest::newRow("http to a look-alike") << u"http://127.0.0.1.example.com/{geo}"_s;
+        // Found by fuzz_endpoint_template: a 62-character host label for "us", 66 for "global".
+        QTest::newRow("label too long for global")
+            << u"https://"_s + QString(59, u'd') + u"{geo}e"_s;
     }
 
     void plainHttpOnlyForThisMachine_data() {
