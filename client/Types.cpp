@@ -1,5 +1,8 @@
 #include "client/Types.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -164,6 +167,12 @@ bool Partial::konnectManaged() const {
         return tag.compare(u"konnect-managed"_s, Qt::CaseInsensitive) == 0
                || tag.compare(u"managed_cache.v0"_s, Qt::CaseInsensitive) == 0;
     });
+}
+
+QVariantMap Plugin::config() const {
+    if (editedConfig)
+        return *editedConfig;
+    return QJsonDocument::fromJson(raw).object().value(u"config"_s).toObject().toVariantMap();
 }
 
 QString Plugin::scope() const {

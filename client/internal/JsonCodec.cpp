@@ -375,7 +375,7 @@ Result<Plugin> plugin(const QJsonObject &object) {
     p.tags = r.strings("tags");
     for (const QJsonValue &link : r.array("partials", false))
         p.partialIds.append(link.toObject().value(u"id"_s).toString());
-    p.config = r.object("config", false).toVariantMap();
+    r.object("config", false); // checked here, read from raw when asked
     p.raw = QJsonDocument(object).toJson(QJsonDocument::Compact);
     return finish(r, p);
 }
@@ -519,7 +519,9 @@ QJsonObject pluginBody(const Plugin &plugin) {
     if (!plugin.instanceName.isEmpty())
         body.insert(u"instance_name"_s, plugin.instanceName);
     body.insert(u"enabled"_s, plugin.enabled);
-    body.insert(u"config"_s, QJsonObject::fromVariantMap(plugin.config));
+    // What Konnect sent goes back as it was unless an edit changed it.
+    if (plugin.editedConfig || !body.contains(u"config"_s))
+        body.insert(u"config"_s, QJsonObject::fromVariantMap(plugin.config()));
     if (!plugin.tags.isEmpty() || body.contains(u"tags"_s))
         body.insert(u"tags"_s, QJsonArray::fromStringList(plugin.tags));
     QJsonArray links;

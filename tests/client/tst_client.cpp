@@ -222,8 +222,8 @@ private Q_SLOTS:
         const auto put = await(f.client->putPlugin(Geo::Us, prod, plugin));
         QVERIFY2(put, qPrintable(put ? QString() : put.error().message()));
         QCOMPARE(put->enabled, false);
-        QCOMPARE(put->config.value(u"namespace"_s).toString(), u"billing"_s);
-        QCOMPARE(put->config.value(u"window_type"_s).toString(), u"sliding"_s);
+        QCOMPARE(put->config().value(u"namespace"_s).toString(), u"billing"_s);
+        QCOMPARE(put->config().value(u"window_type"_s).toString(), u"sliding"_s);
         QCOMPARE(put->partialIds, plugin.partialIds);
         QCOMPARE(put->protocols, plugin.protocols); // kept though the app never edits them
         QCOMPARE(put->controlPlaneId, prod);

@@ -106,7 +106,7 @@ private Q_SLOTS:
         base.geo = Geo::Eu;
         base.raw = R"({"id":"p1","name":"key-auth","enabled":true,"protocols":["https"],
                       "created_at":1,"route":{"id":"r1"},"config":{"key_names":["apikey"]}})";
-        base.config = {{u"key_names"_s, QStringList{u"apikey"_s}}};
+        base.setConfig({{u"key_names"_s, QStringList{u"apikey"_s}}});
         base.routeId = u"r1"_s;
         const QByteArray document = plugins::toDocument(base);
         QVERIFY(!document.contains("created_at")); // Konnect's, not the user's
@@ -117,7 +117,8 @@ private Q_SLOTS:
         edited.replace("\"enabled\": true", "\"enabled\": false");
         const auto plugin = plugins::fromDocument(edited, base);
         QVERIFY2(plugin, qPrintable(plugin ? QString() : plugin.error().message()));
-        QCOMPARE(plugin->config.value(u"key_names"_s).toStringList(), QStringList{u"x-api-key"_s});
+        QCOMPARE(plugin->config().value(u"key_names"_s).toStringList(),
+                 QStringList{u"x-api-key"_s});
         QCOMPARE(plugin->enabled, false);
         QCOMPARE(plugin->routeId, u"r1"_s); // kept from what Konnect sent
         QCOMPARE(plugin->id, u"p1"_s);

@@ -21,8 +21,8 @@ inline SnapshotData sampleSnapshot(int planes) {
             plugin.name = QStringLiteral("rate-limiting-advanced");
             plugin.controlPlaneId = cp.id;
             plugin.geo = Geo::Eu;
-            plugin.config = {{QStringLiteral("limit"), QVariantList{100 + j}},
-                             {QStringLiteral("window_size"), QVariantList{60}}};
+            plugin.setConfig({{QStringLiteral("limit"), QVariantList{100 + j}},
+                              {QStringLiteral("window_size"), QVariantList{60}}});
             data.plugins.append(plugin);
         }
     }

@@ -161,10 +161,10 @@ private Q_SLOTS:
         rla.controlPlaneId = f->staging;
         rla.geo = Geo::Eu;
         rla.partialIds = {partialId};
-        rla.config = {{u"limit"_s, QVariantList{100}},
-                      {u"window_size"_s, QVariantList{60}},
-                      {u"strategy"_s, u"redis"_s},
-                      {u"sync_rate"_s, 0.5}};
+        rla.setConfig({{u"limit"_s, QVariantList{100}},
+                       {u"window_size"_s, QVariantList{60}},
+                       {u"strategy"_s, u"redis"_s},
+                       {u"sync_rate"_s, 0.5}});
         const auto created = QCoro::waitFor(f->actions->createPlugin(rla));
         QVERIFY2(created, qPrintable(created ? QString() : created.error().message()));
         QCOMPARE(f->store.pluginsUsing(partialId), QStringList{created->id});

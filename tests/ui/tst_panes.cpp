@@ -443,8 +443,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!(users = m_store->pluginsUsing(partialId)).isEmpty());
         const Plugin *rla = m_store->plugin(users.first());
         QCOMPARE(rla->instanceName, u"rla-staging-orders"_s);
-        QCOMPARE(rla->config.value(u"limit"_s).toList().size(), 2);
-        QCOMPARE(rla->config.value(u"sync_rate"_s).toDouble(), 0.5);
+        QCOMPARE(rla->config().value(u"limit"_s).toList().size(), 2);
+        QCOMPARE(rla->config().value(u"sync_rate"_s).toDouble(), 0.5);
         QCOMPARE(m_plugins->currentId(), rla->id);
         const QString rlaId = rla->id;
         m_window->grab().save(QStringLiteral(KD_SHOT_DIR "/flow-3-plugin-linked.png"));

@@ -250,7 +250,7 @@ void PluginDialog::nameChanged() {
 
 void PluginDialog::fillForm(const Plugin &plugin) {
     const QString name = plugin.name;
-    const QVariantMap &config = plugin.config;
+    const QVariantMap config = plugin.config();
     const bool limits = hasLimits(name);
     m_limits->setVisible(limits);
     m_limitsLabel->setVisible(limits);
@@ -357,7 +357,7 @@ Result<Plugin> PluginDialog::fromForm() const {
     plugin.controlPlaneId = controlPlaneId();
     if (const ControlPlane *cp = m_store->controlPlane(plugin.controlPlaneId))
         plugin.geo = cp->geo;
-    QVariantMap config = plugin.config;
+    QVariantMap config = plugin.config();
     if (hasLimits(name)) {
         const QStringList entries = m_limits->text().split(u',', Qt::SkipEmptyParts);
         if (entries.isEmpty())
@@ -448,7 +448,7 @@ Result<Plugin> PluginDialog::fromForm() const {
         plugin.partialIds = {partialId};
         config.remove(u"redis"_s); // the partial supplies it
     }
-    plugin.config = config;
+    plugin.setConfig(config);
     plugin.instanceName = m_instance->text().trimmed();
     plugin.enabled = m_enabled->isChecked();
     return plugin;
@@ -483,11 +483,13 @@ void PluginDialog::fillManagedReferences() {
     Plugin plugin = *current;
     const auto slot = plugins::slotFor(plugin.name, PartialType::RedisEe);
     const QString path = slot ? slot->path : u"config.redis"_s;
-    QVariantMap redis = plugins::valueAtPath(plugin.config, path).toMap();
+    QVariantMap config = plugin.config();
+    QVariantMap redis = plugins::valueAtPath(config, path).toMap();
     const QVariantMap fields = plugins::managedCacheRedisFields(*cache);
     for (auto it = fields.cbegin(); it != fields.cend(); ++it)
         redis.insert(it.key(), it.value());
-    plugins::setAtPath(plugin.config, path, redis);
+    plugins::setAtPath(config, path, redis);
+    plugin.setConfig(config);
     m_json->setPlainText(QString::fromUtf8(plugins::toDocument(plugin)));
     showError({});
 }

@@ -129,7 +129,7 @@ void PluginsPane::showDetails() {
                       .arg(id, (partial ? partial->name : id).toHtmlEscaped())
                 + u"</p>"_s;
     }
-    const QVariant rate = plugin->config.value(u"sync_rate"_s);
+    const QVariant rate = plugin->config().value(u"sync_rate"_s);
     if (!rate.isNull() && rate.isValid()) {
         std::optional<CacheTier> tier;
         for (const QString &owner : m_store->cacheOwnerIds()) {
@@ -142,7 +142,7 @@ void PluginsPane::showDetails() {
             html += u"<p style='color:#a15c00'>"_s + advice.toHtmlEscaped() + u"</p>"_s;
     }
     html += u"<pre>"_s
-            + QString::fromUtf8(plugins::configToDocument(plugin->config)).toHtmlEscaped()
+            + QString::fromUtf8(plugins::configToDocument(plugin->config())).toHtmlEscaped()
             + u"</pre>"_s;
     setDetailsHtml(m_details, html);
 }
