@@ -243,7 +243,7 @@ Result<Plugin> fromDocument(const QByteArray &document, const Plugin &base) {
     if (!base.id.isEmpty())
         object.insert(u"id"_s, base.id);
     // Everything Konnect sent and the document left out (timestamps, scope) is kept.
-    QJsonObject merged = QJsonDocument::fromJson(base.raw).object();
+    QJsonObject merged = QJsonDocument::fromJson(base.json()).object();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it)
         merged.insert(it.key(), it.value());
     for (const QString &key : {u"instance_name"_s, u"tags"_s, u"partials"_s}) {
@@ -261,7 +261,7 @@ Result<Plugin> fromDocument(const QByteArray &document, const Plugin &base) {
     if (!created) {
         merged.remove(u"id"_s);
         result.id.clear();
-        result.raw = QJsonDocument(merged).toJson(QJsonDocument::Compact);
+        result.setJson(QJsonDocument(merged).toJson(QJsonDocument::Compact));
     }
     result.geo = base.geo;
     result.controlPlaneId = base.controlPlaneId;

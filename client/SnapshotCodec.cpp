@@ -160,10 +160,17 @@ QByteArray encode(const ProviderAccount &value) {
 
 namespace {
 // What Konnect sent, or (for an entity made here) the body the app would send, with its id.
+QByteArray sentJson(const Partial &value) {
+    return value.raw;
+}
+QByteArray sentJson(const Plugin &value) {
+    return value.json();
+}
+
 template <typename T>
 QByteArray encodeCore(const T &value, QJsonObject (*body)(const T &)) {
-    if (!value.raw.isEmpty())
-        return value.raw;
+    if (QByteArray sent = sentJson(value); !sent.isEmpty())
+        return sent;
     QJsonObject object = body(value);
     object.insert(u"id"_s, value.id);
     return json::encode(object);

@@ -169,10 +169,19 @@ bool Partial::konnectManaged() const {
     });
 }
 
+QByteArray Plugin::json() const {
+    return packedJson.isEmpty() ? QByteArray() : qUncompress(packedJson);
+}
+
+void Plugin::setJson(const QByteArray &json) {
+    // Level 1: most of the gain for a fraction of the time (it runs for every plugin read).
+    packedJson = json.isEmpty() ? QByteArray() : qCompress(json, 1);
+}
+
 QVariantMap Plugin::config() const {
     if (editedConfig)
         return *editedConfig;
-    return QJsonDocument::fromJson(raw).object().value(u"config"_s).toObject().toVariantMap();
+    return QJsonDocument::fromJson(json()).object().value(u"config"_s).toObject().toVariantMap();
 }
 
 QString Plugin::scope() const {

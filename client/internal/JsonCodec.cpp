@@ -375,8 +375,8 @@ Result<Plugin> plugin(const QJsonObject &object) {
     p.tags = r.strings("tags");
     for (const QJsonValue &link : r.array("partials", false))
         p.partialIds.append(link.toObject().value(u"id"_s).toString());
-    r.object("config", false); // checked here, read from raw when asked
-    p.raw = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    r.object("config", false); // checked here, read from the JSON when asked
+    p.setJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
     return finish(r, p);
 }
 
@@ -512,7 +512,7 @@ QJsonObject partialBody(const Partial &partial) {
 }
 
 QJsonObject pluginBody(const Plugin &plugin) {
-    QJsonObject body = QJsonDocument::fromJson(plugin.raw).object();
+    QJsonObject body = QJsonDocument::fromJson(plugin.json()).object();
     body.remove(u"created_at"_s);
     body.remove(u"updated_at"_s);
     body.insert(u"name"_s, plugin.name);

@@ -104,8 +104,8 @@ private Q_SLOTS:
         base.name = u"key-auth"_s;
         base.controlPlaneId = u"cp"_s;
         base.geo = Geo::Eu;
-        base.raw = R"({"id":"p1","name":"key-auth","enabled":true,"protocols":["https"],
-                      "created_at":1,"route":{"id":"r1"},"config":{"key_names":["apikey"]}})";
+        base.setJson(R"({"id":"p1","name":"key-auth","enabled":true,"protocols":["https"],
+                      "created_at":1,"route":{"id":"r1"},"config":{"key_names":["apikey"]}})");
         base.setConfig({{u"key_names"_s, QStringList{u"apikey"_s}}});
         base.routeId = u"r1"_s;
         const QByteArray document = plugins::toDocument(base);
@@ -143,7 +143,7 @@ private Q_SLOTS:
         const auto created = plugins::fromDocument(plugins::toDocument(fresh), fresh);
         QVERIFY2(created, qPrintable(created ? QString() : created.error().message()));
         QVERIFY(created->id.isEmpty());
-        QVERIFY(!created->raw.contains("\"id\""));
+        QVERIFY(!created->json().contains("\"id\""));
 
         const auto config = plugins::configFromDocument("{\"host\": \"db\"}");
         QCOMPARE(config->value(u"host"_s).toString(), u"db"_s);
