@@ -451,6 +451,16 @@ private Q_SLOTS:
         call(m_regional, "GET", u"/v2/control-planes/"_s + dev + u"/nodes?page%5Bsize%5D=100"_s);
     }
 
+    // What the refresh asks of every control plane before it reads plugins and partials.
+    void expectedConfigHash() {
+        const QString prod = firstId(call(
+            m_regional, "GET", u"/v2/control-planes?filter%5Bname%5D%5Beq%5D=prod-billing-svcs"_s));
+        const QJsonObject hash =
+            call(m_regional, "GET", u"/v2/control-planes/"_s + prod + u"/expected-config-hash"_s);
+        QVERIFY(!hash.value(u"expected_hash"_s).toString().isEmpty());
+        // The spec gives only the 200 answer; the sim's 404 for an unknown plane is [INFER].
+    }
+
     // The queries the telemetry feed sends (at most 10: the per-minute limit).
     void metrics() {
         const QJsonObject lastHour{
