@@ -91,7 +91,19 @@ QJsonObject SchemaDefaults::pluginConfig(const QString &plugin, const QJsonObjec
     const auto schema = m_plugins.constFind(plugin);
     if (schema == m_plugins.cend())
         return config;
-    return fill(*schema, config, m_nullableRecords.value(plugin), {});
+    const QByteArray key =
+        plugin.toUtf8() + '\n' + QJsonDocument(config).toJson(QJsonDocument::Compact);
+    {
+        const QMutexLocker lock(&m_filledLock);
+        if (const auto hit = m_filled.constFind(key); hit != m_filled.cend())
+            return *hit;
+    }
+    QJsonObject filled = fill(*schema, config, m_nullableRecords.value(plugin), {});
+    const QMutexLocker lock(&m_filledLock);
+    if (m_filled.size() >= 4096)
+        m_filled.clear();
+    m_filled.insert(key, filled);
+    return filled;
 }
 
 QJsonObject SchemaDefaults::partialConfig(const QString &type, const QJsonObject &config) const {

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,10 @@ private:
     QHash<QString, QJsonObject> m_plugins;           // plugin name -> schema of its config
     QHash<QString, QJsonObject> m_partials;          // partial type -> schema of its config
     QHash<QString, QSet<QString>> m_nullableRecords; // "plugin" or "partial:type" -> paths
+    // Filled configurations by plugin and sent JSON: a seeded fleet sends the same few
+    // thousands of times (fleet:2000 took seconds to start without it). Bounded.
+    mutable QHash<QByteArray, QJsonObject> m_filled;
+    mutable QMutex m_filledLock;
 };
 
 } // namespace kd::sim

@@ -153,6 +153,14 @@ public:
     QString cache(const QString &cpId, const QString &geo, const QString &name,
                   const QString &tier) {
         m_org.tick(); // groups ready first, so the cache lists them
+        const QString id = addCache(cpId, geo, name, tier);
+        m_org.tick();
+        return partialOf(id);
+    }
+
+    // A managed cache due to be ready at the next tick (many of them settle in one tick).
+    QString addCache(const QString &cpId, const QString &geo, const QString &name,
+                     const QString &tier) {
         QJsonArray groups;
         for (const QJsonValue &value :
              m_org.configurationFor(cpId)->value(u"dataplane_groups"_s).toArray()) {
@@ -185,8 +193,12 @@ public:
             {u"created_at"_s, now},
             {u"updated_at"_s, now}});
         m_org.dueNow(id);
-        m_org.tick();
-        return m_org.addOns.find(id)
+        return id;
+    }
+
+    // The partial Konnect created for a ready managed cache.
+    QString partialOf(const QString &addOnId) {
+        return m_org.addOns.find(addOnId)
             ->value(u"config"_s)
             .toObject()
             .value(u"state_metadata"_s)
@@ -350,6 +362,14 @@ void seedFleet(Organisation &org, int count) {
                                          u"acl"_s,
                                          u"correlation-id"_s};
     static const QStringList envs{u"prod"_s, u"staging"_s, u"dev"_s};
+    // Three passes, each settled by one tick: control planes and their groups, then caches,
+    // then plugins. A tick per cache made seeding fleet:2000 quadratic (a minute).
+    struct Plane {
+        QString id;
+        QString geo;
+        QString addOn;
+    };
+    QList<Plane> planes;
     for (int i = 0; i < count; ++i) {
         const QString geo = geos.at(i % geos.size());
         const QString cp = seed.controlPlane(geo, u"cp-%1-%2"_s.arg(geo).arg(i, 4, 10, QChar(u'0')),
@@ -367,13 +387,23 @@ void seedFleet(Organisation &org, int count) {
                 groups.append({provider, region, 50 + (i * 37 + g * 11) % 400});
         }
         seed.configuration(cp, geo, u"3.14"_s, groups);
-        QString managed;
         const bool servable = std::any_of(groups.begin(), groups.end(), [](const auto &group) {
             return group.provider != u"gcp"_s;
         });
-        if (i % 5 != 4 && servable)
-            managed =
-                seed.cache(cp, geo, u"cache-%1"_s.arg(i), i % 7 == 0 ? u"large"_s : u"small"_s);
+        planes.append({cp, geo, (i % 5 != 4 && servable) ? u"cache"_s : QString()});
+    }
+    org.tick(); // groups ready, so that each cache lists them
+    for (qsizetype i = 0; i < planes.size(); ++i) {
+        Plane &plane = planes[i];
+        if (!plane.addOn.isEmpty())
+            plane.addOn = seed.addCache(plane.id, plane.geo, u"cache-%1"_s.arg(i),
+                                        i % 7 == 0 ? u"large"_s : u"small"_s);
+    }
+    org.tick(); // caches ready: Konnect made their partials
+    for (qsizetype i = 0; i < planes.size(); ++i) {
+        const QString &cp = planes.at(i).id;
+        const QString managed =
+            planes.at(i).addOn.isEmpty() ? QString() : seed.partialOf(planes.at(i).addOn);
         for (int p = 0; p < 30; ++p) {
             if (p == 0 && !managed.isEmpty()) {
                 seed.plugin(cp, u"rate-limiting-advanced"_s, u"rla-%1"_s.arg(i),
