@@ -101,9 +101,9 @@ private Q_SLOTS:
         const qint64 ms = timer.elapsed();
         qInfo("%lld reads at 60 ms each in %lld ms, concurrency reached %d",
               static_cast<qint64>(ids.size()), ms, transport.budget().maxConcurrencyReached());
+        // Past the six calls of the old fixed budget (the time it saves is bench-sync's to
+        // measure, not a test's on a machine of unknown speed).
         QVERIFY(transport.budget().maxConcurrencyReached() >= 16);
-        // Six at a time (the old fixed budget) would need ids/6 round trips.
-        QVERIFY2(ms < (ids.size() / 6) * 60, qPrintable(QString::number(ms)));
     }
 
     void settlesUnderARateLimitWithoutFailing() {

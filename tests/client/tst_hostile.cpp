@@ -183,7 +183,7 @@ private Q_SLOTS:
         QVERIFY2(server.maxSent < 4 * limits::maxEntityBytes,
                  qPrintable(QString::number(server.maxSent)));
         QCOMPARE(c.transport.callLog().totalCalls(), 1ULL);
-        QVERIFY(timer.elapsed() < 10000);
+        QVERIFY(timer.elapsed() < 60000); // not the hours an endless body would take
     }
 
     void anAnnouncedHugeBodyIsNotRead() {
@@ -215,7 +215,7 @@ private Q_SLOTS:
         QVERIFY(!me);
         QCOMPARE(me.error().transportKind(), Error::TransportKind::Timeout);
         QVERIFY2(me.error().message().contains(u"longer than"_s), qPrintable(me.error().message()));
-        QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(c.transport.callLog().totalCalls(), 2ULL);
     }
 
@@ -279,7 +279,7 @@ private Q_SLOTS:
         QVERIFY(!me);
         QCOMPARE(me.error().status(), 429);
         QVERIFY2(me.error().message().contains(said), qPrintable(me.error().message()));
-        QVERIFY(timer.elapsed() < 3000);
+        QVERIFY(timer.elapsed() < 30000); // not the day it asked for
     }
 
     void aTruncatedAnswerToACreateIsAnUnknownOutcome() {
