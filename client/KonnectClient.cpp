@@ -58,9 +58,7 @@ bool isRead(const ApiRequest &request) {
 
 // An answer to a write that cannot be read does not say whether the write happened.
 Error unreadableWrite(const ApiRequest &request, const Error &parseError) {
-    return Error::outcomeUnknown(request.what.isEmpty()
-                                     ? QString::fromLatin1(request.method) + u' ' + request.path
-                                     : request.what,
+    return Error::outcomeUnknown(request.label(),
                                  KonnectClient::tr("the answer could not be read: %1")
                                      .arg(parseError.field() + u": "_s + parseError.detail()));
 }

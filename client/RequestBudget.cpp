@@ -66,13 +66,6 @@ int RequestBudget::concurrency(int id) const {
     return static_cast<int>(m_hosts.value(id, Host{static_cast<double>(m_initial)}).limit);
 }
 
-int RequestBudget::concurrency() const {
-    int most = m_initial;
-    for (const Host &h : m_hosts)
-        most = std::max(most, static_cast<int>(h.limit));
-    return m_hosts.isEmpty() ? m_initial : most;
-}
-
 void RequestBudget::adapt(Host &h, Feedback feedback, qint64 latencyMs) {
     if (!m_adaptive || feedback == Feedback::Neutral)
         return;

@@ -35,9 +35,8 @@ public:
     void setAdaptive(int initial, int ceiling);
     void setRatePerMinute(int calls); // 0: no client-side rate
     void setAnalyticsPerMinute(int queries);
-    // The current limit of a host (of the busiest host when none is named).
+    // The current limit of a host.
     int concurrency(int host) const;
-    int concurrency() const;
     int ceiling() const { return m_ceiling; }
     int maxConcurrencyReached() const { return m_maxReached; }
     int inFlight() const { return m_inFlight; }

@@ -30,7 +30,7 @@ std::chrono::milliseconds parseRetryAfter(const QByteArray &value) {
         return -1ms;
     bool ok = false;
     const double seconds = value.trimmed().toDouble(&ok);
-    // Clamped before the conversion: "1e300" must not overflow; a day is already past the cap.
+    // Clamped before the conversion: "1e300" must not overflow; a year is far past the cap.
     if (ok)
         return std::chrono::milliseconds(
             static_cast<qint64>(std::clamp(seconds, 0.0, 86400.0 * 365) * 1000));
@@ -199,11 +199,12 @@ QCoro::Task<Transport::Attempt> Transport::attempt(const ApiRequest &request, co
     });
     // Bounds against a hostile or broken server: an announced or received size past the
     // call's limit, and a whole-transfer deadline beside Qt's idle timeout.
-    QString bounded;
+    enum class Cut { None, Size, Deadline };
+    Cut cut = Cut::None;
     const qint64 maxBytes = request.maxBytes;
-    const auto refuse = [reply, &bounded](const QString &why) {
-        if (bounded.isEmpty()) {
-            bounded = why;
+    const auto refuse = [reply, &cut](Cut why) {
+        if (cut == Cut::None) {
+            cut = why;
             // Queued: aborting finishes the reply, which resumes this coroutine, which must
             // not happen inside the emission of a signal whose sender it owns.
             QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
@@ -212,18 +213,18 @@ QCoro::Task<Transport::Attempt> Transport::attempt(const ApiRequest &request, co
     connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, maxBytes, refuse] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > maxBytes)
-            refuse(u"size"_s);
+            refuse(Cut::Size);
     });
     // Qt stops reading from the network when this buffer is full, so memory stays bounded
     // however fast the bytes come (downloadProgress is throttled to 10 a second: too late).
     reply->setReadBufferSize(maxBytes + 1);
     connect(reply, &QNetworkReply::readyRead, reply, [reply, maxBytes, refuse] {
         if (reply->bytesAvailable() > maxBytes)
-            refuse(u"size"_s);
+            refuse(Cut::Size);
     });
     QTimer deadline;
     deadline.setSingleShot(true);
-    connect(&deadline, &QTimer::timeout, reply, [refuse] { refuse(u"deadline"_s); });
+    connect(&deadline, &QTimer::timeout, reply, [refuse] { refuse(Cut::Deadline); });
     deadline.start(m_deadline);
     co_await reply; // QCoro: suspends until finished; the bounds above end it early
     deadline.stop();
@@ -235,21 +236,21 @@ QCoro::Task<Transport::Attempt> Transport::attempt(const ApiRequest &request, co
         const int code = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
         using F = RequestBudget::Feedback;
         m_budget.release(host,
-                         code == 429 || code == 503      ? F::Overloaded
-                         : code > 0 && bounded.isEmpty() ? F::Fine
-                                                         : F::Neutral,
+                         code == 429 || code == 503     ? F::Overloaded
+                         : code > 0 && cut == Cut::None ? F::Fine
+                                                        : F::Neutral,
                          record.durationMs);
     }
     // Qt's idle timeout closes the reply before it finishes: nothing is left to read then.
-    const QByteArray body = bounded.isEmpty() && reply->isOpen() ? reply->readAll() : QByteArray();
-    record.bytes = bounded == u"size"_s ? reply->bytesAvailable() : body.size();
+    const QByteArray body = cut == Cut::None && reply->isOpen() ? reply->readAll() : QByteArray();
+    record.bytes = cut == Cut::Size ? reply->bytesAvailable() : body.size();
     const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
     using K = Error::TransportKind;
-    if (bounded == u"size"_s) {
+    if (cut == Cut::Size) {
         result.reachedServer = true;
         result.error =
             Error::transport(K::TooLarge, tr("more than %1 MB").arg(maxBytes / limits::mebibyte));
-    } else if (!bounded.isEmpty()) {
+    } else if (cut == Cut::Deadline) {
         result.reachedServer = true;
         result.error = Error::transport(
             K::Timeout, tr("the answer took longer than %1 s").arg(m_deadline.count() / 1000));
@@ -310,9 +311,7 @@ std::chrono::milliseconds jittered(std::chrono::milliseconds base, int doublings
 QCoro::Task<Result<ApiResponse>> Transport::send(ApiRequest request) {
     const QUrl url = m_endpoints.url(request.geo, request.path, request.query);
     const bool idempotent = isIdempotent(request);
-    // Background reads belong to the sync under way; user actions and analytics do not.
-    const std::shared_ptr<SyncAllowance> allowance =
-        request.priority == Priority::Background && !request.analytics ? m_allowance : nullptr;
+    const std::shared_ptr<SyncAllowance> allowance = allowanceFor(request);
     QElapsedTimer total;
     total.start();
     std::chrono::milliseconds waitedForRateLimit{0};
@@ -376,11 +375,7 @@ QCoro::Task<Result<ApiResponse>> Transport::send(ApiRequest request) {
             // leaves the outcome unknown, to be resolved by looking.
             if (error.kind() == Error::Kind::Transport && outcome.reachedServer
                 && error.transportKind() != Error::TransportKind::TooLarge)
-                verdict = Error::outcomeUnknown(request.what.isEmpty()
-                                                    ? QString::fromLatin1(request.method) + u' '
-                                                          + request.path
-                                                    : request.what,
-                                                error.detail());
+                verdict = Error::outcomeUnknown(request.label(), error.detail());
             else
                 verdict = error;
         } else if (!error.isTransient() || ++failures >= m_retry.maxAttempts) {
@@ -403,9 +398,13 @@ QCoro::Task<Result<ApiResponse>> Transport::send(ApiRequest request) {
     }
 }
 
+std::shared_ptr<SyncAllowance> Transport::allowanceFor(const ApiRequest &request) const {
+    return request.priority == Priority::Background && !request.analytics ? m_allowance : nullptr;
+}
+
 void Transport::expectRequests(const ApiRequest &request, qint64 requests) {
-    if (m_allowance && request.priority == Priority::Background && !request.analytics)
-        m_allowance->expect(requests);
+    if (const auto allowance = allowanceFor(request))
+        allowance->expect(requests);
 }
 
 bool SyncAllowance::takeRetry() {

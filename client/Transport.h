@@ -31,6 +31,11 @@ struct ApiRequest {
                             // its 429s go back to the telemetry planner at once
     QString what;           // for OutcomeUnknown messages, e.g. "create managed cache"
     qint64 maxBytes = limits::maxEntityBytes; // a larger answer is refused unread
+
+    // How a person calls this request: `what`, or the method and path.
+    QString label() const {
+        return what.isEmpty() ? QString::fromLatin1(method) + u' ' + path : what;
+    }
 };
 
 struct ApiResponse {
@@ -122,6 +127,9 @@ private:
         CallRecord record; // logged by send(), which knows what happens next
     };
     QCoro::Task<Attempt> attempt(const ApiRequest &request, const QUrl &url, int retries);
+    // The sync's allowance when the request is one of its background reads (user actions and
+    // analytics are not the sync's), else null.
+    std::shared_ptr<SyncAllowance> allowanceFor(const ApiRequest &request) const;
     QNetworkRequest makeRequest(const QUrl &url, const ApiRequest &request) const;
 
     EndpointTemplate m_endpoints;
