@@ -15,11 +15,14 @@
 #include "ui/controlplanes/ControlPlanesPane.h"
 #include "ui/gateways/GatewaysPane.h"
 #include "ui/networks/NetworksPane.h"
+#include "ui/palette/PaletteController.h"
 #include "ui/plugins/PartialsPane.h"
 #include "ui/plugins/PluginsPane.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/signin/SignInFlow.h"
 #include "ui/telemetry/TelemetryPane.h"
+#include "ui/theme/AppearanceMenus.h"
+#include "ui/theme/ThemeController.h"
 #include "ui/topology/TopologyPane.h"
 
 #include <QAction>
@@ -140,6 +143,7 @@ int CompositionRoot::start() {
 }
 
 int CompositionRoot::startWindow() {
+    auto *theme = new ThemeController(this);
     m_window = std::make_unique<MainWindow>();
     QStringList paneIds;
     const auto addPane = [this, &paneIds](Pane *pane) {
@@ -195,6 +199,19 @@ int CompositionRoot::startWindow() {
                 m_window->showPane(planes->paneId());
                 planes->selectControlPlane(id);
             });
+    addAppearanceMenus(m_window->viewMenu(), theme, m_window.get());
+    auto *palette = new PaletteController(m_store.get(), m_window.get());
+    using Kind = CommandEntry::Kind;
+    palette->setOpener(Kind::ControlPlane, planes->paneId(),
+                       [planes](const QString &id) { planes->selectControlPlane(id); });
+    palette->setOpener(Kind::Group, gateways->paneId(),
+                       [gateways](const QString &id) { gateways->selectGroup(id); });
+    palette->setOpener(Kind::Cache, caches->paneId(),
+                       [caches](const QString &id) { caches->selectCache(id); });
+    palette->setOpener(Kind::Partial, partials->paneId(),
+                       [partials](const QString &id) { partials->selectPartial(id); });
+    palette->setOpener(Kind::Plugin, plugins->paneId(),
+                       [plugins](const QString &id) { plugins->selectPlugin(id); });
     m_window->restoreSession();
     if (!m_options.initialPane.isEmpty() && !m_window->showPane(m_options.initialPane)) {
         std::fprintf(stderr, "%s\n",

@@ -1,3 +1,5 @@
+#include "ui/theme/AppearanceMenus.h"
+
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -50,7 +52,9 @@ int main(int argc, char *argv[]) {
                                            usageError, exitCode);
         return exitCode;
     }
-    installTranslations(*app, options->language);
+    // --language wins over View → Language for this run.
+    installTranslations(*app,
+                        options->language.isEmpty() ? kd::savedLanguage() : options->language);
 
     kd::CompositionRoot root(*options);
     if (const int failed = root.start())

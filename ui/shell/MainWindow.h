@@ -27,6 +27,7 @@ public:
     void restoreSession();
     bool showPane(const QString &paneId);
     Pane *currentPane() const;
+    const QList<Pane *> &panes() const { return m_panes; }
 
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *fileMenu() const { return m_fileMenu; }
