@@ -1,13 +1,30 @@
 #include "models/CommandIndex.h"
 
 #include <algorithm>
-#include <numeric>
 
 namespace kd {
 
 namespace {
+constexpr int maxOccurrences = 4; // looked at per word and text, for the best position
+
 bool isWordStart(QStringView text, qsizetype at) {
     return at == 0 || !text.at(at - 1).isLetterOrNumber();
+}
+
+// The best contiguous hit of `word` in `text`: earlier and at a word start is better.
+int contiguousScore(QStringView word, QStringView text) {
+    int best = 0;
+    qsizetype at = text.indexOf(word);
+    for (int seen = 0; at >= 0 && seen < maxOccurrences; ++seen) {
+        int s = 100 - int(std::min<qsizetype>(at, 20));
+        if (isWordStart(text, at))
+            s += at == 0 ? 70 : 40;
+        best = std::max(best, s);
+        if (at == 0)
+            break;
+        at = text.indexOf(word, at + 1);
+    }
+    return best;
 }
 
 // Letters of `word` in order within `text`: the number of gaps between them, or -1.
@@ -30,105 +47,65 @@ qsizetype subsequenceGaps(QStringView word, QStringView text) {
 
 void CommandIndex::clear() {
     m_entries.clear();
-    m_folded.clear();
+    m_titles.clear();
+    m_details.clear();
 }
 
 void CommandIndex::reserve(qsizetype count) {
     m_entries.reserve(size_t(count));
-    m_folded.reserve(size_t(count));
+    m_titles.reserve(size_t(count));
+    m_details.reserve(size_t(count));
 }
 
 void CommandIndex::add(CommandEntry entry) {
-    m_folded.push_back((entry.title + QChar(u'\n') + entry.detail).toCaseFolded());
+    m_titles.push_back(entry.title.toCaseFolded());
+    // Plugins of one control plane come together and mostly share their detail.
+    if (!m_entries.empty() && m_entries.back().detail == entry.detail)
+        m_details.push_back(m_details.back());
+    else
+        m_details.push_back(entry.detail.toCaseFolded());
     m_entries.push_back(std::move(entry));
 }
 
-int CommandIndex::score(QStringView word, QStringView text, qsizetype titleLength) {
+int CommandIndex::score(QStringView word, QStringView title, QStringView detail) {
     if (word.isEmpty())
         return 1;
-    // The best contiguous hit: a word start in the title beats one in the detail.
-    int best = 0;
-    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        int s = 100;
-        if (at < titleLength)
-            s += 60;
-        if (isWordStart(text, at))
-            s += 40;
-        if (at == 0)
-            s += 30;
-        s -= int(std::min<qsizetype>(at, 20));
-        best = std::max(best, s);
-        if (at == 0)
-            break;
-    }
-    if (best > 0)
-        return best;
+    if (const int s = contiguousScore(word, title))
+        return s + 60;
     // Scattered letters count only within the title: across a long detail almost any word
     // would match.
-    const qsizetype gaps = subsequenceGaps(word, text.first(std::min(titleLength, text.size())));
-    if (gaps < 0)
-        return 0;
-    return std::max(1, 40 - int(gaps) * 8);
+    if (const qsizetype gaps = subsequenceGaps(word, title); gaps >= 0)
+        return std::max(2, 50 - int(gaps) * 8);
+    return contiguousScore(word, detail);
 }
 
-QStringList CommandIndex::words(const QString &query) const {
-    return query.toCaseFolded().split(QChar(u' '), Qt::SkipEmptyParts);
-}
-
-int CommandIndex::scoreOf(const QStringList &words, qsizetype row) const {
-    const QString &text = m_folded[size_t(row)];
-    const qsizetype titleLength = m_entries[size_t(row)].title.size();
-    int total = 1; // an empty query matches everything
-    for (const QString &word : words) {
-        const int s = score(word, text, titleLength);
-        if (s == 0)
-            return 0;
-        total += s;
-    }
-    return total;
-}
-
-std::vector<qsizetype> CommandIndex::matching(const QString &query,
-                                              const std::vector<qsizetype> *within) const {
-    const QStringList ws = words(query);
-    std::vector<qsizetype> rows;
+CommandIndex::Scored CommandIndex::matching(const QString &query,
+                                            const std::vector<qsizetype> *within) const {
+    const QStringList words = query.toCaseFolded().split(QChar(u' '), Qt::SkipEmptyParts);
+    Scored result;
     const auto consider = [&](qsizetype row) {
-        const QStringView text = m_folded[size_t(row)];
-        const QStringView title = text.first(m_entries[size_t(row)].title.size());
-        const bool all = std::all_of(ws.cbegin(), ws.cend(), [&](const QString &word) {
-            return text.contains(word) || subsequenceGaps(word, title) >= 0;
-        });
-        if (all)
-            rows.push_back(row);
+        const QString &title = m_titles[size_t(row)];
+        const QString &detail = m_details[size_t(row)];
+        int total = 1; // with no words, everything matches
+        for (const QString &word : words) {
+            const int s = score(word, title, detail);
+            if (s == 0)
+                return;
+            total += s;
+        }
+        result.emplace_back(total, row);
     };
     if (within) {
-        rows.reserve(within->size());
+        result.reserve(within->size());
         for (const qsizetype row : *within)
             if (row < size())
                 consider(row);
     } else {
-        rows.reserve(m_entries.size());
+        result.reserve(m_entries.size());
         for (qsizetype row = 0; row < size(); ++row)
             consider(row);
     }
-    return rows;
-}
-
-std::vector<std::pair<int, qsizetype>>
-CommandIndex::scored(const QString &query, const std::vector<qsizetype> &candidates) const {
-    const QStringList ws = words(query);
-    std::vector<std::pair<int, qsizetype>> result;
-    result.reserve(candidates.size());
-    for (const qsizetype row : candidates)
-        if (const int s = scoreOf(ws, row))
-            result.emplace_back(s, row);
     return result;
-}
-
-std::vector<qsizetype> CommandIndex::allRows() const {
-    std::vector<qsizetype> rows(m_entries.size());
-    std::iota(rows.begin(), rows.end(), qsizetype(0));
-    return rows;
 }
 
 } // namespace kd

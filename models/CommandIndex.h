@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
 #include <vector>
 
 namespace kd {
@@ -21,31 +22,26 @@ struct CommandEntry {
 // the title ("rlaprod"); hits in the title, at a word start and contiguous ones score higher.
 class CommandIndex final {
 public:
+    using Scored = std::vector<std::pair<int, qsizetype>>; // (score, row), higher is better
+
     void clear();
     void reserve(qsizetype count);
     void add(CommandEntry entry);
     qsizetype size() const { return qsizetype(m_entries.size()); }
     const CommandEntry &at(qsizetype row) const { return m_entries[size_t(row)]; }
 
-    // Every entry the query matches (unordered); `within` narrows an earlier result, which is
-    // how typing one more letter avoids walking the whole index again.
-    std::vector<qsizetype> matching(const QString &query,
-                                    const std::vector<qsizetype> *within = nullptr) const;
-    // Each candidate the query matches with its score (higher is better).
-    std::vector<std::pair<int, qsizetype>> scored(const QString &query,
-                                                  const std::vector<qsizetype> &candidates) const;
-    // Every row, for an index small enough to score whole (the actions).
-    std::vector<qsizetype> allRows() const;
+    // Every entry the query matches, with its score, in index order; `within` (rows of an
+    // earlier result) narrows the search, which is how one more typed letter avoids walking
+    // the whole index again.
+    Scored matching(const QString &query, const std::vector<qsizetype> *within = nullptr) const;
 
-    // 0 when the query does not match the text; higher is better. Exposed for tests.
-    static int score(QStringView foldedQueryWord, QStringView foldedText, qsizetype titleLength);
+    // 0 when the word matches neither title nor detail; higher is better. Both case-folded.
+    static int score(QStringView word, QStringView title, QStringView detail);
 
 private:
-    QStringList words(const QString &query) const;
-    int scoreOf(const QStringList &words, qsizetype row) const;
-
     std::vector<CommandEntry> m_entries;
-    std::vector<QString> m_folded; // title + '\n' + detail, case-folded
+    std::vector<QString> m_titles;  // case-folded
+    std::vector<QString> m_details; // case-folded; neighbours with the same detail share one
 };
 
 } // namespace kd

@@ -90,22 +90,32 @@ void CommandPaletteModel::rebuildEntities() {
              tr("Partial · %1 · %2").arg(partial->type.raw, planeName(partial->controlPlaneId)),
              id});
     }
+    // 60,000 plugins: translate the pattern once, and give the plugins of one control plane
+    // and scope one shared detail.
+    const QString pluginDetail = tr("Plugin · %1 · %2");
+    QString lastPlane;
+    QString lastScope;
+    QString detail;
     for (const QString &id : store.pluginIds()) {
         const Plugin *plugin = store.plugin(id);
         const QString title = plugin->instanceName.isEmpty()
                                   ? plugin->name
                                   : u"%1 (%2)"_s.arg(plugin->instanceName, plugin->name);
-        index.add({CommandEntry::Kind::Plugin, title,
-                   tr("Plugin · %1 · %2").arg(planeName(plugin->controlPlaneId), plugin->scope()),
-                   id});
+        const QString scope = plugin->scope();
+        if (plugin->controlPlaneId != lastPlane || scope != lastScope) {
+            lastPlane = plugin->controlPlaneId;
+            lastScope = scope;
+            detail = pluginDetail.arg(planeName(lastPlane), scope);
+        }
+        index.add({CommandEntry::Kind::Plugin, title, detail, id});
     }
 }
 
 void CommandPaletteModel::setQuery(const QString &query) {
     if (m_stale)
         rebuildEntities();
-    std::vector<std::pair<int, qsizetype>> actions;
-    std::vector<std::pair<int, qsizetype>> entities;
+    CommandIndex::Scored actions;
+    CommandIndex::Scored entities;
     if (query.trimmed().isEmpty()) {
         // Nothing typed yet: the actions, in menu order.
         for (qsizetype row = 0; row < m_actions.size(); ++row)
@@ -114,10 +124,12 @@ void CommandPaletteModel::setQuery(const QString &query) {
     } else {
         // One more letter or word only narrows: look among the last matches, not everything.
         const bool narrows = !m_query.trimmed().isEmpty() && query.startsWith(m_query);
-        m_entityMatches =
-            narrows ? m_entities.matching(query, &m_entityMatches) : m_entities.matching(query);
-        actions = m_actions.scored(query, m_actions.allRows());
-        entities = m_entities.scored(query, m_entityMatches);
+        entities = m_entities.matching(query, narrows ? &m_entityMatches : nullptr);
+        m_entityMatches.clear();
+        m_entityMatches.reserve(entities.size());
+        for (const auto &[score, row] : entities)
+            m_entityMatches.push_back(row);
+        actions = m_actions.matching(query);
     }
     m_query = query;
     m_matchCount = qsizetype(actions.size() + entities.size());
