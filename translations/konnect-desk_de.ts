@@ -1,62 +1,177 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>QFileDevice</name>
+    <message>
+        <source>The folder %1 could not be created. Check that you may write to %2.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie in %2 schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Only you should be able to open %1, but its permissions could not be changed. Check who owns it.</source>
+        <translation>Nur Sie sollten %1 öffnen können, aber die Berechtigungen ließen sich nicht ändern. Prüfen Sie, wem die Datei gehört.</translation>
+    </message>
+</context>
 <context>
     <name>QObject</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>in error: %1</source>
+        <translation>fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>no managed cache: Konnect does not serve Google Cloud groups, so counters here stay local</source>
+        <translation>kein verwalteter Cache: Konnect bedient Google-Cloud-Gruppen nicht, daher bleiben Zähler hier lokal</translation>
+    </message>
+    <message>
+        <source>no managed cache in this region</source>
+        <translation>kein verwalteter Cache in dieser Region</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plugin(s) use a managed cache that is in another region</source>
+        <translation><numerusform>%n Plugin nutzt einen verwalteten Cache in einer anderen Region</numerusform><numerusform>%n Plugins nutzen einen verwalteten Cache in einer anderen Region</numerusform></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>memory used</source>
+        <translation>Speicher belegt</translation>
+    </message>
+    <message>
+        <source>evictions</source>
+        <translation>Verdrängungen</translation>
+    </message>
+    <message>
+        <source>expirations</source>
+        <translation>Abläufe</translation>
+    </message>
+    <message>
+        <source>hit ratio</source>
+        <translation>Trefferquote</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Managed cache: %1</source>
+        <translation>Verwalteter Cache: %1</translation>
+    </message>
+    <message>
+        <source>No managed cache</source>
+        <translation>Kein verwalteter Cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data-plane group(s)</source>
+        <translation><numerusform>%n Data-Plane-Gruppe</numerusform><numerusform>%n Data-Plane-Gruppen</numerusform></translation>
+    </message>
+    <message>
+        <source>Has a managed cache</source>
+        <translation>Hat einen verwalteten Cache</translation>
+    </message>
+    <message>
+        <source>Managed Redis, tier %1</source>
+        <translation>Verwaltetes Redis, Stufe %1</translation>
+    </message>
+    <message>
+        <source>Location not in the region table; placed by its name.</source>
+        <translation>Ort nicht in der Regionstabelle; nach seinem Namen platziert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n managed cache(s)</source>
+        <translation><numerusform>%n verwalteter Cache</numerusform><numerusform>%n verwaltete Caches</numerusform></translation>
+    </message>
+    <message>
+        <source>groups here have problems; zoom in</source>
+        <translation>Gruppen hier haben Probleme; vergrößern Sie die Ansicht</translation>
+    </message>
+    <message>
+        <source>Konnect %1 geo</source>
+        <translation>Konnect-Geo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control plane(s)</source>
+        <translation><numerusform>%n Control Plane</numerusform><numerusform>%n Control Planes</numerusform></translation>
     </message>
 </context>
 <context>
     <name>kd</name>
     <message>
         <source>The name must be 2 to 256 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name muss 2 bis 256 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The description may be at most 2048 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung darf höchstens 2048 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>At most 5 labels are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens 5 Labels sind erlaubt.</translation>
     </message>
     <message>
-        <source>Label keys may not start with kong, konnect, mesh, kic, insomnia, kuma or _ (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>Label keys may not start with kong, konnect, mesh, kic, insomnia, kuma or _ ("%1").</source>
+        <translation>Label-Schlüssel dürfen nicht mit kong, konnect, mesh, kic, insomnia, kuma oder _ beginnen („%1“).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: label keys and values are 1 to 63 letters, digits, &apos;-&apos;, &apos;.&apos; or &apos;_&apos;, starting and ending with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1": label keys and values are 1 to 63 letters, digits, '-', '.' or '_', starting and ending with a letter or digit.</source>
+        <translation>„%1“: Label-Schlüssel und -Werte bestehen aus 1 bis 63 Buchstaben, Ziffern, '-', '.' oder '_' und beginnen und enden mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>At most 5 proxy URLs are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens 5 Proxy-URLs sind erlaubt.</translation>
     </message>
     <message>
         <source>Proxy URL %1: the host must be 1 to 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-URL %1: Der Host muss 1 bis 120 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>Proxy URL %1: the port must be 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-URL %1: Der Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
         <source>Proxy URL %1: the protocol must be 1 to 32 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-URL %1: Das Protokoll muss 1 bis 32 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>Proxy URL %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-URL %1 kommt doppelt vor.</translation>
     </message>
     <message>
         <source>The offline snapshot could not be %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offline-Snapshot konnte nicht %1 werden: %2</translation>
+    </message>
+    <message>
+        <source>it has no save time</source>
+        <translation>er hat keinen Speicherzeitpunkt</translation>
+    </message>
+    <message>
+        <source>it has no completion mark</source>
+        <translation>ihm fehlt die Abschlussmarke</translation>
+    </message>
+    <message>
+        <source>The offline snapshot could not be written to %1: %2. Check that you may write there.</source>
+        <translation>Der Offline-Snapshot konnte nicht nach %1 geschrieben werden: %2. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>geschrieben</translation>
     </message>
 </context>
 <context>
@@ -67,11 +182,11 @@
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Konnect Desk %1&lt;/h2&gt;&lt;p&gt;Desktop administration for Kong Konnect Dedicated Cloud Gateways and Konnect-managed Redis caches across AWS, Azure and Google Cloud.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3). TLS: %4.&lt;/p&gt;&lt;p&gt;Konnect Desk is free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;h3&gt;Third-party software&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt Core, Gui, Widgets, Network, Sql, Svg, Concurrent: LGPL 3.0&lt;/li&gt;&lt;li&gt;Qt Charts, Qt HTTP Server: GPL 3.0&lt;/li&gt;&lt;li&gt;QCoro: MIT licence&lt;/li&gt;&lt;li&gt;QtKeychain: BSD 3-clause licence&lt;/li&gt;&lt;li&gt;OpenSSL: Apache License 2.0&lt;/li&gt;&lt;li&gt;Natural Earth map data: public domain&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Kong and Konnect are trademarks of Kong Inc. This project is not affiliated with Kong Inc.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Konnect Desk %1&lt;/h2&gt;&lt;p&gt;Desktop-Verwaltung für Kong Konnect Dedicated Cloud Gateways und von Konnect verwaltete Redis-Caches in AWS, Azure und Google Cloud.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3). TLS: %4.&lt;/p&gt;&lt;p&gt;Konnect Desk ist freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;h3&gt;Software Dritter&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt Core, Gui, Widgets, Network, Sql, Svg, Concurrent: LGPL 3.0&lt;/li&gt;&lt;li&gt;Qt Charts, Qt HTTP Server: GPL 3.0&lt;/li&gt;&lt;li&gt;QCoro: MIT-Lizenz&lt;/li&gt;&lt;li&gt;QtKeychain: BSD-Lizenz (3 Klauseln)&lt;/li&gt;&lt;li&gt;OpenSSL: Apache License 2.0&lt;/li&gt;&lt;li&gt;Kartendaten von Natural Earth: gemeinfrei&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Kong und Konnect sind Marken von Kong Inc. Dieses Projekt steht in keiner Verbindung zu Kong Inc.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -82,7 +197,7 @@
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
@@ -129,7 +244,7 @@
     </message>
     <message>
         <source>Copy the selected call as a curl command. The token is left out: curl reads it from $KONNECT_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Aufruf als curl-Befehl kopieren. Das Token fehlt darin: curl liest es aus $KONNECT_TOKEN.</translation>
     </message>
     <message>
         <source>Filter calls: path, status, geo, trace id…</source>
@@ -141,14 +256,11 @@
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
     <message>
         <source>Copied as curl. Set KONNECT_TOKEN before running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopiert. Setzen Sie KONNECT_TOKEN, bevor Sie ihn ausführen.</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -158,193 +270,271 @@
 <context>
     <name>kd::AppOptions</name>
     <message>
-        <source>Administer Kong Konnect Dedicated Cloud Gateways and managed caches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Render the main window to the PNG &lt;file&gt; after start-up and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the pane &lt;id&gt; first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the translation for &lt;code&gt; (for example de) instead of the system language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the demo organisation: starts the built-in Konnect simulator over HTTPS and signs in to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in with the token in environment variable &lt;var&gt; (kpat_… or spat_…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Konnect hosts, default https://{geo}.api.konghq.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also trust the CA certificates in this PEM &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>Use either --demo or --token-env, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run without windows (with --sync).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --no-gui: sign in, sync every geo once, print counts per kind and geo, and exit non-zero if any geo failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --sync: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --demo oder --token-env, nicht beides.</translation>
     </message>
     <message>
         <source>--no-gui and --sync go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-gui und --sync gehören zusammen.</translation>
+    </message>
+    <message>
+        <source>Run konnect-desk --help to see the options.</source>
+        <translation>Mit konnect-desk --help sehen Sie die Optionen.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::AppearanceMenus</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Konnect Desk will use %1 from its next start.</source>
+        <translation>Konnect Desk verwendet %1 ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
     <name>kd::CacheModel</name>
     <message>
         <source>%1 (~%2 GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (~%2 GiB)</translation>
     </message>
     <message>
         <source>not yet created</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht angelegt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Control plane</source>
-        <translation type="unfinished">Control Plane</translation>
+        <translation>Control Plane</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished">Gruppen</translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Redis configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis-Konfiguration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plugin(s)</source>
+        <translation><numerusform>%n Plugin</numerusform><numerusform>%n Plugins</numerusform></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
     </message>
 </context>
 <context>
     <name>kd::CachesPane</name>
     <message>
         <source>&amp;Resize…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe ändern…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Filter: name, control plane, tier, state, region…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Name, Control Plane, Stufe, Zustand, Region…</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a managed cache to see its details.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie einen verwalteten Cache, um Details zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>%1, about %2 GiB (70–75% usable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, etwa %2 GiB (70–75 % nutzbar)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Redis configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not yet created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking up the plugins that use it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis-Konfiguration</translation>
     </message>
     <message>
         <source>No plugin uses this cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;Used by %n plugin(s):&lt;/b&gt;&lt;br&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Kein Plugin verwendet diesen Cache.</translation>
     </message>
     <message>
         <source>Resize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe von %1 ändern</translation>
     </message>
     <message>
         <source>%1 · about %2 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · etwa %2 GiB</translation>
     </message>
     <message>
         <source>Now %1. Tiers only grow; the resize applies at once and keeps the data, with interruptions of a few seconds. About 70–75% of the memory is usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt %1. Stufen können nur wachsen; die Änderung wirkt sofort und behält die Daten, mit Unterbrechungen von wenigen Sekunden. Etwa 70–75 % des Speichers sind nutzbar.</translation>
     </message>
     <message>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe ändern</translation>
     </message>
     <message>
         <source>This cache already has the largest tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Cache hat bereits die größte Stufe.</translation>
     </message>
     <message>
         <source>Cache in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be deleted while these plugins use it:
-
-%2
-
-Remove them or point them at another Redis configuration first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache wird verwendet</translation>
     </message>
     <message>
         <source>managed cache</source>
-        <translation type="unfinished"></translation>
+        <translation>verwalteten Cache</translation>
     </message>
     <message>
         <source>Konnect tears it down over a few minutes, with its Redis configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnect baut ihn in einigen Minuten ab, samt seiner Redis-Konfiguration.</translation>
     </message>
     <message>
         <source>Managed caches</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltete Caches</translation>
+    </message>
+    <message>
+        <source>&amp;Provision…</source>
+        <translation>&amp;Bereitstellen…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of about %3 min</source>
+        <translation>%1 · %2 von etwa %3 min</translation>
+    </message>
+    <message>
+        <source>%1 · %2 min, longer than the usual %3</source>
+        <translation>%1 · %2 min, länger als die üblichen %3</translation>
+    </message>
+    <message>
+        <source>not yet created (Konnect makes it once the cache is ready)</source>
+        <translation>noch nicht angelegt (Konnect legt sie an, sobald der Cache bereit ist)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n plugin(s):</source>
+        <translation><numerusform>Verwendet von %n Plugin:</numerusform><numerusform>Verwendet von %n Plugins:</numerusform></translation>
+    </message>
+    <message>
+        <source>Provisioning %1: about 15 minutes on Konnect; this pane follows it.</source>
+        <translation>%1 wird bereitgestellt: etwa 15 Minuten bei Konnect; dieser Bereich verfolgt es.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted while %n plugin(s) use its Redis configuration. Remove them, or point them at another configuration, first.</source>
+        <translation><numerusform>%1 kann nicht gelöscht werden, solange %n Plugin seine Redis-Konfiguration verwendet. Entfernen Sie es zuerst oder verweisen Sie es auf eine andere Konfiguration.</numerusform><numerusform>%1 kann nicht gelöscht werden, solange %n Plugins seine Redis-Konfiguration verwenden. Entfernen Sie sie zuerst oder verweisen Sie sie auf eine andere Konfiguration.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Show Plugin</source>
+        <translation>Plugin &amp;anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>kd::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Type to find a control plane, group, network, cache, partial, plugin or action</source>
+        <translation>Tippen, um eine Control Plane, Gruppe, ein Netzwerk, einen Cache, ein Partial, Plugin oder eine Aktion zu finden</translation>
+    </message>
+    <message>
+        <source>Find a control plane, group, network, cache, partial, plugin or action…</source>
+        <translation>Control Plane, Gruppe, Netzwerk, Cache, Partial, Plugin oder Aktion finden…</translation>
+    </message>
+    <message>
+        <source>Search the fleet and actions</source>
+        <translation>Flotte und Aktionen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type to search %n entities and actions</source>
+        <translation><numerusform>Tippen, um %n Eintrag zu durchsuchen</numerusform><numerusform>Tippen, um %n Objekte und Aktionen zu durchsuchen</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>Nichts passt zu „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Best %1 of %n matches</source>
+        <translation><numerusform>Beste %1 von %n Treffer</numerusform><numerusform>Beste %1 von %n Treffern</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kd::CommandPaletteModel</name>
+    <message>
+        <source>Control plane · %1%2</source>
+        <translation>Control Plane · %1%2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 %3</source>
+        <translation>%1 in %2 %3</translation>
+    </message>
+    <message>
+        <source>Data-plane group · %1</source>
+        <translation>Data-Plane-Gruppe · %1</translation>
+    </message>
+    <message>
+        <source>Managed cache · %1 · %2</source>
+        <translation>Verwalteter Cache · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Network · %1 %2 · %3</source>
+        <translation>Netzwerk · %1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Partial · %1 · %2</source>
+        <translation>Partial · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Plugin · %1 · %2</source>
+        <translation>Plugin · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -355,42 +545,27 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>Konnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnect</translation>
     </message>
     <message>
         <source>The environment variable %1 is empty; put a Konnect token in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 ist leer; legen Sie ein Konnect-Token darin ab.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no pane called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source> (demo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing %1 of %2 hosts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n host(s) failed to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation> (Demo)</translation>
     </message>
     <message>
         <source>In sync at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchron um %1</translation>
     </message>
     <message>
         <source>Could not write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bildschirmfoto konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>&amp;Sign In…</source>
@@ -400,16 +575,36 @@ Remove them or point them at another Redis configuration first.</source>
         <source>Sign &amp;Out</source>
         <translation>&amp;Abmelden</translation>
     </message>
+    <message>
+        <source>Managed cache</source>
+        <translation>Verwalteter Cache</translation>
+    </message>
+    <message>
+        <source>There is no pane called "%1". Use one of: %2.</source>
+        <translation>Es gibt keinen Bereich „%1“. Verwenden Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2 hosts: %3</source>
+        <translation>Synchronisiere %1 von %2 Hosts: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) failed to sync: %1</source>
+        <translation><numerusform>%n Host konnte nicht synchronisiert werden: %1</numerusform><numerusform>%n Hosts konnten nicht synchronisiert werden: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Konnect's rate limit: waiting until %1, as Konnect asked</source>
+        <translation>Rate-Limit von Konnect: Warten bis %1, wie Konnect verlangt</translation>
+    </message>
 </context>
 <context>
     <name>kd::ConfirmDeleteDialog</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>&lt;p&gt;Delete the %1 &lt;b&gt;%2&lt;/b&gt;?&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Type its name to confirm.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 &lt;b&gt;%2&lt;/b&gt; löschen?&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Geben Sie zur Bestätigung den Namen ein.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -417,7 +612,7 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht…</translation>
     </message>
 </context>
 <context>
@@ -428,11 +623,11 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <source>Dedicated Cloud Gateway (data planes run in Kong&apos;s cloud; cannot be changed later)</source>
-        <translation type="unfinished"></translation>
+        <source>Dedicated Cloud Gateway (data planes run in Kong's cloud; cannot be changed later)</source>
+        <translation>Dedicated Cloud Gateway (Data Planes laufen in Kongs Cloud; später nicht änderbar)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -484,7 +679,7 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
 </context>
 <context>
@@ -495,35 +690,35 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>Kubernetes Ingress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes Ingress</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Serverless</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverless</translation>
     </message>
     <message>
         <source>Event proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Event-Proxy</translation>
     </message>
     <message>
         <source>%1 · ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · bereit</translation>
     </message>
     <message>
         <source>%1 · provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · wird bereitgestellt</translation>
     </message>
     <message>
         <source>%1 · deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · wird gelöscht</translation>
     </message>
     <message>
         <source>%1 · error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Fehler</translation>
     </message>
     <message>
         <source>Dedicated</source>
@@ -566,7 +761,7 @@ Remove them or point them at another Redis configuration first.</source>
     <name>kd::ControlPlanesPane</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -586,15 +781,15 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>No control planes in the geos this profile uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Control Planes in den Geos dieses Profils.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
         <source>Some geos could not be read; the rest is current.&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Geos konnten nicht gelesen werden; der Rest ist aktuell.&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a control plane to see its details.&lt;/p&gt;</source>
@@ -642,11 +837,11 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>&lt;h4&gt;Data-plane groups (Gateway %1)&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Data-Plane-Gruppen (Gateway %1)&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Managed cache&lt;/h4&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h4&gt;Verwalteter Cache&lt;/h4&gt;</translation>
     </message>
     <message>
         <source>Name</source>
@@ -658,7 +853,7 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>%1 (about %2 GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (etwa %2 GiB)</translation>
     </message>
     <message>
         <source>State</source>
@@ -666,7 +861,7 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>Control planes</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Planes</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -682,38 +877,35 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>Create a control plane (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Control Plane anlegen (Strg+N)</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Its configuration, plugins and Redis configurations go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Konfiguration, Plugins und Redis-Konfigurationen werden mitgelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>Its %n data-plane group(s) will be torn down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Ihre %n Data-Plane-Gruppe wird abgebaut.</numerusform><numerusform>Ihre %n Data-Plane-Gruppen werden abgebaut.</numerusform></translation>
     </message>
     <message>
         <source>Its managed cache will be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr verwalteter Cache wird gelöscht.</translation>
     </message>
     <message>
         <source>control plane</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Plane</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -732,27 +924,27 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>The group runs in the cloud and region you pick, attached to a ready network there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe läuft in der gewählten Cloud und Region, verbunden mit einem bereiten Netzwerk dort.</translation>
     </message>
     <message>
         <source>&amp;Control plane:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Control Plane:</translation>
     </message>
     <message>
         <source>C&amp;loud:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;loud:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netzwerk:</translation>
     </message>
     <message>
         <source> requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Anfragen/s</translation>
     </message>
     <message>
         <source>Capacity and review</source>
@@ -760,167 +952,199 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>Autopilot scales from the base load you expect. The whole desired list of groups is sent; existing groups are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autopilot skaliert ab der erwarteten Grundlast. Die ganze gewünschte Gruppenliste wird gesendet; bestehende Gruppen bleiben erhalten.</translation>
     </message>
     <message>
         <source>&amp;Base load:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grundlast:</translation>
     </message>
     <message>
         <source>Gateway &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-&amp;Version:</translation>
     </message>
     <message>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktuell)</translation>
     </message>
     <message>
         <source>The network in %1 is still being created (30 to 40 minutes on Konnect); deploy when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk in %1 wird noch angelegt (30 bis 40 Minuten bei Konnect); stellen Sie bereit, wenn es fertig ist.</translation>
     </message>
     <message>
         <source>There is no network in %1 yet. A group needs a ready network in its region.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es noch kein Netzwerk. Eine Gruppe braucht ein bereites Netzwerk in ihrer Region.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Choose a control plane, a region and a ready network.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie eine Control Plane, eine Region und ein bereites Netzwerk.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;PUT /v2/cloud-gateways/configurations&lt;/b&gt; for &lt;b&gt;%1&lt;/b&gt; (%2):&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;PUT /v2/cloud-gateways/configurations&lt;/b&gt; für &lt;b&gt;%1&lt;/b&gt; (%2):&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;keep %1 %2&lt;/li&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;%1 %2 behalten&lt;/li&gt;</translation>
     </message>
     <message>
         <source>&lt;li&gt;&lt;b&gt;add %1 %2&lt;/b&gt;, autopilot from %3 requests/s, network %4&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;li&gt;&lt;b&gt;%1 %2 hinzufügen&lt;/b&gt;, Autopilot ab %3 Anfragen/s, Netzwerk %4&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Gateway version: %1. The group goes created → initializing → ready; the Gateways pane follows it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Gateway-Version: %1. Die Gruppe durchläuft created → initializing → ready; der Bereich Gateways verfolgt sie.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Deploying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bereitgestellt…</translation>
     </message>
 </context>
 <context>
     <name>kd::EndpointTemplate</name>
     <message>
         <source>The endpoint template must contain {geo} exactly once, for example https://{geo}.api.konghq.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunktvorlage muss {geo} genau einmal enthalten, zum Beispiel https://{geo}.api.konghq.com.</translation>
     </message>
     <message>
         <source>The endpoint template is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunktvorlage ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The endpoint template must start with https:// (or http:// for a local simulator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunktvorlage muss mit https:// beginnen (oder http:// für einen lokalen Simulator).</translation>
     </message>
     <message>
         <source>The endpoint template may not contain a query, a fragment or a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunktvorlage darf weder Query noch Fragment noch Benutzernamen enthalten.</translation>
+    </message>
+    <message>
+        <source>The endpoint template is not a valid URL for the geo %1.</source>
+        <translation>Die Endpunktvorlage ergibt für das Geo %1 keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The endpoint template uses http:// for %1, which would send your token unencrypted. Use https://; http:// is allowed only for this machine (127.0.0.1, ::1 or localhost), for a local simulator.</source>
+        <translation>Die Endpunktvorlage verwendet http:// für %1 und würde Ihr Token unverschlüsselt senden. Verwenden Sie https://; http:// ist nur für diesen Rechner erlaubt (127.0.0.1, ::1 oder localhost), für einen lokalen Simulator.</translation>
     </message>
 </context>
 <context>
     <name>kd::Error</name>
     <message>
-        <source>Konnect could not be reached: the host name did not resolve. Check your network connection and the endpoint template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Konnect refused the connection. Check the endpoint template, or whether the simulator is running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure connection failed: %1. The certificate is not trusted; add the right CA file in the profile instead of ignoring the error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Konnect did not answer in time. The app will try again; if it keeps happening, check your network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to Konnect was closed before the answer arrived. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request to Konnect failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Konnect did not accept the token: it is wrong, expired or revoked. Sign in again with a valid personal or system account token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnect hat das Token nicht akzeptiert: Es ist falsch, abgelaufen oder widerrufen. Melden Sie sich erneut mit einem gültigen Personal- oder System-Account-Token an.</translation>
     </message>
     <message>
         <source>Your token is not allowed to do this (%1). Ask an organisation admin for the role, or use another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Token darf das nicht (%1). Bitten Sie eine Administratorin der Organisation um die Rolle, oder verwenden Sie ein anderes Token.</translation>
     </message>
     <message>
         <source>Konnect could not find it: %1 It may have been deleted; refresh to see the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnect hat es nicht gefunden: %1 Es wurde vielleicht gelöscht; aktualisieren Sie, um den aktuellen Stand zu sehen.</translation>
     </message>
     <message>
         <source>Konnect refused a conflicting change: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Konnect&apos;s rate limit was reached. The app waits and retries by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Konnect had a problem (%1 %2). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnect hat eine widersprüchliche Änderung abgelehnt: %1</translation>
     </message>
     <message>
         <source>Trace id for Kong support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-ID für den Kong-Support: %1</translation>
     </message>
     <message>
-        <source>Konnect sent an answer the app does not understand (field &quot;%1&quot;: %2). Nothing was changed; try again, and report it if it persists.</source>
-        <translation type="unfinished"></translation>
+        <source>Konnect sent an answer the app does not understand (field "%1": %2). Nothing was changed; try again, and report it if it persists.</source>
+        <translation>Konnect hat eine Antwort gesendet, die die App nicht versteht (Feld „%1“: %2). Nichts wurde geändert; versuchen Sie es erneut und melden Sie es, wenn es bleibt.</translation>
     </message>
     <message>
-        <source>The answer to &quot;%1&quot; was lost (%2), so it is not known whether it happened. The app checks Konnect before trying again.</source>
-        <translation type="unfinished"></translation>
+        <source>The answer to "%1" was lost (%2), so it is not known whether it happened. The app checks Konnect before trying again.</source>
+        <translation>Die Antwort auf „%1“ ging verloren (%2), daher ist unbekannt, ob es geschehen ist. Die App prüft Konnect, bevor sie es erneut versucht.</translation>
     </message>
     <message>
         <source>Konnect answered with a redirect to %1, which is not a Konnect host. It was not followed, so that your token stays where it belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnect hat auf %1 umgeleitet, das kein Konnect-Host ist. Der Umleitung wurde nicht gefolgt, damit Ihr Token bleibt, wo es hingehört.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Konnect</source>
+        <translation>Konnect</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: the host name did not resolve. Check your network connection and the endpoint template.</source>
+        <translation>%1 war nicht erreichbar: Der Hostname ließ sich nicht auflösen. Prüfen Sie Ihre Netzwerkverbindung und die Endpunktvorlage.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. Check the endpoint template, or whether the simulator is running.</source>
+        <translation>%1 hat die Verbindung abgelehnt. Prüfen Sie die Endpunktvorlage oder ob der Simulator läuft.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. The certificate is not trusted; add the right CA file in the profile instead of ignoring the error.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Dem Zertifikat wird nicht vertraut; fügen Sie die richtige CA-Datei im Profil hinzu, statt den Fehler zu übergehen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2). The app tries again by itself; if it keeps happening, check your network.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet (%2). Die App versucht es selbst erneut; wenn es wiederholt passiert, prüfen Sie Ihr Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before the whole answer arrived (%2). The app tries reads again by itself; try again later if it persists.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die ganze Antwort ankam (%2). Die App wiederholt Lesezugriffe selbst; versuchen Sie es später erneut, wenn es bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than any real one (%2), so it was not read. Report it if it persists.</source>
+        <translation>%1 hat eine Antwort gesendet, die größer ist als jede echte (%2), daher wurde sie nicht gelesen. Melden Sie es, wenn es bleibt.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Konnect's rate limit was still reached after the app waited for it%1. It tries again at the next refresh; fewer geos or a longer refresh interval lower the load.</source>
+        <translation>Das Rate-Limit von Konnect war auch nach dem Warten noch erreicht%1. Die App versucht es bei der nächsten Aktualisierung erneut; weniger Geos oder ein längeres Intervall senken die Last.</translation>
+    </message>
+    <message>
+        <source>Konnect had a problem (%1). Try again in a moment.</source>
+        <translation>Konnect hatte ein Problem (%1). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 The app stopped there so that a misbehaving server cannot keep it busy forever; it tries again at the next refresh.</source>
+        <translation>%1 Die App hat dort aufgehört, damit ein fehlerhafter Server sie nicht endlos beschäftigt; sie versucht es bei der nächsten Aktualisierung erneut.</translation>
     </message>
 </context>
 <context>
     <name>kd::FleetActions</name>
     <message>
         <source>This control plane already has a data-plane group in %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Control Plane hat bereits eine Data-Plane-Gruppe in %1 %2.</translation>
     </message>
     <message>
         <source>This control plane has no managed cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Control Plane hat keinen verwalteten Cache.</translation>
+    </message>
+    <message>
+        <source>The request was lost and Konnect has no cache for this control plane: nothing was created. You can try again.</source>
+        <translation>Die Anfrage ging verloren und Konnect hat keinen Cache für diese Control Plane: Es wurde nichts angelegt. Sie können es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>It is no longer there; refresh (F5) to see the current state.</source>
+        <translation>Es ist nicht mehr vorhanden; aktualisieren Sie (F5), um den aktuellen Stand zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is used by %n plugin(s): %2. Remove the link from each plugin first.</source>
+        <translation><numerusform>%1 wird von %n Plugin verwendet: %2. Entfernen Sie zuerst die Verknüpfung im Plugin.</numerusform><numerusform>%1 wird von %n Plugins verwendet: %2. Entfernen Sie zuerst die Verknüpfung in jedem Plugin.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>kd::FleetTreeModel</name>
     <message>
         <source>%1 (1 group)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 Gruppe)</translation>
     </message>
     <message>
         <source>%1 (%2 groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Gruppen)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>not served</source>
@@ -932,19 +1156,19 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>Control plane</source>
-        <translation type="unfinished">Control Plane</translation>
+        <translation>Control Plane</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Managed cache</source>
-        <translation type="unfinished">Verwalteter Cache</translation>
+        <translation>Verwalteter Cache</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Egress IPs</source>
@@ -967,19 +1191,19 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>Filter: cloud, region, control plane, state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Cloud, Region, Control Plane, Zustand…</translation>
     </message>
     <message>
-        <source>Dedicated Cloud Gateway data-plane groups where they run. Managed caches serve AWS and Azure groups; Google Cloud groups of a control plane with a cache show &quot;not served&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Dedicated Cloud Gateway data-plane groups where they run. Managed caches serve AWS and Azure groups; Google Cloud groups of a control plane with a cache show "not served".</source>
+        <translation>Data-Plane-Gruppen der Dedicated Cloud Gateways dort, wo sie laufen. Verwaltete Caches bedienen AWS- und Azure-Gruppen; Google-Cloud-Gruppen einer Control Plane mit Cache zeigen „nicht bedient“.</translation>
     </message>
     <message>
         <source>Reading the regions Konnect offers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von Konnect angebotenen Regionen werden gelesen…</translation>
     </message>
     <message>
         <source>Deploying; the group comes up in the tree as Konnect reports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bereitgestellt; die Gruppe erscheint im Baum, sobald Konnect sie meldet.</translation>
     </message>
     <message>
         <source>Gateways</source>
@@ -1021,46 +1245,54 @@ Remove them or point them at another Redis configuration first.</source>
     <name>kd::HeadlessSync</name>
     <message>
         <source>No token: use --demo or --token-env VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token: Verwenden Sie --demo oder --token-env VAR.</translation>
     </message>
     <message>
         <source>%1 control planes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Control Planes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n geo(s) failed to sync: %1</source>
+        <translation><numerusform>%n Geo konnte nicht synchronisiert werden: %1</numerusform><numerusform>%n Geos konnten nicht synchronisiert werden: %1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>kd::KonnectClient</name>
     <message>
         <source>create control plane %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Plane %1 anlegen</translation>
     </message>
     <message>
         <source>update control plane</source>
-        <translation type="unfinished"></translation>
+        <translation>Control Plane ändern</translation>
     </message>
     <message>
         <source>create network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk %1 anlegen</translation>
     </message>
     <message>
         <source>rename network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk umbenennen</translation>
     </message>
     <message>
         <source>create managed cache %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verwalteten Cache %1 anlegen</translation>
     </message>
     <message>
         <source>resize managed cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des verwalteten Caches ändern</translation>
     </message>
     <message>
         <source>create Redis configuration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis-Konfiguration %1 anlegen</translation>
     </message>
     <message>
         <source>create plugin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin %1 anlegen</translation>
+    </message>
+    <message>
+        <source>the answer could not be read: %1</source>
+        <translation>die Antwort konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1118,116 +1350,116 @@ Remove them or point them at another Redis configuration first.</source>
     <name>kd::MetricsQuery</name>
     <message>
         <source>A metrics query needs at least one metric.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Metrikabfrage braucht mindestens eine Metrik.</translation>
     </message>
     <message>
         <source>Konnect allows at most 3 metrics in a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnect erlaubt höchstens 3 Metriken pro Abfrage.</translation>
     </message>
     <message>
         <source>Konnect allows at most 2 dimensions in a query (time counts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnect erlaubt höchstens 2 Dimensionen pro Abfrage (Zeit zählt mit).</translation>
     </message>
     <message>
         <source>Unknown metric %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Metrik %1.</translation>
     </message>
     <message>
         <source>Unknown dimension %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Dimension %1.</translation>
     </message>
     <message>
         <source>Cannot filter on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 kann nicht gefiltert werden.</translation>
     </message>
     <message>
         <source>Managed cache metrics are kept for 7 days only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken verwalteter Caches werden nur 7 Tage aufbewahrt.</translation>
     </message>
     <message>
         <source>Granularity %1 is not allowed for a %2 range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Granularität %1 ist für einen Zeitraum von %2 nicht erlaubt.</translation>
     </message>
     <message>
         <source>The limit must be between 1 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Limit muss zwischen 1 und 1000 liegen.</translation>
     </message>
 </context>
 <context>
     <name>kd::MetricsResult</name>
     <message>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gelöscht)</translation>
     </message>
 </context>
 <context>
     <name>kd::NetworkDialog</name>
     <message>
         <source>New network</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Netzwerk</translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 umbenennen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Cloud &amp;account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-&amp;Konto:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>Availability &amp;zones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeits&amp;zonen:</translation>
     </message>
     <message>
         <source>&amp;CIDR block:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CIDR-Block:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished">Erstellen</translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>A network takes 30 to 40 minutes to become ready on Konnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerk braucht bei Konnect 30 bis 40 Minuten, bis es bereit ist.</translation>
     </message>
     <message>
         <source>The name must be 1 to 120 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name muss 1 bis 120 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>Choose a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Region.</translation>
     </message>
     <message>
         <source>Choose at least one availability zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Verfügbarkeitszone.</translation>
     </message>
     <message>
         <source>The CIDR block is an IPv4 range such as 10.0.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CIDR-Block ist ein IPv4-Bereich wie 10.0.0.0/16.</translation>
     </message>
 </context>
 <context>
     <name>kd::NetworkModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Region</source>
@@ -1243,18 +1475,18 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von</translation>
     </message>
 </context>
 <context>
     <name>kd::NetworksPane</name>
     <message>
         <source>Filter: name, cloud, region, CIDR, state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Name, Cloud, Region, CIDR, Zustand…</translation>
     </message>
     <message>
         <source>Networks</source>
@@ -1262,74 +1494,727 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished">&amp;Neu…</translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a network to see its details.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie ein Netzwerk, um Details zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>CIDR</source>
-        <translation type="unfinished">CIDR</translation>
+        <translation>CIDR</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished">Zonen</translation>
+        <translation>Zonen</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von</translation>
     </message>
     <message numerus="yes">
         <source>%n configuration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Konfiguration</numerusform><numerusform>%n Konfigurationen</numerusform></translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Reading the regions Konnect offers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von Konnect angebotenen Regionen werden gelesen…</translation>
     </message>
     <message>
         <source>Creating %1; it becomes ready in 30 to 40 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird angelegt; es ist in 30 bis 40 Minuten bereit.</translation>
     </message>
     <message>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Konnect refuses while a cloud gateway configuration uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnect lehnt ab, solange eine Cloud-Gateway-Konfiguration es verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::PaletteController</name>
+    <message>
+        <source>Command Palette…</source>
+        <translation>Befehlspalette…</translation>
+    </message>
+</context>
+<context>
+    <name>kd::Parser</name>
+    <message>
+        <source>Render the main window to the PNG &lt;file&gt; after start-up and exit.</source>
+        <translation>Das Hauptfenster nach dem Start als PNG in &lt;file&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Open the pane &lt;id&gt; first; an unknown &lt;id&gt; lists the valid ones.</source>
+        <translation>Zuerst den Bereich &lt;id&gt; öffnen; eine unbekannte &lt;id&gt; listet die gültigen auf.</translation>
+    </message>
+    <message>
+        <source>Use the translation for &lt;code&gt; (for example de) instead of the system language.</source>
+        <translation>Die Übersetzung für &lt;code&gt; (zum Beispiel de) statt der Systemsprache verwenden.</translation>
+    </message>
+    <message>
+        <source>Open the demo organisation: starts the built-in Konnect simulator over HTTPS and signs in to it.</source>
+        <translation>Die Demo-Organisation öffnen: startet den eingebauten Konnect-Simulator über HTTPS und meldet sich dort an.</translation>
+    </message>
+    <message>
+        <source>Sign in with the token in environment variable &lt;var&gt; (kpat_… or spat_…).</source>
+        <translation>Mit dem Token aus der Umgebungsvariablen &lt;var&gt; anmelden (kpat_… oder spat_…).</translation>
+    </message>
+    <message>
+        <source>Konnect hosts, default https://{geo}.api.konghq.com.</source>
+        <translation>Konnect-Hosts, Standard https://{geo}.api.konghq.com.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM &lt;file&gt;.</source>
+        <translation>Auch den CA-Zertifikaten in dieser PEM-Datei &lt;file&gt; vertrauen.</translation>
+    </message>
+    <message>
+        <source>Run without windows (with --sync).</source>
+        <translation>Ohne Fenster laufen (mit --sync).</translation>
+    </message>
+    <message>
+        <source>With --no-gui: sign in, sync every geo once, print counts per kind and geo, and exit non-zero if any geo failed.</source>
+        <translation>Mit --no-gui: anmelden, jedes Geo einmal synchronisieren, Anzahlen je Art und Geo ausgeben und mit einem Fehlercode enden, wenn ein Geo fehlschlug.</translation>
+    </message>
+    <message>
+        <source>With --sync: print one JSON object, also when something fails (then "ok" is false and "error" says what went wrong).</source>
+        <translation>Mit --sync: ein JSON-Objekt ausgeben, auch wenn etwas fehlschlägt (dann ist „ok“ false und „error“ sagt, was schiefging).</translation>
+    </message>
+    <message>
+        <source>Administer Kong Konnect Dedicated Cloud Gateways and managed caches.</source>
+        <translation>Kong Konnect Dedicated Cloud Gateways und verwaltete Caches administrieren.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::PartialDialog</name>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>TLS verwenden</translation>
+    </message>
+    <message>
+        <source>Verify the server certificate</source>
+        <translation>Serverzertifikat prüfen</translation>
+    </message>
+    <message>
+        <source>Server name (SNI)</source>
+        <translation>Servername (SNI)</translation>
+    </message>
+    <message>
+        <source>Connection goes through a proxy</source>
+        <translation>Verbindung läuft über einen Proxy</translation>
+    </message>
+    <message>
+        <source>Connect timeout (ms)</source>
+        <translation>Verbindungs-Timeout (ms)</translation>
+    </message>
+    <message>
+        <source>Send timeout (ms)</source>
+        <translation>Sende-Timeout (ms)</translation>
+    </message>
+    <message>
+        <source>Read timeout (ms)</source>
+        <translation>Lese-Timeout (ms)</translation>
+    </message>
+    <message>
+        <source>Keepalive pool size</source>
+        <translation>Keepalive-Poolgröße</translation>
+    </message>
+    <message>
+        <source>Keepalive backlog</source>
+        <translation>Keepalive-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Master name</source>
+        <translation>Master-Name</translation>
+    </message>
+    <message>
+        <source>Role (any, master, slave)</source>
+        <translation>Rolle (any, master, slave)</translation>
+    </message>
+    <message>
+        <source>Nodes (host:port, …)</source>
+        <translation>Knoten (host:port, …)</translation>
+    </message>
+    <message>
+        <source>Nodes (ip:port, …)</source>
+        <translation>Knoten (ip:port, …)</translation>
+    </message>
+    <message>
+        <source>Max redirections</source>
+        <translation>Max. Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>Provider (aws, azure, gcp)</source>
+        <translation>Anbieter (aws, azure, gcp)</translation>
+    </message>
+    <message>
+        <source>AWS cache name</source>
+        <translation>AWS-Cache-Name</translation>
+    </message>
+    <message>
+        <source>AWS region</source>
+        <translation>AWS-Region</translation>
+    </message>
+    <message>
+        <source>AWS serverless cache</source>
+        <translation>AWS-Serverless-Cache</translation>
+    </message>
+    <message>
+        <source>AWS role to assume (ARN)</source>
+        <translation>Zu übernehmende AWS-Rolle (ARN)</translation>
+    </message>
+    <message>
+        <source>AWS role session name</source>
+        <translation>AWS-Rollen-Sitzungsname</translation>
+    </message>
+    <message>
+        <source>AWS access key id</source>
+        <translation>AWS-Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>AWS secret access key</source>
+        <translation>Geheimer AWS-Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Azure client id</source>
+        <translation>Azure-Client-ID</translation>
+    </message>
+    <message>
+        <source>Azure client secret</source>
+        <translation>Azure-Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Azure tenant id</source>
+        <translation>Azure-Mandanten-ID</translation>
+    </message>
+    <message>
+        <source>GCP service account JSON</source>
+        <translation>GCP-Dienstkonto-JSON</translation>
+    </message>
+    <message>
+        <source>New Redis configuration</source>
+        <translation>Neue Redis-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Control plane:</source>
+        <translation>&amp;Control Plane:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Control plane:</source>
+        <translation>Control Plane:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The configuration as a JSON object</source>
+        <translation>Die Konfiguration als JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Konnect created this configuration for a managed cache and keeps it up to date; its values are vault references the data planes resolve. Change it only if Kong support asks.</source>
+        <translation>Konnect hat diese Konfiguration für einen verwalteten Cache angelegt und hält sie aktuell; ihre Werte sind Vault-Referenzen, die die Data Planes auflösen. Ändern Sie sie nur auf Bitte des Kong-Supports.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>A value, or a vault reference such as {vault://env/REDIS_PASSWORD}</source>
+        <translation>Ein Wert oder eine Vault-Referenz wie {vault://env/REDIS_PASSWORD}</translation>
+    </message>
+    <message>
+        <source>%1: a vault reference looks like {vault://env/NAME}.</source>
+        <translation>%1: Eine Vault-Referenz sieht so aus: {vault://env/NAME}.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a vault reference.</source>
+        <translation>%1 kann keine Vault-Referenz sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from 0 to 65535 or a vault reference.</source>
+        <translation>%1 muss eine Zahl von 0 bis 65535 oder eine Vault-Referenz sein.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, 0 or more.</source>
+        <translation>%1 muss eine ganze Zahl ab 0 sein.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not host:port.</source>
+        <translation>%1: „%2“ ist nicht host:port.</translation>
+    </message>
+    <message>
+        <source>The Sentinel role is any, master or slave.</source>
+        <translation>Die Sentinel-Rolle ist any, master oder slave.</translation>
+    </message>
+    <message>
+        <source>The cloud authentication provider is aws, azure or gcp.</source>
+        <translation>Der Anbieter der Cloud-Authentifizierung ist aws, azure oder gcp.</translation>
+    </message>
+    <message>
+        <source>Use either Sentinel or Cluster nodes, not both.</source>
+        <translation>Verwenden Sie entweder Sentinel- oder Cluster-Knoten, nicht beide.</translation>
+    </message>
+    <message>
+        <source>Give the configuration a name; plugins pick it by name.</source>
+        <translation>Geben Sie der Konfiguration einen Namen; Plugins wählen sie über den Namen.</translation>
+    </message>
+    <message>
+        <source>Choose a control plane.</source>
+        <translation>Wählen Sie eine Control Plane.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::PartialModel</name>
+    <message>
+        <source>konnect-managed</source>
+        <translation>konnect-managed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plugin(s)</source>
+        <translation><numerusform>%n Plugin</numerusform><numerusform>%n Plugins</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Control plane</source>
+        <translation>Control Plane</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Verwaltet</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+</context>
+<context>
+    <name>kd::PartialsPane</name>
+    <message>
+        <source>&amp;New Configuration…</source>
+        <translation>&amp;Neue Konfiguration…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Filter: name, type, control plane, konnect-managed, host…</source>
+        <translation>Filter: Name, Typ, Control Plane, konnect-managed, Host…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a configuration to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine Konfiguration, um Details zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Control plane</source>
+        <translation>Control Plane</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Verwaltet</translation>
+    </message>
+    <message>
+        <source>created by Konnect for a managed cache</source>
+        <translation>von Konnect für einen verwalteten Cache angelegt</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>No plugin links this configuration.</source>
+        <translation>Kein Plugin verknüpft diese Konfiguration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked by %n plugin(s):</source>
+        <translation><numerusform>Verknüpft von %n Plugin:</numerusform><numerusform>Verknüpft von %n Plugins:</numerusform></translation>
+    </message>
+    <message>
+        <source>Redis configuration</source>
+        <translation>Redis-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Konnect refuses while a plugin links it; the plugins are listed if so.</source>
+        <translation>Konnect lehnt ab, solange ein Plugin sie verknüpft; die Plugins werden dann aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Redis configurations</source>
+        <translation>Redis-Konfigurationen</translation>
+    </message>
+</context>
+<context>
+    <name>kd::PluginDialog</name>
+    <message>
+        <source>New plugin</source>
+        <translation>Neues Plugin</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Control plane:</source>
+        <translation>&amp;Control Plane:</translation>
+    </message>
+    <message>
+        <source>Control plane:</source>
+        <translation>Control Plane:</translation>
+    </message>
+    <message>
+        <source>&amp;Plugin:</source>
+        <translation>&amp;Plugin:</translation>
+    </message>
+    <message>
+        <source>&amp;Instance name:</source>
+        <translation>&amp;Instanzname:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <source>&amp;Window type:</source>
+        <translation>&amp;Fenstertyp:</translation>
+    </message>
+    <message>
+        <source>Count &amp;per:</source>
+        <translation>Zählen &amp;pro:</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Strategie:</translation>
+    </message>
+    <message>
+        <source>&amp;Redis configuration:</source>
+        <translation>&amp;Redis-Konfiguration:</translation>
+    </message>
+    <message>
+        <source>seconds between syncs with Redis, e.g. 0.5</source>
+        <translation>Sekunden zwischen Abgleichen mit Redis, z. B. 0.5</translation>
+    </message>
+    <message>
+        <source>S&amp;ync rate:</source>
+        <translation>Ab&amp;gleichrate:</translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation>&amp;Namespace:</translation>
+    </message>
+    <message>
+        <source>Cache &amp;TTL (s):</source>
+        <translation>Cache-&amp;TTL (s):</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent types:</source>
+        <translation>C&amp;ontent-Typen:</translation>
+    </message>
+    <message>
+        <source>Edit as &amp;JSON…</source>
+        <translation>Als &amp;JSON bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Fill &amp;managed-cache references</source>
+        <translation>Referenzen des &amp;verwalteten Caches einsetzen</translation>
+    </message>
+    <message>
+        <source>For plugins that cannot link a Redis configuration: sets config.redis to the {vault://env/ADDON_MANAGED_CACHE_…} references of this control plane's managed cache.</source>
+        <translation>Für Plugins, die keine Redis-Konfiguration verknüpfen können: setzt config.redis auf die {vault://env/ADDON_MANAGED_CACHE_…}-Referenzen des verwalteten Caches dieser Control Plane.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Limits per provider:</source>
+        <translation>&amp;Limits je Anbieter:</translation>
+    </message>
+    <message>
+        <source>provider limit/window in s, e.g. openai 100000/60</source>
+        <translation>Anbieter Limit/Fenster in s, z. B. openai 100000/60</translation>
+    </message>
+    <message>
+        <source>&amp;Limits:</source>
+        <translation>&amp;Limits:</translation>
+    </message>
+    <message>
+        <source>requests/window in s, e.g. 100/60, 5000/3600</source>
+        <translation>Anfragen/Fenster in s, z. B. 100/60, 5000/3600</translation>
+    </message>
+    <message>
+        <source>None: strategy decides where counters live</source>
+        <translation>Keine: Die Strategie bestimmt, wo die Zähler liegen</translation>
+    </message>
+    <message>
+        <source> (managed cache)</source>
+        <translation> (verwalteter Cache)</translation>
+    </message>
+    <message>
+        <source>Give at least one limit, such as 100/60 (100 requests a minute).</source>
+        <translation>Geben Sie mindestens ein Limit an, etwa 100/60 (100 Anfragen pro Minute).</translation>
+    </message>
+    <message>
+        <source>"%1": write the provider, then limit/window, such as openai 100000/60.</source>
+        <translation>„%1“: Schreiben Sie den Anbieter, dann Limit/Fenster, etwa openai 100000/60.</translation>
+    </message>
+    <message>
+        <source>"%1" is not limit/window (both above 0).</source>
+        <translation>„%1“ ist nicht Limit/Fenster (beide über 0).</translation>
+    </message>
+    <message>
+        <source>The sync rate is a number of seconds, such as 0.5.</source>
+        <translation>Die Abgleichrate ist eine Zahl von Sekunden, etwa 0.5.</translation>
+    </message>
+    <message>
+        <source>Strategy %1 needs a sync rate; Kong recommends 0.5.</source>
+        <translation>Die Strategie %1 braucht eine Abgleichrate; Kong empfiehlt 0.5.</translation>
+    </message>
+    <message>
+        <source>The smallest sync rate Kong accepts is 0.02.</source>
+        <translation>Die kleinste Abgleichrate, die Kong akzeptiert, ist 0.02.</translation>
+    </message>
+    <message>
+        <source>The cache TTL is a number of seconds above 0.</source>
+        <translation>Die Cache-TTL ist eine Zahl von Sekunden über 0.</translation>
+    </message>
+    <message>
+        <source>List the content types to cache, such as application/json.</source>
+        <translation>Nennen Sie die zu cachenden Content-Typen, etwa application/json.</translation>
+    </message>
+    <message>
+        <source>Strategy redis needs a Redis configuration: pick one (the managed cache's, for example).</source>
+        <translation>Die Strategie redis braucht eine Redis-Konfiguration: Wählen Sie eine (etwa die des verwalteten Caches).</translation>
+    </message>
+    <message>
+        <source>Name the plugin, such as key-auth.</source>
+        <translation>Nennen Sie das Plugin, etwa key-auth.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::PluginModel</name>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <source>Instance name</source>
+        <translation>Instanzname</translation>
+    </message>
+    <message>
+        <source>Control plane</source>
+        <translation>Control Plane</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Linked configuration</source>
+        <translation>Verknüpfte Konfiguration</translation>
+    </message>
+</context>
+<context>
+    <name>kd::PluginsPane</name>
+    <message>
+        <source>&amp;New Plugin…</source>
+        <translation>&amp;Neues Plugin…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>Dea&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Filter: plugin, instance, control plane, scope, configuration…</source>
+        <translation>Filter: Plugin, Instanz, Control Plane, Geltungsbereich, Konfiguration…</translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation>A&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a plugin to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie ein Plugin, um Details zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <source>Control plane</source>
+        <translation>Control Plane</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Uses the configuration &lt;a href='partial:%1'&gt;%2&lt;/a&gt;</source>
+        <translation>Verwendet die Konfiguration &lt;a href='partial:%1'&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Could not change %1: %2</source>
+        <translation>%1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>plugin</source>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <source>Its data planes stop running it within seconds.</source>
+        <translation>Seine Data Planes hören binnen Sekunden auf, es auszuführen.</translation>
+    </message>
+    <message>
+        <source>Plugins</source>
+        <translation>Plugins</translation>
     </message>
 </context>
 <context>
@@ -1344,37 +2229,155 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>The global host is always used; choose regional geos only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der globale Host wird immer verwendet; wählen Sie nur regionale Geos.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ProvisionCacheWizard</name>
+    <message>
+        <source>Provision a managed cache</source>
+        <translation>Einen verwalteten Cache bereitstellen</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Control plane</source>
+        <translation>Control Plane</translation>
+    </message>
+    <message>
+        <source>Managed caches serve AWS and Azure data-plane groups of a Dedicated Cloud Gateway running Kong Gateway 3.13 or later.</source>
+        <translation>Verwaltete Caches bedienen AWS- und Azure-Data-Plane-Gruppen eines Dedicated Cloud Gateway mit Kong Gateway 3.13 oder neuer.</translation>
+    </message>
+    <message>
+        <source>&amp;Control plane:</source>
+        <translation>&amp;Control Plane:</translation>
+    </message>
+    <message>
+        <source>%1 · about %2 GiB</source>
+        <translation>%1 · etwa %2 GiB</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>About 70–75% of the memory is usable. Tiers can grow later, never shrink; a tier your organisation has not enabled is refused.</source>
+        <translation>Etwa 70–75 % des Speichers sind nutzbar. Stufen können später wachsen, nie schrumpfen; eine Stufe, die Ihre Organisation nicht freigeschaltet hat, wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>This is sent to Konnect. Provisioning takes about 15 minutes; the Managed caches pane follows it, group by group.</source>
+        <translation>Dies wird an Konnect gesendet. Die Bereitstellung dauert etwa 15 Minuten; der Bereich Verwaltete Caches verfolgt sie Gruppe für Gruppe.</translation>
+    </message>
+    <message>
+        <source>POST /v2/cloud-gateways/add-ons</source>
+        <translation>POST /v2/cloud-gateways/add-ons</translation>
+    </message>
+    <message>
+        <source>There is no Dedicated Cloud Gateway control plane.</source>
+        <translation>Es gibt keine Dedicated-Cloud-Gateway-Control-Plane.</translation>
+    </message>
+    <message>
+        <source>This control plane already has the cache &lt;b&gt;%1&lt;/b&gt; (%2). Konnect allows one per control plane: resize it in the Managed caches pane instead.</source>
+        <translation>Diese Control Plane hat bereits den Cache &lt;b&gt;%1&lt;/b&gt; (%2). Konnect erlaubt einen pro Control Plane: Ändern Sie stattdessen seine Größe im Bereich Verwaltete Caches.</translation>
+    </message>
+    <message>
+        <source>This control plane has no data-plane group yet: deploy one first (a cache without data planes shows ready but cannot be used).</source>
+        <translation>Diese Control Plane hat noch keine Data-Plane-Gruppe: Stellen Sie zuerst eine bereit (ein Cache ohne Data Planes zeigt „bereit“, ist aber nicht nutzbar).</translation>
+    </message>
+    <message>
+        <source>✔ %1 %2: served</source>
+        <translation>✔ %1 %2: bedient</translation>
+    </message>
+    <message>
+        <source>✘ %1 %2: not served; plugins there keep local or self-managed state</source>
+        <translation>✘ %1 %2: nicht bedient; Plugins dort behalten lokalen oder selbst verwalteten Zustand</translation>
+    </message>
+    <message>
+        <source>✔ Kong Gateway %1</source>
+        <translation>✔ Kong Gateway %1</translation>
+    </message>
+    <message>
+        <source>✘ Kong Gateway %1: managed caches need 3.13 or later; upgrade the configuration first.</source>
+        <translation>✘ Kong Gateway %1: Verwaltete Caches brauchen 3.13 oder neuer; aktualisieren Sie zuerst die Konfiguration.</translation>
+    </message>
+    <message>
+        <source>✘ No AWS or Azure group: Konnect would refuse the cache.</source>
+        <translation>✘ Keine AWS- oder Azure-Gruppe: Konnect würde den Cache ablehnen.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>kd::ProvisionTracker</name>
+    <message>
+        <source>The managed cache %1 is deleted.</source>
+        <translation>Der verwaltete Cache %1 ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>The managed cache %1 is still there.</source>
+        <translation>Der verwaltete Cache %1 ist noch vorhanden.</translation>
+    </message>
+    <message>
+        <source>The managed cache %1 is gone; it was deleted before it became ready.</source>
+        <translation>Der verwaltete Cache %1 ist weg; er wurde gelöscht, bevor er bereit war.</translation>
+    </message>
+    <message>
+        <source>The managed cache %1 is ready.</source>
+        <translation>Der verwaltete Cache %1 ist bereit.</translation>
+    </message>
+    <message>
+        <source>The managed cache %1 failed: %2</source>
+        <translation>Der verwaltete Cache %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>kd::SecretStore</name>
     <message>
         <source>No token is saved for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein Token gespeichert.</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The keychain refused the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Token abgelehnt: %1</translation>
     </message>
     <message>
         <source>The keychain could not forget the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte das Token nicht vergessen: %1</translation>
     </message>
 </context>
 <context>
     <name>kd::Session</name>
     <message>
         <source>The CA file holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>A Konnect token starts with kpat_ (personal access token) or spat_ (system account token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konnect-Token beginnt mit kpat_ (Personal Access Token) oder spat_ (System-Account-Token).</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -1382,19 +2385,19 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>System account · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Account · %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Cannot read the CA file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
     </message>
 </context>
 <context>
@@ -1405,15 +2408,15 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>A name for this organisation; saved profiles are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für diese Organisation; gespeicherte Profile werden aufgelistet.</translation>
     </message>
     <message>
         <source>kpat_… (personal) or spat_… (system account)</source>
-        <translation type="unfinished"></translation>
+        <translation>kpat_… (persönlich) oder spat_… (System-Account)</translation>
     </message>
     <message>
         <source>Create a personal access token in Konnect under &lt;i&gt;Personal access tokens&lt;/i&gt;, or use a system account token. It is kept in your system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie in Konnect unter &lt;i&gt;Personal access tokens&lt;/i&gt; ein persönliches Token an, oder verwenden Sie ein System-Account-Token. Es wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -1421,27 +2424,27 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>optional PEM file, for a TLS-inspecting proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>optionale PEM-Datei, für einen TLS-prüfenden Proxy</translation>
     </message>
     <message>
         <source>CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt);;All (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.crt);;Alle (*)</translation>
     </message>
     <message>
         <source>Endpoint template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunktvorlage:</translation>
     </message>
     <message>
         <source>Extra CA:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA:</translation>
     </message>
     <message>
         <source>Geos:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geos:</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -1457,87 +2460,483 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>
     <name>kd::SignInFlow</name>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1…</translation>
     </message>
     <message>
         <source>My organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Organisation</translation>
     </message>
     <message>
         <source>Paste a Konnect token: it starts with kpat_ (personal access token) or spat_ (system account token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein Konnect-Token ein: Es beginnt mit kpat_ (Personal Access Token) oder spat_ (System-Account-Token).</translation>
     </message>
     <message>
         <source>Offline · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline · %1</translation>
     </message>
     <message>
         <source>Konnect cannot be reached (%1). Showing the last snapshot, read-only; nothing can be changed until the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnect ist nicht erreichbar (%1). Der letzte Snapshot wird schreibgeschützt angezeigt; bis die Verbindung zurück ist, lässt sich nichts ändern.</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished">Nicht angemeldet</translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished">Anmeldung…</translation>
+        <translation>Anmeldung…</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished">Anmeldung fehlgeschlagen</translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>Showing the snapshot from %1 (%n minute(s) old) while Konnect is read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Snapshot von %1 (%n Minute alt) wird angezeigt, während Konnect gelesen wird.</numerusform><numerusform>Snapshot von %1 (%n Minuten alt) wird angezeigt, während Konnect gelesen wird.</numerusform></translation>
     </message>
     <message>
         <source>No system keychain answered (%1): the token is kept in memory for this run only, and you will be asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems hat geantwortet (%1): Das Token bleibt nur für diese Sitzung im Speicher, und Sie werden beim nächsten Mal erneut gefragt.</translation>
     </message>
     <message>
         <source>Signed out of %1; its token was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet; das Token wurde aus dem Schlüsselbund entfernt.</translation>
     </message>
 </context>
 <context>
     <name>kd::SnapshotStore</name>
     <message>
-        <source>written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offline snapshot could not be moved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no offline snapshot yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Offline-Snapshot.</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>The offline snapshot could not be saved: %1</source>
+        <translation>Der Offline-Snapshot konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The offline snapshot could not be flushed to disk (%1); the previous one is kept. Check the free space and the disk.</source>
+        <translation>Der Offline-Snapshot konnte nicht auf die Platte geschrieben werden (%1); der vorige bleibt erhalten. Prüfen Sie den freien Platz und die Platte.</translation>
+    </message>
+    <message>
+        <source>The offline snapshot could not be moved to %1 (%2); the previous one is kept. Check that you may write to that folder.</source>
+        <translation>Der Offline-Snapshot konnte nicht nach %1 verschoben werden (%2); der vorige bleibt erhalten. Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The last save of the offline snapshot was interrupted before it replaced the previous one; its file was complete and is used now.</source>
+        <translation>Das letzte Speichern des Offline-Snapshots wurde unterbrochen, bevor es den vorigen ersetzte; seine Datei war vollständig und wird jetzt verwendet.</translation>
+    </message>
+    <message>
+        <source>The last save of the offline snapshot was interrupted, and its complete file %1 could not be put in place (%2). Check that you may write to %3.</source>
+        <translation>Das letzte Speichern des Offline-Snapshots wurde unterbrochen, und seine vollständige Datei %1 ließ sich nicht an ihren Platz bringen (%2). Prüfen Sie, ob Sie in %3 schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The last save of the offline snapshot was interrupted and left an incomplete file, %1, that could not be removed. Remove it yourself.</source>
+        <translation>Das letzte Speichern des Offline-Snapshots wurde unterbrochen und hinterließ die unvollständige Datei %1, die nicht entfernt werden konnte. Entfernen Sie sie selbst.</translation>
+    </message>
+    <message>
+        <source>The last save of the offline snapshot was interrupted and left an incomplete file (%1); it was removed and the previous snapshot is used. A new one is saved after the next successful sync.</source>
+        <translation>Das letzte Speichern des Offline-Snapshots wurde unterbrochen und hinterließ eine unvollständige Datei (%1); sie wurde entfernt, und der vorige Snapshot wird verwendet. Ein neuer wird nach der nächsten erfolgreichen Synchronisierung gespeichert.</translation>
+    </message>
+    <message>
+        <source>The last save of the offline snapshot was interrupted and left an incomplete file (%1); it was removed. There is no snapshot to show until the next successful sync.</source>
+        <translation>Das letzte Speichern des Offline-Snapshots wurde unterbrochen und hinterließ eine unvollständige Datei (%1); sie wurde entfernt. Bis zur nächsten erfolgreichen Synchronisierung gibt es keinen Snapshot.</translation>
+    </message>
+    <message>
+        <source>The offline snapshot was written by a newer version of Konnect Desk; it is replaced after the next successful sync.</source>
+        <translation>Der Offline-Snapshot stammt von einer neueren Version von Konnect Desk; er wird nach der nächsten erfolgreichen Synchronisierung ersetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TelemetryChart</name>
+    <message>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; choose a folder you can write to.</source>
+        <translation>%1 kann nicht geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TelemetryFeed</name>
+    <message numerus="yes">
+        <source>Konnect allows %1 analytics queries a minute: %n more of this refresh follow at %2.</source>
+        <translation><numerusform>Konnect erlaubt %1 Analyseabfragen pro Minute: %n weitere dieser Aktualisierung folgt um %2.</numerusform><numerusform>Konnect erlaubt %1 Analyseabfragen pro Minute: %n weitere dieser Aktualisierung folgen um %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Konnect's analytics answered %1: waiting until %2 before asking again.</source>
+        <translation>Die Analyse von Konnect antwortete %1: Warten bis %2, bevor erneut gefragt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TelemetryPane</name>
+    <message>
+        <source>Gateway-made 429s only</source>
+        <translation>Nur vom Gateway erzeugte 429</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Live</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Charts</source>
+        <translation>Diagramme &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation>6 Stunden</translation>
+    </message>
+    <message>
+        <source>12 hours</source>
+        <translation>12 Stunden</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>Response latency</source>
+        <translation>Antwortlatenz</translation>
+    </message>
+    <message>
+        <source>Upstream latency</source>
+        <translation>Upstream-Latenz</translation>
+    </message>
+    <message>
+        <source>Kong latency</source>
+        <translation>Kong-Latenz</translation>
+    </message>
+    <message>
+        <source>per geo</source>
+        <translation>je Geo</translation>
+    </message>
+    <message>
+        <source>per control plane</source>
+        <translation>je Control Plane</translation>
+    </message>
+    <message>
+        <source>Konnect's analytics know data-plane nodes, not cloud gateway groups: lines per cloud and region exist for managed caches only.</source>
+        <translation>Die Analyse von Konnect kennt Data-Plane-Knoten, nicht Cloud-Gateway-Gruppen: Linien je Cloud und Region gibt es nur für verwaltete Caches.</translation>
+    </message>
+    <message>
+        <source>Per cache</source>
+        <translation>Je Cache</translation>
+    </message>
+    <message>
+        <source>Per cloud region</source>
+        <translation>Je Cloud-Region</translation>
+    </message>
+    <message>
+        <source> Scope: </source>
+        <translation> Umfang: </translation>
+    </message>
+    <message>
+        <source>  Range: </source>
+        <translation>  Zeitraum: </translation>
+    </message>
+    <message>
+        <source>  Lines: </source>
+        <translation>  Linien: </translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Errors: 4xx and 5xx share of requests</source>
+        <translation>Fehler: Anteil 4xx und 5xx an den Anfragen</translation>
+    </message>
+    <message>
+        <source>Proxy cache hit ratio</source>
+        <translation>Trefferquote des Proxy-Caches</translation>
+    </message>
+    <message>
+        <source>Rate-limit violations: 429s per minute</source>
+        <translation>Rate-Limit-Verstöße: 429 pro Minute</translation>
+    </message>
+    <message>
+        <source>Managed caches</source>
+        <translation>Verwaltete Caches</translation>
+    </message>
+    <message>
+        <source>Konnect's analytics allow one dimension besides time: lines are per cache (all its regions together) or per cloud region (all caches there together), not both at once.</source>
+        <translation>Die Analyse von Konnect erlaubt eine Dimension neben der Zeit: Linien gibt es je Cache (alle seine Regionen zusammen) oder je Cloud-Region (alle Caches dort zusammen), nicht beides zugleich.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>As PNG…</source>
+        <translation>Als PNG…</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>Als CSV…</translation>
+    </message>
+    <message>
+        <source>Per geo: a share per control plane would need three dimensions (time, status, control plane) and Konnect allows two.</source>
+        <translation>Je Geo: Ein Anteil je Control Plane bräuchte drei Dimensionen (Zeit, Status, Control Plane), und Konnect erlaubt zwei.</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>Ganze Organisation</translation>
+    </message>
+    <message>
+        <source>Geo %1</source>
+        <translation>Geo %1</translation>
+    </message>
+    <message>
+        <source>Control plane %1</source>
+        <translation>Control Plane %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analytics quer(y/ies) a refresh</source>
+        <translation><numerusform>%n Analyseabfrage pro Aktualisierung</numerusform><numerusform>%n Analyseabfragen pro Aktualisierung</numerusform></translation>
+    </message>
+    <message>
+        <source>next at %1</source>
+        <translation>nächste um %1</translation>
+    </message>
+    <message>
+        <source>turn on Live or press Refresh for new data</source>
+        <translation>Live einschalten oder Aktualisieren drücken für neue Daten</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation>Telemetrie</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TopologyPane</name>
+    <message>
+        <source>&amp;Fit to View</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Telemetry Overlay</source>
+        <translation>&amp;Telemetrie-Overlay</translation>
+    </message>
+    <message>
+        <source>Control plane or label, e.g. env:prod</source>
+        <translation>Control Plane oder Label, z. B. env:prod</translation>
+    </message>
+    <message>
+        <source>p95 latency and error rate of each group's control plane, memory use of each cache (from Konnect's analytics, within its budget)</source>
+        <translation>p95-Latenz und Fehlerquote der Control Plane jeder Gruppe, Speichernutzung jedes Caches (aus der Analyse von Konnect, im Rahmen ihres Budgets)</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>p95 %1 ms · %2 % errors</source>
+        <translation>p95 %1 ms · %2 % Fehler</translation>
+    </message>
+    <message>
+        <source>%1, for the whole control plane (Konnect's analytics do not tell data-plane groups apart)</source>
+        <translation>%1, für die ganze Control Plane (die Analyse von Konnect unterscheidet keine Data-Plane-Gruppen)</translation>
+    </message>
+    <message>
+        <source>%1 % mem</source>
+        <translation>%1 % Speicher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control plane(s)</source>
+        <translation><numerusform>%n Control Plane</numerusform><numerusform>%n Control Planes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data-plane group(s)</source>
+        <translation><numerusform>%n Data-Plane-Gruppe</numerusform><numerusform>%n Data-Plane-Gruppen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n region(s)</source>
+        <translation><numerusform>in %n Region</numerusform><numerusform>in %n Regionen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n managed cache node(s)</source>
+        <translation><numerusform>%n verwalteter Cache-Knoten</numerusform><numerusform>%n verwaltete Cache-Knoten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) with problems</source>
+        <translation><numerusform>%n Gruppe mit Problemen</numerusform><numerusform>%n Gruppen mit Problemen</numerusform></translation>
+    </message>
+    <message>
+        <source>managed cache</source>
+        <translation>verwalteten Cache</translation>
+    </message>
+    <message>
+        <source>control planes</source>
+        <translation>Control Planes</translation>
+    </message>
+    <message>
+        <source>Konnect Desk topology</source>
+        <translation>Konnect-Desk-Topologie</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: choose a file ending in .png or .svg in a folder you can write to.</source>
+        <translation>%1 kann nicht geschrieben werden: Wählen Sie eine Datei mit der Endung .png oder .svg in einem Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>The map is saved as %1.</source>
+        <translation>Die Karte ist als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
     </message>
 </context>
 <context>
     <name>kd::Transport</name>
     <message>
         <source>Cannot read the CA file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>more than %1 MB</source>
+        <translation>mehr als %1 MB</translation>
+    </message>
+    <message>
+        <source>the answer took longer than %1 s</source>
+        <translation>die Antwort dauerte länger als %1 s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>This sync made %1 requests, more than the organisation's lists call for.</source>
+        <translation>Diese Synchronisierung machte %1 Anfragen, mehr als die Listen der Organisation erfordern.</translation>
+    </message>
+    <message>
+        <source>Konnect asked to wait %1 s, longer than the app waits</source>
+        <translation>Konnect bat, %1 s zu warten, länger als die App wartet</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s before trying again.</source>
+        <translation>Warte %1 s vor dem nächsten Versuch.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::plugins</name>
+    <message>
+        <source>A negative sync rate keeps counters in memory only: each data plane counts on its own and the shared cache is not used.</source>
+        <translation>Eine negative Abgleichrate hält Zähler nur im Speicher: Jede Data Plane zählt für sich, und der gemeinsame Cache wird nicht genutzt.</translation>
+    </message>
+    <message>
+        <source>A sync rate of 0 writes every request to Redis synchronously; expect extra latency on every call.</source>
+        <translation>Eine Abgleichrate von 0 schreibt jede Anfrage synchron nach Redis; rechnen Sie mit zusätzlicher Latenz bei jedem Aufruf.</translation>
+    </message>
+    <message>
+        <source>The smallest sync rate Kong accepts is 0.02.</source>
+        <translation>Die kleinste Abgleichrate, die Kong akzeptiert, ist 0.02.</translation>
+    </message>
+    <message>
+        <source>Kong recommends 0.5 for production; a rate below that (such as 0.1) needs a managed cache of tier xlarge or larger.</source>
+        <translation>Kong empfiehlt 0.5 für den Produktivbetrieb; eine kleinere Rate (etwa 0.1) braucht einen verwalteten Cache der Stufe xlarge oder größer.</translation>
+    </message>
+    <message>
+        <source>A sync rate of 1 second or more makes counting across data planes noticeably less accurate; Kong recommends 0.5.</source>
+        <translation>Eine Abgleichrate ab 1 Sekunde macht das Zählen über Data Planes hinweg merklich ungenauer; Kong empfiehlt 0.5.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation>Zeile %1: %2.</translation>
+    </message>
+    <message>
+        <source>The text must be one JSON object ({ … }).</source>
+        <translation>Der Text muss ein JSON-Objekt sein ({ … }).</translation>
+    </message>
+    <message>
+        <source>The plugin's name must stay "%1"; create a new plugin for another kind.</source>
+        <translation>Der Name des Plugins muss „%1“ bleiben; legen Sie für eine andere Art ein neues Plugin an.</translation>
+    </message>
+    <message>
+        <source>"enabled" must be true or false.</source>
+        <translation>„enabled“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>"config" must be an object.</source>
+        <translation>„config“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>"%1" must be a list.</source>
+        <translation>„%1“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>Every entry of "partials" needs the partial's "id".</source>
+        <translation>Jeder Eintrag in „partials“ braucht die „id“ des Partials.</translation>
+    </message>
+    <message>
+        <source>"instance_name" must be text.</source>
+        <translation>„instance_name“ muss Text sein.</translation>
     </message>
 </context>
 </TS>

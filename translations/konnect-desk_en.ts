@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>QFileDevice</name>
+    <message>
+        <source>The folder %1 could not be created. Check that you may write to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you should be able to open %1, but its permissions could not be changed. Check who owns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Add</source>
@@ -10,6 +21,106 @@
     <message>
         <source>Remove</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no managed cache: Konnect does not serve Google Cloud groups, so counters here stay local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no managed cache in this region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plugin(s) use a managed cache that is in another region</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expirations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No managed cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data-plane group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has a managed cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed Redis, tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location not in the region table; placed by its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n managed cache(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>groups here have problems; zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect %1 geo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control plane(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -56,6 +167,22 @@
     </message>
     <message>
         <source>The offline snapshot could not be %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no save time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no completion mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline snapshot could not be written to %1: %2. Check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -158,38 +285,6 @@
 <context>
     <name>kd::AppOptions</name>
     <message>
-        <source>Administer Kong Konnect Dedicated Cloud Gateways and managed caches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Render the main window to the PNG &lt;file&gt; after start-up and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the pane &lt;id&gt; first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the translation for &lt;code&gt; (for example de) instead of the system language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the demo organisation: starts the built-in Konnect simulator over HTTPS and signs in to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in with the token in environment variable &lt;var&gt; (kpat_… or spat_…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Konnect hosts, default https://{geo}.api.konghq.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also trust the CA certificates in this PEM &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,19 +293,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run without windows (with --sync).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --no-gui: sign in, sync every geo once, print counts per kind and geo, and exit non-zero if any geo failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --sync: print JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--no-gui and --sync go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run konnect-desk --help to see the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::AppearanceMenus</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect Desk will use %1 from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -246,6 +364,17 @@
     </message>
     <message>
         <source>Redis configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plugin(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Used by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -284,23 +413,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not yet created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking up the plugins that use it…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No plugin uses this cache.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;Used by %n plugin(s):&lt;/b&gt;&lt;br&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Resize %1</source>
@@ -327,14 +441,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be deleted while these plugins use it:
-
-%2
-
-Remove them or point them at another Redis configuration first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>managed cache</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,6 +450,123 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>Managed caches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 of about %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 min, longer than the usual %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet created (Konnect makes it once the cache is ready)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Used by %n plugin(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provisioning %1: about 15 minutes on Konnect; this pane follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted while %n plugin(s) use its Redis configuration. Remove them, or point them at another configuration, first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show Plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a control plane, group, network, cache, partial, plugin or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a control plane, group, network, cache, partial, plugin or action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the fleet and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Type to search %n entities and actions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Best %1 of %n matches</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kd::CommandPaletteModel</name>
+    <message>
+        <source>Control plane · %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-plane group · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed cache · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network · %1 %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugin · %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -366,23 +589,8 @@ Remove them or point them at another Redis configuration first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no pane called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (demo)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing %1 of %2 hosts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n host(s) failed to sync</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>In sync at %1</source>
@@ -398,6 +606,29 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pane called &quot;%1&quot;. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2 hosts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s) failed to sync: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s rate limit: waiting until %1, as Konnect asked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,33 +1056,17 @@ Remove them or point them at another Redis configuration first.</source>
         <source>The endpoint template may not contain a query, a fragment or a user name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The endpoint template is not a valid URL for the geo %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint template uses http:// for %1, which would send your token unencrypted. Use https://; http:// is allowed only for this machine (127.0.0.1, ::1 or localhost), for a local simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::Error</name>
-    <message>
-        <source>Konnect could not be reached: the host name did not resolve. Check your network connection and the endpoint template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Konnect refused the connection. Check the endpoint template, or whether the simulator is running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure connection failed: %1. The certificate is not trusted; add the right CA file in the profile instead of ignoring the error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Konnect did not answer in time. The app will try again; if it keeps happening, check your network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to Konnect was closed before the answer arrived. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request to Konnect failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Konnect did not accept the token: it is wrong, expired or revoked. Sign in again with a valid personal or system account token.</source>
         <translation type="unfinished"></translation>
@@ -866,14 +1081,6 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>Konnect refused a conflicting change: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Konnect&apos;s rate limit was reached. The app waits and retries by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Konnect had a problem (%1 %2). Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -896,6 +1103,50 @@ Remove them or point them at another Redis configuration first.</source>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Konnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: the host name did not resolve. Check your network connection and the endpoint template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. Check the endpoint template, or whether the simulator is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. The certificate is not trusted; add the right CA file in the profile instead of ignoring the error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2). The app tries again by itself; if it keeps happening, check your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before the whole answer arrived (%2). The app tries reads again by itself; try again later if it persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than any real one (%2), so it was not read. Report it if it persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s rate limit was still reached after the app waited for it%1. It tries again at the next refresh; fewer geos or a longer refresh interval lower the load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect had a problem (%1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The app stopped there so that a misbehaving server cannot keep it busy forever; it tries again at the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::FleetActions</name>
@@ -906,6 +1157,21 @@ Remove them or point them at another Redis configuration first.</source>
     <message>
         <source>This control plane has no managed cache.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was lost and Konnect has no cache for this control plane: nothing was created. You can try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is no longer there; refresh (F5) to see the current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is used by %n plugin(s): %2. Remove the link from each plugin first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1293,13 @@ Remove them or point them at another Redis configuration first.</source>
         <source>%1 control planes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n geo(s) failed to sync: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kd::KonnectClient</name>
@@ -1060,6 +1333,10 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>create plugin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1333,6 +1610,668 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
 </context>
 <context>
+    <name>kd::PaletteController</name>
+    <message>
+        <source>Command Palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::Parser</name>
+    <message>
+        <source>Render the main window to the PNG &lt;file&gt; after start-up and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the pane &lt;id&gt; first; an unknown &lt;id&gt; lists the valid ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the translation for &lt;code&gt; (for example de) instead of the system language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo organisation: starts the built-in Konnect simulator over HTTPS and signs in to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the token in environment variable &lt;var&gt; (kpat_… or spat_…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect hosts, default https://{geo}.api.konghq.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run without windows (with --sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --no-gui: sign in, sync every geo once, print counts per kind and geo, and exit non-zero if any geo failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --sync: print one JSON object, also when something fails (then &quot;ok&quot; is false and &quot;error&quot; says what went wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administer Kong Konnect Dedicated Cloud Gateways and managed caches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::PartialDialog</name>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name (SNI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection goes through a proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect timeout (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send timeout (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read timeout (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keepalive pool size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keepalive backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role (any, master, slave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes (host:port, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes (ip:port, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max redirections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider (aws, azure, gcp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS cache name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS serverless cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS role to assume (ARN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS role session name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS access key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure tenant id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GCP service account JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Redis configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Control plane:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control plane:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration as a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect created this configuration for a managed cache and keeps it up to date; its values are vault references the data planes resolve. Change it only if Kong support asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value, or a vault reference such as {vault://env/REDIS_PASSWORD}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a vault reference looks like {vault://env/NAME}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be a vault reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number from 0 to 65535 or a vault reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sentinel role is any, master or slave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud authentication provider is aws, azure or gcp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either Sentinel or Cluster nodes, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the configuration a name; plugins pick it by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a control plane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::PartialModel</name>
+    <message>
+        <source>konnect-managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plugin(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::PartialsPane</name>
+    <message>
+        <source>&amp;New Configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: name, type, control plane, konnect-managed, host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a configuration to see its details.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created by Konnect for a managed cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plugin links this configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked by %n plugin(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redis configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect refuses while a plugin links it; the plugins are listed if so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::PluginDialog</name>
+    <message>
+        <source>New plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Control plane:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control plane:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plugin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instance name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count &amp;per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redis configuration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds between syncs with Redis, e.g. 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache &amp;TTL (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontent types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill &amp;managed-cache references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For plugins that cannot link a Redis configuration: sets config.redis to the {vault://env/ADDON_MANAGED_CACHE_…} references of this control plane&apos;s managed cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limits per provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider limit/window in s, e.g. openai 100000/60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests/window in s, e.g. 100/60, 5000/3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: strategy decides where counters live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (managed cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one limit, such as 100/60 (100 requests a minute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write the provider, then limit/window, such as openai 100000/60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not limit/window (both above 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync rate is a number of seconds, such as 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy %1 needs a sync rate; Kong recommends 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest sync rate Kong accepts is 0.02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache TTL is a number of seconds above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the content types to cache, such as application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy redis needs a Redis configuration: pick one (the managed cache&apos;s, for example).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the plugin, such as key-auth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::PluginModel</name>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::PluginsPane</name>
+    <message>
+        <source>&amp;New Plugin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: plugin, instance, control plane, scope, configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ena&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a plugin to see its details.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the configuration &lt;a href=&apos;partial:%1&apos;&gt;%2&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its data planes stop running it within seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kd::Profile</name>
     <message>
         <source>Give the profile a name.</source>
@@ -1344,6 +2283,124 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>The global host is always used; choose regional geos only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::ProvisionCacheWizard</name>
+    <message>
+        <source>Provision a managed cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed caches serve AWS and Azure data-plane groups of a Dedicated Cloud Gateway running Kong Gateway 3.13 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Control plane:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · about %2 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About 70–75% of the memory is usable. Tiers can grow later, never shrink; a tier your organisation has not enabled is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is sent to Konnect. Provisioning takes about 15 minutes; the Managed caches pane follows it, group by group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST /v2/cloud-gateways/add-ons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Dedicated Cloud Gateway control plane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This control plane already has the cache &lt;b&gt;%1&lt;/b&gt; (%2). Konnect allows one per control plane: resize it in the Managed caches pane instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This control plane has no data-plane group yet: deploy one first (a cache without data planes shows ready but cannot be used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 %2: served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1 %2: not served; plugins there keep local or self-managed state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Kong Gateway %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Kong Gateway %1: managed caches need 3.13 or later; upgrade the configuration first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ No AWS or Azure group: Konnect would refuse the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::ProvisionTracker</name>
+    <message>
+        <source>The managed cache %1 is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed cache %1 is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed cache %1 is gone; it was deleted before it became ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed cache %1 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed cache %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1513,19 +2570,360 @@ Remove them or point them at another Redis configuration first.</source>
 <context>
     <name>kd::SnapshotStore</name>
     <message>
-        <source>written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The offline snapshot could not be moved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no offline snapshot yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline snapshot could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline snapshot could not be flushed to disk (%1); the previous one is kept. Check the free space and the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline snapshot could not be moved to %1 (%2); the previous one is kept. Check that you may write to that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last save of the offline snapshot was interrupted before it replaced the previous one; its file was complete and is used now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last save of the offline snapshot was interrupted, and its complete file %1 could not be put in place (%2). Check that you may write to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last save of the offline snapshot was interrupted and left an incomplete file, %1, that could not be removed. Remove it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last save of the offline snapshot was interrupted and left an incomplete file (%1); it was removed and the previous snapshot is used. A new one is saved after the next successful sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last save of the offline snapshot was interrupted and left an incomplete file (%1); it was removed. There is no snapshot to show until the next successful sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline snapshot was written by a newer version of Konnect Desk; it is replaced after the next successful sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::TelemetryChart</name>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1; choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::TelemetryFeed</name>
+    <message numerus="yes">
+        <source>Konnect allows %1 analytics queries a minute: %n more of this refresh follow at %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s analytics answered %1: waiting until %2 before asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::TelemetryPane</name>
+    <message>
+        <source>Gateway-made 429s only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kong latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per geo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s analytics know data-plane nodes, not cloud gateway groups: lines per cloud and region exist for managed caches only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per cloud region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Scope: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Range: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Lines: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors: 4xx and 5xx share of requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy cache hit ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate-limit violations: 429s per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed caches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s analytics allow one dimension besides time: lines are per cache (all its regions together) or per cloud region (all caches there together), not both at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per geo: a share per control plane would need three dimensions (time, status, control plane) and Konnect allows two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control plane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analytics quer(y/ies) a refresh</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn on Live or press Refresh for new data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::TopologyPane</name>
+    <message>
+        <source>&amp;Fit to View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telemetry Overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control plane or label, e.g. env:prod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 latency and error rate of each group&apos;s control plane, memory use of each cache (from Konnect&apos;s analytics, within its budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 %1 ms · %2 % errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, for the whole control plane (Konnect&apos;s analytics do not tell data-plane groups apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % mem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control plane(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data-plane group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n region(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n managed cache node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) with problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>managed cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control planes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect Desk topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: choose a file ending in .png or .svg in a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1537,6 +2935,85 @@ Remove them or point them at another Redis configuration first.</source>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer took longer than %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sync made %1 requests, more than the organisation&apos;s lists call for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect asked to wait %1 s, longer than the app waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting %1 s before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::plugins</name>
+    <message>
+        <source>A negative sync rate keeps counters in memory only: each data plane counts on its own and the shared cache is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync rate of 0 writes every request to Redis synchronously; expect extra latency on every call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest sync rate Kong accepts is 0.02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kong recommends 0.5 for production; a rate below that (such as 0.1) needs a managed cache of tier xlarge or larger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync rate of 1 second or more makes counting across data planes noticeably less accurate; Kong recommends 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text must be one JSON object ({ … }).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin&apos;s name must stay &quot;%1&quot;; create a new plugin for another kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;config&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry of &quot;partials&quot; needs the partial&apos;s &quot;id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;instance_name&quot; must be text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,13 +24,19 @@ double cpuMs() {
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
-const QStringList pluginNames = {
-    u"rate-limiting-advanced"_s, u"key-auth"_s,     u"cors"_s, u"proxy-cache-advanced"_s,
-    u"openid-connect"_s,         u"acl"_s,          u"request-transformer"_s,
-    u"ai-rate-limiting-advanced"_s, u"prometheus"_s, u"correlation-id"_s};
+const QStringList pluginNames = {u"rate-limiting-advanced"_s,
+                                 u"key-auth"_s,
+                                 u"cors"_s,
+                                 u"proxy-cache-advanced"_s,
+                                 u"openid-connect"_s,
+                                 u"acl"_s,
+                                 u"request-transformer"_s,
+                                 u"ai-rate-limiting-advanced"_s,
+                                 u"prometheus"_s,
+                                 u"correlation-id"_s};
 const QStringList envs = {u"prod"_s, u"staging"_s, u"dev"_s};
-const QStringList teams = {u"billing"_s, u"payments"_s, u"search"_s, u"identity"_s,
-                           u"checkout"_s, u"catalog"_s, u"ledger"_s};
+const QStringList teams = {u"billing"_s,  u"payments"_s, u"search"_s, u"identity"_s,
+                           u"checkout"_s, u"catalog"_s,  u"ledger"_s};
 
 void fill(kd::FleetStore &store, int planes) {
     QList<kd::ControlPlane> list;

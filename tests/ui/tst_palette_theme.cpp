@@ -86,8 +86,8 @@ private Q_SLOTS:
 
     void ctrlKFindsAnEntityAndEnterOpensItInItsPane() {
         FleetStore store;
-        store.replaceControlPlanes(Geo::Eu, {plane(u"cp1"_s, u"prod-payments"_s),
-                                             plane(u"cp2"_s, u"staging-payments"_s)});
+        store.replaceControlPlanes(
+            Geo::Eu, {plane(u"cp1"_s, u"prod-payments"_s), plane(u"cp2"_s, u"staging-payments"_s)});
         MainWindow window;
         auto *planes = new FakePane(u"control-planes"_s, u"Control planes"_s, u"New…"_s);
         auto *other = new FakePane(u"activity"_s, u"Activity"_s, u"Clear log"_s);
@@ -211,9 +211,9 @@ private Q_SLOTS:
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
 
         // The desktop switches to light: the app follows without a restart.
-        QDBusMessage changed = QDBusMessage::createSignal(u"/org/freedesktop/portal/desktop"_s,
-                                                          u"org.freedesktop.portal.Settings"_s,
-                                                          u"SettingChanged"_s);
+        QDBusMessage changed =
+            QDBusMessage::createSignal(u"/org/freedesktop/portal/desktop"_s,
+                                       u"org.freedesktop.portal.Settings"_s, u"SettingChanged"_s);
         changed << u"org.freedesktop.appearance"_s << u"color-scheme"_s
                 << QVariant::fromValue(QDBusVariant(2u));
         QVERIFY(bus.send(changed));
@@ -222,9 +222,9 @@ private Q_SLOTS:
 
         // An explicit choice wins over the desktop.
         theme.setTheme(ThemeController::Theme::Dark);
-        changed = QDBusMessage::createSignal(u"/org/freedesktop/portal/desktop"_s,
-                                             u"org.freedesktop.portal.Settings"_s,
-                                             u"SettingChanged"_s);
+        changed =
+            QDBusMessage::createSignal(u"/org/freedesktop/portal/desktop"_s,
+                                       u"org.freedesktop.portal.Settings"_s, u"SettingChanged"_s);
         changed << u"org.freedesktop.appearance"_s << u"color-scheme"_s
                 << QVariant::fromValue(QDBusVariant(2u));
         QVERIFY(bus.send(changed));
