@@ -1,8 +1,10 @@
 #include "models/CommandPaletteModel.h"
 
 #include "fleet/FleetStore.h"
+#include "models/CommandIndexBuilder.h"
 
 #include <algorithm>
+#include <limits>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -12,7 +14,11 @@ namespace kd {
 CommandPaletteModel::CommandPaletteModel(FleetStore *store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store) {
-    const auto stale = [this] { m_stale = true; };
+    // The index is built in slices once the fleet has been quiet for a moment.
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(idleBeforeBuild);
+    connect(&m_idle, &QTimer::timeout, this, &CommandPaletteModel::buildSlice);
+    const auto stale = [this] { markStale(); };
     for (const auto signal :
          {&FleetStore::controlPlanesAdded, &FleetStore::controlPlanesChanged,
           &FleetStore::controlPlanesRemoved, &FleetStore::cachesAdded, &FleetStore::cachesChanged,
@@ -21,7 +27,10 @@ CommandPaletteModel::CommandPaletteModel(FleetStore *store, QObject *parent)
           &FleetStore::pluginsAdded, &FleetStore::pluginsChanged, &FleetStore::pluginsRemoved,
           &FleetStore::partialsAdded, &FleetStore::partialsChanged, &FleetStore::partialsRemoved})
         connect(store, signal, this, stale);
+    m_idle.start();
 }
+
+CommandPaletteModel::~CommandPaletteModel() = default;
 
 void CommandPaletteModel::setActions(const QList<CommandEntry> &actions) {
     m_actions.clear();
@@ -37,78 +46,34 @@ void CommandPaletteModel::refreshIndex() {
     m_entityMatches.clear();
 }
 
-void CommandPaletteModel::rebuildEntities() {
+void CommandPaletteModel::markStale() {
+    m_stale = true;
+    m_builder.reset();
+    m_idle.start();
+}
+
+void CommandPaletteModel::buildSlice() {
+    if (!m_stale)
+        return;
+    if (!m_builder)
+        m_builder = std::make_unique<CommandIndexBuilder>(*m_store);
+    if (!m_builder->step(sliceEntries)) {
+        QTimer::singleShot(0, this, &CommandPaletteModel::buildSlice);
+        return;
+    }
+    m_entities = m_builder->take();
+    m_builder.reset();
     m_stale = false;
-    CommandIndex &index = m_entities;
-    index.clear();
-    const FleetStore &store = *m_store;
-    index.reserve(store.controlPlaneIds().size() * 2 + store.networkIds().size()
-                  + store.partialIds().size() + store.pluginIds().size());
-    const auto planeName = [&store](const QString &id) {
-        const ControlPlane *plane = store.controlPlane(id);
-        return plane ? plane->name : id;
-    };
-    for (const QString &id : store.controlPlaneIds()) {
-        const ControlPlane *plane = store.controlPlane(id);
-        QStringList labels;
-        for (auto it = plane->labels.cbegin(); it != plane->labels.cend(); ++it)
-            labels.append(it.key() + u':' + it.value());
-        index.add({CommandEntry::Kind::ControlPlane, plane->name,
-                   tr("Control plane · %1%2")
-                       .arg(geoDisplayName(plane->geo),
-                            labels.isEmpty() ? QString() : u" · "_s + labels.join(u' ')),
-                   id});
-        if (const CloudGatewayConfiguration *configuration = store.configurationOf(id)) {
-            for (const DataPlaneGroup &group : configuration->groups) {
-                if (group.id.isEmpty())
-                    continue;
-                index.add({CommandEntry::Kind::Group,
-                           tr("%1 in %2 %3")
-                               .arg(plane->name, providerDisplayName(group.provider), group.region),
-                           tr("Data-plane group · %1").arg(group.state.raw), group.id});
-            }
-        }
-    }
-    for (const QString &owner : store.cacheOwnerIds()) {
-        if (const ManagedCache *cache = store.cacheOf(owner))
-            index.add({CommandEntry::Kind::Cache, cache->name,
-                       tr("Managed cache · %1 · %2").arg(planeName(owner), cache->tier.raw),
-                       owner});
-    }
-    for (const QString &id : store.networkIds()) {
-        const Network *network = store.network(id);
-        index.add({CommandEntry::Kind::Network, network->name,
-                   tr("Network · %1 %2 · %3")
-                       .arg(store.providerOfAccount(network->providerAccountId), network->region,
-                            network->cidrBlock),
-                   id});
-    }
-    for (const QString &id : store.partialIds()) {
-        const Partial *partial = store.partial(id);
-        index.add(
-            {CommandEntry::Kind::Partial, partial->name,
-             tr("Partial · %1 · %2").arg(partial->type.raw, planeName(partial->controlPlaneId)),
-             id});
-    }
-    // 60,000 plugins: translate the pattern once, and give the plugins of one control plane
-    // and scope one shared detail.
-    const QString pluginDetail = tr("Plugin · %1 · %2");
-    QString lastPlane;
-    QString lastScope;
-    QString detail;
-    for (const QString &id : store.pluginIds()) {
-        const Plugin *plugin = store.plugin(id);
-        const QString title = plugin->instanceName.isEmpty()
-                                  ? plugin->name
-                                  : u"%1 (%2)"_s.arg(plugin->instanceName, plugin->name);
-        const QString scope = plugin->scope();
-        if (plugin->controlPlaneId != lastPlane || scope != lastScope) {
-            lastPlane = plugin->controlPlaneId;
-            lastScope = scope;
-            detail = pluginDetail.arg(planeName(lastPlane), scope);
-        }
-        index.add({CommandEntry::Kind::Plugin, title, detail, id});
-    }
+    m_entityMatches.clear();
+}
+
+void CommandPaletteModel::rebuildEntities() {
+    if (!m_builder)
+        m_builder = std::make_unique<CommandIndexBuilder>(*m_store);
+    m_builder->step(std::numeric_limits<qsizetype>::max());
+    m_entities = m_builder->take();
+    m_builder.reset();
+    m_stale = false;
 }
 
 void CommandPaletteModel::setQuery(const QString &query) {

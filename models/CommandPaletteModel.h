@@ -3,11 +3,15 @@
 #include "models/CommandIndex.h"
 
 #include <QAbstractListModel>
+#include <QTimer>
 
+#include <chrono>
+#include <memory>
 #include <vector>
 
 namespace kd {
 
+class CommandIndexBuilder;
 class FleetStore;
 
 // What the command palette shows: the best matches, as the user types, among every entity
@@ -20,12 +24,18 @@ public:
     Q_ENUM(Role)
     static constexpr qsizetype maxRows = 50;
 
+    static constexpr qsizetype sliceEntries = 4000; // a few milliseconds of work
+    static constexpr std::chrono::milliseconds idleBeforeBuild{700};
+
     explicit CommandPaletteModel(FleetStore *store, QObject *parent = nullptr);
+    ~CommandPaletteModel() override;
 
     // Actions come from the widgets (kind Action, id chosen by them), in menu order.
     void setActions(const QList<CommandEntry> &actions);
-    // Brings the entity index up to date with the store (call when the palette opens).
+    // Brings the entity index up to date with the store (call when the palette opens); it is
+    // usually built already, in slices while the app was idle.
     void refreshIndex();
+    bool indexCurrent() const { return !m_stale; }
     void setQuery(const QString &query);
     QString query() const { return m_query; }
     // How many entries match the query in all (the rows show the best maxRows of them).
@@ -39,12 +49,16 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    void markStale();
+    void buildSlice();
     void rebuildEntities();
 
     FleetStore *m_store;
     CommandIndex m_actions;
     CommandIndex m_entities;
     bool m_stale = true;
+    std::unique_ptr<CommandIndexBuilder> m_builder;
+    QTimer m_idle;
     QString m_query;
     std::vector<qsizetype> m_entityMatches; // every entity match of m_query, to narrow
     qsizetype m_matchCount = 0;

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 
 #include <algorithm>
 #include <cstdio>
@@ -72,13 +73,29 @@ int main(int argc, char *argv[]) {
     kd::FleetStore store;
     fill(store, planes);
     kd::CommandPaletteModel model(&store);
+    // While the app is idle the index is built in slices; the worst slice is a GUI stall.
+    {
+        QElapsedTimer idle;
+        idle.start();
+        double worstSlice = 0; // CPU time: waiting for the quiet period costs none
+        while (!model.indexCurrent()) {
+            const double before = cpuMs();
+            QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+            worstSlice = std::max(worstSlice, cpuMs() - before);
+        }
+        std::printf("index built while idle in %.0f ms (including the %lld ms quiet period), "
+                    "worst slice %.1f ms CPU\n",
+                    double(idle.nsecsElapsed()) / 1e6,
+                    qlonglong(kd::CommandPaletteModel::idleBeforeBuild.count()), worstSlice);
+        store.replaceCoreEntitiesOf(u"cp-00000"_s, {}, {});
+    }
 
     QElapsedTimer timer;
     timer.start();
     double cpu = cpuMs();
     model.refreshIndex();
-    std::printf("palette over %d control planes, %lld plugins: %lld entries, index built in "
-                "%.1f ms (%.1f ms CPU; once per opening after a change)\n",
+    std::printf("palette over %d control planes, %lld plugins: %lld entries, index built at "
+                "once in %.1f ms (%.1f ms CPU; when Ctrl+K comes before the idle build)\n",
                 planes, qlonglong(store.pluginIds().size()), qlonglong(model.searchableCount()),
                 double(timer.nsecsElapsed()) / 1e6, cpuMs() - cpu);
 

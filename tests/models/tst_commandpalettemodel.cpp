@@ -139,6 +139,23 @@ private Q_SLOTS:
         QCOMPARE(model.matchCount(), 0);
     }
 
+    void theIndexIsBuiltInSlicesWhileIdle() {
+        FleetStore store;
+        fill(store);
+        CommandPaletteModel model(&store);
+        QTRY_VERIFY(model.indexCurrent());
+        QList<Plugin> many;
+        for (int i = 0; i < 3 * int(CommandPaletteModel::sliceEntries); ++i)
+            many.append(plugin(u"q%1"_s.arg(i), u"cors"_s, u"cors-%1"_s.arg(i), u"cp2"_s));
+        store.replaceCoreEntitiesOf(u"cp2"_s, {}, many);
+        QVERIFY(!model.indexCurrent());
+        // Nobody opened the palette: the index catches up by itself, a slice per turn of the
+        // event loop, without refreshIndex() doing the work when Ctrl+K is pressed.
+        QTRY_VERIFY(model.indexCurrent());
+        model.setQuery(u"cors-11999"_s);
+        QCOMPARE(titles(model), QStringList({u"cors-11999 (cors)"_s}));
+    }
+
     void atMostFiftyRowsButEveryMatchCounted() {
         FleetStore store;
         store.replaceControlPlanes(Geo::Us, {plane(u"cp1"_s, u"prod"_s, u"prod"_s)});
