@@ -8,6 +8,7 @@
 #include "ui/palette/PaletteController.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/theme/AppearanceMenus.h"
+#include "ui/theme/ApplyTone.h"
 #include "ui/theme/ThemeController.h"
 
 #include <QAction>
@@ -175,6 +176,10 @@ private Q_SLOTS:
         auto *light = window.viewMenu()->findChild<QAction *>(u"theme-light"_s);
         QVERIFY(dark && light);
         QLabel probe(u"probe"_s);
+        QLabel error(u"The CIDR block is an IPv4 range"_s);
+        applyTone(&error, Tone::Error);
+        light->trigger();
+        QTRY_VERIFY(error.palette().color(QPalette::WindowText).lightness() < 120);
         dark->trigger();
         QVERIFY(theme.dark());
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
@@ -182,6 +187,8 @@ private Q_SLOTS:
         QTRY_VERIFY(probe.palette().color(QPalette::Window).lightness() < 80);
         // An error in dark mode is light enough to read on the dark window.
         QVERIFY(toneColor(Tone::Error).lightness() > 150);
+        // A label coloured as an error follows: red on dark becomes light red.
+        QTRY_VERIFY(error.palette().color(QPalette::WindowText).lightness() > 150);
         QCOMPARE(QSettings().value(u"View/theme"_s).toString(), u"dark"_s);
         light->trigger();
         QVERIFY(!theme.dark());
