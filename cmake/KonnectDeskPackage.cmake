@@ -26,7 +26,9 @@ set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# The Secret Service (keychain) is reached over D-Bus; a desktop has one, a server may not.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-qpa-plugins")
+# Plugins dpkg-shlibdeps cannot see: the snapshot's SQLite driver and the window-system
+# integration. The Secret Service (keychain) is reached over D-Bus: a desktop has one.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 set(CPACK_STRIP_FILES ON)
 include(CPack)
