@@ -1,0 +1,125 @@
+#include "ui/topology/TopologyView.h"
+
+#include "ui/topology/MapData.h"
+
+#include <QGestureEvent>
+#include <QNativeGestureEvent>
+#include <QPinchGesture>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace kd {
+
+TopologyView::TopologyView(QWidget *parent)
+    : QGraphicsView(parent)
+    , m_land(mapdata::landPath()) {
+    setObjectName(u"topologyView"_s);
+    setDragMode(ScrollHandDrag);
+    setRenderHint(QPainter::Antialiasing);
+    // Zooming keeps its own anchor (see zoomBy); Qt's would move the map a second time.
+    setTransformationAnchor(NoAnchor);
+    setResizeAnchor(AnchorViewCenter);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setOptimizationFlag(DontSavePainterState);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Sea and land are drawn once per zoom; panning only draws the strip that comes into view.
+    setCacheMode(CacheBackground);
+    // The view paints every pixel: no fill of the viewport before it.
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    viewport()->grabGesture(Qt::PinchGesture);
+}
+
+void TopologyView::setZoom(double zoom) {
+    setTransform(QTransform::fromScale(zoom, zoom));
+}
+
+void TopologyView::zoomBy(double factor, QPointF anchor) {
+    const double next = std::clamp(zoom() * factor, minZoom, maxZoom);
+    if (next == zoom())
+        return;
+    const QPointF scenePoint = viewportTransform().inverted().map(anchor);
+    setZoom(next);
+    const QPointF moved = viewportTransform().map(scenePoint) - anchor;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(moved.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(moved.y()));
+    Q_EMIT zoomChanged(zoom());
+}
+
+void TopologyView::zoomIn() {
+    zoomBy(zoomStep, QRectF(viewport()->rect()).center());
+}
+
+void TopologyView::zoomOut() {
+    zoomBy(1 / zoomStep, QRectF(viewport()->rect()).center());
+}
+
+void TopologyView::fit() {
+    const QRectF target = m_fleet.value_or(mapdata::inhabitedWorld());
+    const QSizeF room = QSizeF(viewport()->size()) - QSizeF(2 * fitMargin, 2 * fitMargin);
+    // A fleet in one place would zoom without end: stop where its clusters open.
+    constexpr double closest = 6.0;
+    double next = closest;
+    if (target.width() > 0)
+        next = std::min(next, room.width() / target.width());
+    if (target.height() > 0)
+        next = std::min(next, room.height() / target.height());
+    setZoom(std::clamp(next, minZoom, closest));
+    centerOn(target.center());
+    Q_EMIT zoomChanged(zoom());
+}
+
+void TopologyView::showEvent(QShowEvent *event) {
+    QGraphicsView::showEvent(event);
+    if (!std::exchange(m_fitted, true))
+        fit(); // the first time the view has its real size
+}
+
+void TopologyView::changeEvent(QEvent *event) {
+    QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        if (scene())
+            scene()->setPalette(palette()); // the items' labels follow it
+        resetCachedContent();
+    }
+}
+
+void TopologyView::wheelEvent(QWheelEvent *event) {
+    const double steps = event->angleDelta().y() / 120.0;
+    zoomBy(std::pow(zoomStep, steps), event->position());
+    event->accept();
+}
+
+bool TopologyView::viewportEvent(QEvent *event) {
+    if (event->type() == QEvent::NativeGesture) { // touchpads that report a pinch as such
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(1 + gesture->value(), gesture->position());
+            return true;
+        }
+    } else if (event->type() == QEvent::Gesture) { // touch screens
+        auto *gestures = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
+                zoomBy(pinch->scaleFactor(), viewport()->mapFromGlobal(pinch->centerPoint()));
+            gestures->accept(pinch);
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void TopologyView::drawBackground(QPainter *painter, const QRectF &rect) {
+    const MapPalette colours = this->colours();
+    painter->fillRect(rect, colours.sea);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(colours.coast, 0));
+    painter->setBrush(colours.land);
+    painter->drawPath(m_land);
+}
+
+} // namespace kd

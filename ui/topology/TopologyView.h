@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ui/topology/MapPalette.h"
+
+#include <QGraphicsView>
+#include <QPainterPath>
+
+#include <optional>
+
+namespace kd {
+
+// The view of the map, drawn over the sea and the land (Natural Earth 1:110m): the wheel,
+// a pinch and the keyboard zoom around the cursor (or the centre), dragging pans, and the
+// level of detail follows the zoom (clusters far out, every group and control plane close
+// in). There are no scrollbars: a map pans by dragging.
+class TopologyView final : public QGraphicsView {
+    Q_OBJECT
+public:
+    static constexpr double minZoom = 0.3;
+    static constexpr double maxZoom = 60.0;
+    static constexpr double zoomStep = 1.25; // one wheel notch, one key press
+    static constexpr int fitMargin = 60;     // pixels round the fleet: markers and their labels
+
+    explicit TopologyView(QWidget *parent = nullptr);
+    double zoom() const { return transform().m11(); }
+    // Zooms by `factor` keeping the scene point under `anchor` (viewport pixels) in place.
+    void zoomBy(double factor, QPointF anchor);
+    void zoomIn();
+    void zoomOut();
+    // What "Fit" shows: the fleet (or its filtered part); the inhabited world when empty.
+    void setFleetBounds(std::optional<QRectF> bounds) { m_fleet = bounds; }
+    std::optional<QRectF> fleetBounds() const { return m_fleet; }
+    void fit();
+    // The land as drawn, in scene coordinates.
+    const QPainterPath &land() const { return m_land; }
+    MapPalette colours() const { return MapPalette::from(palette()); }
+
+Q_SIGNALS:
+    void zoomChanged(double zoom);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    void setZoom(double zoom);
+
+    QPainterPath m_land;
+    std::optional<QRectF> m_fleet; // a fleet in one place is a rectangle of no size
+    bool m_fitted = false;
+};
+
+} // namespace kd
