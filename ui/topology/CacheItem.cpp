@@ -42,9 +42,19 @@ QString CacheItem::labelText() const {
 }
 
 void CacheItem::updateBounds() {
-    m_bounds = QRectF(-6, -6, 12, 12)
-                   .united(maplabel::rect(labelAt(), labelText(),
-                                          maplabel::font(maplabel::namePixels, true), m_left));
+    m_bounds = QRectF(-7, -7, 14, 14);
+    if (m_always || isSelected()) // text is measured only where it shows
+        m_bounds = m_bounds.united(maplabel::rect(labelAt(), labelText(),
+                                                  maplabel::font(maplabel::namePixels, true),
+                                                  m_left));
+}
+
+QVariant CacheItem::itemChange(GraphicsItemChange change, const QVariant &value) {
+    if (change == ItemSelectedChange)
+        prepareGeometryChange(); // the name shows while selected
+    else if (change == ItemSelectedHasChanged)
+        updateBounds();
+    return QGraphicsItem::itemChange(change, value);
 }
 
 QPainterPath CacheItem::shape() const {

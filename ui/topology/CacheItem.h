@@ -29,6 +29,9 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
     QString labelText() const;
     QPointF labelAt() const { return {m_left ? -8.0 : 8.0, 4.0}; }

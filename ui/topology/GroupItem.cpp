@@ -58,20 +58,29 @@ void GroupItem::setOverlay(const MarkerOverlay &overlay, const QString &tip) {
 }
 
 void GroupItem::updateBounds() {
-    // Room for the name and the figures whether or not they show now: selecting a member
-    // of a big cluster shows its name without a change of geometry.
-    const QFont name = maplabel::font(maplabel::namePixels, true); // the widest: selected
-    const QRectF nameRect = maplabel::rect(labelAt(), m_name, name, m_left);
-    QRectF bounds = QRectF(-haloRadius, -haloRadius, 2 * haloRadius, 2 * haloRadius)
-                        .united(nameRect)
-                        .adjusted(-1, -1, 1, 1);
-    if (!m_overlay.isEmpty()) {
-        const QPointF at = m_left ? QPointF(nameRect.left() - overlayGap, labelAt().y())
-                                  : QPointF(nameRect.right() + overlayGap, labelAt().y());
-        bounds = bounds.united(
-            maplabel::rect(at, m_overlay.text, maplabel::font(maplabel::namePixels, true), m_left));
+    QRectF bounds(-haloRadius - 1, -haloRadius - 1, 2 * haloRadius + 2, 2 * haloRadius + 2);
+    // Measuring text is what building a scene of thousands of groups spends its time on:
+    // only for the labels that show.
+    if (m_always || isSelected()) {
+        const QFont name = maplabel::font(maplabel::namePixels, true); // the widest: selected
+        const QRectF nameRect = maplabel::rect(labelAt(), m_name, name, m_left);
+        bounds = bounds.united(nameRect);
+        if (!m_overlay.isEmpty()) {
+            const QPointF at = m_left ? QPointF(nameRect.left() - overlayGap, labelAt().y())
+                                      : QPointF(nameRect.right() + overlayGap, labelAt().y());
+            bounds = bounds.united(maplabel::rect(
+                at, m_overlay.text, maplabel::font(maplabel::namePixels, true), m_left));
+        }
     }
-    m_bounds = bounds;
+    m_bounds = bounds.adjusted(-1, -1, 1, 1);
+}
+
+QVariant GroupItem::itemChange(GraphicsItemChange change, const QVariant &value) {
+    if (change == ItemSelectedChange)
+        prepareGeometryChange(); // the name shows while selected
+    else if (change == ItemSelectedHasChanged)
+        updateBounds();
+    return QGraphicsItem::itemChange(change, value);
 }
 
 QPainterPath GroupItem::shape() const {

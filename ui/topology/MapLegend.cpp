@@ -3,6 +3,7 @@
 #include "models/TopologyGraph.h"
 #include "ui/topology/MapLabel.h"
 
+#include <QEvent>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -119,6 +120,7 @@ void MapLegend::setOverlay(bool overlay) {
     if (overlay == m_overlay)
         return;
     m_overlay = overlay;
+    m_picture = QPixmap();
     updateGeometry();
     adjustSize();
     update();
@@ -133,8 +135,23 @@ QSize MapLegend::sizeHint() const {
 }
 
 void MapLegend::paintEvent(QPaintEvent *) {
+    // Drawn once: the map under it is repainted on every step of a pan.
+    const qreal ratio = devicePixelRatioF();
+    if (m_picture.isNull() || m_picture.devicePixelRatio() != ratio) {
+        m_picture = QPixmap(sizeHint() * ratio);
+        m_picture.setDevicePixelRatio(ratio);
+        m_picture.fill(Qt::transparent);
+        QPainter painter(&m_picture);
+        paint(&painter, {}, MapPalette::from(palette()), m_overlay);
+    }
     QPainter painter(this);
-    paint(&painter, {}, MapPalette::from(palette()), m_overlay);
+    painter.drawPixmap(0, 0, m_picture);
+}
+
+void MapLegend::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        m_picture = QPixmap();
 }
 
 QSizeF MapLegend::paint(QPainter *painter, QPointF at, const MapPalette &colours, bool overlay) {

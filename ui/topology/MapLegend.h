@@ -2,6 +2,7 @@
 
 #include "ui/topology/MapPalette.h"
 
+#include <QPixmap>
 #include <QWidget>
 
 namespace kd {
@@ -22,9 +23,11 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     bool m_overlay = false;
+    QPixmap m_picture;
 };
 
 } // namespace kd

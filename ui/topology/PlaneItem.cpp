@@ -23,14 +23,28 @@ PlaneItem::PlaneItem(const TopologyGraph::Plane &plane, QGraphicsItem *parent)
         plane.name.toHtmlEscaped(),
         tr("%n data-plane groups", nullptr, static_cast<int>(plane.groups.size())),
         plane.hasCache ? tr("Has a managed cache") : tr("No managed cache")));
-    m_bounds =
-        QRectF(-6, -6, 12, 12)
-            .united(maplabel::rect(labelAt, m_name, maplabel::font(maplabel::namePixels, true)));
+    updateBounds();
 }
 
 void PlaneItem::setLabel(bool always) {
+    prepareGeometryChange();
     m_always = always;
-    update();
+    updateBounds();
+}
+
+void PlaneItem::updateBounds() {
+    m_bounds = QRectF(-7, -7, 14, 14);
+    if (m_always || isSelected()) // text is measured only where it shows
+        m_bounds = m_bounds.united(
+            maplabel::rect(labelAt, m_name, maplabel::font(maplabel::namePixels, true)));
+}
+
+QVariant PlaneItem::itemChange(GraphicsItemChange change, const QVariant &value) {
+    if (change == ItemSelectedChange)
+        prepareGeometryChange(); // the name shows while selected
+    else if (change == ItemSelectedHasChanged)
+        updateBounds();
+    return QGraphicsItem::itemChange(change, value);
 }
 
 QPainterPath PlaneItem::shape() const {

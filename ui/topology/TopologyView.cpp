@@ -3,10 +3,13 @@
 #include "ui/topology/MapData.h"
 
 #include <QGestureEvent>
+#include <QPainter>
 #include <QNativeGestureEvent>
 #include <QPinchGesture>
 #include <QScrollBar>
 #include <QWheelEvent>
+
+#include <QtMath>
 
 #include <cmath>
 
@@ -84,6 +87,7 @@ void TopologyView::changeEvent(QEvent *event) {
     if (event->type() == QEvent::PaletteChange) {
         if (scene())
             scene()->setPalette(palette()); // the items' labels follow it
+        m_landImage = QImage();
         resetCachedContent();
     }
 }
@@ -113,13 +117,51 @@ bool TopologyView::viewportEvent(QEvent *event) {
     return QGraphicsView::viewportEvent(event);
 }
 
-void TopologyView::drawBackground(QPainter *painter, const QRectF &rect) {
+void TopologyView::renderLand(const QRectF &exposed) {
+    const double z = zoom();
+    const QRectF world = sceneRect();
+    QRectF cover = world;
+    // The whole world while it fits in an image of reasonable size, else the part in view
+    // and half a view around it.
+    if (world.width() * z > maxLandImageSide || world.height() * z > maxLandImageSide) {
+        const QRectF visible = mapToScene(viewport()->rect()).boundingRect().united(exposed);
+        cover = visible.adjusted(-visible.width() / 2, -visible.height() / 2, visible.width() / 2,
+                                 visible.height() / 2);
+    }
+    // Whole device pixels from the scene origin, so that the image blits without resampling.
+    const QPointF topLeft(std::floor(cover.left() * z) / z, std::floor(cover.top() * z) / z);
+    const QSize size(qCeil((cover.right() - topLeft.x()) * z) + 1,
+                     qCeil((cover.bottom() - topLeft.y()) * z) + 1);
     const MapPalette colours = this->colours();
-    painter->fillRect(rect, colours.sea);
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(colours.coast, 0));
-    painter->setBrush(colours.land);
-    painter->drawPath(m_land);
+    m_landImage = QImage(size, QImage::Format_RGB32);
+    m_landImage.fill(colours.sea);
+    QPainter painter(&m_landImage);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(z, z);
+    painter.translate(-topLeft);
+    painter.setPen(QPen(colours.coast, 0));
+    painter.setBrush(colours.land);
+    painter.drawPath(m_land);
+    m_landRect = QRectF(topLeft, QSizeF(size) / z);
+    m_landZoom = z;
+}
+
+void TopologyView::drawBackground(QPainter *painter, const QRectF &rect) {
+    // Filling the land path costs tens of milliseconds even for a thin strip, because every
+    // outline is rasterised whatever the clip: it is drawn once into an image and blitted.
+    const QRectF wanted = rect.intersected(sceneRect());
+    if (m_landImage.isNull() || m_landZoom != zoom()
+        || (!wanted.isEmpty() && !m_landRect.contains(wanted)))
+        renderLand(wanted);
+    const QTransform toDevice = painter->worldTransform();
+    if (!m_landRect.contains(rect)) // past the scene's edge
+        painter->fillRect(rect, colours().sea);
+    const QRectF target = toDevice.mapRect(rect.intersected(m_landRect));
+    const QPointF origin = toDevice.map(m_landRect.topLeft());
+    painter->save();
+    painter->resetTransform();
+    painter->drawImage(target.topLeft(), m_landImage, target.translated(-origin));
+    painter->restore();
 }
 
 } // namespace kd

@@ -3,6 +3,7 @@
 #include "ui/topology/MapPalette.h"
 
 #include <QGraphicsView>
+#include <QImage>
 #include <QPainterPath>
 
 #include <optional>
@@ -46,9 +47,14 @@ protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    static constexpr int maxLandImageSide = 4096; // pixels; 4096 × 1741 at most for the world
     void setZoom(double zoom);
+    void renderLand(const QRectF &exposed);
 
     QPainterPath m_land;
+    QImage m_landImage; // the land at m_landZoom, covering m_landRect of the scene
+    QRectF m_landRect;
+    double m_landZoom = 0;
     std::optional<QRectF> m_fleet; // a fleet in one place is a rectangle of no size
     bool m_fitted = false;
 };
