@@ -44,9 +44,8 @@ QString CacheItem::labelText() const {
 void CacheItem::updateBounds() {
     m_bounds = QRectF(-7, -7, 14, 14);
     if (m_always || isSelected()) // text is measured only where it shows
-        m_bounds = m_bounds.united(maplabel::rect(labelAt(), labelText(),
-                                                  maplabel::font(maplabel::namePixels, true),
-                                                  m_left));
+        m_bounds = m_bounds.united(maplabel::rect(
+            labelAt(), labelText(), maplabel::font(maplabel::namePixels, true), m_left));
 }
 
 QVariant CacheItem::itemChange(GraphicsItemChange change, const QVariant &value) {

@@ -14,6 +14,11 @@ namespace {
 constexpr qsizetype smoothLines = 1500; // past this many lines on screen, no antialiasing
 } // namespace
 
+EdgesItem::EdgesItem() {
+    // Panning moves the drawn lines instead of drawing them again; a zoom redraws them.
+    setCacheMode(DeviceCoordinateCache);
+}
+
 void EdgesItem::setEdges(const QList<Edge> &edges) {
     m_clusters.clear();
     m_ends.clear();

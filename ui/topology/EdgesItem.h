@@ -23,9 +23,12 @@ public:
         bool dashed = false;
     };
 
+    EdgesItem();
     int type() const override { return Type; }
     // Endpoints are resolved once: which cluster, and where in it.
     void setEdges(const QList<Edge> &edges);
+    // Clusters opened or closed: the lines between them change.
+    void clustersChanged() { update(); }
     qsizetype edgeCount() const { return m_ends.size(); }
 
     QRectF boundingRect() const override;

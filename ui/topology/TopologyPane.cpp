@@ -365,8 +365,14 @@ double TopologyPane::zoomToOpen(const ClusterItem *item) {
 
 void TopologyPane::applyDetail() {
     const double zoom = m_view->zoom();
-    for (ClusterItem *item : std::as_const(m_items))
-        item->setDetailed(opensAt(item, zoom));
+    bool changed = false;
+    for (ClusterItem *item : std::as_const(m_items)) {
+        const bool open = opensAt(item, zoom);
+        changed = changed || open != item->detailed();
+        item->setDetailed(open);
+    }
+    if (changed)
+        m_edges->clustersChanged();
 }
 
 std::pair<int, int> TopologyPane::openClusters() const {

@@ -3,12 +3,11 @@
 #include "ui/topology/MapData.h"
 
 #include <QGestureEvent>
-#include <QPainter>
 #include <QNativeGestureEvent>
+#include <QPainter>
 #include <QPinchGesture>
 #include <QScrollBar>
 #include <QWheelEvent>
-
 #include <QtMath>
 
 #include <cmath>
@@ -30,11 +29,15 @@ TopologyView::TopologyView(QWidget *parent)
     setOptimizationFlag(DontSavePainterState);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Sea and land are drawn once per zoom; panning only draws the strip that comes into view.
-    setCacheMode(CacheBackground);
     // The view paints every pixel: no fill of the viewport before it.
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     viewport()->grabGesture(Qt::PinchGesture);
+    m_landTimer.setSingleShot(true);
+    m_landTimer.setInterval(landRedrawDelayMs);
+    connect(&m_landTimer, &QTimer::timeout, this, [this] {
+        m_landImage = QImage();
+        viewport()->update();
+    });
 }
 
 void TopologyView::setZoom(double zoom) {
@@ -62,7 +65,10 @@ void TopologyView::zoomOut() {
 }
 
 void TopologyView::fit() {
-    const QRectF target = m_fleet.value_or(mapdata::inhabitedWorld());
+    fitRect(m_fleet.value_or(mapdata::inhabitedWorld()));
+}
+
+void TopologyView::fitRect(const QRectF &target) {
     const QSizeF room = QSizeF(viewport()->size()) - QSizeF(2 * fitMargin, 2 * fitMargin);
     // A fleet in one place would zoom without end: stop where its clusters open.
     constexpr double closest = 6.0;
@@ -150,8 +156,15 @@ void TopologyView::drawBackground(QPainter *painter, const QRectF &rect) {
     // Filling the land path costs tens of milliseconds even for a thin strip, because every
     // outline is rasterised whatever the clip: it is drawn once into an image and blitted.
     const QRectF wanted = rect.intersected(sceneRect());
-    if (m_landImage.isNull() || m_landZoom != zoom()
-        || (!wanted.isEmpty() && !m_landRect.contains(wanted)))
+    const bool covered = wanted.isEmpty() || m_landRect.contains(wanted);
+    if (!m_landImage.isNull() && m_landZoom != zoom() && covered) {
+        // While the wheel turns, the last image is stretched; it is drawn anew once it rests.
+        painter->fillRect(rect, colours().sea);
+        painter->drawImage(m_landRect, m_landImage);
+        m_landTimer.start();
+        return;
+    }
+    if (m_landImage.isNull() || m_landZoom != zoom() || !covered)
         renderLand(wanted);
     const QTransform toDevice = painter->worldTransform();
     if (!m_landRect.contains(rect)) // past the scene's edge

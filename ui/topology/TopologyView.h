@@ -5,6 +5,7 @@
 #include <QGraphicsView>
 #include <QImage>
 #include <QPainterPath>
+#include <QTimer>
 
 #include <optional>
 
@@ -32,6 +33,8 @@ public:
     void setFleetBounds(std::optional<QRectF> bounds) { m_fleet = bounds; }
     std::optional<QRectF> fleetBounds() const { return m_fleet; }
     void fit();
+    // Shows `target` (scene coordinates) as large as the margins allow.
+    void fitRect(const QRectF &target);
     // The land as drawn, in scene coordinates.
     const QPainterPath &land() const { return m_land; }
     MapPalette colours() const { return MapPalette::from(palette()); }
@@ -48,6 +51,7 @@ protected:
 
 private:
     static constexpr int maxLandImageSide = 4096; // pixels; 4096 × 1741 at most for the world
+    static constexpr int landRedrawDelayMs = 150; // after the last step of a zoom
     void setZoom(double zoom);
     void renderLand(const QRectF &exposed);
 
@@ -55,6 +59,7 @@ private:
     QImage m_landImage; // the land at m_landZoom, covering m_landRect of the scene
     QRectF m_landRect;
     double m_landZoom = 0;
+    QTimer m_landTimer;
     std::optional<QRectF> m_fleet; // a fleet in one place is a rectangle of no size
     bool m_fitted = false;
 };
