@@ -316,6 +316,8 @@ private Q_SLOTS:
         QVERIFY(QLineF(onScreen(view, middle), centre).length() <= 1.0);
         zoomOut->trigger();
         QVERIFY(qFuzzyCompare(view->zoom(), before));
+        pane.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&pane));
         view->setFocus();
         QTest::keyClick(view, Qt::Key_Equal, Qt::ControlModifier);
         QVERIFY(qFuzzyCompare(view->zoom(), before * 1.25));
@@ -341,7 +343,7 @@ private Q_SLOTS:
                     && !qgraphicsitem_cast<SiteItem *>(item))
                     continue;
                 const QPointF at = onScreen(view, item->pos());
-                if (!screen.adjusted(40, 40, -40, -40).contains(at))
+                if (!screen.adjusted(20, 20, -20, -20).contains(at))
                     return false;
                 shown.append(at);
             }

@@ -321,6 +321,8 @@ void TopologyPane::rebuild() {
         }
     }
     m_view->setFleetBounds(mapdata::fleetBounds(m_graph));
+    if (m_view->fitsByItself() && m_view->isVisible())
+        m_view->fit();
     applyDetail();
     applyOverlay();
     if (!selectedGroupId.isEmpty())
@@ -458,6 +460,7 @@ void TopologyPane::selectMember(int type, const QString &id) {
                        QRectF(m_view->viewport()->rect()).center());
     m_scene->clearSelection();
     item->setSelected(true);
+    m_view->keepPosition();
     m_view->centerOn(cluster->pos());
     m_selecting = false;
 }

@@ -3,6 +3,8 @@
 #include "ui/topology/MapData.h"
 
 #include <QGestureEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPinchGesture>
@@ -45,6 +47,7 @@ void TopologyView::setZoom(double zoom) {
 }
 
 void TopologyView::zoomBy(double factor, QPointF anchor) {
+    m_fitsByItself = false;
     const double next = std::clamp(zoom() * factor, minZoom, maxZoom);
     if (next == zoom())
         return;
@@ -69,7 +72,10 @@ void TopologyView::fit() {
 }
 
 void TopologyView::fitRect(const QRectF &target) {
-    const QSizeF room = QSizeF(viewport()->size()) - QSizeF(2 * fitMargin, 2 * fitMargin);
+    // Room round the points for what is drawn beside them: site markers float above their
+    // point and names run to the right.
+    const QMarginsF margin(fitMargin / 2.0, fitMargin, fitMargin * 2.0, fitMargin / 2.0);
+    const QRectF room = QRectF(viewport()->rect()).marginsRemoved(margin);
     // A fleet in one place would zoom without end: stop where its clusters open.
     constexpr double closest = 6.0;
     double next = closest;
@@ -78,7 +84,8 @@ void TopologyView::fitRect(const QRectF &target) {
     if (target.height() > 0)
         next = std::min(next, room.height() / target.height());
     setZoom(std::clamp(next, minZoom, closest));
-    centerOn(target.center());
+    const QPointF shift = room.center() - QRectF(viewport()->rect()).center();
+    centerOn(target.center() - shift / zoom());
     Q_EMIT zoomChanged(zoom());
 }
 
@@ -96,6 +103,22 @@ void TopologyView::changeEvent(QEvent *event) {
         m_landImage = QImage();
         resetCachedContent();
     }
+}
+
+void TopologyView::mousePressEvent(QMouseEvent *event) {
+    m_fitsByItself = false; // a drag pans, a click selects: either way the user is here
+    QGraphicsView::mousePressEvent(event);
+}
+
+void TopologyView::keyPressEvent(QKeyEvent *event) {
+    m_fitsByItself = false;
+    QGraphicsView::keyPressEvent(event);
+}
+
+void TopologyView::resizeEvent(QResizeEvent *event) {
+    QGraphicsView::resizeEvent(event);
+    if (m_fitted && m_fitsByItself)
+        fit();
 }
 
 void TopologyView::wheelEvent(QWheelEvent *event) {

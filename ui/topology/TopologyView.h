@@ -33,6 +33,10 @@ public:
     void setFleetBounds(std::optional<QRectF> bounds) { m_fleet = bounds; }
     std::optional<QRectF> fleetBounds() const { return m_fleet; }
     void fit();
+    // Until the user zooms or pans, the view keeps fitting the fleet as it arrives and as the
+    // window takes its size.
+    bool fitsByItself() const { return m_fitsByItself; }
+    void keepPosition() { m_fitsByItself = false; }
     // Shows `target` (scene coordinates) as large as the margins allow.
     void fitRect(const QRectF &target);
     // The land as drawn, in scene coordinates.
@@ -44,6 +48,9 @@ Q_SIGNALS:
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -62,6 +69,7 @@ private:
     QTimer m_landTimer;
     std::optional<QRectF> m_fleet; // a fleet in one place is a rectangle of no size
     bool m_fitted = false;
+    bool m_fitsByItself = true;
 };
 
 } // namespace kd
