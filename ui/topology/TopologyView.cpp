@@ -74,7 +74,7 @@ void TopologyView::fit() {
 void TopologyView::fitRect(const QRectF &target) {
     // Room round the points for what is drawn beside them: site markers float above their
     // point and names run to the right.
-    const QMarginsF margin(fitMargin / 2.0, fitMargin, fitMargin * 2.0, fitMargin / 2.0);
+    const QMarginsF margin(fitMargin * 1.5, fitMargin, fitMargin * 2.0, fitMargin / 2.0);
     const QRectF room = QRectF(viewport()->rect()).marginsRemoved(margin);
     // A fleet in one place would zoom without end: stop where its clusters open.
     constexpr double closest = 6.0;
