@@ -19,7 +19,7 @@ SiteItem::SiteItem(const TopologyGraph &graph, const TopologyGraph::Site &site)
     for (int i = 0; i < count; ++i) {
         auto *plane = new PlaneItem(graph.planes().at(site.planes.at(i)), this);
         plane->setPos(lift + memberOffset(i, count));
-        plane->setLabel(count <= labelledMembers);
+        plane->setLabel(count <= labelledMembers, false);
         plane->setVisible(false);
         m_planes.append(plane);
     }
