@@ -113,20 +113,18 @@ void TopologyPane::buildToolbar(QToolBar *toolbar) {
     m_fit->setShortcut(Qt::CTRL | Qt::Key_0);
     m_fit->setToolTip(tr("Show the whole fleet (what the filter leaves)"));
     m_zoomIn->setObjectName(u"zoomInTopologyAction"_s);
-    // Ctrl+= zooms in on keyboards where + needs Shift; the platform's keys as well.
-    QList<QKeySequence> zoomIn{QKeySequence(Qt::CTRL | Qt::Key_Equal)};
-    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::ZoomIn)) {
-        if (!zoomIn.contains(key))
-            zoomIn.append(key);
-    }
-    m_zoomIn->setShortcuts(zoomIn);
+    // Ctrl+= zooms in on keyboards where + needs Shift, Ctrl+- out; the platform's keys too.
+    const auto keys = [](QKeySequence first, QKeySequence::StandardKey standard) {
+        QList<QKeySequence> all{first};
+        for (const QKeySequence &key : QKeySequence::keyBindings(standard)) {
+            if (!all.contains(key))
+                all.append(key);
+        }
+        return all;
+    };
+    m_zoomIn->setShortcuts(keys(QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn));
     m_zoomOut->setObjectName(u"zoomOutTopologyAction"_s);
-    QList<QKeySequence> zoomOut{QKeySequence(Qt::CTRL | Qt::Key_Minus)};
-    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::ZoomOut)) {
-        if (!zoomOut.contains(key))
-            zoomOut.append(key);
-    }
-    m_zoomOut->setShortcuts(zoomOut);
+    m_zoomOut->setShortcuts(keys(QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut));
     m_export->setObjectName(u"exportTopologyAction"_s);
     m_export->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     m_overlayAction->setObjectName(u"topologyOverlayAction"_s);
