@@ -183,7 +183,10 @@ void TopologyView::drawBackground(QPainter *painter, const QRectF &rect) {
     if (!m_landImage.isNull() && m_landZoom != zoom() && covered) {
         // While the wheel turns, the last image is stretched; it is drawn anew once it rests.
         painter->fillRect(rect, colours().sea);
-        painter->drawImage(m_landRect, m_landImage);
+        const QRectF part = rect.intersected(m_landRect);
+        painter->drawImage(
+            part, m_landImage,
+            QRectF((part.topLeft() - m_landRect.topLeft()) * m_landZoom, part.size() * m_landZoom));
         m_landTimer.start();
         return;
     }
