@@ -23,8 +23,8 @@ public:
     virtual int memberCount() const = 0;
     // Where the cluster is drawn, in pixels from its point.
     virtual QPointF anchor() const { return {}; }
-    // Labels of members go to the left of the column (a cluster west of its metro point).
-    virtual bool labelsLeft() const { return false; }
+    // Which side of the column members' names go: away from the nearest other cluster.
+    virtual void setLabelsLeft(bool left) { Q_UNUSED(left) }
     bool labelled() const { return memberCount() <= labelledMembers; }
     // How far the members spread when the cluster opens, in pixels.
     double expandedRadius() const;

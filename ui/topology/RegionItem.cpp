@@ -26,7 +26,7 @@ RegionItem::RegionItem(const TopologyGraph &graph, int index)
     for (int i = 0; i < count; ++i) {
         auto *group = new GroupItem(graph, m_region.groups.at(i), this);
         group->setPos(m_centre + memberOffset(i, count + caches));
-        group->setLabel(always, labelsLeft());
+        group->setLabel(always, m_centre.x() < 0); // west of a shared metro point: left
         group->setVisible(false);
         m_groups.append(group);
     }
@@ -34,7 +34,7 @@ RegionItem::RegionItem(const TopologyGraph &graph, int index)
     for (int i = 0; i < caches; ++i) {
         auto *cache = new CacheItem(graph.caches().at(m_region.caches.at(i)), this);
         cache->setPos(m_centre + memberOffset(count + i, count + caches));
-        cache->setLabel(always, labelsLeft());
+        cache->setLabel(always, m_centre.x() < 0);
         cache->setVisible(false);
         m_caches.append(cache);
     }
@@ -51,6 +51,14 @@ RegionItem::RegionItem(const TopologyGraph &graph, int index)
     for (int g : m_region.groups)
         m_worst = std::max(m_worst, severity(graph.groups().at(g).state));
     updateBounds();
+}
+
+void RegionItem::setLabelsLeft(bool left) {
+    const bool always = memberCount() <= labelledMembers;
+    for (GroupItem *group : std::as_const(m_groups))
+        group->setLabel(always, left);
+    for (CacheItem *cache : std::as_const(m_caches))
+        cache->setLabel(always, left);
 }
 
 QString RegionItem::title() const {

@@ -25,7 +25,7 @@ public:
     const QList<CacheItem *> &caches() const { return m_caches; }
     QString title() const;
     QPointF anchor() const override { return m_centre; }
-    bool labelsLeft() const override { return m_centre.x() < 0; }
+    void setLabelsLeft(bool left) override;
     int memberCount() const override { return static_cast<int>(m_groups.size() + m_caches.size()); }
     bool detailed() const override { return m_detailed; }
     void setDetailed(bool detailed) override;

@@ -311,12 +311,25 @@ void TopologyPane::rebuild() {
     }
     m_edges->setEdges(edgeList);
     // How much room each cluster has before it meets the next one.
+    // Names go away from the nearest cluster; clusters sharing a metro point keep theirs
+    // (west of the point left, east of it right).
     for (ClusterItem *item : std::as_const(m_items)) {
+        const ClusterItem *nearest = nullptr;
+        bool shared = false;
+        double nearestApart = 1e9;
         for (ClusterItem *other : std::as_const(m_items)) {
-            if (other != item)
-                item->clearance =
-                    std::min(item->clearance, QLineF(item->pos(), other->pos()).length());
+            if (other == item)
+                continue;
+            const double apart = QLineF(item->pos(), other->pos()).length();
+            item->clearance = std::min(item->clearance, apart);
+            shared = shared || apart == 0;
+            if (apart > 0 && apart < nearestApart) {
+                nearestApart = apart;
+                nearest = other;
+            }
         }
+        if (nearest && !shared)
+            item->setLabelsLeft(nearest->pos().x() > item->pos().x());
     }
     m_view->setFleetBounds(mapdata::fleetBounds(m_graph));
     if (m_view->fitsByItself() && m_view->isVisible())
