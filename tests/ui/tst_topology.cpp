@@ -7,18 +7,32 @@
 #include "models/TopologyGraph.h"
 #include "sim/SimInstance.h"
 #include "ui/gateways/GatewaysPane.h"
+#include "ui/topology/CacheItem.h"
+#include "ui/topology/EdgesItem.h"
+#include "ui/topology/GroupItem.h"
+#include "ui/topology/MapDetails.h"
+#include "ui/topology/MapLegend.h"
+#include "ui/topology/PlaneItem.h"
+#include "ui/topology/RegionItem.h"
+#include "ui/topology/SiteItem.h"
+#include "ui/topology/TelemetryOverlay.h"
 #include "ui/topology/TopologyPane.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QWheelEvent>
 
 #include "common/FleetData.h"
 #include "common/SimSession.h"
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -78,21 +92,50 @@ void fill(FleetStore &store) {
     store.replaceCoreEntitiesOf(u"prod"_s, {}, {rla});
 }
 
-QList<QGraphicsItem *> itemsOfKind(QGraphicsScene *scene, const QString &kind) {
-    QList<QGraphicsItem *> found;
+template <typename Item>
+QList<Item *> itemsOf(QGraphicsScene *scene) {
+    QList<Item *> found;
     for (QGraphicsItem *item : scene->items()) {
-        if (item->data(0).toString() == kind)
-            found.append(item);
+        if (auto *typed = qgraphicsitem_cast<Item *>(item))
+            found.append(typed);
     }
     return found;
 }
 
-QGraphicsItem *member(QGraphicsScene *scene, const QString &kind, const QString &id) {
-    for (QGraphicsItem *item : itemsOfKind(scene, kind)) {
-        if (item->data(1).toString() == id)
+GroupItem *groupItem(QGraphicsScene *scene, const QString &id) {
+    for (GroupItem *item : itemsOf<GroupItem>(scene)) {
+        if (item->id() == id)
             return item;
     }
     return nullptr;
+}
+
+CacheItem *cacheOf(QGraphicsScene *scene, const QString &ownerId) {
+    for (CacheItem *item : itemsOf<CacheItem>(scene)) {
+        if (item->ownerId() == ownerId)
+            return item;
+    }
+    return nullptr;
+}
+
+TelemetrySeries series(const QString &metric, const QString &breakdown, QList<double> values) {
+    TelemetrySeries line;
+    line.metric = metric;
+    line.breakdownValue = breakdown;
+    line.values = std::move(values);
+    return line;
+}
+
+// Where a scene point is on screen, in viewport pixels.
+QPointF onScreen(const TopologyView *view, const QPointF &scenePoint) {
+    return view->viewportTransform().map(scenePoint);
+}
+
+// Is the colour at a viewport pixel the given one (within antialiasing and rounding)?
+bool near(const QColor &a, const QColor &b) {
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green())
+               + std::abs(a.blue() - b.blue())
+           < 24;
 }
 } // namespace
 
@@ -158,37 +201,44 @@ private Q_SLOTS:
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         QGraphicsScene *scene = pane.scene();
-        QCOMPARE(itemsOfKind(scene, u"land"_s).size(), 1);
-        QVERIFY(itemsOfKind(scene, u"land"_s).first()->boundingRect().width() > 1000);
-        QCOMPARE(itemsOfKind(scene, u"region"_s).size(), 4);
-        QCOMPARE(itemsOfKind(scene, u"site"_s).size(), 2);
-        QCOMPARE(itemsOfKind(scene, u"group"_s).size(), 4);
-        QCOMPARE(itemsOfKind(scene, u"plane"_s).size(), 3);
-        QCOMPARE(itemsOfKind(scene, u"cache"_s).size(), 2);
+        QVERIFY(pane.view()->land().boundingRect().width() > 1000);
+        QCOMPARE(itemsOf<RegionItem>(scene).size(), 4);
+        QCOMPARE(itemsOf<SiteItem>(scene).size(), 2);
+        QCOMPARE(itemsOf<GroupItem>(scene).size(), 4);
+        QCOMPARE(itemsOf<PlaneItem>(scene).size(), 3);
+        QCOMPARE(itemsOf<CacheItem>(scene).size(), 2);
+        QCOMPARE(itemsOf<EdgesItem>(scene).size(), 1);
         // Far out: clusters only.
-        QVERIFY(pane.view()->zoom() < 2.5);
-        QVERIFY(!member(scene, u"group"_s, u"g-aws"_s)->isVisible());
-        QVERIFY(!member(scene, u"cache"_s, u"prod"_s)->isVisible()); // drawn by its region
+        pane.view()->zoomBy(1.0 / pane.view()->zoom(), pane.view()->viewport()->rect().center());
+        QVERIFY(!groupItem(scene, u"g-aws"_s)->isVisible());
+        QVERIFY(!cacheOf(scene, u"prod"_s)->isVisible()); // drawn by its region
+        // The land and the sea are drawn under the markers.
+        const QImage shown = pane.view()->viewport()->grab().toImage();
+        const MapPalette colours = pane.view()->colours();
+        const QPointF madrid = onScreen(pane.view(), TopologyGraph::project(40, -4));
+        const QPointF atlantic = onScreen(pane.view(), TopologyGraph::project(40, -40));
+        QVERIFY(near(shown.pixelColor(madrid.toPoint()), colours.land));
+        QVERIFY(near(shown.pixelColor(atlantic.toPoint()), colours.sea));
         pane.grab().save(QStringLiteral(KD_SHOT_DIR "/topology-world.png"));
         // Close in: every group on its own, at its region.
         pane.view()->zoomBy(4.0 / pane.view()->zoom(), pane.view()->viewport()->rect().center());
-        QVERIFY(member(scene, u"group"_s, u"g-aws"_s)->isVisible());
-        QVERIFY(member(scene, u"cache"_s, u"prod"_s)->isVisible());
-        QCOMPARE(member(scene, u"group"_s, u"g-aws"_s)->parentItem()->pos(),
+        QVERIFY(groupItem(scene, u"g-aws"_s)->isVisible());
+        QVERIFY(cacheOf(scene, u"prod"_s)->isVisible());
+        QCOMPARE(groupItem(scene, u"g-aws"_s)->parentItem()->pos(),
                  TopologyGraph::project(40.0, -83.0));
         pane.view()->centerOn(TopologyGraph::project(45, -20));
         pane.grab().save(QStringLiteral(KD_SHOT_DIR "/topology-detail.png"));
 
         // The cloud filter leaves Azure only.
         pane.setFilter({{}, {CloudProvider::Azure}});
-        QCOMPARE(itemsOfKind(scene, u"group"_s).size(), 1);
+        QCOMPARE(itemsOf<GroupItem>(scene).size(), 1);
         pane.setFilter({});
-        QCOMPARE(itemsOfKind(scene, u"group"_s).size(), 4);
+        QCOMPARE(itemsOf<GroupItem>(scene).size(), 4);
 
         // A change in the store reaches the map.
         store.replaceConfigurations(
             {configuration(u"prod"_s, {group(u"g-aws"_s, u"aws"_s, u"us-east-2"_s, u"ready"_s)})});
-        QTRY_COMPARE(itemsOfKind(scene, u"group"_s).size(), 1);
+        QTRY_COMPARE(itemsOf<GroupItem>(scene).size(), 1);
 
         QTemporaryDir dir;
         QString error;
@@ -200,6 +250,153 @@ private Q_SLOTS:
         QVERIFY(svg.readAll().contains("<svg"));
         QVERIFY(!pane.exportImage(u"/nonexistent/dir/map.png"_s, &error));
         QVERIFY(error.contains(u"Cannot write"_s));
+    }
+
+    void itemsAreToldApartByTheirType() {
+        FleetStore store;
+        fill(store);
+        TopologyPane pane(&store);
+        QGraphicsScene *scene = pane.scene();
+        GroupItem *aws = groupItem(scene, u"g-aws"_s);
+        QVERIFY(aws);
+        QCOMPARE(aws->type(), int(GroupItem::Type));
+        QGraphicsItem *item = aws;
+        QVERIFY(!qgraphicsitem_cast<PlaneItem *>(item));
+        QVERIFY(!qgraphicsitem_cast<CacheItem *>(item));
+        QVERIFY(!qgraphicsitem_cast<RegionItem *>(item));
+        QVERIFY(qgraphicsitem_cast<RegionItem *>(aws->parentItem()));
+        QCOMPARE(ClusterItem::of(item), ClusterItem::of(aws->parentItem()));
+        QVERIFY(ClusterItem::of(item));
+        PlaneItem *plane = itemsOf<PlaneItem>(scene).value(0);
+        QVERIFY(qgraphicsitem_cast<SiteItem *>(plane->parentItem()));
+        QVERIFY(!ClusterItem::of(itemsOf<EdgesItem>(scene).value(0)));
+        // Every map item has a type of its own.
+        QSet<int> types;
+        for (QGraphicsItem *any : scene->items())
+            types.insert(any->type());
+        QCOMPARE(types.size(), 6); // edges, region, site, group, plane, cache
+        for (int type : types)
+            QVERIFY(type > QGraphicsItem::UserType);
+    }
+
+    void wheelAndKeysZoomAroundTheCursor() {
+        FleetStore store;
+        fill(store);
+        TopologyPane pane(&store);
+        pane.resize(1200, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        TopologyView *view = pane.view();
+        view->zoomBy(3.0 / view->zoom(), QRectF(view->viewport()->rect()).center());
+        for (const QPoint cursor : {QPoint(200, 150), QPoint(900, 500), QPoint(600, 320)}) {
+            for (const int delta : {120, -120, 240}) {
+                const QPointF under = view->viewportTransform().inverted().map(QPointF(cursor));
+                const double before = view->zoom();
+                QWheelEvent wheel(cursor, view->viewport()->mapToGlobal(cursor), {}, {0, delta},
+                                  Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+                QApplication::sendEvent(view->viewport(), &wheel);
+                QVERIFY(qAbs(view->zoom() / before - std::pow(1.25, delta / 120.0)) < 1e-6);
+                const QPointF now = onScreen(view, under);
+                QVERIFY2(QLineF(now, cursor).length() <= 1.0,
+                         qPrintable(u"(%1, %2) moved to (%3, %4)"_s.arg(cursor.x())
+                                        .arg(cursor.y())
+                                        .arg(now.x())
+                                        .arg(now.y())));
+            }
+        }
+        // The buttons and the keyboard zoom around the centre, one step at a time.
+        const QPointF centre = QRectF(view->viewport()->rect()).center();
+        const QPointF middle = view->viewportTransform().inverted().map(centre);
+        const double before = view->zoom();
+        auto *zoomIn = pane.findChild<QAction *>(u"zoomInTopologyAction"_s);
+        auto *zoomOut = pane.findChild<QAction *>(u"zoomOutTopologyAction"_s);
+        QVERIFY(zoomIn && zoomOut);
+        zoomIn->trigger();
+        QCOMPARE(view->zoom(), before * 1.25);
+        QVERIFY(QLineF(onScreen(view, middle), centre).length() <= 1.0);
+        zoomOut->trigger();
+        QVERIFY(qFuzzyCompare(view->zoom(), before));
+        pane.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&pane));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Equal, Qt::ControlModifier);
+        QVERIFY(qFuzzyCompare(view->zoom(), before * 1.25));
+        QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(qFuzzyCompare(view->zoom(), before));
+    }
+
+    void fitShowsTheFleetNotTheWorld() {
+        FleetStore store;
+        fill(store);
+        TopologyPane pane(&store);
+        pane.resize(1200, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        TopologyView *view = pane.view();
+        const auto check = [&] {
+            view->zoomBy(0.5, {10, 10}); // anywhere else first
+            pane.findChild<QAction *>(u"fitTopologyAction"_s)->trigger();
+            const QRectF screen = view->viewport()->rect();
+            QPolygonF shown; // where the clusters' points are on screen
+            for (QGraphicsItem *item : view->scene()->items()) {
+                if (!qgraphicsitem_cast<RegionItem *>(item)
+                    && !qgraphicsitem_cast<SiteItem *>(item))
+                    continue;
+                const QPointF at = onScreen(view, item->pos());
+                if (!screen.adjusted(20, 20, -20, -20).contains(at))
+                    return false;
+                shown.append(at);
+            }
+            // The fleet fills the view one way or the other, as far as the margins allow.
+            const QRectF spread = shown.boundingRect();
+            return spread.width() >= screen.width() * 0.75
+                   || spread.height() >= screen.height() * 0.75 || view->zoom() >= 6.0;
+        };
+        QVERIFY(check());
+        QVERIFY(!view->horizontalScrollBar()->isVisible());
+        QVERIFY(!view->verticalScrollBar()->isVisible());
+        // The filtered part: Azure alone is one region, zoomed in until its cluster opens.
+        pane.setFilter({{}, {CloudProvider::Azure}});
+        QVERIFY(check());
+        QVERIFY(groupItem(pane.scene(), u"g-az"_s)->isVisible());
+        QVERIFY(!groupItem(pane.scene(), u"g-az"_s)->name().isEmpty());
+    }
+
+    void overlayFiguresComeFromTheLastBucket() {
+        FleetStore store;
+        fill(store);
+        const TopologyGraph graph = TopologyGraph::build(store);
+        const double gap = OverlayValues::none;
+        const OverlayValues values =
+            OverlayValues::from({series(u"response_latency_p95"_s, u"prod"_s, {900, 1200, gap}),
+                                 series(u"error_rate"_s, u"prod"_s, {0.1, 0.4, gap}),
+                                 series(u"response_latency_p95"_s, u"staging"_s, {80, gap, gap})},
+                                {series(u"cache_memory_utilization_max"_s, u"g-aws"_s, {50, 72}),
+                                 series(u"cache_memory_utilization_max"_s, u"g-az"_s, {10, gap})});
+        QCOMPARE(values.planes.value(u"prod"_s).p95Ms, 1200.0);
+        QCOMPARE(values.planes.value(u"prod"_s).errorPercent, 0.4);
+        QCOMPARE(values.planes.value(u"staging"_s).p95Ms, 80.0);
+        QVERIFY(std::isnan(values.planes.value(u"staging"_s).errorPercent));
+        QCOMPARE(values.groupCache.value(u"g-aws"_s), 72.0);
+
+        const MarkerOverlay aws = values.group(graph, graph.groupIndex(u"g-aws"_s));
+        QCOMPARE(aws.text, u"p95 1200 ms · err 0.4 % · mem 72 %"_s);
+        QCOMPARE(aws.health, Health::Bad); // 1,200 ms
+        const MarkerOverlay err = values.group(graph, graph.groupIndex(u"g-err"_s));
+        QCOMPARE(err.text, u"p95 80 ms · err – %"_s);
+        QCOMPARE(err.health, Health::Good);
+        const MarkerOverlay az = values.group(graph, graph.groupIndex(u"g-az"_s));
+        QCOMPARE(az.health, Health::Bad);
+        QVERIFY(az.text.endsWith(u"mem 10 %"_s));
+        // The cache beside Ohio: the busiest group it serves there, against the 70–75 % rule.
+        const int ohioCache = graph.groups().at(graph.groupIndex(u"g-aws"_s)).cache;
+        QCOMPARE(values.cache(graph, ohioCache).text, u"mem 72 %"_s);
+        QCOMPARE(values.cache(graph, ohioCache).health, Health::Warning);
+        // A closed region shows the worst of its groups.
+        const int ohio = graph.groups().at(graph.groupIndex(u"g-aws"_s)).region;
+        QCOMPARE(values.region(graph, ohio).health, Health::Bad);
+        QVERIFY(values.region(graph, ohio).text.contains(u"1200 ms"_s));
+        QVERIFY(OverlayValues::from({}, {}).isEmpty());
     }
 
     void telemetryOverlaysFromTheSimulator() {
@@ -223,17 +420,54 @@ private Q_SLOTS:
         QVERIFY(feed.plan().size() <= 4); // planes and caches, for the two geos in use
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                for (QGraphicsItem *item : itemsOfKind(pane.scene(), u"group"_s)) {
+                for (GroupItem *item : itemsOf<GroupItem>(pane.scene())) {
                     if (item->toolTip().contains(u"for the whole control plane"_s))
                         return true;
                 }
                 return false;
             }(),
             20000);
-        pane.view()->zoomBy(4.0 / pane.view()->zoom(), pane.view()->viewport()->rect().center());
-        pane.view()->centerOn(TopologyGraph::project(49, 4)); // the EU groups and cache
-        pane.grab().save(QStringLiteral(KD_SHOT_DIR "/topology-overlay.png"));
+        // Far out the closed regions carry the figures and the health of their groups.
+        pane.view()->fit();
+        int regionsWithFigures = 0;
+        for (RegionItem *region : itemsOf<RegionItem>(pane.scene())) {
+            regionsWithFigures += region->overlay().text.contains(u" ms"_s) ? 1 : 0;
+        }
+        QVERIFY(regionsWithFigures > 0);
+        // Caches' memory per group, from managed_cache_usage by data_plane_group.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (CacheItem *cache : itemsOf<CacheItem>(pane.scene())) {
+                    if (cache->overlay().text.contains(u"mem"_s))
+                        return true;
+                }
+                return false;
+            }(),
+            20000);
+        auto *legend = pane.findChild<MapLegend *>(u"topologyLegend"_s);
+        QVERIFY(legend && legend->isVisible() && legend->overlay());
+        pane.grab().save(QStringLiteral(KD_SHOT_DIR "/topology-overlay-world.png"));
+        // A selection opens the details with the group's health.
+        GroupItem *selected = nullptr;
+        for (GroupItem *item : itemsOf<GroupItem>(pane.scene())) {
+            if (!item->overlay().isEmpty() && item->overlay().text.contains(u"mem"_s))
+                selected = item;
+        }
+        QVERIFY(selected);
+        pane.selectGroup(selected->id());
+        auto *details = pane.findChild<MapDetails *>(u"topologyDetails"_s);
+        QVERIFY(details && details->isVisible());
+        QVERIFY(details->text().contains(u"p95 latency"_s));
+        QVERIFY(details->text().contains(u"Managed cache"_s));
+        pane.grab().save(QStringLiteral(KD_SHOT_DIR "/topology-details.png"));
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(pane.exportImage(dir.filePath(u"map.png"_s), &error), qPrintable(error));
+        const QImage exported(dir.filePath(u"map.png"_s));
+        QVERIFY(exported.height() > pane.view()->viewport()->height()); // the title above
+        exported.save(QStringLiteral(KD_SHOT_DIR "/topology-export.png"));
         pane.setOverlayEnabled(false);
+        QVERIFY(!legend->overlay());
         QCOMPARE(feed.plan().size(), 0);
     }
 
@@ -255,7 +489,7 @@ private Q_SLOTS:
 
         // The user clicks a group on the map: the gateways pane follows, without an echo.
         topology.view()->zoomBy(4.0 / topology.view()->zoom(), {500, 300});
-        member(topology.scene(), u"group"_s, u"g-az"_s)->setSelected(true);
+        groupItem(topology.scene(), u"g-az"_s)->setSelected(true);
         QCOMPARE(fromMap.size(), 1);
         QCOMPARE(gateways.view()->currentIndex().data(FleetTreeModel::GroupIdRole).toString(),
                  u"g-az"_s);

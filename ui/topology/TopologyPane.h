@@ -1,46 +1,30 @@
 #pragma once
 
-#include "fleet/TelemetryFeed.h"
 #include "models/TopologyGraph.h"
 #include "ui/Pane.h"
+#include "ui/topology/TopologyView.h"
 
-#include <QGraphicsView>
 #include <QTimer>
 
 class QAction;
 class QGraphicsScene;
 class QLabel;
 class QLineEdit;
+class QToolBar;
 
 namespace kd {
 
-class FleetStore;
+class ClusterItem;
 class EdgesItem;
-class TopologyItem;
-
-// The view of the map: wheel zooms around the cursor, dragging pans, and the level of
-// detail follows the zoom (clusters far out, every group and control plane close in).
-class TopologyView final : public QGraphicsView {
-    Q_OBJECT
-public:
-    explicit TopologyView(QWidget *parent = nullptr);
-    double zoom() const { return transform().m11(); }
-    void zoomBy(double factor, QPoint anchor);
-    void fit();
-
-Q_SIGNALS:
-    void zoomChanged(double zoom);
-
-protected:
-    void wheelEvent(QWheelEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-
-private:
-    bool m_fitted = false;
-};
+class FleetStore;
+class MapDetails;
+class MapLegend;
+class TelemetryFeed;
+class TelemetryOverlay;
 
 // Topology: every control plane at its Konnect geo, its data-plane groups where they really
-// run, the managed caches beside them, on a world map (Natural Earth 1:110m land).
+// run, the managed caches beside them, on a world map; a legend over it, the details of the
+// selection beside it.
 class TopologyPane final : public Pane {
     Q_OBJECT
 public:
@@ -64,6 +48,7 @@ public:
     QString selectedControlPlane() const;
     // Rebuilds the scene from the store now (normally debounced after changes).
     void rebuild();
+    // The map as shown, with a title and the legend.
     bool exportImage(const QString &fileName, QString *error) const;
     // Telemetry overlays come from this feed (off until turned on: they cost queries).
     void setTelemetry(TelemetryFeed *feed);
@@ -79,37 +64,45 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildToolbar(QToolBar *toolbar);
     void applyDetail();
     void applyOverlay();
-    // Members of clusters ("group", "plane") by their id.
-    QString selectedMember(const QString &kind) const;
-    void selectMember(const QString &kind, const QString &id);
-    static bool opensAt(const TopologyItem *item, double zoom);
-    static double zoomToOpen(const TopologyItem *item);
+    void updateDetails();
+    void updateSummary();
+    void placeLegend();
+    QGraphicsItem *findMember(int type, const QString &id) const;
+    void selectMember(int type, const QString &id);
+    static bool opensAt(const ClusterItem *item, double zoom);
+    static double zoomToOpen(const ClusterItem *item);
     void onSelectionChanged();
     void updateCloudFilter();
     void exportInteractively();
+    QString exportTitle() const;
+    static QString defaultExportName();
 
     FleetStore *m_store;
     TopologyGraph::Filter m_filter;
     TopologyGraph m_graph;
     QGraphicsScene *m_scene;
     TopologyView *m_view;
+    MapLegend *m_legend;
+    MapDetails *m_details;
+    TelemetryOverlay *m_overlay;
     QLineEdit *m_filterText;
     QList<QAction *> m_cloudActions;
     QAction *m_fit;
+    QAction *m_zoomIn;
+    QAction *m_zoomOut;
     QAction *m_export;
-    QAction *m_overlay;
-    TelemetryFeed *m_feed = nullptr;
-    int m_planeStats = 0; // feed subscriptions of the overlay, 0: off
-    int m_cacheStats = 0;
+    QAction *m_overlayAction;
     QLabel *m_summary;
     QTimer m_rebuild;
-    QList<TopologyItem *> m_items; // regions and sites: what changes with the zoom
-    EdgesItem *m_edges = nullptr;  // owned by the scene
-    bool m_selecting = false;      // set while the selection follows another pane
+    QList<ClusterItem *> m_items; // regions and sites: what changes with the zoom
+    EdgesItem *m_edges = nullptr; // owned by the scene
+    bool m_selecting = false;     // set while the selection follows another pane
 };
 
 } // namespace kd
