@@ -69,6 +69,8 @@ TopologyPane::TopologyPane(FleetStore *store, QWidget *parent)
     buildToolbar(toolbar);
     m_summary->setObjectName(u"topologySummary"_s);
     m_summary->setTextFormat(Qt::RichText);
+    // A long summary wraps rather than widening the window (the stack takes its widest page).
+    m_summary->setWordWrap(true);
     auto *body = new QHBoxLayout;
     body->addWidget(m_view, 1);
     body->addWidget(m_details);
