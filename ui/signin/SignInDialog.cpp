@@ -82,6 +82,7 @@ SignInDialog::SignInDialog(const QStringList &savedProfiles, const Profile &init
     const auto toggle = [this, advanced](bool on) {
         for (QWidget *child : advanced->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
             child->setVisible(on);
+        advanced->setFlat(!on); // closed, it is one line: no empty frame
         fitContents();
     };
     connect(advanced, &QGroupBox::toggled, this, toggle);
