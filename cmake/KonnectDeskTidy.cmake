@@ -55,10 +55,7 @@ endforeach()
 
 add_custom_target(tidy
     COMMAND "${KD_RUN_CLANG_TIDY}" -quiet -clang-tidy-binary "${KD_CLANG_TIDY}"
-        -p "${CMAKE_BINARY_DIR}" -j 2
-        # The analyzer looks only at the main file unless told to look at included ones.
-        -extra-arg=-Xclang -extra-arg=-analyzer-opt-analyze-headers
-        ${kd_tidy_units}
+        -p "${CMAKE_BINARY_DIR}" -j 2 ${kd_tidy_units}
     WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}"
     COMMENT "clang-tidy with .clang-tidy's checks, findings as errors"
     VERBATIM)

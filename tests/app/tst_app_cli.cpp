@@ -24,6 +24,15 @@ private:
         return env;
     }
 
+    // No window system at all: what a terminal on a server has.
+    static QProcessEnvironment withoutDisplay(const QString &home) {
+        QProcessEnvironment env = environment(home);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        return env;
+    }
+
     struct Run {
         int exitCode = -1; // -1 when it crashed or hung
         QByteArray out;
@@ -104,10 +113,7 @@ private Q_SLOTS:
 
     void versionAndHelpWithoutADisplay() {
         QTemporaryDir home;
-        QProcessEnvironment env = environment(home.path());
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
+        const QProcessEnvironment env = withoutDisplay(home.path());
         const Run version = runWith({u"--version"_s}, env);
         QVERIFY2(version.exitCode == 0, version.err.constData());
         QVERIFY2(version.out.contains("konnect-desk " KD_VERSION), version.out.constData());
@@ -125,10 +131,7 @@ private Q_SLOTS:
 
     void everyEarlyExitWithoutADisplay() {
         QTemporaryDir home;
-        QProcessEnvironment env = environment(home.path());
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
+        const QProcessEnvironment env = withoutDisplay(home.path());
         const Run all = runWith({u"--help-all"_s}, env);
         QVERIFY2(all.exitCode == 0, all.err.constData());
         QVERIFY(all.out.contains("--screenshot"));

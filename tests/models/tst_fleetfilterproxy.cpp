@@ -16,13 +16,6 @@ namespace {
 using test::configuration;
 using test::group;
 
-ControlPlane plane(const QString &id, const QString &name) {
-    ControlPlane cp;
-    cp.id = id;
-    cp.name = name;
-    return cp;
-}
-
 // A table that counts how often its text is read.
 class CountingTable final : public QAbstractTableModel {
 public:
@@ -59,7 +52,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&tree);
-        store.replaceControlPlanes(Geo::Us, {plane(u"p"_s, u"prod"_s), plane(u"s"_s, u"stage"_s)});
+        store.replaceControlPlanes(Geo::Us, {test::controlPlane(u"p"_s, u"prod"_s),
+                                             test::controlPlane(u"s"_s, u"stage"_s)});
         QList<CloudGatewayConfiguration> configurations{
             configuration(u"p"_s, {group(u"g1"_s, u"aws"_s, u"us-east-2"_s),
                                    group(u"g2"_s, u"azure"_s, u"westeurope"_s),
