@@ -63,6 +63,7 @@ SANITIZED_TESTS=(
     tst_endpointtemplate tst_client tst_hostile tst_budget tst_decoders
     tst_profile tst_actions tst_sync tst_faults tst_snapshot
     tst_navigatormodel tst_controlplanemodel tst_activitymodel tst_fleettreemodel tst_pluginmodel
+    tst_networkmodel tst_fleetfilterproxy
     tst_sim_api tst_sim_http tst_sim_defaults tst_sim_gateways tst_sim_requests
 )
 
