@@ -1,5 +1,7 @@
 #include "AppOptions.h"
 
+#include "ui/shell/Shell.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -55,13 +57,6 @@ struct Parser {
             {screenshot, pane, language, demo, tokenEnv, endpoint, caFile, noGui, sync, json});
     }
 };
-
-QStringList argumentsOf(int argc, char *argv[]) {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    return arguments;
-}
 } // namespace
 
 std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *exitCode,
@@ -69,8 +64,12 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
     Parser p;
     const bool parsed = p.parser.parse(arguments);
     // Asked for help, the rest of the line does not matter.
-    if (p.parser.isSet(p.help)) {
-        std::fputs(qPrintable(p.parser.helpText()), stdout);
+    if (p.parser.isSet(p.help) || p.parser.isSet(u"help-all"_s)) {
+        // Without an application object Qt does not know the program's name: give it.
+        QString help = p.parser.helpText();
+        if (!arguments.isEmpty())
+            help.replace(u"<executable_name>"_s, arguments.constFirst());
+        std::fputs(qPrintable(help), stdout);
         *exitCode = 0;
         return std::nullopt;
     }
@@ -106,29 +105,39 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
         return usage(tr("--no-gui and --sync go together."));
     if (options.demo && !options.tokenEnv.isEmpty())
         return usage(tr("Use either --demo or --token-env, not both."));
+    const QStringList panes = Shell::paneIds();
+    if (!options.initialPane.isEmpty() && !panes.contains(options.initialPane))
+        return usage(tr("There is no pane called \"%1\". Use one of: %2.")
+                         .arg(options.initialPane, panes.join(u", "_s)));
     return options;
 }
 
-bool AppOptions::wantsNoGui(int argc, char *argv[]) {
+bool AppOptions::wantsJson(int argc, char *argv[]) {
+    bool json = false;
+    bool noGui = false;
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--no-gui") == 0)
+        json = json || qstrcmp(argv[i], "--json") == 0;
+        noGui = noGui || qstrcmp(argv[i], "--no-gui") == 0;
+    }
+    return json && noGui;
+}
+
+bool AppOptions::wantsHelpOrVersion(const QStringList &arguments) {
+    Parser p;
+    p.parser.parse(arguments); // errors are reported by parse() later
+    return p.parser.isSet(p.help) || p.parser.isSet(p.version) || p.parser.isSet(u"help-all"_s);
+}
+
+bool AppOptions::hasWindowSystemOptions(const QStringList &arguments) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--"_s)
+            return false;
+        // Ours are --long (and -h, -v); Qt's own take one dash.
+        if (argument.startsWith(u'-') && !argument.startsWith(u"--"_s) && argument.size() > 2)
             return true;
     }
     return false;
-}
-
-bool AppOptions::wantsJson(int argc, char *argv[]) {
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--json") == 0)
-            return wantsNoGui(argc, argv);
-    }
-    return false;
-}
-
-bool AppOptions::wantsHelpOrVersion(int argc, char *argv[]) {
-    Parser p;
-    p.parser.parse(argumentsOf(argc, argv)); // errors are reported by parse() later
-    return p.parser.isSet(p.help) || p.parser.isSet(p.version) || p.parser.isSet(u"help-all"_s);
 }
 
 } // namespace kd

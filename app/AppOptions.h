@@ -24,12 +24,15 @@ struct AppOptions {
     bool json = false;
 
     // std::nullopt means: exit now with *exitCode (help, version, or a usage error, which is
-    // then in *usageError).
+    // then in *usageError). Needs no application object: it runs before there is one, so
+    // that all of this works without a display.
     static std::optional<AppOptions> parse(const QStringList &arguments, int *exitCode,
                                            QString *usageError);
-    // Decided before the application object exists: widgets or not.
-    static bool wantsNoGui(int argc, char *argv[]);
-    static bool wantsHelpOrVersion(int argc, char *argv[]);
+    // Decided before the application object exists: --help, --help-all or --version.
+    static bool wantsHelpOrVersion(const QStringList &arguments);
+    // Options of the window system (-platform, -reverse, …): only the application object
+    // knows them, so the command line is parsed after it exists.
+    static bool hasWindowSystemOptions(const QStringList &arguments);
     // Headless with --json: every way out prints one JSON object, usage errors included.
     static bool wantsJson(int argc, char *argv[]);
 };

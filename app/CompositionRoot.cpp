@@ -10,32 +10,20 @@
 #include "fleet/SyncEngine.h"
 #include "fleet/TelemetryFeed.h"
 #include "sim/SimInstance.h"
-#include "ui/activity/ActivityPane.h"
-#include "ui/caches/CachesPane.h"
-#include "ui/controlplanes/ControlPlanesPane.h"
-#include "ui/gateways/GatewaysPane.h"
-#include "ui/networks/NetworksPane.h"
-#include "ui/palette/PaletteController.h"
-#include "ui/plugins/PartialsPane.h"
-#include "ui/plugins/PluginsPane.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/Shell.h"
 #include "ui/signin/SignInFlow.h"
-#include "ui/telemetry/TelemetryPane.h"
-#include "ui/theme/AppearanceMenus.h"
-#include "ui/theme/ThemeController.h"
-#include "ui/topology/TopologyPane.h"
 
-#include <QAction>
-#include <QCoreApplication>
+#include <QApplication>
+#include <QDialog>
 #include <QFile>
-#include <QMenu>
+#include <QPainter>
 #include <QPixmap>
 #include <QRandomGenerator>
-#include <QStandardPaths>
-#include <QStatusBar>
 #include <QTimer>
 
 #include "HeadlessSync.h"
+#include <chrono>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +31,14 @@ using namespace Qt::StringLiterals;
 namespace kd {
 
 namespace {
+// --screenshot: shortly after the first sync has painted, after the first paint when there
+// is nothing to sync, and at the latest this long after start-up.
+constexpr std::chrono::milliseconds screenshotAfterSync{800};
+constexpr std::chrono::milliseconds screenshotWithoutSync{400};
+constexpr std::chrono::milliseconds screenshotDeadline{8000};
+// The demo's konnect-sim runs its clock this many times faster: a cache is ready in seconds.
+constexpr int demoTimeScale = 60;
+
 // A token for this run of the demo only; it never leaves the process.
 QString demoToken() {
     static const char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
@@ -60,8 +56,7 @@ CompositionRoot::CompositionRoot(AppOptions options, QObject *parent)
 
 CompositionRoot::~CompositionRoot() {
     // Views go before the services they show.
-    m_signIn.reset();
-    m_window.reset();
+    m_shell.reset();
     m_headless.reset();
     m_sync.reset();
     m_session.reset();
@@ -78,7 +73,7 @@ bool CompositionRoot::prepareSession(QString *error, QString *kind) {
         sim::SimLaunch launch;
         launch.options.tokens = {token};
         launch.tls = true;
-        launch.options.timeScale = 60;
+        launch.options.timeScale = demoTimeScale;
         m_demo = sim::SimInstance::start(launch, error);
         if (!m_demo)
             return false;
@@ -139,179 +134,56 @@ int CompositionRoot::start() {
         QTimer::singleShot(0, m_headless.get(), &HeadlessSync::start);
         return 0;
     }
-    return startWindow();
-}
-
-int CompositionRoot::startWindow() {
-    auto *theme = new ThemeController(this);
-    m_window = std::make_unique<MainWindow>();
-    QStringList paneIds;
-    const auto addPane = [this, &paneIds](Pane *pane) {
-        m_window->addPane(pane);
-        paneIds.append(pane->paneId());
-    };
-    auto *planes = new ControlPlanesPane(m_store.get(), m_sync.get(), m_actions.get());
-    auto *gateways = new GatewaysPane(m_store.get(), m_actions.get());
-    addPane(planes);
-    addPane(gateways);
-    addPane(new NetworksPane(m_store.get(), m_actions.get()));
-    auto *caches = new CachesPane(m_store.get(), m_actions.get(), m_tracker.get());
-    auto *partials = new PartialsPane(m_store.get(), m_actions.get());
-    auto *plugins = new PluginsPane(m_store.get(), m_actions.get());
-    addPane(caches);
-    addPane(partials);
-    addPane(plugins);
-    auto *topology = new TopologyPane(m_store.get());
-    topology->setTelemetry(m_telemetry.get());
-    addPane(topology);
-    addPane(new TelemetryPane(m_store.get(), m_telemetry.get()));
-    addPane(new ActivityPane(&m_session->transport().callLog()));
-    // The map and the inventory panes select the same thing.
-    connect(topology, &TopologyPane::groupSelected, gateways, &GatewaysPane::selectGroup);
-    connect(gateways, &GatewaysPane::groupSelected, topology, &TopologyPane::selectGroup);
-    connect(topology, &TopologyPane::controlPlaneSelected, planes,
-            &ControlPlanesPane::selectControlPlane);
-    connect(planes, &ControlPlanesPane::controlPlaneSelected, topology,
-            &TopologyPane::selectControlPlane);
-    const auto showPlugin = [this, plugins](const QString &id) {
-        m_window->showPane(plugins->paneId());
-        plugins->selectPlugin(id);
-    };
-    connect(caches, &CachesPane::showPluginRequested, this, showPlugin);
-    connect(partials, &PartialsPane::showPluginRequested, this, showPlugin);
-    connect(plugins, &PluginsPane::showPartialRequested, this, [this, partials](const QString &id) {
-        m_window->showPane(partials->paneId());
-        partials->selectPartial(id);
-    });
-    connect(m_tracker.get(), &ProvisionTracker::settled, this,
-            [this, caches](const QString &owner, const QString &, bool succeeded,
-                           const QString &message) {
-                m_window->notify(tr("Managed cache"), message, !succeeded);
-                caches->selectCache(owner);
-            });
-    // Operations pending from the last run resume once the fleet is known.
-    connect(m_sync.get(), &SyncEngine::syncFinished, m_tracker.get(), [this] {
-        if (!std::exchange(m_trackerResumed, true))
-            m_tracker->resume();
-    });
-    connect(gateways, &GatewaysPane::showControlPlaneRequested, this,
-            [this, planes](const QString &id) {
-                m_window->showPane(planes->paneId());
-                planes->selectControlPlane(id);
-            });
-    addAppearanceMenus(m_window->viewMenu(), theme, m_window.get());
-    auto *palette = new PaletteController(m_store.get(), m_window.get());
-    using Kind = CommandEntry::Kind;
-    palette->setOpener(Kind::ControlPlane, planes->paneId(),
-                       [planes](const QString &id) { planes->selectControlPlane(id); });
-    palette->setOpener(Kind::Group, gateways->paneId(),
-                       [gateways](const QString &id) { gateways->selectGroup(id); });
-    palette->setOpener(Kind::Cache, caches->paneId(),
-                       [caches](const QString &id) { caches->selectCache(id); });
-    palette->setOpener(Kind::Partial, partials->paneId(),
-                       [partials](const QString &id) { partials->selectPartial(id); });
-    palette->setOpener(Kind::Plugin, plugins->paneId(),
-                       [plugins](const QString &id) { plugins->selectPlugin(id); });
-    m_window->restoreSession();
-    if (!m_options.initialPane.isEmpty() && !m_window->showPane(m_options.initialPane)) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("There is no pane called \"%1\". Use one of: %2.")
-                                    .arg(m_options.initialPane, paneIds.join(u", "_s))));
-        return 2;
-    }
-    connect(m_sync.get(), &SyncEngine::geoStatusChanged, this, &CompositionRoot::updateSyncStatus);
-    // Konnect asked to wait (429 with Retry-After): say so until the wait is over.
-    connect(&m_session->transport().budget(), &RequestBudget::pausedUntilChanged, this,
-            [this](const QDateTime &until) {
-                updateSyncStatus();
-                QTimer::singleShot(QDateTime::currentDateTimeUtc().msecsTo(until) + 50, this,
-                                   &CompositionRoot::updateSyncStatus);
-            });
-    m_window->show();
-
-    m_secrets = std::make_unique<SecretStore>();
-    m_profiles = std::make_unique<ProfileStore>();
-    m_signIn = std::make_unique<SignInFlow>(m_session.get(), m_secrets.get(), m_profiles.get(),
-                                            m_store.get(), m_sync.get(), m_window.get());
-    const bool prepared = m_session->transport().hasToken();
-    QMenu *file = m_window->fileMenu();
-    QAction *quit = file->actions().constLast();
-    QAction *signIn = new QAction(tr("&Sign In…"), file);
-    signIn->setObjectName(u"signInAction"_s);
-    signIn->setEnabled(!prepared);
-    connect(signIn, &QAction::triggered, m_signIn.get(), [this] { m_signIn->openDialog(); });
-    QAction *signOut = new QAction(tr("Sign &Out"), file);
-    signOut->setObjectName(u"signOutAction"_s);
-    signOut->setEnabled(!prepared);
-    connect(signOut, &QAction::triggered, m_signIn.get(), &SignInFlow::signOut);
-    // Signed out: pending cache operations wait on disk until the next sign-in's first sync.
-    connect(signOut, &QAction::triggered, m_tracker.get(), [this] {
-        m_tracker->pause();
-        m_trackerResumed = false;
-    });
-    file->insertActions(quit, {signIn, signOut});
-    file->insertSeparator(quit);
-
-    if (prepared)
-        m_signIn->signInPrepared(m_demo ? tr(" (demo)") : QString());
-    else
-        m_signIn->resume();
-    if (!m_options.screenshotFile.isEmpty()) {
-        // After sign-in and the first sync when there is one, otherwise after the first paint.
-        const int wait = m_session->transport().hasToken() ? 8000 : 400;
-        QTimer::singleShot(wait, this, &CompositionRoot::takeScreenshotAndQuit);
-        connect(m_sync.get(), &SyncEngine::syncFinished, this,
-                [this] { QTimer::singleShot(800, this, &CompositionRoot::takeScreenshotAndQuit); });
-    }
+    startWindow();
     return 0;
 }
 
-void CompositionRoot::updateSyncStatus() {
-    int syncing = 0;
-    int failed = 0;
-    QStringList progress;
-    const QList<Geo> geos = m_sync->geos();
-    for (Geo geo : geos) {
-        const GeoStatus status = m_sync->status(geo);
-        syncing += status.state == GeoStatus::State::Syncing ? 1 : 0;
-        failed += status.state == GeoStatus::State::Failed ? 1 : 0;
-        // Per geo: done, failed, or how many control planes' plugins are read so far.
-        QString part = geoId(geo) + u' ';
-        switch (status.state) {
-        case GeoStatus::State::Syncing:
-            part += status.coreTotal > 0 ? u"%1/%2"_s.arg(status.coreDone).arg(status.coreTotal)
-                                         : u"…"_s;
-            break;
-        case GeoStatus::State::Failed:
-            part += u"✗"_s;
-            break;
-        default:
-            part += u"✓"_s;
-        }
-        progress.append(part);
+void CompositionRoot::startWindow() {
+    m_secrets = std::make_unique<SecretStore>();
+    m_profiles = std::make_unique<ProfileStore>();
+    m_shell = std::make_unique<Shell>(
+        ShellServices{m_session.get(), m_store.get(), m_sync.get(), m_actions.get(),
+                      m_tracker.get(), m_telemetry.get(), m_secrets.get(), m_profiles.get()});
+    MainWindow *window = m_shell->window();
+    window->restoreSession();
+    if (!m_options.initialPane.isEmpty())
+        window->showPane(m_options.initialPane); // AppOptions::parse() checked the id
+    window->show();
+    if (m_session->transport().hasToken()) {
+        m_shell->startPrepared(m_demo ? tr(" (demo)") : QString());
+    } else {
+        if (!m_options.demo)
+            m_shell->signIn()->setCommandLineConnection(m_options.endpointTemplate,
+                                                        m_options.caFile);
+        m_shell->startSignIn();
     }
-    QString text;
-    if (syncing > 0)
-        text = tr("Syncing %1 of %2 hosts: %3")
-                   .arg(syncing)
-                   .arg(geos.size())
-                   .arg(progress.join(u" · "_s));
-    else if (failed > 0)
-        text = tr("%n host(s) failed to sync: %1", nullptr, failed).arg(progress.join(u" · "_s));
-    else
-        text = tr("In sync at %1").arg(QTime::currentTime().toString(u"HH:mm:ss"_s));
-    const QDateTime paused = m_session->transport().budget().pausedUntil();
-    if (syncing > 0 && paused.isValid() && paused > QDateTime::currentDateTimeUtc())
-        text += u" · "_s
-                + tr("Konnect's rate limit: waiting until %1, as Konnect asked")
-                      .arg(paused.toLocalTime().toString(u"HH:mm:ss"_s));
-    m_window->statusBar()->showMessage(text);
+    if (!m_options.screenshotFile.isEmpty())
+        scheduleScreenshot();
+}
+
+void CompositionRoot::scheduleScreenshot() {
+    const bool syncs = m_session->transport().hasToken();
+    QTimer::singleShot(syncs ? screenshotDeadline : screenshotWithoutSync, this,
+                       &CompositionRoot::takeScreenshotAndQuit);
+    connect(m_sync.get(), &SyncEngine::syncFinished, this, [this] {
+        QTimer::singleShot(screenshotAfterSync, this, &CompositionRoot::takeScreenshotAndQuit);
+    });
 }
 
 void CompositionRoot::takeScreenshotAndQuit() {
     if (m_options.screenshotFile.isEmpty())
         return;
-    const QPixmap shot = m_window->grab();
+    // The window as the user sees it: with the dialog open over it, if there is one.
+    MainWindow *window = m_shell->window();
+    QPixmap shot = window->grab();
+    QPainter painter(&shot);
+    const auto dialogs = window->findChildren<QDialog *>();
+    for (QDialog *dialog : dialogs) {
+        if (dialog->isVisible())
+            painter.drawPixmap(dialog->geometry().topLeft() - window->geometry().topLeft(),
+                               dialog->grab());
+    }
+    painter.end();
     const QString file = std::exchange(m_options.screenshotFile, QString());
     if (!shot.save(file, "PNG")) {
         std::fprintf(stderr, "%s\n",

@@ -13,16 +13,16 @@ class HeadlessSync;
 class ProfileStore;
 class ProvisionTracker;
 class SecretStore;
-class SignInFlow;
-class MainWindow;
 class Session;
+class Shell;
 class SyncEngine;
 class TelemetryFeed;
 namespace sim {
 class SimInstance;
 }
 
-// Builds the object graph of one run: client, fleet services, models and the main window.
+// One run: the options, the session and the services; the window and its wiring are the
+// Shell's.
 class CompositionRoot final : public QObject {
     Q_OBJECT
 public:
@@ -35,8 +35,8 @@ public:
 private:
     // On failure *kind is the stable name of what failed, for --json: no-token or setup.
     bool prepareSession(QString *error, QString *kind);
-    int startWindow();
-    void updateSyncStatus();
+    void startWindow();
+    void scheduleScreenshot();
     void takeScreenshotAndQuit();
 
     AppOptions m_options;
@@ -47,12 +47,10 @@ private:
     std::unique_ptr<FleetActions> m_actions;
     std::unique_ptr<ProvisionTracker> m_tracker;
     std::unique_ptr<TelemetryFeed> m_telemetry;
-    bool m_trackerResumed = false;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<HeadlessSync> m_headless;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<SignInFlow> m_signIn;
+    std::unique_ptr<HeadlessSync> m_headless;
+    std::unique_ptr<Shell> m_shell;
 };
 
 } // namespace kd

@@ -128,7 +128,7 @@ QJsonObject HeadlessSync::detailsOf(const Error &error) {
 }
 
 void HeadlessSync::fail(const QString &kind, const QString &message, int exitCode,
-                        const QJsonObject &details) {
+                        const QJsonObject &details) const {
     printFailure(m_json, kind, message, exitCode, details);
     QCoreApplication::exit(exitCode);
 }

@@ -36,7 +36,7 @@ private:
     QCoro::Task<> syncFromBaseline();
     void report(bool allSucceeded);
     void fail(const QString &kind, const QString &message, int exitCode,
-              const QJsonObject &details = {});
+              const QJsonObject &details = {}) const;
 
     Session *m_session;
     FleetStore *m_store;

@@ -23,12 +23,45 @@ void installTranslations(QCoreApplication &app, const QString &language) {
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
+
+QStringList argumentsOf(int argc, char *argv[]) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+// Help, version and usage errors: printed, and the exit code to use.
+int reportExit(int argc, char *argv[], int exitCode, const QString &usageError) {
+    if (!usageError.isEmpty())
+        kd::HeadlessSync::printFailure(kd::AppOptions::wantsJson(argc, argv), u"usage"_s,
+                                       usageError, exitCode);
+    return exitCode;
+}
 } // namespace
 
 int main(int argc, char *argv[]) {
+    QCoreApplication::setApplicationName(u"konnect-desk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KD_VERSION));
+    QCoreApplication::setOrganizationName(u"konnect-desk"_s);
+    QCoreApplication::setOrganizationDomain(u"konnect-desk.dev"_s);
+
+    // Everything that ends the run before it starts (help, version, a usage error, an unknown
+    // pane) is decided before the application object exists: it needs no display.
+    const QStringList arguments = argumentsOf(argc, argv);
+    int exitCode = 0;
+    QString usageError;
+    std::optional<kd::AppOptions> options;
+    const bool early = kd::AppOptions::wantsHelpOrVersion(arguments)
+                       || !kd::AppOptions::hasWindowSystemOptions(arguments);
+    if (early) {
+        options = kd::AppOptions::parse(arguments, &exitCode, &usageError);
+        if (!options)
+            return reportExit(argc, argv, exitCode, usageError);
+    }
+
     std::unique_ptr<QCoreApplication> app;
-    // --help and --version need no window system: they work without a display.
-    if (kd::AppOptions::wantsNoGui(argc, argv) || kd::AppOptions::wantsHelpOrVersion(argc, argv)) {
+    if (options && options->noGui) {
         app = std::make_unique<QCoreApplication>(argc, argv);
     } else {
         QGuiApplication::setHighDpiScaleFactorRoundingPolicy(
@@ -37,20 +70,11 @@ int main(int argc, char *argv[]) {
         QGuiApplication::setApplicationDisplayName(u"Konnect Desk"_s);
         QGuiApplication::setDesktopFileName(u"konnect-desk"_s);
     }
-    QCoreApplication::setApplicationName(u"konnect-desk"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(KD_VERSION));
-    QCoreApplication::setOrganizationName(u"konnect-desk"_s);
-    QCoreApplication::setOrganizationDomain(u"konnect-desk.dev"_s);
-
-    int exitCode = 0;
-    QString usageError;
-    const auto options =
-        kd::AppOptions::parse(QCoreApplication::arguments(), &exitCode, &usageError);
     if (!options) {
-        if (!usageError.isEmpty())
-            kd::HeadlessSync::printFailure(kd::AppOptions::wantsJson(argc, argv), u"usage"_s,
-                                           usageError, exitCode);
-        return exitCode;
+        // The application object took its own options (-platform, -reverse, …) off the line.
+        options = kd::AppOptions::parse(QCoreApplication::arguments(), &exitCode, &usageError);
+        if (!options)
+            return reportExit(argc, argv, exitCode, usageError);
     }
     // --language wins over View → Language for this run.
     installTranslations(*app,

@@ -6,8 +6,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTimer>
 #include <qcoro/qcoronetworkreply.h>
@@ -17,6 +19,13 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace kd {
+
+namespace {
+// The host a message names: with the port when the template gives one (a simulator's).
+QString hostAndPort(const QUrl &url) {
+    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+}
+} // namespace
 
 namespace {
 bool isIdempotent(const ApiRequest &request) {
@@ -287,7 +296,7 @@ QCoro::Task<Transport::Attempt> Transport::attempt(const ApiRequest &request, co
             record.traceId = result.error->traceId();
     }
     if (result.error) {
-        result.error->setHost(url.host());
+        result.error->setHost(hostAndPort(url));
         record.error = result.error->message();
     }
     reply->deleteLater();
@@ -391,7 +400,7 @@ QCoro::Task<Result<ApiResponse>> Transport::send(ApiRequest request) {
         }
         m_log.record(std::move(outcome.record));
         if (verdict) {
-            verdict->setHost(url.host());
+            verdict->setHost(hostAndPort(url));
             co_return *verdict;
         }
         co_await QCoro::sleepFor(delay);

@@ -8,15 +8,18 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QNetworkAccessManager>
 #include <QObject>
-#include <QSslCertificate>
 #include <QUrlQuery>
 #include <qcoro/qcorotask.h>
 
 #include <chrono>
 #include <memory>
 #include <vector>
+
+// Qt Network stays inside client/: the layers above see none of it.
+class QNetworkAccessManager;
+class QNetworkRequest;
+class QSslCertificate;
 
 namespace kd {
 

@@ -5,6 +5,8 @@
 
 #include <qcoro/qcorotimer.h>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace kd {
@@ -128,8 +130,9 @@ QCoro::Task<> FleetActions::followCache(QString cacheId, QString ownerControlPla
             continue;
         }
         m_store->upsertCache(*cache);
+        // Konnect made its partial; if reading it fails, the next sync shows it.
         if (cache->state.value == CacheState::Ready)
-            co_await refreshCoreEntities(ownerControlPlaneId); // Konnect made its partial
+            std::ignore = co_await refreshCoreEntities(ownerControlPlaneId);
         if (cache->state.value == CacheState::Ready || cache->state.value == CacheState::Error) {
             Q_EMIT cacheSettled(ownerControlPlaneId, cache->state.value == CacheState::Ready);
             co_return;

@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QLocale>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -56,7 +57,14 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const {
     case StatusColumn:
         if (raw)
             return r.status;
-        return r.status ? QString::number(r.status) : tr("failed");
+        // No HTTP answer: which host was tried (the tooltip says why it failed).
+        if (r.status)
+            return QString::number(r.status);
+        {
+            const QUrl url(r.url);
+            return tr("failed: %1")
+                .arg(url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host());
+        }
     case DurationColumn:
         return raw ? QVariant(r.durationMs) : QVariant(tr("%1 ms").arg(r.durationMs));
     case BytesColumn:

@@ -344,7 +344,7 @@ void FleetFilterProxy::warmUp() {
     if (m_treeWarm || !model->hasChildren(model->index(0, 0)))
         return;
     if (m_treeWalk.empty())
-        m_treeWalk.push_back({QModelIndex(), 0});
+        m_treeWalk.emplace_back(QModelIndex(), 0);
     while (!m_treeWalk.empty()) {
         const QModelIndex parent = m_treeWalk.back().first;
         const int row = m_treeWalk.back().second++;
@@ -356,7 +356,7 @@ void FleetFilterProxy::warmUp() {
             treeText(row, parent);
         const QModelIndex child = model->index(row, 0, parent);
         if (model->hasChildren(child))
-            m_treeWalk.push_back({child, 0});
+            m_treeWalk.emplace_back(child, 0);
         if (row % 64 == 0 && slice.nsecsElapsed() >= warmUpSliceNs) {
             m_warmUp.start(0);
             return;

@@ -37,7 +37,7 @@ QByteArray EntityTable::json(const QString &id) const {
     auto cached = m_json.constFind(id);
     if (cached != m_json.cend())
         return cached.value();
-    const QByteArray bytes = QJsonDocument(m_items.value(id)).toJson(QJsonDocument::Compact);
+    QByteArray bytes = QJsonDocument(m_items.value(id)).toJson(QJsonDocument::Compact);
     m_json.insert(id, bytes);
     return bytes;
 }

@@ -56,7 +56,7 @@ public:
                     zones = r.toObject().value(u"availability_zones"_s).toArray();
             }
         }
-        const QString id = m_org.newId();
+        QString id = m_org.newId();
         const QString now = m_org.timestamp();
         m_org.networks.insert(
             QJsonObject{{u"id"_s, id},
@@ -81,7 +81,7 @@ public:
     QString controlPlane(const QString &geo, const QString &name, const QString &description,
                          const QJsonObject &labels, bool cloudGateway,
                          const QString &clusterType = u"CLUSTER_TYPE_CONTROL_PLANE"_s) {
-        const QString id = m_org.newId();
+        QString id = m_org.newId();
         const QString prefix = id.left(10).remove(u'-');
         const QString now = m_org.timestamp();
         m_org.addControlPlane(
@@ -175,7 +175,7 @@ public:
                 {u"state"_s, u"initializing"_s},
                 {u"state_metadata"_s, QJsonObject{}}});
         }
-        const QString id = m_org.newId();
+        QString id = m_org.newId();
         const QString now = m_org.timestamp();
         m_org.addOns.insert(QJsonObject{
             {u"id"_s, id},
@@ -209,7 +209,7 @@ public:
 
     QString partial(const QString &cpId, const QString &name, const QJsonObject &config,
                     const QJsonArray &tags = {}) {
-        const QString id = m_org.newId();
+        QString id = m_org.newId();
         const qint64 now = m_org.epochSeconds();
         m_org.partials[cpId].insert(QJsonObject{
             {u"id"_s, id},
@@ -224,7 +224,7 @@ public:
 
     QString plugin(const QString &cpId, const QString &name, const QString &instance,
                    const QJsonObject &config, const QString &partialId = {}, bool enabled = true) {
-        const QString id = m_org.newId();
+        QString id = m_org.newId();
         const qint64 now = m_org.epochSeconds();
         QJsonObject plugin{
             {u"id"_s, id},
@@ -371,7 +371,7 @@ void seedFleet(Organisation &org, int count) {
     };
     QList<Plane> planes;
     for (int i = 0; i < count; ++i) {
-        const QString geo = geos.at(i % geos.size());
+        const QString &geo = geos.at(i % geos.size());
         const QString cp = seed.controlPlane(geo, u"cp-%1-%2"_s.arg(geo).arg(i, 4, 10, QChar(u'0')),
                                              u"Scale fleet control plane %1"_s.arg(i),
                                              QJsonObject{{u"env"_s, envs.at(i % envs.size())},
@@ -414,7 +414,7 @@ void seedFleet(Organisation &org, int count) {
                             managed);
                 continue;
             }
-            const QString name = pluginNames.at((i + p) % pluginNames.size());
+            const QString &name = pluginNames.at((i + p) % pluginNames.size());
             seed.plugin(cp, name, u"%1-%2-%3"_s.arg(name).arg(i).arg(p), QJsonObject{}, {},
                         (p % 9) != 8);
         }

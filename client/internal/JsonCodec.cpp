@@ -26,7 +26,7 @@ void Reader::fail(const QString &field, const QString &detail) {
 
 QJsonValue Reader::take(const char *key, bool required, QJsonValue::Type type,
                         const char *typeName) {
-    const QJsonValue value = m_object.value(QLatin1StringView(key));
+    QJsonValue value = m_object.value(QLatin1StringView(key));
     if (value.isUndefined() || value.isNull()) {
         if (required)
             fail(path(key), u"missing"_s);

@@ -24,6 +24,15 @@ private:
         return env;
     }
 
+    // No window system at all: what a terminal on a server has.
+    static QProcessEnvironment withoutDisplay(const QString &home) {
+        QProcessEnvironment env = environment(home);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
+        return env;
+    }
+
     struct Run {
         int exitCode = -1; // -1 when it crashed or hung
         QByteArray out;
@@ -104,10 +113,7 @@ private Q_SLOTS:
 
     void versionAndHelpWithoutADisplay() {
         QTemporaryDir home;
-        QProcessEnvironment env = environment(home.path());
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
+        const QProcessEnvironment env = withoutDisplay(home.path());
         const Run version = runWith({u"--version"_s}, env);
         QVERIFY2(version.exitCode == 0, version.err.constData());
         QVERIFY2(version.out.contains("konnect-desk " KD_VERSION), version.out.constData());
@@ -123,6 +129,43 @@ private Q_SLOTS:
         QVERIFY(reverse.out.contains("--screenshot"));
     }
 
+    void everyEarlyExitWithoutADisplay() {
+        QTemporaryDir home;
+        const QProcessEnvironment env = withoutDisplay(home.path());
+        const Run all = runWith({u"--help-all"_s}, env);
+        QVERIFY2(all.exitCode == 0, all.err.constData());
+        QVERIFY(all.out.contains("--screenshot"));
+        QVERIFY2(!all.out.contains("<executable_name>"), all.out.constData());
+
+        const Run unknown = runWith({u"--no-such-option"_s}, env);
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("no-such-option"), unknown.err.constData());
+
+        // An unknown pane lists the valid ones, before any window exists.
+        const Run pane = runWith({u"--pane"_s, u"foo"_s}, env);
+        QCOMPARE(pane.exitCode, 2);
+        QVERIFY2(pane.err.contains("\"foo\""), pane.err.constData());
+        for (const char *id : {"control-planes", "gateways", "networks", "caches", "partials",
+                               "plugins", "topology", "telemetry", "activity"})
+            QVERIFY2(pane.err.contains(id), pane.err.constData());
+    }
+
+    // How much of the picture is not its most common colour, and how many colours it has.
+    static std::pair<double, int> contentOf(const QImage &image) {
+        QHash<QRgb, int> counts;
+        for (int y = 0; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width(); x += 2)
+                ++counts[image.pixel(x, y)];
+        }
+        int most = 0;
+        int total = 0;
+        for (const int count : std::as_const(counts)) {
+            most = std::max(most, count);
+            total += count;
+        }
+        return {1.0 - double(most) / std::max(total, 1), int(counts.size())};
+    }
+
     void screenshotWritesAPng() {
         QTemporaryDir home;
         const QString file = home.filePath(u"shot.png"_s);
@@ -133,6 +176,15 @@ private Q_SLOTS:
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800);
         QVERIFY(image.height() >= 500);
+        // Not a blank window: menus, navigator, the pane and the sign-in dialog over it.
+        const auto [covered, colours] = contentOf(image);
+        QVERIFY2(covered > 0.05, qPrintable(QString::number(covered)));
+        QVERIFY2(colours > 40, qPrintable(QString::number(colours)));
+        // The sign-in dialog is in the picture, where the window shows it.
+        const QImage middle = image.copy(image.width() / 4, image.height() / 4, image.width() / 2,
+                                         image.height() / 2);
+        QVERIFY2(contentOf(middle).second > 20, "no dialog in the middle of the window");
+        image.save(QStringLiteral(KD_SHOT_DIR "/app-signin.png"));
     }
 
     void headlessSyncOfTheDemo() {

@@ -17,6 +17,13 @@ inline DataPlaneGroup group(const QString &id, const QString &provider, const QS
     return g;
 }
 
+inline ControlPlane controlPlane(const QString &id, const QString &name) {
+    ControlPlane cp;
+    cp.id = id;
+    cp.name = name;
+    return cp;
+}
+
 // The configuration of control plane `cp` with these groups.
 inline CloudGatewayConfiguration configuration(const QString &cp, QList<DataPlaneGroup> groups) {
     CloudGatewayConfiguration c;

@@ -21,6 +21,7 @@ private Q_SLOTS:
             CallRecord record;
             record.method = "GET";
             record.path = u"/v2/control-planes?page=%1"_s.arg(i);
+            record.url = u"https://eu.api.konghq.com"_s + record.path;
             record.status = i == 4 ? 0 : 200;
             record.error = i == 4 ? u"connection reset"_s : QString();
             log.record(record);
@@ -29,7 +30,11 @@ private Q_SLOTS:
         QCOMPARE(removed.size(), 2);
         QCOMPARE(model.index(0, ActivityModel::PathColumn).data().toString(),
                  u"/v2/control-planes?page=2"_s);
-        QCOMPARE(model.index(2, ActivityModel::StatusColumn).data().toString(), u"failed"_s);
+        // A call with no HTTP answer names the host it tried.
+        QCOMPARE(model.index(2, ActivityModel::StatusColumn).data().toString(),
+                 u"failed: eu.api.konghq.com"_s);
+        QCOMPARE(model.index(2, ActivityModel::StatusColumn).data(Qt::ToolTipRole).toString(),
+                 u"connection reset"_s);
         QVERIFY(model.index(2, 0).data(ActivityModel::FailedRole).toBool());
         QCOMPARE(log.totalCalls(), 5ULL);
     }

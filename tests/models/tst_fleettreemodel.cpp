@@ -15,12 +15,6 @@ namespace {
 using test::configuration;
 using test::group;
 
-ControlPlane plane(const QString &id, const QString &name) {
-    ControlPlane cp;
-    cp.id = id;
-    cp.name = name;
-    return cp;
-}
 } // namespace
 
 class TestFleetTreeModel final : public QObject {
@@ -31,7 +25,8 @@ private Q_SLOTS:
         FleetTreeModel model(&store);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        store.replaceControlPlanes(Geo::Us, {plane(u"p"_s, u"prod"_s), plane(u"s"_s, u"stage"_s)});
+        store.replaceControlPlanes(Geo::Us, {test::controlPlane(u"p"_s, u"prod"_s),
+                                             test::controlPlane(u"s"_s, u"stage"_s)});
         QList<CloudGatewayConfiguration> configurations{
             configuration(u"p"_s, {group(u"g1"_s, u"aws"_s, u"us-east-2"_s),
                                    group(u"g2"_s, u"azure"_s, u"westeurope"_s),
@@ -107,7 +102,7 @@ private Q_SLOTS:
         FleetTreeModel model(&store);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        store.replaceControlPlanes(Geo::Us, {plane(u"p"_s, u"prod"_s)});
+        store.replaceControlPlanes(Geo::Us, {test::controlPlane(u"p"_s, u"prod"_s)});
         QList<DataPlaneGroup> groups;
         for (int i = 0; i < 40; ++i)
             groups.append(group(u"g%1"_s.arg(i, 2, 10, QChar(u'0')), u"aws"_s, u"us-east-2"_s,
@@ -140,7 +135,7 @@ private Q_SLOTS:
 
         // Renaming the control plane changes every row that shows it, in one span.
         changed.clear();
-        store.replaceControlPlanes(Geo::Us, {plane(u"p"_s, u"production"_s)});
+        store.replaceControlPlanes(Geo::Us, {test::controlPlane(u"p"_s, u"production"_s)});
         QCOMPARE(changed.size(), 1);
         QCOMPARE(model.indexOfGroup(u"g05"_s)
                      .siblingAtColumn(FleetTreeModel::ControlPlaneColumn)

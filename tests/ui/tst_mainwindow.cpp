@@ -1,15 +1,37 @@
+#include "fleet/FleetActions.h"
+#include "fleet/FleetStore.h"
+#include "fleet/ProfileStore.h"
+#include "fleet/ProvisionTracker.h"
+#include "fleet/SecretStore.h"
+#include "fleet/Session.h"
+#include "fleet/SyncEngine.h"
+#include "fleet/TelemetryFeed.h"
 #include "ui/Pane.h"
+#include "ui/caches/CachesPane.h"
+#include "ui/controlplanes/ControlPlanesPane.h"
+#include "ui/gateways/GatewaysPane.h"
+#include "ui/plugins/PartialsPane.h"
+#include "ui/plugins/PluginsPane.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/Shell.h"
+#include "ui/topology/TopologyPane.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QListView>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+
+#include "common/SimSession.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +59,31 @@ private:
 
 QMenu *menuNamed(MainWindow &window, const QString &name) {
     return window.menuBar()->findChild<QMenu *>(name);
+}
+
+// The services the app's composition root makes, on konnect-sim.
+struct Services {
+    QString token = u"kpat_shell-fixture-not-a-token"_s;
+    QTemporaryDir dir;
+    std::unique_ptr<sim::SimInstance> sim = test::startSim(token);
+    std::unique_ptr<Session> session = test::sessionOn(*sim, u"Shell"_s, token);
+    FleetStore store;
+    SyncEngine sync{session.get(), &store};
+    FleetActions actions{session.get(), &store};
+    ProvisionTracker tracker{&actions, &store, dir.filePath(u"pending.ini"_s)};
+    TelemetryFeed telemetry{session.get(), &store};
+    SecretStore secrets{u"konnect-desk-tst-mainwindow"_s};
+    ProfileStore profiles;
+
+    ShellServices shell() {
+        return {session.get(), &store, &sync, &actions, &tracker, &telemetry, &secrets, &profiles};
+    }
+};
+
+// The text of the details browser of the pane shown now.
+QString detailsShown(MainWindow *window, const QString &name) {
+    auto *details = window->currentPane()->findChild<QTextBrowser *>(name);
+    return details ? details->toPlainText() : QString();
 }
 } // namespace
 
@@ -108,6 +155,92 @@ private Q_SLOTS:
         QVERIFY(html.contains(QString::fromLatin1(qVersion())));
         for (const auto &name : {u"QCoro"_s, u"QtKeychain"_s, u"OpenSSL"_s, u"Qt Charts"_s})
             QVERIFY2(html.contains(name), qPrintable(name));
+    }
+
+    void sessionActionsGoAboveQuitWhereverItIs() {
+        MainWindow window;
+        QMenu *file = window.fileMenu();
+        // Another part of the app added its own action after Quit.
+        QAction *later = file->addAction(u"Export…"_s);
+        auto *signIn = new QAction(u"Sign in"_s, &window);
+        auto *signOut = new QAction(u"Sign out"_s, &window);
+        window.addSessionActions({signIn, signOut});
+        const QList<QAction *> actions = file->actions();
+        auto *quit = window.findChild<QAction *>(u"quitAction"_s);
+        QCOMPARE(actions.indexOf(signIn) + 1, actions.indexOf(signOut));
+        QVERIFY(actions.at(actions.indexOf(signOut) + 1)->isSeparator());
+        QCOMPARE(actions.indexOf(signOut) + 2, actions.indexOf(quit));
+        QCOMPARE(actions.constLast(), later);
+    }
+
+    void shellBuildsEveryPaneInOrder() {
+        Services services;
+        Shell shell(services.shell());
+        MainWindow *window = shell.window();
+        auto *navigator = window->findChild<QListView *>(u"navigator"_s);
+        QCOMPARE(navigator->model()->rowCount(), Shell::paneIds().size());
+        for (const QString &id : Shell::paneIds()) {
+            QVERIFY2(window->showPane(id), qPrintable(id));
+            QCOMPARE(window->currentPane()->paneId(), id);
+        }
+        QMenu *file = window->fileMenu();
+        const QList<QAction *> actions = file->actions();
+        QCOMPARE(actions.indexOf(window->findChild<QAction *>(u"signInAction"_s)), 0);
+        QCOMPARE(actions.indexOf(window->findChild<QAction *>(u"signOutAction"_s)), 1);
+        QCOMPARE(actions.indexOf(window->findChild<QAction *>(u"quitAction"_s)), 3);
+    }
+
+    void shellWiresThePanesToEachOther() {
+        Services services;
+        Shell shell(services.shell());
+        MainWindow *window = shell.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QSignalSpy synced(&services.sync, &SyncEngine::syncFinished);
+        shell.startPrepared(u" (test)"_s);
+        QVERIFY(synced.wait(20000));
+        QVERIFY(!window->findChild<QAction *>(u"signInAction"_s)->isEnabled());
+        FleetStore &store = services.store;
+        QTRY_VERIFY(!store.pluginIds().isEmpty() && !store.partialIds().isEmpty());
+
+        // A cache or a partial jumps to a plugin; a plugin to its partial.
+        const QString pluginId = store.pluginIds().constLast();
+        Q_EMIT window->findChild<CachesPane *>()->showPluginRequested(pluginId);
+        QCOMPARE(window->currentPane()->paneId(), u"plugins"_s);
+        QVERIFY(detailsShown(window, u"pluginDetails"_s).contains(store.plugin(pluginId)->name));
+        window->showPane(u"caches"_s);
+        Q_EMIT window->findChild<PartialsPane *>()->showPluginRequested(pluginId);
+        QCOMPARE(window->currentPane()->paneId(), u"plugins"_s);
+        const QString partialId = store.partialIds().constFirst();
+        Q_EMIT window->findChild<PluginsPane *>()->showPartialRequested(partialId);
+        QCOMPARE(window->currentPane()->paneId(), u"partials"_s);
+        QVERIFY(detailsShown(window, u"partialDetails"_s).contains(store.partial(partialId)->name));
+
+        // A group's control plane, from the gateways pane.
+        const QString planeId = store.controlPlaneIds().constLast();
+        const QString planeName = store.controlPlane(planeId)->name;
+        Q_EMIT window->findChild<GatewaysPane *>()->showControlPlaneRequested(planeId);
+        QCOMPARE(window->currentPane()->paneId(), u"control-planes"_s);
+        QVERIFY(detailsShown(window, u"controlPlaneDetails"_s).contains(planeName));
+
+        // A control plane picked on the map is selected in the control planes pane.
+        auto *topology = window->findChild<TopologyPane *>();
+        const QString otherId = store.controlPlaneIds().constFirst();
+        Q_EMIT topology->controlPlaneSelected(otherId);
+        QVERIFY(detailsShown(window, u"controlPlaneDetails"_s)
+                    .contains(store.controlPlane(otherId)->name));
+
+        // A cache operation that settles says so in the window.
+        Q_EMIT services.tracker.settled(planeId, u"cache"_s, true, u"The cache is ready."_s);
+        QCOMPARE(window->statusBar()->currentMessage(), u"The cache is ready."_s);
+
+        // Sign out from the File menu (disabled for a session given on the command line, so
+        // enabled here): no token left, the store empty.
+        auto *signOut = window->findChild<QAction *>(u"signOutAction"_s);
+        signOut->setEnabled(true);
+        signOut->trigger();
+        QVERIFY(!services.session->transport().hasToken());
+        QVERIFY(store.controlPlaneIds().isEmpty());
     }
 
     void geometryAndPaneRestored() {

@@ -24,6 +24,8 @@ void runInDialog(Dialog *dialog, QCoro::Task<Result<T>> task, OnSuccess onSucces
         dialog->accept();
         if constexpr (!std::is_same_v<OnSuccess, std::nullptr_t>)
             onSuccess(*result);
+        else
+            Q_UNUSED(onSuccess);
     });
 }
 

@@ -17,6 +17,8 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 
+#include <chrono>
+
 using namespace Qt::StringLiterals;
 
 namespace kd {
@@ -26,6 +28,9 @@ constexpr auto geometryKey = "MainWindow/geometry";
 constexpr auto stateKey = "MainWindow/state";
 constexpr auto splitterKey = "MainWindow/splitter";
 constexpr auto paneKey = "MainWindow/pane";
+// How long a pane's message stays in the status bar; the end of long work stays longer.
+constexpr std::chrono::milliseconds paneMessageTime{8000};
+constexpr std::chrono::milliseconds notificationTime{15000};
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -72,11 +77,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus() {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     m_fileMenu->setObjectName(u"fileMenu"_s);
-    QAction *quit = m_fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"),
-                                          this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    quit->setObjectName(u"quitAction"_s);
+    m_quit = m_fileMenu->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this,
+                                   &QWidget::close);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    m_quit->setObjectName(u"quitAction"_s);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(u"viewMenu"_s);
@@ -112,6 +117,11 @@ void MainWindow::createMenus() {
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
+void MainWindow::addSessionActions(const QList<QAction *> &actions) {
+    m_fileMenu->insertActions(m_quit, actions);
+    m_fileMenu->insertSeparator(m_quit);
+}
+
 void MainWindow::addPane(Pane *pane) {
     Q_ASSERT(pane);
     m_panes.append(pane);
@@ -124,8 +134,9 @@ void MainWindow::addPane(Pane *pane) {
     connect(pane, &Pane::badgeChanged, this, [this, pane](const QString &badge, bool problem) {
         m_navigatorModel->setBadge(pane->paneId(), badge, problem);
     });
-    connect(pane, &Pane::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(pane, &Pane::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, static_cast<int>(paneMessageTime.count()));
+    });
 
     const auto number = m_panes.size();
     QAction *go = m_goMenu->addAction(QIcon(pane->iconPath()), pane->title(), this,
@@ -197,7 +208,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 }
 
 void MainWindow::notify(const QString &title, const QString &message, bool problem) {
-    statusBar()->showMessage(message, 15000);
+    statusBar()->showMessage(message, static_cast<int>(notificationTime.count()));
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(windowIcon(), this);

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListView;
 class QMenu;
@@ -31,6 +32,8 @@ public:
 
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *fileMenu() const { return m_fileMenu; }
+    // Sign in, sign out and the like: in the File menu above Quit, wherever Quit is.
+    void addSessionActions(const QList<QAction *> &actions);
     void setConnectionText(const QString &text, const QString &toolTip = {});
     // Long work finished: a desktop notification from the system tray where there is one,
     // else the status bar and the window's alert.
@@ -55,6 +58,7 @@ private:
     QLabel *m_connection;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QAction *m_quit = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_paneMenu = nullptr;
     QMenu *m_goMenu = nullptr;

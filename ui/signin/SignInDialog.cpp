@@ -47,7 +47,8 @@ SignInDialog::SignInDialog(const QStringList &savedProfiles, const Profile &init
                              this);
     intro->setWordWrap(true);
 
-    auto *advanced = new QGroupBox(tr("Connection"), this);
+    auto *advanced = m_connection = new QGroupBox(tr("Connection"), this);
+    advanced->setObjectName(u"connection"_s);
     advanced->setCheckable(true);
     advanced->setChecked(false);
     m_endpoint->setObjectName(u"endpointTemplate"_s);
@@ -78,9 +79,11 @@ SignInDialog::SignInDialog(const QStringList &savedProfiles, const Profile &init
     advancedForm->addRow(tr("Endpoint template:"), m_endpoint);
     advancedForm->addRow(tr("Extra CA:"), caRow);
     advancedForm->addRow(tr("Geos:"), geoRow);
-    const auto toggle = [advanced](bool on) {
+    const auto toggle = [this, advanced](bool on) {
         for (QWidget *child : advanced->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
             child->setVisible(on);
+        advanced->setFlat(!on); // closed, it is one line: no empty frame
+        fitContents();
     };
     connect(advanced, &QGroupBox::toggled, this, toggle);
     toggle(false);
@@ -105,8 +108,24 @@ SignInDialog::SignInDialog(const QStringList &savedProfiles, const Profile &init
     showProfile(initial);
 }
 
+void SignInDialog::fitContents() {
+    if (!isVisible())
+        return; // the first show sizes the dialog to its contents
+    QLayout *top = layout();
+    top->activate();
+    const int needed = top->hasHeightForWidth() ? top->totalHeightForWidth(width())
+                                                : top->totalSizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
+}
+
 void SignInDialog::showProfile(const Profile &profile) {
     m_profile->setCurrentText(profile.name);
+    // Anything but Konnect's own hosts for every geo is worth seeing before signing in.
+    const Profile defaults;
+    m_connection->setChecked(m_connection->isChecked()
+                             || profile.endpointTemplate != defaults.endpointTemplate
+                             || !profile.caFile.isEmpty() || profile.geos != defaults.geos);
     m_endpoint->setText(profile.endpointTemplate);
     m_caFile->setText(profile.caFile);
     for (QCheckBox *box : std::as_const(m_geos))
@@ -137,6 +156,7 @@ void SignInDialog::setBusy(bool busy) {
 
 void SignInDialog::showError(const QString &message) {
     m_error->showMessage(message);
+    fitContents();
 }
 
 } // namespace kd

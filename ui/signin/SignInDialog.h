@@ -36,7 +36,11 @@ public Q_SLOTS:
     void showProfile(const Profile &profile);
 
 private:
+    // Grows the dialog to what its contents need (the Connection box opened, an error shown).
+    void fitContents();
+
     QComboBox *m_profile;
+    QGroupBox *m_connection;
     QLineEdit *m_token;
     QLineEdit *m_endpoint;
     QLineEdit *m_caFile;

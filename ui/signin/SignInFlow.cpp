@@ -29,11 +29,12 @@ SignInFlow::SignInFlow(Session *session, SecretStore *secrets, ProfileStore *pro
 
 void SignInFlow::resume() {
     const QString last = m_profiles->lastUsed();
-    const auto profile = last.isEmpty() ? std::nullopt : m_profiles->load(last);
+    auto profile = last.isEmpty() ? std::nullopt : m_profiles->load(last);
     if (!profile) {
         openDialog();
         return;
     }
+    profile = withCommandLine(*profile);
     m_window->setConnectionText(tr("Signing in to %1…").arg(profile->name));
     showSnapshot(profile->name);
     QCoro::connect(m_secrets->readToken(profile->name), this,
@@ -51,7 +52,7 @@ void SignInFlow::openDialog(const QString &error) {
         m_dialog->raise();
         return;
     }
-    Profile initial = m_profiles->load(m_profiles->lastUsed()).value_or(Profile{});
+    Profile initial = withCommandLine(m_profiles->load(m_profiles->lastUsed()).value_or(Profile{}));
     if (initial.name.isEmpty())
         initial.name = tr("My organisation");
     m_dialog = new SignInDialog(m_profiles->names(), initial, m_window);
@@ -129,6 +130,19 @@ void SignInFlow::signIn(const Profile &profile, const QString &token, bool save)
                            onSignedIn({});
                        });
     });
+}
+
+void SignInFlow::setCommandLineConnection(const QString &endpointTemplate, const QString &caFile) {
+    m_commandLineEndpoint = endpointTemplate;
+    m_commandLineCaFile = caFile;
+}
+
+Profile SignInFlow::withCommandLine(Profile profile) const {
+    if (!m_commandLineEndpoint.isEmpty())
+        profile.endpointTemplate = m_commandLineEndpoint;
+    if (!m_commandLineCaFile.isEmpty())
+        profile.caFile = m_commandLineCaFile;
+    return profile;
 }
 
 void SignInFlow::signInPrepared(const QString &suffix) {

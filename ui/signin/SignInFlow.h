@@ -28,6 +28,9 @@ public:
     void signOut();
     // For a session prepared elsewhere (--demo, --token-env): check it and sync.
     void signInPrepared(const QString &suffix);
+    // Hosts and CA given on the command line: they fill the dialog's Connection fields and
+    // win over a saved profile's for this run. Empty values leave the profile's.
+    void setCommandLineConnection(const QString &endpointTemplate, const QString &caFile);
 
 private:
     void signIn(const Profile &profile, const QString &token, bool save);
@@ -35,6 +38,7 @@ private:
     void showSnapshot(const QString &profileName);
     void loadSnapshot(const QString &path, const QString &recoveryMessage);
     void onSignedIn(const QString &suffix);
+    Profile withCommandLine(Profile profile) const;
 
     Session *m_session;
     SecretStore *m_secrets;
@@ -43,6 +47,8 @@ private:
     SyncEngine *m_sync;
     MainWindow *m_window;
     QPointer<SignInDialog> m_dialog;
+    QString m_commandLineEndpoint;
+    QString m_commandLineCaFile;
 };
 
 } // namespace kd

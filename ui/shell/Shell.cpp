@@ -1,0 +1,161 @@
+#include "ui/shell/Shell.h"
+
+#include "fleet/ProvisionTracker.h"
+#include "fleet/Session.h"
+#include "fleet/SyncEngine.h"
+#include "ui/activity/ActivityPane.h"
+#include "ui/caches/CachesPane.h"
+#include "ui/controlplanes/ControlPlanesPane.h"
+#include "ui/gateways/GatewaysPane.h"
+#include "ui/networks/NetworksPane.h"
+#include "ui/plugins/PartialsPane.h"
+#include "ui/plugins/PluginsPane.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/palette/PaletteController.h"
+#include "ui/shell/SyncStatus.h"
+#include "ui/signin/SignInFlow.h"
+#include "ui/telemetry/TelemetryPane.h"
+#include "ui/theme/AppearanceMenus.h"
+#include "ui/theme/ThemeController.h"
+#include "ui/topology/TopologyPane.h"
+
+#include <QAction>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace kd {
+
+Shell::Shell(const ShellServices &services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_theme(new ThemeController(this))
+    , m_window(std::make_unique<MainWindow>()) {
+    createPanes();
+    addAppearanceMenus(m_window->viewMenu(), m_theme, m_window.get());
+    m_syncStatus = std::make_unique<SyncStatus>(
+        m_services.sync, &m_services.session->transport().budget(), m_window->statusBar());
+    m_signIn =
+        std::make_unique<SignInFlow>(m_services.session, m_services.secrets, m_services.profiles,
+                                     m_services.store, m_services.sync, m_window.get());
+    addSessionActions();
+    // Operations pending from the last run resume once the fleet is known.
+    connect(m_services.sync, &SyncEngine::syncFinished, this, &Shell::resumeTrackerOnce);
+}
+
+Shell::~Shell() {
+    // The flow's dialog is a child of the window: it goes first.
+    m_signIn.reset();
+    m_syncStatus.reset();
+    m_window.reset();
+}
+
+QStringList Shell::paneIds() {
+    return {u"control-planes"_s, u"gateways"_s, u"networks"_s,  u"caches"_s,  u"partials"_s,
+            u"plugins"_s,        u"topology"_s, u"telemetry"_s, u"activity"_s};
+}
+
+void Shell::createPanes() {
+    FleetStore *store = m_services.store;
+    FleetActions *actions = m_services.actions;
+    auto *planes = new ControlPlanesPane(store, m_services.sync, actions);
+    auto *gateways = new GatewaysPane(store, actions);
+    auto *caches = new CachesPane(store, actions, m_services.tracker);
+    auto *partials = new PartialsPane(store, actions);
+    auto *plugins = new PluginsPane(store, actions);
+    auto *topology = new TopologyPane(store);
+    topology->setTelemetry(m_services.telemetry);
+    // In navigator order, as paneIds() lists them.
+    const QList<Pane *> panes{planes,
+                              gateways,
+                              new NetworksPane(store, actions),
+                              caches,
+                              partials,
+                              plugins,
+                              topology,
+                              new TelemetryPane(store, m_services.telemetry),
+                              new ActivityPane(&m_services.session->transport().callLog())};
+    for (Pane *pane : panes)
+        m_window->addPane(pane);
+
+    // The map and the inventory panes select the same thing.
+    connect(topology, &TopologyPane::groupSelected, gateways, &GatewaysPane::selectGroup);
+    connect(gateways, &GatewaysPane::groupSelected, topology, &TopologyPane::selectGroup);
+    connect(topology, &TopologyPane::controlPlaneSelected, planes,
+            &ControlPlanesPane::selectControlPlane);
+    connect(planes, &ControlPlanesPane::controlPlaneSelected, topology,
+            &TopologyPane::selectControlPlane);
+    // Jumps from one pane to the item another pane shows.
+    const auto showPlugin = [this, plugins](const QString &id) {
+        m_window->showPane(plugins->paneId());
+        plugins->selectPlugin(id);
+    };
+    connect(caches, &CachesPane::showPluginRequested, plugins, showPlugin);
+    connect(partials, &PartialsPane::showPluginRequested, plugins, showPlugin);
+    connect(plugins, &PluginsPane::showPartialRequested, partials,
+            [this, partials](const QString &id) {
+                m_window->showPane(partials->paneId());
+                partials->selectPartial(id);
+            });
+    connect(gateways, &GatewaysPane::showControlPlaneRequested, planes,
+            [this, planes](const QString &id) {
+                m_window->showPane(planes->paneId());
+                planes->selectControlPlane(id);
+            });
+    addCommandPalette(planes, gateways, caches, partials, plugins);
+    connect(m_services.tracker, &ProvisionTracker::settled, caches,
+            [this, caches](const QString &owner, const QString &, bool succeeded,
+                           const QString &message) {
+                m_window->notify(tr("Managed cache"), message, !succeeded);
+                caches->selectCache(owner);
+            });
+}
+
+void Shell::addCommandPalette(ControlPlanesPane *planes, GatewaysPane *gateways,
+                              CachesPane *caches, PartialsPane *partials, PluginsPane *plugins) {
+    auto *palette = new PaletteController(m_services.store, m_window.get());
+    using Kind = CommandEntry::Kind;
+    palette->setOpener(Kind::ControlPlane, planes->paneId(),
+                       [planes](const QString &id) { planes->selectControlPlane(id); });
+    palette->setOpener(Kind::Group, gateways->paneId(),
+                       [gateways](const QString &id) { gateways->selectGroup(id); });
+    palette->setOpener(Kind::Cache, caches->paneId(),
+                       [caches](const QString &id) { caches->selectCache(id); });
+    palette->setOpener(Kind::Partial, partials->paneId(),
+                       [partials](const QString &id) { partials->selectPartial(id); });
+    palette->setOpener(Kind::Plugin, plugins->paneId(),
+                       [plugins](const QString &id) { plugins->selectPlugin(id); });
+}
+
+void Shell::addSessionActions() {
+    auto *signIn = m_signInAction = new QAction(tr("&Sign In…"), m_window.get());
+    signIn->setObjectName(u"signInAction"_s);
+    connect(signIn, &QAction::triggered, m_signIn.get(), [this] { m_signIn->openDialog(); });
+    auto *signOut = m_signOutAction = new QAction(tr("Sign &Out"), m_window.get());
+    signOut->setObjectName(u"signOutAction"_s);
+    connect(signOut, &QAction::triggered, m_signIn.get(), &SignInFlow::signOut);
+    // Signed out: pending cache operations wait on disk until the next sign-in's first sync.
+    connect(signOut, &QAction::triggered, m_services.tracker, [this] {
+        m_services.tracker->pause();
+        m_trackerResumed = false;
+    });
+    m_window->addSessionActions({signIn, signOut});
+}
+
+void Shell::resumeTrackerOnce() {
+    if (!std::exchange(m_trackerResumed, true))
+        m_services.tracker->resume();
+}
+
+void Shell::startPrepared(const QString &suffix) {
+    // A session given on the command line is the run's only one.
+    m_signInAction->setEnabled(false);
+    m_signOutAction->setEnabled(false);
+    m_signIn->signInPrepared(suffix);
+}
+
+void Shell::startSignIn() {
+    m_signIn->resume();
+}
+
+} // namespace kd
