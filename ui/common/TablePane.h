@@ -1,0 +1,127 @@
+#pragma once
+
+#include "client/Types.h"
+#include "ui/Pane.h"
+
+class QLabel;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+class QToolBar;
+
+namespace kd {
+
+class FleetFilterProxy;
+class FleetStore;
+class KeyedRowModel;
+
+// An entity table pane: the store's rows in a sortable, filterable table, the current row's
+// details beside it, New / Edit / Delete (and the pane's own actions) in the toolbar and in
+// each row's context menu with the same keys in every pane, an empty state that says why,
+// and column widths and sort order remembered per pane.
+class TablePane : public Pane {
+    Q_OBJECT
+public:
+    // The texts and names a pane gives its table.
+    struct Setup {
+        QString stem; // "controlPlanes": controlPlanesView, controlPlanesToolbar, panes/…
+        QString detailsName;
+        QString newText;
+        QString editText;
+        QString deleteText;
+        QString filterPlaceholder;
+        QString signInText; // "Sign in to see your control planes."
+        int sortColumn = 0;
+    };
+
+    ~TablePane() override;
+
+    QList<QAction *> paneActions() const override;
+    // The key of the current row (the id the model keys rows by); empty when none.
+    QString currentId() const;
+    // Makes the row current, clearing a filter that hides it; false when there is no such row.
+    bool selectId(const QString &id);
+    // A jump from another pane: selects the row and puts the keyboard focus on the table.
+    bool jumpTo(const QString &id);
+    // Signed out, nothing can be changed and the empty table says to sign in.
+    void setSignedIn(bool signedIn);
+    bool signedIn() const { return m_signedIn; }
+
+Q_SIGNALS:
+    void showPluginRequested(const QString &pluginId);
+    void showPartialRequested(const QString &partialId);
+    // The user (not a jump from another pane) made this row current.
+    void currentIdChanged(const QString &id);
+
+protected:
+    TablePane(FleetStore *store, KeyedRowModel *model, const Setup &setup,
+              QWidget *parent = nullptr);
+
+    virtual void createItem() = 0;
+    virtual void editItem() = 0;
+    virtual void deleteItem() = 0;
+    virtual void showDetails() = 0;
+    // The empty table's text while signed in.
+    virtual QString emptyText() const = 0;
+    // Enables the actions for the current row; panes with rules of their own add to it.
+    virtual void updateActions();
+    // A pane's own action, after Edit in the toolbar and the context menu; `needsRow`: it acts
+    // on the current row.
+    void addPaneAction(QAction *action, bool needsRow);
+    // Selects the row with this id now, or when it arrives (after a create).
+    void selectCreated(const QString &id);
+    // Shows the empty state again (its text changed).
+    void updateEmptyState();
+    // Widgets put above the table (banners).
+    void insertAboveTable(QWidget *widget);
+    // Konnect would refuse the delete while these plugins link the row: say so, offer a jump.
+    void refuseDeleteWhileLinked(const QString &dialogName, const QString &title,
+                                 const QString &text, const QList<PartialLink> &links);
+    // Who links the row could not be found out: the delete stops there, with Konnect's error.
+    void stopDeleteOnFailedCheck(const QString &name, const QString &error);
+    // Whether the store and sign-in allow changes at all.
+    bool writable() const;
+
+    FleetStore *store() const { return m_store; }
+    KeyedRowModel *model() const { return m_model; }
+    FleetFilterProxy *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    QTextBrowser *details() const { return m_details; }
+    QAction *newAction() const { return m_new; }
+    QAction *editAction() const { return m_edit; }
+    QAction *deleteAction() const { return m_delete; }
+
+private:
+    void showRowMenu(const QPoint &position);
+    void restoreHeader();
+    void saveHeader() const;
+    void fitColumns();
+    QString settingsKey() const;
+
+    FleetStore *m_store;
+    KeyedRowModel *m_model;
+    FleetFilterProxy *m_proxy;
+    QTableView *m_view;
+    QTextBrowser *m_details;
+    QLabel *m_empty;
+    QToolBar *m_toolbar = nullptr;
+    QSplitter *m_splitter;
+    QAction *m_new;
+    QAction *m_edit;
+    QAction *m_delete;
+    QList<QAction *> m_actions;      // in toolbar and menu order
+    QList<QAction *> m_rowActions;   // those that act on the current row
+    QList<QAction *> m_writeActions; // those that change the fleet
+    QString m_stem;
+    QString m_signInText;
+    QString m_pendingSelection;
+    QTimer *m_fit;
+    QTimer *m_save;
+    bool m_signedIn = true;
+    bool m_selecting = false; // a jump from another pane: not the user's choice
+    bool m_userSized = false; // the user sized a column: fitting stops, widths are kept
+    bool m_fitting = false;
+};
+
+} // namespace kd
