@@ -150,7 +150,8 @@ int CompositionRoot::startWindow() {
     auto *gateways = new GatewaysPane(m_store.get(), m_actions.get());
     addPane(planes);
     addPane(gateways);
-    addPane(new NetworksPane(m_store.get(), m_actions.get()));
+    auto *networks = new NetworksPane(m_store.get(), m_actions.get());
+    addPane(networks);
     auto *caches = new CachesPane(m_store.get(), m_actions.get(), m_tracker.get());
     auto *partials = new PartialsPane(m_store.get(), m_actions.get());
     auto *plugins = new PluginsPane(m_store.get(), m_actions.get());
@@ -195,6 +196,21 @@ int CompositionRoot::startWindow() {
                 m_window->showPane(planes->paneId());
                 planes->selectControlPlane(id);
             });
+    connect(planes, &ControlPlanesPane::deployGroupRequested, this,
+            [this, gateways](const QString &id) {
+                m_window->showPane(gateways->paneId());
+                gateways->deployGroupTo(id);
+            });
+    // Signed out, panes change nothing and say to sign in.
+    const auto followSignIn = [this](auto *pane) {
+        pane->setSignedIn(m_session->signedIn());
+        connect(m_session.get(), &Session::signedInChanged, pane,
+                [pane](bool signedIn) { pane->setSignedIn(signedIn); });
+    };
+    for (TablePane *pane : std::initializer_list<TablePane *>{planes, networks, caches, partials,
+                                                              plugins})
+        followSignIn(pane);
+    followSignIn(gateways);
     m_window->restoreSession();
     if (!m_options.initialPane.isEmpty() && !m_window->showPane(m_options.initialPane)) {
         std::fprintf(stderr, "%s\n",
