@@ -8,6 +8,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -78,6 +80,36 @@ void addCloudGatewayPlanes(QComboBox *combo, const FleetStore *store, const QStr
             combo->addItem(cp->name + QStringLiteral(" (") + geoId(cp->geo) + u')', id);
     }
     combo->setCurrentIndex(std::max(0, combo->findData(selected)));
+}
+
+void enableRowMenu(QAbstractItemView *view, QWidget *parent,
+                   const std::function<QList<QAction *>()> &actions) {
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(
+        view, &QWidget::customContextMenuRequested, parent,
+        [view, parent, actions](const QPoint &position) {
+            const QModelIndex at = view->indexAt(position);
+            if (at.isValid())
+                view->setCurrentIndex(at);
+            auto *menu = new QMenu(parent);
+            menu->setObjectName(u"rowMenu"_s);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->addActions(actions());
+            // From the keyboard the position is arbitrary: open beside the current row.
+            const QPoint anchor = at.isValid() || !view->currentIndex().isValid()
+                                      ? position
+                                      : view->visualRect(view->currentIndex()).center();
+            menu->popup(view->viewport()->mapToGlobal(anchor));
+        });
+}
+
+QLabel *makeIntroLabel(const QString &text, QWidget *parent) {
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(u"intro"_s);
+    label->setWordWrap(true);
+    // A wrapped label still asks for its one-line width; the window must not grow for it.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    return label;
 }
 
 QString pluginLinks(const FleetStore *store, const QString &heading, const QStringList &pluginIds) {

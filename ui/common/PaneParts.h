@@ -9,6 +9,7 @@ class QAbstractItemModel;
 class QAbstractItemView;
 class QAction;
 class QComboBox;
+class QLabel;
 class QObject;
 class QTableView;
 class QTextBrowser;
@@ -35,6 +36,12 @@ void setDetailsHtml(QTextBrowser *details, const QString &html);
 // The Dedicated Cloud Gateway control planes as "name (geo)" items with their ids as data,
 // `selected` current when it is one of them.
 void addCloudGatewayPlanes(QComboBox *combo, const FleetStore *store, const QString &selected);
+// Right-click or the menu key on a row: the row becomes current and its pane's actions pop
+// up beside it (a menu named rowMenu, child of `parent`).
+void enableRowMenu(QAbstractItemView *view, QWidget *parent,
+                   const std::function<QList<QAction *>()> &actions);
+// An intro line above a table: wraps, and never widens the window.
+QLabel *makeIntroLabel(const QString &text, QWidget *parent);
 // A details paragraph: `heading`, then each plugin as a link (plugin:<id>) the panel follows.
 QString pluginLinks(const FleetStore *store, const QString &heading, const QStringList &pluginIds);
 // One label/value row of a details panel, escaped.

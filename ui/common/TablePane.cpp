@@ -13,7 +13,6 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
-#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -63,8 +62,7 @@ TablePane::TablePane(FleetStore *store, KeyedRowModel *model, const Setup &setup
     configureEntityTable(m_view);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->sortByColumn(setup.sortColumn, Qt::AscendingOrder);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this, &TablePane::showRowMenu);
+    enableRowMenu(m_view, this, [this] { return m_actions; });
     connect(m_view, &QTableView::doubleClicked, m_edit, &QAction::trigger);
 
     m_details->setObjectName(setup.detailsName);
@@ -272,20 +270,6 @@ void TablePane::stopDeleteOnFailedCheck(const QString &name, const QString &erro
     failed->setObjectName(u"deleteCheckFailed"_s);
     failed->setAttribute(Qt::WA_DeleteOnClose);
     failed->open();
-}
-
-void TablePane::showRowMenu(const QPoint &position) {
-    // The row under the pointer becomes current; from the keyboard it is the current one.
-    if (const QModelIndex at = m_view->indexAt(position); at.isValid())
-        m_view->setCurrentIndex(at);
-    auto *menu = new QMenu(this);
-    menu->setObjectName(u"rowMenu"_s);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addActions(m_actions);
-    QPoint anchor = position;
-    if (m_view->indexAt(position) != m_view->currentIndex() && m_view->currentIndex().isValid())
-        anchor = m_view->visualRect(m_view->currentIndex()).center();
-    menu->popup(m_view->viewport()->mapToGlobal(anchor));
 }
 
 void TablePane::fitColumns() {

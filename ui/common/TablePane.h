@@ -93,7 +93,6 @@ protected:
     QAction *deleteAction() const { return m_delete; }
 
 private:
-    void showRowMenu(const QPoint &position);
     void restoreHeader();
     void saveHeader() const;
     void fitColumns();

@@ -15,7 +15,6 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTimer>
@@ -93,8 +92,7 @@ GatewaysPane::GatewaysPane(FleetStore *store, FleetActions *actions, QWidget *pa
     m_view->setColumnWidth(FleetTreeModel::ManagedCacheColumn, 130);
     m_view->setColumnWidth(FleetTreeModel::NetworkColumn, 190);
     m_view->setStyleSheet(u"QTreeView:focus { border: 2px solid palette(highlight); }"_s);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this, &GatewaysPane::showRowMenu);
+    enableRowMenu(m_view, this, [this] { return paneActions(); });
 
     m_details->setObjectName(u"groupDetails"_s);
     m_details->setOpenLinks(false);
@@ -129,14 +127,11 @@ GatewaysPane::GatewaysPane(FleetStore *store, FleetActions *actions, QWidget *pa
 
     QToolBar *toolbar = makePaneToolbar(this, u"gatewaysToolbar"_s, paneActions(), m_proxy,
                                         tr("Filter: cloud, region, control plane, state…"));
-    auto *hint = new QLabel(tr("Dedicated Cloud Gateway data-plane groups where they run. "
-                               "Managed caches serve AWS and Azure groups; Google Cloud groups "
-                               "of a control plane with a cache show \"not served\"."),
-                            this);
-    hint->setObjectName(u"intro"_s);
-    hint->setWordWrap(true);
-    // A wrapped label still asks for its one-line width; it must never widen the window.
-    hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    QLabel *hint = makeIntroLabel(tr("Dedicated Cloud Gateway data-plane groups where they run. "
+                                     "Managed caches serve AWS and Azure groups; Google Cloud "
+                                     "groups of a control plane with a cache show \"not "
+                                     "served\"."),
+                                  this);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
@@ -252,16 +247,6 @@ void GatewaysPane::showDetails() {
         html += detailsRow(tr("Created"), QLocale().toString(group->createdAt.toLocalTime(),
                                                              QLocale::ShortFormat));
     setDetailsHtml(m_details, html + u"</table>"_s);
-}
-
-void GatewaysPane::showRowMenu(const QPoint &position) {
-    if (const QModelIndex at = m_view->indexAt(position); at.isValid())
-        m_view->setCurrentIndex(at);
-    auto *menu = new QMenu(this);
-    menu->setObjectName(u"rowMenu"_s);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addActions(paneActions());
-    menu->popup(m_view->viewport()->mapToGlobal(position));
 }
 
 void GatewaysPane::deployGroup() {

@@ -51,7 +51,6 @@ private:
     void showDetails();
     void updateActions();
     void updateBadge();
-    void showRowMenu(const QPoint &position);
     void openGroupChange(bool remove);
 
     FleetStore *m_store;
