@@ -19,7 +19,7 @@ public:
     QString title() const override { return tr("Control planes"); }
     QString iconPath() const override { return QStringLiteral(":/icons/control-planes.svg"); }
 
-    void selectControlPlane(const QString &id) { selectId(id); }
+    bool selectControlPlane(const QString &id) { return selectId(id); }
 
 Q_SIGNALS:
     // The user moved the selection to a control plane.
