@@ -107,8 +107,6 @@ QLabel *makeIntroLabel(const QString &text, QWidget *parent) {
     auto *label = new QLabel(text, parent);
     label->setObjectName(u"intro"_s);
     label->setWordWrap(true);
-    // A wrapped label still asks for its one-line width; the window must not grow for it.
-    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     return label;
 }
 

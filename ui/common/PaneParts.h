@@ -40,7 +40,7 @@ void addCloudGatewayPlanes(QComboBox *combo, const FleetStore *store, const QStr
 // up beside it (a menu named rowMenu, child of `parent`).
 void enableRowMenu(QAbstractItemView *view, QWidget *parent,
                    const std::function<QList<QAction *>()> &actions);
-// An intro line above a table: wraps, and never widens the window.
+// An intro line above a table: it wraps.
 QLabel *makeIntroLabel(const QString &text, QWidget *parent);
 // A details paragraph: `heading`, then each plugin as a link (plugin:<id>) the panel follows.
 QString pluginLinks(const FleetStore *store, const QString &heading, const QStringList &pluginIds);

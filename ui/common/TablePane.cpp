@@ -183,6 +183,12 @@ void TablePane::addPaneAction(QAction *action, bool needsRow) {
     updateActions();
 }
 
+void TablePane::addTrailingAction(QAction *action) {
+    m_actions.append(action);
+    m_toolbar->insertAction(m_toolbar->actions().value(m_actions.size() - 1), action);
+    addAction(action);
+}
+
 QString TablePane::currentId() const {
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? m_model->idAt(m_proxy->mapToSource(current).row()) : QString();

@@ -69,6 +69,8 @@ protected:
     // A pane's own action, after Edit in the toolbar and the context menu; `needsRow`: it acts
     // on the current row.
     void addPaneAction(QAction *action, bool needsRow);
+    // An action that changes nothing (Refresh), after Delete.
+    void addTrailingAction(QAction *action);
     // Selects the row with this id now, or when it arrives (after a create).
     void selectCreated(const QString &id);
     // Shows the empty state again (its text changed).

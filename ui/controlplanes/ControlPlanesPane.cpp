@@ -60,7 +60,7 @@ ControlPlanesPane::ControlPlanesPane(FleetStore *store, SyncEngine *sync, FleetA
     bindStandardShortcut(m_refresh, StandardAction::Refresh);
     m_refresh->setToolTip(tr("Read every geo from Konnect now (F5)"));
     connect(m_refresh, &QAction::triggered, sync, &SyncEngine::refreshNow);
-    addPaneAction(m_refresh, false);
+    addTrailingAction(m_refresh);
     // F5 reads Konnect again from whichever pane is shown.
     m_refresh->setShortcutContext(Qt::ApplicationShortcut);
     connect(this, &TablePane::currentIdChanged, this, &ControlPlanesPane::controlPlaneSelected);
