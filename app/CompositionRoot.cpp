@@ -207,8 +207,8 @@ int CompositionRoot::startWindow() {
         connect(m_session.get(), &Session::signedInChanged, pane,
                 [pane](bool signedIn) { pane->setSignedIn(signedIn); });
     };
-    for (TablePane *pane : std::initializer_list<TablePane *>{planes, networks, caches, partials,
-                                                              plugins})
+    for (TablePane *pane :
+         std::initializer_list<TablePane *>{planes, networks, caches, partials, plugins})
         followSignIn(pane);
     followSignIn(gateways);
     m_window->restoreSession();

@@ -24,7 +24,6 @@
 #include <QTest>
 
 #include "common/SimSession.h"
-
 #include <memory>
 
 namespace kd::test {
@@ -92,11 +91,10 @@ public:
             window->showPane(partials->paneId());
             partials->selectPartial(id);
         });
-        connect(planes, &ControlPlanesPane::deployGroupRequested, this,
-                [this](const QString &id) {
-                    window->showPane(gateways->paneId());
-                    gateways->deployGroupTo(id);
-                });
+        connect(planes, &ControlPlanesPane::deployGroupRequested, this, [this](const QString &id) {
+            window->showPane(gateways->paneId());
+            gateways->deployGroupTo(id);
+        });
         for (TablePane *pane :
              std::initializer_list<TablePane *>{planes, networks, caches, partials, plugins}) {
             pane->setSignedIn(session->signedIn());

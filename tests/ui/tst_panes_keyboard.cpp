@@ -184,7 +184,8 @@ private Q_SLOTS:
                          header->viewport()->mapToGlobal(QPointF(edge + 60, header->height() / 2)),
                          Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(header->viewport(), &move);
-        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, {edge + 60, header->height() / 2});
+        QTest::mouseRelease(header->viewport(), Qt::LeftButton, {},
+                            {edge + 60, header->height() / 2});
         QCOMPARE(header->sectionSize(0), width + 60);
         const int networksSorted =
             test::PanesFixture::viewOf(m_f->networks)->horizontalHeader()->sortIndicatorSection();
@@ -207,8 +208,8 @@ private Q_SLOTS:
         QVERIFY(m_f->start(m_dir.filePath(u"pending.ini"_s)));
         m_f->window->resize(1280, 800);
         QTRY_COMPARE(m_f->window->width(), 1280);
-        for (const QString &pane : {u"control-planes"_s, u"gateways"_s, u"networks"_s,
-                                    u"caches"_s, u"partials"_s, u"plugins"_s, u"activity"_s}) {
+        for (const QString &pane : {u"control-planes"_s, u"gateways"_s, u"networks"_s, u"caches"_s,
+                                    u"partials"_s, u"plugins"_s, u"activity"_s}) {
             QVERIFY(m_f->window->showPane(pane));
             QCoreApplication::sendPostedEvents(); // the layout requests the pane made
             QCOMPARE(m_f->window->width(), 1280);
@@ -255,9 +256,9 @@ private Q_SLOTS:
         QStringList keys;
         for (int row = 0; row < table->rowCount(); ++row)
             keys.append(table->item(row, 2)->text());
-        for (StandardAction action : {StandardAction::New, StandardAction::Edit,
-                                      StandardAction::Delete, StandardAction::Refresh,
-                                      StandardAction::Filter})
+        for (StandardAction action :
+             {StandardAction::New, StandardAction::Edit, StandardAction::Delete,
+              StandardAction::Refresh, StandardAction::Filter})
             QVERIFY(keys.contains(standardShortcut(action).toString(QKeySequence::NativeText)));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -21,27 +21,18 @@ using namespace Qt::StringLiterals;
 
 namespace kd {
 
-namespace {
-TablePane::Setup setup() {
-    TablePane::Setup s;
-    s.stem = u"caches"_s;
-    s.detailsName = u"cacheDetails"_s;
-    s.newText = CachesPane::tr("&Provision…");
-    s.editText = CachesPane::tr("&Resize…");
-    s.deleteText = CachesPane::tr("&Delete…");
-    s.filterPlaceholder = CachesPane::tr("Filter: name, control plane, tier, state, region…");
-    s.signInText = CachesPane::tr("Sign in to see your managed caches.");
-    s.sortColumn = CacheModel::NameColumn;
-    return s;
-}
-} // namespace
-
 CachesPane::CachesPane(FleetStore *store, FleetActions *actions, ProvisionTracker *tracker,
                        QWidget *parent)
-    : TablePane(store, new CacheModel(store), setup(), parent)
+    : TablePane(store, new CacheModel(store), u"cache"_s, CacheModel::NameColumn, parent)
     , m_actions(actions)
     , m_tracker(tracker)
     , m_resize(editAction()) {
+    newAction()->setText(tr("&Provision…"));
+    editAction()->setText(tr("&Resize…"));
+    setTexts(tr("Filter: name, control plane, tier, state, region…"),
+             tr("Sign in to see your managed caches."),
+             tr("No managed cache yet. Provision one for a Dedicated Cloud Gateway control plane "
+                "on AWS or Azure (Ctrl+N)."));
     // Resizing is the one change a cache takes: it is this pane's Edit.
     m_resize->setIcon(QIcon::fromTheme(u"zoom-in"_s));
     // Group states and partial names are long; the details show them in full.
@@ -58,11 +49,6 @@ CachesPane::CachesPane(FleetStore *store, FleetActions *actions, ProvisionTracke
     updateEmptyState();
     updateActions();
     showDetails();
-}
-
-QString CachesPane::emptyText() const {
-    return tr("No managed cache yet. Provision one for a Dedicated Cloud Gateway control plane "
-              "on AWS or Azure (Ctrl+N).");
 }
 
 void CachesPane::showDetails() {

@@ -35,7 +35,6 @@ protected:
     void editItem() override;
     void deleteItem() override;
     void showDetails() override;
-    QString emptyText() const override;
 
 private:
     // Follows a cache on its way up or down: through the tracker (restart-safe) if there is

@@ -27,8 +27,7 @@ KeyboardShortcutsDialog::KeyboardShortcutsDialog(QWidget *parent)
         const ShortcutEntry &entry = entries.at(row);
         table->setItem(row, 0, new QTableWidgetItem(entry.where));
         table->setItem(row, 1, new QTableWidgetItem(entry.action));
-        table->setItem(row, 2,
-                       new QTableWidgetItem(entry.key.toString(QKeySequence::NativeText)));
+        table->setItem(row, 2, new QTableWidgetItem(entry.key.toString(QKeySequence::NativeText)));
     }
     table->resizeColumnsToContents();
     table->horizontalHeader()->setStretchLastSection(true);

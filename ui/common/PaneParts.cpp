@@ -14,7 +14,6 @@
 #include <QTextBrowser>
 #include <QToolBar>
 
-
 using namespace Qt::StringLiterals;
 
 namespace kd {
@@ -85,22 +84,23 @@ void addCloudGatewayPlanes(QComboBox *combo, const FleetStore *store, const QStr
 void enableRowMenu(QAbstractItemView *view, QWidget *parent,
                    const std::function<QList<QAction *>()> &actions) {
     view->setContextMenuPolicy(Qt::CustomContextMenu);
-    QObject::connect(
-        view, &QWidget::customContextMenuRequested, parent,
-        [view, parent, actions](const QPoint &position) {
-            const QModelIndex at = view->indexAt(position);
-            if (at.isValid())
-                view->setCurrentIndex(at);
-            auto *menu = new QMenu(parent);
-            menu->setObjectName(u"rowMenu"_s);
-            menu->setAttribute(Qt::WA_DeleteOnClose);
-            menu->addActions(actions());
-            // From the keyboard the position is arbitrary: open beside the current row.
-            const QPoint anchor = at.isValid() || !view->currentIndex().isValid()
-                                      ? position
-                                      : view->visualRect(view->currentIndex()).center();
-            menu->popup(view->viewport()->mapToGlobal(anchor));
-        });
+    QObject::connect(view, &QWidget::customContextMenuRequested, parent,
+                     [view, parent, actions](const QPoint &position) {
+                         const QModelIndex at = view->indexAt(position);
+                         if (at.isValid())
+                             view->setCurrentIndex(at);
+                         auto *menu = new QMenu(parent);
+                         menu->setObjectName(u"rowMenu"_s);
+                         menu->setAttribute(Qt::WA_DeleteOnClose);
+                         menu->addActions(actions());
+                         // From the keyboard the position is arbitrary: open beside the current
+                         // row.
+                         const QPoint anchor =
+                             at.isValid() || !view->currentIndex().isValid()
+                                 ? position
+                                 : view->visualRect(view->currentIndex()).center();
+                         menu->popup(view->viewport()->mapToGlobal(anchor));
+                     });
 }
 
 QLabel *makeIntroLabel(const QString &text, QWidget *parent) {

@@ -37,7 +37,8 @@ constexpr auto fitDelay = 150ms;
 constexpr auto saveDelay = 400ms;
 } // namespace
 
-TablePane::TablePane(FleetStore *store, KeyedRowModel *model, const Setup &setup, QWidget *parent)
+TablePane::TablePane(FleetStore *store, KeyedRowModel *model, const QString &entity, int sortColumn,
+                     QWidget *parent)
     : Pane(parent)
     , m_store(store)
     , m_model(model)
@@ -46,26 +47,25 @@ TablePane::TablePane(FleetStore *store, KeyedRowModel *model, const Setup &setup
     , m_details(new QTextBrowser(this))
     , m_empty(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_new(new QAction(QIcon::fromTheme(u"list-add"_s), setup.newText, this))
-    , m_edit(new QAction(QIcon::fromTheme(u"document-edit"_s), setup.editText, this))
-    , m_delete(new QAction(QIcon::fromTheme(u"edit-delete"_s), setup.deleteText, this))
-    , m_stem(setup.stem)
-    , m_signInText(setup.signInText)
+    , m_new(new QAction(QIcon::fromTheme(u"list-add"_s), tr("&New…"), this))
+    , m_edit(new QAction(QIcon::fromTheme(u"document-edit"_s), tr("&Edit…"), this))
+    , m_delete(new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete…"), this))
+    , m_stem(entity + u's')
     , m_fit(new QTimer(this))
     , m_save(new QTimer(this)) {
-    setObjectName(setup.stem + u"Pane"_s);
+    setObjectName(m_stem + u"Pane"_s);
     model->setParent(this);
     m_proxy->setSourceModel(model);
 
-    m_view->setObjectName(setup.stem + u"View"_s);
+    m_view->setObjectName(m_stem + u"View"_s);
     m_view->setModel(m_proxy);
     configureEntityTable(m_view);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->sortByColumn(setup.sortColumn, Qt::AscendingOrder);
+    m_view->sortByColumn(sortColumn, Qt::AscendingOrder);
     enableRowMenu(m_view, this, [this] { return m_actions; });
     connect(m_view, &QTableView::doubleClicked, m_edit, &QAction::trigger);
 
-    m_details->setObjectName(setup.detailsName);
+    m_details->setObjectName(entity + u"Details"_s);
     m_details->setOpenLinks(false);
     m_details->setMinimumWidth(280);
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -98,8 +98,7 @@ TablePane::TablePane(FleetStore *store, KeyedRowModel *model, const Setup &setup
         addAction(action);
     }
 
-    m_toolbar = makePaneToolbar(this, setup.stem + u"Toolbar"_s, m_actions, m_proxy,
-                                setup.filterPlaceholder);
+    m_toolbar = makePaneToolbar(this, m_stem + u"Toolbar"_s, m_actions, m_proxy, {});
 
     m_empty->setObjectName(u"emptyState"_s);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -170,6 +169,14 @@ TablePane::~TablePane() {
 
 QList<QAction *> TablePane::paneActions() const {
     return m_actions;
+}
+
+void TablePane::setTexts(const QString &filterPlaceholder, const QString &signInText,
+                         const QString &emptyText) {
+    findChild<FilterBar *>()->setPlaceholderText(filterPlaceholder);
+    m_signInText = signInText;
+    m_emptyText = emptyText;
+    updateEmptyState();
 }
 
 void TablePane::addPaneAction(QAction *action, bool needsRow) {

@@ -23,18 +23,6 @@ class KeyedRowModel;
 class TablePane : public Pane {
     Q_OBJECT
 public:
-    // The texts and names a pane gives its table.
-    struct Setup {
-        QString stem; // "controlPlanes": controlPlanesView, controlPlanesToolbar, panes/…
-        QString detailsName;
-        QString newText;
-        QString editText;
-        QString deleteText;
-        QString filterPlaceholder;
-        QString signInText; // "Sign in to see your control planes."
-        int sortColumn = 0;
-    };
-
     ~TablePane() override;
 
     QList<QAction *> paneActions() const override;
@@ -55,15 +43,20 @@ Q_SIGNALS:
     void currentIdChanged(const QString &id);
 
 protected:
-    TablePane(FleetStore *store, KeyedRowModel *model, const Setup &setup,
+    // `entity` names the widgets: "controlPlane" gives controlPlanesPane, controlPlanesView,
+    // controlPlaneDetails, and the settings group panes/controlPlanes.
+    TablePane(FleetStore *store, KeyedRowModel *model, const QString &entity, int sortColumn,
               QWidget *parent = nullptr);
+    // The filter's placeholder, and what the empty table says signed out and signed in.
+    void setTexts(const QString &filterPlaceholder, const QString &signInText,
+                  const QString &emptyText);
 
     virtual void createItem() = 0;
     virtual void editItem() = 0;
     virtual void deleteItem() = 0;
     virtual void showDetails() = 0;
     // The empty table's text while signed in.
-    virtual QString emptyText() const = 0;
+    virtual QString emptyText() const { return m_emptyText; }
     // Enables the actions for the current row; panes with rules of their own add to it.
     virtual void updateActions();
     // A pane's own action, after Edit in the toolbar and the context menu; `needsRow`: it acts
@@ -116,6 +109,7 @@ private:
     QList<QAction *> m_writeActions; // those that change the fleet
     QString m_stem;
     QString m_signInText;
+    QString m_emptyText;
     QString m_pendingSelection;
     QTimer *m_fit;
     QTimer *m_save;

@@ -27,29 +27,20 @@ QString stateText(const OpenEnum<GroupState> &state) {
     return state.raw.isEmpty() ? ControlPlanesPane::tr("unknown") : state.raw;
 }
 
-TablePane::Setup setup() {
-    TablePane::Setup s;
-    s.stem = u"controlPlanes"_s;
-    s.detailsName = u"controlPlaneDetails"_s;
-    s.newText = ControlPlanesPane::tr("&New…");
-    s.editText = ControlPlanesPane::tr("&Edit…");
-    s.deleteText = ControlPlanesPane::tr("&Delete…");
-    s.filterPlaceholder = ControlPlanesPane::tr("Filter: name, geo, type, label (env:prod)…");
-    s.signInText = ControlPlanesPane::tr("Sign in to see your control planes.");
-    s.sortColumn = ControlPlaneModel::NameColumn;
-    return s;
-}
 } // namespace
 
 ControlPlanesPane::ControlPlanesPane(FleetStore *store, SyncEngine *sync, FleetActions *actions,
                                      QWidget *parent)
-    : TablePane(store, new ControlPlaneModel(store), setup(), parent)
+    : TablePane(store, new ControlPlaneModel(store), u"controlPlane"_s,
+                ControlPlaneModel::NameColumn, parent)
     , m_sync(sync)
     , m_actions(actions)
     , m_model(static_cast<ControlPlaneModel *>(model()))
     , m_banner(new QLabel(this))
     , m_refresh(new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"), this))
     , m_deploy(new QAction(QIcon::fromTheme(u"list-add"_s), tr("Deploy a &Group…"), this)) {
+    setTexts(tr("Filter: name, geo, type, label (env:prod)…"),
+             tr("Sign in to see your control planes."), {});
     m_deploy->setObjectName(u"deployGroupAction"_s);
     connect(m_deploy, &QAction::triggered, this, [this] {
         if (const QString id = currentId(); !id.isEmpty())
@@ -212,7 +203,7 @@ void ControlPlanesPane::showDetails() {
         // A new Dedicated Cloud Gateway control plane runs nothing until a group is deployed.
         html += u"<p>"_s + tr("No data-plane group runs this control plane yet.") + u" "_s
                 + (writable() ? u"<a href='deploy:%1'>%2</a>"_s.arg(
-                                    cp->id, tr("Deploy a group…").toHtmlEscaped())
+                       cp->id, tr("Deploy a group…").toHtmlEscaped())
                               : QString())
                 + u"</p>"_s;
     }

@@ -221,14 +221,13 @@ void GatewaysPane::showDetails() {
         (providerDisplayName(group->provider) + u' ' + group->region).toHtmlEscaped());
     html += detailsRow(tr("Control plane"), cp ? cp->name : configuration->controlPlaneId);
     html += detailsRow(tr("Gateway version"), configuration->version);
-    html += detailsRow(tr("State"), group->state.raw
-                                        + (group->stateReason.isEmpty()
-                                               ? QString()
-                                               : u": "_s + group->stateReason));
+    html +=
+        detailsRow(tr("State"),
+                   group->state.raw
+                       + (group->stateReason.isEmpty() ? QString() : u": "_s + group->stateReason));
     const Network *network = m_store->network(group->networkId);
-    html += detailsRow(tr("Network"),
-                       network ? tr("%1 (%2)").arg(network->name, network->cidrBlock)
-                               : group->networkId);
+    html += detailsRow(tr("Network"), network ? tr("%1 (%2)").arg(network->name, network->cidrBlock)
+                                              : group->networkId);
     const Autoscale &scale = group->autoscale;
     html += detailsRow(tr("Autoscale"),
                        scale.autopilot
@@ -255,32 +254,31 @@ void GatewaysPane::deployGroup() {
 
 void GatewaysPane::deployGroupTo(const QString &controlPlaneId) {
     Q_EMIT statusMessage(tr("Reading the regions Konnect offers…"));
-    QCoro::connect(m_actions->availability(), this,
-                   [this, controlPlaneId](const Result<Availability> &availability) {
-                       if (!availability) {
-                           Q_EMIT statusMessage(availability.error().message());
-                           return;
-                       }
-                       auto *wizard =
-                           new DeployGroupWizard(m_store, *availability, controlPlaneId, this);
-                       wizard->setAttribute(Qt::WA_DeleteOnClose);
-                       connect(wizard, &DeployGroupWizard::deployRequested, this, [this, wizard] {
-                           wizard->showError({});
-                           const QString planeId = wizard->controlPlaneId();
-                           runInDialog(
-                               wizard,
-                               m_actions->deployDataPlaneGroup(planeId, wizard->geo(),
-                                                               wizard->group(), wizard->version()),
-                               [this, planeId](const CloudGatewayConfiguration &) {
-                                   Q_EMIT statusMessage(tr("Deploying; the group comes up in "
-                                                           "the tree as Konnect reports it."));
-                                   QCoro::connect(
-                                       m_actions->followConfiguration(planeId, m_followInterval),
-                                       this, [] {});
-                               });
-                       });
-                       wizard->open();
-                   });
+    QCoro::connect(
+        m_actions->availability(), this,
+        [this, controlPlaneId](const Result<Availability> &availability) {
+            if (!availability) {
+                Q_EMIT statusMessage(availability.error().message());
+                return;
+            }
+            auto *wizard = new DeployGroupWizard(m_store, *availability, controlPlaneId, this);
+            wizard->setAttribute(Qt::WA_DeleteOnClose);
+            connect(wizard, &DeployGroupWizard::deployRequested, this, [this, wizard] {
+                wizard->showError({});
+                const QString planeId = wizard->controlPlaneId();
+                runInDialog(wizard,
+                            m_actions->deployDataPlaneGroup(planeId, wizard->geo(), wizard->group(),
+                                                            wizard->version()),
+                            [this, planeId](const CloudGatewayConfiguration &) {
+                                Q_EMIT statusMessage(tr("Deploying; the group comes up in "
+                                                        "the tree as Konnect reports it."));
+                                QCoro::connect(
+                                    m_actions->followConfiguration(planeId, m_followInterval), this,
+                                    [] {});
+                            });
+            });
+            wizard->open();
+        });
 }
 
 void GatewaysPane::changeAutoscale() {
@@ -298,22 +296,22 @@ void GatewaysPane::openGroupChange(bool remove) {
     const ControlPlane *cp = m_store->controlPlane(configuration->controlPlaneId);
     auto *dialog = new GroupChangeDialog(
         remove ? GroupChangeDialog::Change::Remove : GroupChangeDialog::Change::Autoscale,
-        cp ? cp->name : configuration->controlPlaneId, configuration->desired,
-        group->provider.raw, group->region, this);
+        cp ? cp->name : configuration->controlPlaneId, configuration->desired, group->provider.raw,
+        group->region, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString planeId = configuration->controlPlaneId;
     const Geo geo = configuration->controlPlaneGeo;
     connect(dialog, &GroupChangeDialog::submitted, this, [this, dialog, planeId, geo, remove] {
-        runInDialog(dialog,
-                    m_actions->replaceDataPlaneGroups(planeId, geo, dialog->current(),
-                                                      dialog->desired()),
-                    [this, planeId, remove](const CloudGatewayConfiguration &) {
-                        Q_EMIT statusMessage(remove ? tr("Removing the group; Konnect tears it "
-                                                         "down over a few minutes.")
-                                                    : tr("Autoscale changed."));
-                        QCoro::connect(m_actions->followConfiguration(planeId, m_followInterval),
-                                       this, [] {});
-                    });
+        runInDialog(
+            dialog,
+            m_actions->replaceDataPlaneGroups(planeId, geo, dialog->current(), dialog->desired()),
+            [this, planeId, remove](const CloudGatewayConfiguration &) {
+                Q_EMIT statusMessage(remove ? tr("Removing the group; Konnect tears it "
+                                                 "down over a few minutes.")
+                                            : tr("Autoscale changed."));
+                QCoro::connect(m_actions->followConfiguration(planeId, m_followInterval), this,
+                               [] {});
+            });
     });
     dialog->open();
 }

@@ -24,8 +24,7 @@ QString scaling(const Autoscale &autoscale) {
     if (autoscale.autopilot)
         return GroupChangeDialog::tr("autopilot, base %1 requests per second")
             .arg(autoscale.baseRps);
-    return GroupChangeDialog::tr("static, %n × %1 instances", nullptr,
-                                 autoscale.requestedInstances)
+    return GroupChangeDialog::tr("static, %n × %1 instances", nullptr, autoscale.requestedInstances)
         .arg(autoscale.instanceType);
 }
 
@@ -48,9 +47,9 @@ GroupChangeDialog::GroupChangeDialog(Change change, const QString &controlPlaneN
     setObjectName(change == Change::Autoscale ? u"autoscaleDialog"_s : u"removeGroupDialog"_s);
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    const QString place = m_target >= 0 ? placeOf(m_current.at(m_target))
-                                        : providerDisplayName(providerFrom(provider)) + u' '
-                                              + region;
+    const QString place = m_target >= 0
+                              ? placeOf(m_current.at(m_target))
+                              : providerDisplayName(providerFrom(provider)) + u' ' + region;
     if (change == Change::Autoscale) {
         setWindowTitle(tr("Autoscale of %1").arg(place));
         m_apply = buttons->addButton(tr("Apply"), QDialogButtonBox::AcceptRole);
@@ -70,10 +69,10 @@ GroupChangeDialog::GroupChangeDialog(Change change, const QString &controlPlaneN
         auto *form = new QFormLayout;
         form->addRow(m_autopilot, m_baseRps);
         form->addRow(m_static);
-        layout->addWidget(new QLabel(tr("Autoscale of the %1 group of %2:")
-                                         .arg(place.toHtmlEscaped(),
-                                              controlPlaneName.toHtmlEscaped()),
-                                     this));
+        layout->addWidget(
+            new QLabel(tr("Autoscale of the %1 group of %2:")
+                           .arg(place.toHtmlEscaped(), controlPlaneName.toHtmlEscaped()),
+                       this));
         layout->addLayout(form);
         connect(m_autopilot, &QRadioButton::toggled, this, &GroupChangeDialog::updateReview);
         connect(m_baseRps, &QSpinBox::valueChanged, this, &GroupChangeDialog::updateReview);

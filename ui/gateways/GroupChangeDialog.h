@@ -23,9 +23,8 @@ public:
 
     // `desired`: the control plane's desired groups as Konnect holds them; `provider` and
     // `region` pick the group (a configuration has one group per region).
-    GroupChangeDialog(Change change, const QString &controlPlaneName,
-                      QList<DataPlaneGroup> desired, const QString &provider,
-                      const QString &region, QWidget *parent = nullptr);
+    GroupChangeDialog(Change change, const QString &controlPlaneName, QList<DataPlaneGroup> desired,
+                      const QString &provider, const QString &region, QWidget *parent = nullptr);
 
     const QList<DataPlaneGroup> &current() const { return m_current; }
     QList<DataPlaneGroup> desired() const;

@@ -17,34 +17,19 @@ using namespace Qt::StringLiterals;
 
 namespace kd {
 
-namespace {
-TablePane::Setup setup() {
-    TablePane::Setup s;
-    s.stem = u"networks"_s;
-    s.detailsName = u"networkDetails"_s;
-    s.newText = NetworksPane::tr("&New…");
-    s.editText = NetworksPane::tr("&Rename…");
-    s.deleteText = NetworksPane::tr("&Delete…");
-    s.filterPlaceholder = NetworksPane::tr("Filter: name, cloud, region, CIDR, state…");
-    s.signInText = NetworksPane::tr("Sign in to see your cloud gateway networks.");
-    s.sortColumn = NetworkModel::NameColumn;
-    return s;
-}
-} // namespace
-
 NetworksPane::NetworksPane(FleetStore *store, FleetActions *actions, QWidget *parent)
-    : TablePane(store, new NetworkModel(store), setup(), parent)
+    : TablePane(store, new NetworkModel(store), u"network"_s, NetworkModel::NameColumn, parent)
     , m_actions(actions) {
+    editAction()->setText(tr("&Rename…"));
+    setTexts(tr("Filter: name, cloud, region, CIDR, state…"),
+             tr("Sign in to see your cloud gateway networks."),
+             tr("No cloud gateway networks yet. Create one (Ctrl+N); it becomes ready in 30 to 40 "
+                "minutes."));
     // A network takes one change, its name: Edit renames.
     editAction()->setIcon(QIcon::fromTheme(u"edit-rename"_s));
     updateEmptyState();
     updateActions();
     showDetails();
-}
-
-QString NetworksPane::emptyText() const {
-    return tr("No cloud gateway networks yet. Create one (Ctrl+N); it becomes ready in 30 to 40 "
-              "minutes.");
 }
 
 void NetworksPane::showDetails() {

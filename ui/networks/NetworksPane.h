@@ -21,7 +21,6 @@ protected:
     void editItem() override;
     void deleteItem() override;
     void showDetails() override;
-    QString emptyText() const override;
 
 private:
     FleetActions *m_actions;

@@ -16,20 +16,6 @@ using namespace Qt::StringLiterals;
 namespace kd {
 
 namespace {
-TablePane::Setup setup() {
-    TablePane::Setup s;
-    s.stem = u"partials"_s;
-    s.detailsName = u"partialDetails"_s;
-    s.newText = PartialsPane::tr("&New Configuration…");
-    s.editText = PartialsPane::tr("&Edit…");
-    s.deleteText = PartialsPane::tr("&Delete…");
-    s.filterPlaceholder =
-        PartialsPane::tr("Filter: name, type, control plane, konnect-managed, host…");
-    s.signInText = PartialsPane::tr("Sign in to see your Redis configurations.");
-    s.sortColumn = PartialModel::ControlPlaneColumn;
-    return s;
-}
-
 QString managedText() {
     return PartialsPane::tr("Konnect manages this configuration for a managed cache: delete "
                             "the managed cache instead.");
@@ -37,16 +23,17 @@ QString managedText() {
 } // namespace
 
 PartialsPane::PartialsPane(FleetStore *store, FleetActions *actions, QWidget *parent)
-    : TablePane(store, new PartialModel(store), setup(), parent)
+    : TablePane(store, new PartialModel(store), u"partial"_s, PartialModel::ControlPlaneColumn,
+                parent)
     , m_actions(actions) {
+    newAction()->setText(tr("&New Configuration…"));
+    setTexts(tr("Filter: name, type, control plane, konnect-managed, host…"),
+             tr("Sign in to see your Redis configurations."),
+             tr("No Redis configurations. Create one (Ctrl+N), or provision a managed cache and "
+                "Konnect makes one for it."));
     updateEmptyState();
     updateActions();
     showDetails();
-}
-
-QString PartialsPane::emptyText() const {
-    return tr("No Redis configurations. Create one (Ctrl+N), or provision a managed cache and "
-              "Konnect makes one for it.");
 }
 
 void PartialsPane::updateActions() {
@@ -150,9 +137,9 @@ void PartialsPane::confirmDelete(const QString &id) {
     const Partial *partial = store()->partial(id);
     if (!partial)
         return;
-    auto *dialog = new ConfirmDeleteDialog(
-        tr("Redis configuration"), partial->name,
-        tr("Plugins of its control plane can no longer link it."), this);
+    auto *dialog =
+        new ConfirmDeleteDialog(tr("Redis configuration"), partial->name,
+                                tr("Plugins of its control plane can no longer link it."), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConfirmDeleteDialog::confirmed, this,
             [this, dialog, id] { runInDialog(dialog, m_actions->deletePartial(id)); });

@@ -25,7 +25,6 @@ protected:
     void editItem() override;
     void deleteItem() override;
     void showDetails() override;
-    QString emptyText() const override;
     void updateActions() override;
 
 private:

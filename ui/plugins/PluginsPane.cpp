@@ -19,29 +19,19 @@ using namespace Qt::StringLiterals;
 namespace kd {
 
 namespace {
-TablePane::Setup setup() {
-    TablePane::Setup s;
-    s.stem = u"plugins"_s;
-    s.detailsName = u"pluginDetails"_s;
-    s.newText = PluginsPane::tr("&New Plugin…");
-    s.editText = PluginsPane::tr("&Edit…");
-    s.deleteText = PluginsPane::tr("&Delete…");
-    s.filterPlaceholder =
-        PluginsPane::tr("Filter: plugin, instance, control plane, scope, configuration…");
-    s.signInText = PluginsPane::tr("Sign in to see your plugins.");
-    s.sortColumn = PluginModel::ControlPlaneColumn;
-    return s;
-}
-
 QString displayName(const Plugin &plugin) {
     return plugin.instanceName.isEmpty() ? plugin.name : plugin.instanceName;
 }
 } // namespace
 
 PluginsPane::PluginsPane(FleetStore *store, FleetActions *actions, QWidget *parent)
-    : TablePane(store, new PluginModel(store), setup(), parent)
+    : TablePane(store, new PluginModel(store), u"plugin"_s, PluginModel::ControlPlaneColumn, parent)
     , m_actions(actions)
     , m_toggle(new QAction(QIcon::fromTheme(u"media-playback-pause"_s), tr("Disa&ble"), this)) {
+    newAction()->setText(tr("&New Plugin…"));
+    setTexts(tr("Filter: plugin, instance, control plane, scope, configuration…"),
+             tr("Sign in to see your plugins."),
+             tr("No plugins on these control planes. Add one (Ctrl+N)."));
     m_toggle->setObjectName(u"togglePluginAction"_s);
     m_toggle->setShortcut(Qt::CTRL | Qt::Key_D);
     connect(m_toggle, &QAction::triggered, this, &PluginsPane::togglePlugin);
@@ -49,10 +39,6 @@ PluginsPane::PluginsPane(FleetStore *store, FleetActions *actions, QWidget *pare
     updateEmptyState();
     updateActions();
     showDetails();
-}
-
-QString PluginsPane::emptyText() const {
-    return tr("No plugins on these control planes. Add one (Ctrl+N).");
 }
 
 void PluginsPane::updateActions() {
@@ -151,9 +137,9 @@ void PluginsPane::deleteItem() {
     const Plugin *plugin = store()->plugin(currentId());
     if (!plugin)
         return;
-    auto *dialog = new ConfirmDeleteDialog(tr("plugin"), displayName(*plugin),
-                                           tr("Its data planes stop running it within seconds."),
-                                           this);
+    auto *dialog =
+        new ConfirmDeleteDialog(tr("plugin"), displayName(*plugin),
+                                tr("Its data planes stop running it within seconds."), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = plugin->id;
     connect(dialog, &ConfirmDeleteDialog::confirmed, this,
