@@ -21,9 +21,7 @@ public:
     CachesPane(FleetStore *store, FleetActions *actions, ProvisionTracker *tracker = nullptr,
                QWidget *parent = nullptr);
 
-    QString paneId() const override { return QStringLiteral("caches"); }
     QString title() const override { return tr("Managed caches"); }
-    QString iconPath() const override { return QStringLiteral(":/icons/caches.svg"); }
     // How often a provisioning cache is read back.
     void setFollowInterval(std::chrono::milliseconds interval) { m_followInterval = interval; }
 

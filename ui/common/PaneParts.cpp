@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -101,6 +102,16 @@ void enableRowMenu(QAbstractItemView *view, QWidget *parent,
                                  : view->visualRect(view->currentIndex()).center();
                          menu->popup(view->viewport()->mapToGlobal(anchor));
                      });
+}
+
+QSplitter *makeTableSplitter(QWidget *table, QWidget *details, QWidget *parent) {
+    auto *splitter = new QSplitter(Qt::Horizontal, parent);
+    splitter->addWidget(table);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 320});
+    return splitter;
 }
 
 QLabel *makeIntroLabel(const QString &text, QWidget *parent) {

@@ -10,6 +10,7 @@ class QAbstractItemView;
 class QAction;
 class QComboBox;
 class QLabel;
+class QSplitter;
 class QObject;
 class QTableView;
 class QTextBrowser;
@@ -40,6 +41,8 @@ void addCloudGatewayPlanes(QComboBox *combo, const FleetStore *store, const QStr
 // up beside it (a menu named rowMenu, child of `parent`).
 void enableRowMenu(QAbstractItemView *view, QWidget *parent,
                    const std::function<QList<QAction *>()> &actions);
+// The usual pane body: the table and its details side by side, the table wider.
+QSplitter *makeTableSplitter(QWidget *table, QWidget *details, QWidget *parent);
 // An intro line above a table: it wraps.
 QLabel *makeIntroLabel(const QString &text, QWidget *parent);
 // A details paragraph: `heading`, then each plugin as a link (plugin:<id>) the panel follows.

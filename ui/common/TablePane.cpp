@@ -46,7 +46,6 @@ TablePane::TablePane(FleetStore *store, KeyedRowModel *model, const QString &ent
     , m_view(new QTableView(this))
     , m_details(new QTextBrowser(this))
     , m_empty(new QLabel(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_new(new QAction(QIcon::fromTheme(u"list-add"_s), tr("&New…"), this))
     , m_edit(new QAction(QIcon::fromTheme(u"document-edit"_s), tr("&Edit…"), this))
     , m_delete(new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete…"), this))
@@ -54,6 +53,8 @@ TablePane::TablePane(FleetStore *store, KeyedRowModel *model, const QString &ent
     , m_fit(new QTimer(this))
     , m_save(new QTimer(this)) {
     setObjectName(m_stem + u"Pane"_s);
+    for (const QChar c : std::as_const(m_stem))
+        m_paneId += c.isUpper() ? u'-' + QString(c.toLower()) : QString(c);
     model->setParent(this);
     m_proxy->setSourceModel(model);
 
@@ -104,15 +105,10 @@ TablePane::TablePane(FleetStore *store, KeyedRowModel *model, const QString &ent
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
 
-    m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({900, 320});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolbar);
     layout->addWidget(m_empty);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(makeTableSplitter(m_view, m_details, this), 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateActions();

@@ -4,7 +4,6 @@
 #include "ui/Pane.h"
 
 class QLabel;
-class QSplitter;
 class QTableView;
 class QTextBrowser;
 class QTimer;
@@ -25,6 +24,11 @@ class TablePane : public Pane {
 public:
     ~TablePane() override;
 
+    // "control-planes" for the entity "controlPlane"; its icon is named the same.
+    QString paneId() const override { return m_paneId; }
+    QString iconPath() const override {
+        return QStringLiteral(":/icons/") + m_paneId + QStringLiteral(".svg");
+    }
     QList<QAction *> paneActions() const override;
     // The key of the current row (the id the model keys rows by); empty when none.
     QString currentId() const;
@@ -100,7 +104,6 @@ private:
     QTextBrowser *m_details;
     QLabel *m_empty;
     QToolBar *m_toolbar = nullptr;
-    QSplitter *m_splitter;
     QAction *m_new;
     QAction *m_edit;
     QAction *m_delete;
@@ -108,6 +111,7 @@ private:
     QList<QAction *> m_rowActions;   // those that act on the current row
     QList<QAction *> m_writeActions; // those that change the fleet
     QString m_stem;
+    QString m_paneId;
     QString m_signInText;
     QString m_emptyText;
     QString m_pendingSelection;

@@ -15,9 +15,7 @@ public:
     ControlPlanesPane(FleetStore *store, SyncEngine *sync, FleetActions *actions,
                       QWidget *parent = nullptr);
 
-    QString paneId() const override { return QStringLiteral("control-planes"); }
     QString title() const override { return tr("Control planes"); }
-    QString iconPath() const override { return QStringLiteral(":/icons/control-planes.svg"); }
 
     bool selectControlPlane(const QString &id) { return selectId(id); }
 

@@ -133,12 +133,7 @@ GatewaysPane::GatewaysPane(FleetStore *store, FleetActions *actions, QWidget *pa
                                      "served\"."),
                                   this);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 320});
+    QSplitter *splitter = makeTableSplitter(m_view, m_details, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
     layout->addWidget(hint);

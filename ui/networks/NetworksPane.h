@@ -12,9 +12,7 @@ class NetworksPane final : public TablePane {
 public:
     NetworksPane(FleetStore *store, FleetActions *actions, QWidget *parent = nullptr);
 
-    QString paneId() const override { return QStringLiteral("networks"); }
     QString title() const override { return tr("Networks"); }
-    QString iconPath() const override { return QStringLiteral(":/icons/networks.svg"); }
 
 protected:
     void createItem() override;

@@ -14,9 +14,7 @@ class PartialsPane final : public TablePane {
 public:
     PartialsPane(FleetStore *store, FleetActions *actions, QWidget *parent = nullptr);
 
-    QString paneId() const override { return QStringLiteral("partials"); }
     QString title() const override { return tr("Redis configurations"); }
-    QString iconPath() const override { return QStringLiteral(":/icons/partials.svg"); }
 
     bool selectPartial(const QString &id) { return jumpTo(id); }
 

@@ -13,9 +13,7 @@ class PluginsPane final : public TablePane {
 public:
     PluginsPane(FleetStore *store, FleetActions *actions, QWidget *parent = nullptr);
 
-    QString paneId() const override { return QStringLiteral("plugins"); }
     QString title() const override { return tr("Plugins"); }
-    QString iconPath() const override { return QStringLiteral(":/icons/plugins.svg"); }
 
     bool selectPlugin(const QString &id) { return jumpTo(id); }
 
