@@ -104,6 +104,13 @@ void enableRowMenu(QAbstractItemView *view, QWidget *parent,
                      });
 }
 
+void followSelection(QAbstractItemView *view, const QModelIndex &index, bool &following) {
+    following = true;
+    view->setCurrentIndex(index);
+    view->scrollTo(index);
+    following = false;
+}
+
 QSplitter *makeTableSplitter(QWidget *table, QWidget *details, QWidget *parent) {
     auto *splitter = new QSplitter(Qt::Horizontal, parent);
     splitter->addWidget(table);

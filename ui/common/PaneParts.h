@@ -6,6 +6,7 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QModelIndex;
 class QAbstractItemView;
 class QAction;
 class QComboBox;
@@ -41,6 +42,9 @@ void addCloudGatewayPlanes(QComboBox *combo, const FleetStore *store, const QStr
 // up beside it (a menu named rowMenu, child of `parent`).
 void enableRowMenu(QAbstractItemView *view, QWidget *parent,
                    const std::function<QList<QAction *>()> &actions);
+// Makes the row current for another pane's sake: `following` is set meanwhile, so the pane
+// does not announce the selection back.
+void followSelection(QAbstractItemView *view, const QModelIndex &index, bool &following);
 // The usual pane body: the table and its details side by side, the table wider.
 QSplitter *makeTableSplitter(QWidget *table, QWidget *details, QWidget *parent);
 // An intro line above a table: it wraps.

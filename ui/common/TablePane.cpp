@@ -209,10 +209,7 @@ bool TablePane::selectId(const QString &id) {
     }
     if (!index.isValid())
         return false;
-    m_selecting = true;
-    m_view->setCurrentIndex(index);
-    m_view->scrollTo(index);
-    m_selecting = false;
+    followSelection(m_view, index, m_selecting);
     return true;
 }
 

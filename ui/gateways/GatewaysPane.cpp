@@ -315,10 +315,7 @@ bool GatewaysPane::selectGroup(const QString &groupId) {
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfGroup(groupId));
     if (!index.isValid())
         return false;
-    m_selecting = true;
-    m_view->setCurrentIndex(index);
-    m_view->scrollTo(index);
-    m_selecting = false;
+    followSelection(m_view, index, m_selecting);
     return true;
 }
 
