@@ -55,6 +55,17 @@ public:
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
     }
 
+    ~PanesFixture() override { stop(); }
+
+    // A fixture with empty settings, started (see start()); null when it did not start.
+    static std::unique_ptr<PanesFixture> startedIn(const QTemporaryDir &dir, bool signIn = true) {
+        QSettings().clear();
+        auto fixture = std::make_unique<PanesFixture>();
+        if (!fixture->start(dir.filePath(QStringLiteral("pending.ini")), signIn))
+            return nullptr;
+        return fixture;
+    }
+
     // Builds the window; with `signIn`, signs in and waits for the first sync.
     bool start(const QString &trackerFile, bool signIn = true) {
         sim::SimLaunch launch;

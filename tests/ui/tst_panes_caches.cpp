@@ -43,16 +43,9 @@ private:
 private Q_SLOTS:
     void initTestCase() { test::PanesFixture::isolateSettings(m_dir); }
 
-    void init() {
-        QSettings().clear();
-        m_f = std::make_unique<test::PanesFixture>();
-        QVERIFY(m_f->start(m_dir.filePath(u"pending.ini"_s)));
-    }
+    void init() { QVERIFY((m_f = test::PanesFixture::startedIn(m_dir))); }
 
-    void cleanup() {
-        m_f->stop();
-        m_f.reset();
-    }
+    void cleanup() { m_f.reset(); }
 
     void resizeOffersOnlyLargerTiers() {
         QVERIFY(m_f->window->showPane(u"caches"_s));

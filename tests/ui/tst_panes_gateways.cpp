@@ -61,16 +61,11 @@ private Q_SLOTS:
     void initTestCase() { test::PanesFixture::isolateSettings(m_dir); }
 
     void init() {
-        QSettings().clear();
-        m_f = std::make_unique<test::PanesFixture>();
-        QVERIFY(m_f->start(m_dir.filePath(u"pending.ini"_s)));
+        QVERIFY((m_f = test::PanesFixture::startedIn(m_dir)));
         QVERIFY(m_f->window->showPane(u"gateways"_s));
     }
 
-    void cleanup() {
-        m_f->stop();
-        m_f.reset();
-    }
+    void cleanup() { m_f.reset(); }
 
     void groupsByCloudAndRegion() {
         QAbstractItemModel *model = view()->model();

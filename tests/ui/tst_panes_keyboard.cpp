@@ -48,10 +48,7 @@ private Q_SLOTS:
         m_f = std::make_unique<test::PanesFixture>();
     }
 
-    void cleanup() {
-        m_f->stop();
-        m_f.reset();
-    }
+    void cleanup() { m_f.reset(); }
 
     void theSameActionHasTheSameKeyInEveryPane() {
         QVERIFY(m_f->start(m_dir.filePath(u"pending.ini"_s)));
