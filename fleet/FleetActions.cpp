@@ -193,6 +193,25 @@ FleetActions::deployDataPlaneGroup(QString controlPlaneId, Geo geo, DataPlaneGro
     co_return put;
 }
 
+QCoro::Task<Result<CloudGatewayConfiguration>>
+FleetActions::replaceDataPlaneGroups(QString controlPlaneId, Geo geo,
+                                     QList<DataPlaneGroup> expected,
+                                     QList<DataPlaneGroup> desired) {
+    auto current = co_await m_session->client().configurations(Priority::User, controlPlaneId);
+    if (!current)
+        co_return current.error();
+    if (current->isEmpty() || current->constFirst().desired != expected)
+        co_return Error::invalid(u"dataplane_groups"_s,
+                                 tr("The configuration changed in Konnect since it was shown "
+                                    "here; nothing was sent. Look at it again and retry."));
+    const CloudGatewayConfiguration &now = current->constFirst();
+    auto put = co_await m_session->client().putConfiguration(controlPlaneId, geo, now.version,
+                                                             desired, now.apiAccess);
+    if (put)
+        m_store->upsertConfiguration(*put);
+    co_return put;
+}
+
 QCoro::Task<> FleetActions::followConfiguration(QString controlPlaneId,
                                                 std::chrono::milliseconds interval) {
     // Provisioning takes minutes on Konnect; give up following after two hours.

@@ -49,6 +49,11 @@ public:
     // the whole desired list), then follows the groups until none is still coming up.
     QCoro::Task<Result<CloudGatewayConfiguration>>
     deployDataPlaneGroup(QString controlPlaneId, Geo geo, DataPlaneGroup group, QString version);
+    // PUTs this desired list as the control plane's whole configuration, but only while Konnect
+    // still holds `expected` (what the user reviewed); otherwise nothing is sent.
+    QCoro::Task<Result<CloudGatewayConfiguration>>
+    replaceDataPlaneGroups(QString controlPlaneId, Geo geo, QList<DataPlaneGroup> expected,
+                           QList<DataPlaneGroup> desired);
     // Reads the configuration again every `interval` until every group is ready or failed.
     QCoro::Task<> followConfiguration(QString controlPlaneId, std::chrono::milliseconds interval);
 

@@ -124,7 +124,7 @@ int main(int argc, char *argv[]) {
     // The filters fill their row caches in idle time once the data stops changing; a user
     // types after the sync, so give them that second.
     QTest::qWait(1500);
-    auto *planeProxy = qobject_cast<kd::FleetFilterProxy *>(planes->proxy());
+    auto *planeProxy = planes->findChild<kd::FleetFilterProxy *>();
     // A user opens a pane, sees it, then types: the pane's first paint is not a keystroke.
     const auto open = [&window](kd::Pane *pane) {
         window.showPane(pane->paneId());
@@ -199,7 +199,7 @@ int main(int argc, char *argv[]) {
     const qint64 beforeRestore = timer.elapsed();
     restored.restore(*snapshot);
     const qint64 restoreMs = timer.elapsed() - beforeRestore;
-    restoredPane->view()->viewport()->repaint();
+    restoredPane->findChild<QTableView *>()->viewport()->repaint();
     std::printf("start-up from snapshot to painted inventory: %lld ms (reading %lld ms, into "
                 "the store and models %lld ms)\n",
                 static_cast<long long>(timer.elapsed()), static_cast<long long>(readMs),

@@ -53,10 +53,10 @@ ActivityPane::ActivityPane(CallLog *log, QWidget *parent)
     QToolBar *toolbar = makePaneToolbar(this, u"activityToolbar"_s, {m_copyCurl}, m_proxy,
                                         tr("Filter calls: path, status, geo, trace id…"));
 
-    auto *hint = new QLabel(tr("Every request the app makes to Konnect, newest last. Tokens are "
-                               "never recorded."),
-                            this);
-    hint->setWordWrap(true);
+    QLabel *hint = makeIntroLabel(tr("Every request the app makes to Konnect, newest last. "
+                                     "Tokens are never recorded."),
+                                  this);
+    enableRowMenu(m_view, this, [this] { return paneActions(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);

@@ -21,8 +21,6 @@ public:
     QString iconPath() const override { return QStringLiteral(":/icons/activity.svg"); }
     QList<QAction *> paneActions() const override { return {m_copyCurl}; }
 
-    QTableView *view() const { return m_view; }
-    FleetFilterProxy *proxy() const { return m_proxy; }
     void copySelectedAsCurl();
 
 private:

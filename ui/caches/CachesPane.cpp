@@ -4,31 +4,18 @@
 #include "fleet/FleetStore.h"
 #include "fleet/ProvisionTracker.h"
 #include "models/CacheModel.h"
-#include "models/FleetFilterProxy.h"
 #include "ui/caches/ProvisionCacheWizard.h"
+#include "ui/caches/ResizeCacheDialog.h"
 #include "ui/common/ConfirmDeleteDialog.h"
 #include "ui/common/DialogAction.h"
-#include "ui/common/ErrorLabel.h"
 #include "ui/common/PaneParts.h"
 
 #include <QAction>
-#include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QIcon>
-#include <QLabel>
-#include <QListWidget>
-#include <QMessageBox>
-#include <QPointer>
-#include <QPushButton>
-#include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QToolBar>
-#include <QUrl>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -36,89 +23,39 @@ namespace kd {
 
 CachesPane::CachesPane(FleetStore *store, FleetActions *actions, ProvisionTracker *tracker,
                        QWidget *parent)
-    : Pane(parent)
-    , m_store(store)
+    : TablePane(store, new CacheModel(store), u"cache"_s, CacheModel::NameColumn, parent)
     , m_actions(actions)
     , m_tracker(tracker)
-    , m_model(new CacheModel(store, this))
-    , m_proxy(new FleetFilterProxy(this))
-    , m_view(new QTableView(this))
-    , m_details(new QTextBrowser(this))
-    , m_resize(new QAction(QIcon::fromTheme(u"zoom-in"_s), tr("&Resize…"), this))
-    , m_delete(new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete…"), this))
-    , m_provision(new QAction(QIcon::fromTheme(u"list-add"_s), tr("&Provision…"), this)) {
-    setObjectName(u"cachesPane"_s);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(CacheModel::RawValueRole);
-    m_view->setObjectName(u"cachesView"_s);
-    m_view->setModel(m_proxy);
-    configureEntityTable(m_view);
-    m_view->sortByColumn(CacheModel::NameColumn, Qt::AscendingOrder);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    , m_resize(editAction()) {
+    newAction()->setText(tr("&Provision…"));
+    editAction()->setText(tr("&Resize…"));
+    setTexts(tr("Filter: name, control plane, tier, state, region…"),
+             tr("Sign in to see your managed caches."),
+             tr("No managed cache yet. Provision one for a Dedicated Cloud Gateway control plane "
+                "on AWS or Azure (Ctrl+N)."));
+    // Resizing is the one change a cache takes: it is this pane's Edit.
+    m_resize->setIcon(QIcon::fromTheme(u"zoom-in"_s));
     // Group states and partial names are long; the details show them in full.
-    m_view->horizontalHeader()->setMaximumSectionSize(fontMetrics().averageCharWidth() * 30);
-    m_details->setObjectName(u"cacheDetails"_s);
-    m_details->setOpenLinks(false);
-    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == u"plugin"_s)
-            Q_EMIT showPluginRequested(url.path());
-    });
-
-    m_resize->setObjectName(u"resizeCacheAction"_s);
-    m_delete->setObjectName(u"deleteCacheAction"_s);
-    m_delete->setShortcut(QKeySequence::Delete);
-    m_provision->setObjectName(u"provisionCacheAction"_s);
-    m_provision->setShortcut(QKeySequence::New);
-    connect(m_provision, &QAction::triggered, this, &CachesPane::provisionCache);
-    connect(m_resize, &QAction::triggered, this, &CachesPane::resizeCache);
-    connect(m_delete, &QAction::triggered, this, &CachesPane::deleteCache);
-    addEditActions(this, store, {m_provision, m_resize, m_delete});
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &CachesPane::showDetails);
-
-    QToolBar *toolbar =
-        makePaneToolbar(this, u"cachesToolbar"_s, {m_provision, m_resize, m_delete}, m_proxy,
-                        tr("Filter: name, control plane, tier, state, region…"));
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
-    splitter->setSizes({850, 350});
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(toolbar);
-    layout->addWidget(splitter, 1);
-
-    trackRows(this, m_model, m_view);
-    showDetails();
-    showDetailsOfCurrentRow(m_model, m_view, this, [this] { showDetails(); });
+    view()->horizontalHeader()->setMaximumSectionSize(fontMetrics().averageCharWidth() * 30);
     // Elapsed time of caches on their way up moves on.
     auto *clock = new QTimer(this);
     clock->setInterval(std::chrono::seconds(30));
     connect(clock, &QTimer::timeout, this, [this] {
-        const ManagedCache *cache = m_store->cacheOf(currentOwner());
+        const ManagedCache *cache = this->store()->cacheOf(currentId());
         if (cache && cache->state.value == CacheState::Initializing && isVisible())
             showDetails();
     });
     clock->start();
-}
-
-bool CachesPane::selectCache(const QString &ownerControlPlaneId) {
-    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfId(ownerControlPlaneId));
-    if (!index.isValid())
-        return false;
-    m_view->setCurrentIndex(index);
-    m_view->scrollTo(index);
-    return true;
-}
-
-QString CachesPane::currentOwner() const {
-    return m_view->currentIndex().data(CacheModel::OwnerIdRole).toString();
+    updateEmptyState();
+    updateActions();
+    showDetails();
 }
 
 void CachesPane::showDetails() {
-    const QString owner = currentOwner();
-    const ManagedCache *cache = m_store->cacheOf(owner);
+    const QString owner = currentId();
+    const ManagedCache *cache = store()->cacheOf(owner);
     if (!cache) {
-        setDetailsHtml(m_details, tr("<p>Select a managed cache to see its details.</p>"));
+        setDetailsHtml(details(), tr("<p>Select a managed cache to see its details.</p>"));
         return;
     }
     QString html = u"<h3>%1</h3><table>"_s.arg(cache->name.toHtmlEscaped());
@@ -146,27 +83,24 @@ void CachesPane::showDetails() {
             state += u": "_s + group.errorReason;
         html += detailsRow(providerDisplayName(group.provider) + u' ' + group.region, state);
     }
-    const Partial *partial = m_store->partial(cache->cacheConfigId);
+    const Partial *partial = store()->partial(cache->cacheConfigId);
     html += detailsRow(tr("Redis configuration"),
                        cache->cacheConfigId.isEmpty()
                            ? tr("not yet created (Konnect makes it once the cache is ready)")
                            : (partial ? partial->name : cache->cacheConfigId));
     html += u"</table>"_s;
     // The plugins that link it, as the last sync saw them (a delete asks Konnect again).
-    const QStringList users = m_store->pluginsUsing(cache->cacheConfigId);
-    if (cache->cacheConfigId.isEmpty()) {
-        // nothing can use it yet
-    } else if (users.isEmpty()) {
+    const QStringList users = store()->pluginsUsing(cache->cacheConfigId);
+    if (!cache->cacheConfigId.isEmpty() && users.isEmpty())
         html += u"<p>"_s + tr("No plugin uses this cache.") + u"</p>"_s;
-    } else {
+    else if (!users.isEmpty())
         html += pluginLinks(
-            m_store, tr("Used by %n plugin(s):", nullptr, static_cast<int>(users.size())), users);
-    }
-    setDetailsHtml(m_details, html);
+            store(), tr("Used by %n plugins:", nullptr, static_cast<int>(users.size())), users);
+    setDetailsHtml(details(), html);
 }
 
-void CachesPane::provisionCache() {
-    auto *wizard = new ProvisionCacheWizard(m_store, m_actions, currentOwner(), this);
+void CachesPane::createItem() {
+    auto *wizard = new ProvisionCacheWizard(store(), m_actions, currentId(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ProvisionCacheWizard::provisionRequested, this, [this, wizard] {
         wizard->showError({});
@@ -178,94 +112,74 @@ void CachesPane::provisionCache() {
                 Q_EMIT statusMessage(tr("Provisioning %1: about 15 minutes on Konnect; this "
                                         "pane follows it.")
                                          .arg(created.name));
+                selectCreated(owner);
                 follow(created.id, owner, created.name, ProvisionTracker::Operation::Provision);
             });
     });
     wizard->open();
 }
 
-void CachesPane::resizeCache() {
-    const QString owner = currentOwner();
-    const ManagedCache *cache = m_store->cacheOf(owner);
+void CachesPane::editItem() {
+    const QString owner = currentId();
+    const ManagedCache *cache = store()->cacheOf(owner);
     if (!cache)
         return;
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(u"resizeCacheDialog"_s);
+    auto *dialog = new ResizeCacheDialog(*cache, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Resize %1").arg(cache->name));
-    auto *tiers = new QComboBox(dialog);
-    tiers->setObjectName(u"tier"_s);
-    for (CacheTier tier : cacheTiers()) {
-        if (tier > cache->tier.value) // Konnect only grows caches
-            tiers->addItem(tr("%1 · about %2 GiB").arg(cacheTierId(tier)).arg(cacheTierGiB(tier)),
-                           static_cast<int>(tier));
-    }
-    auto *text = new QLabel(tr("Now %1. Tiers only grow; the resize applies at once and keeps "
-                               "the data, with interruptions of a few seconds. About 70–75% of "
-                               "the memory is usable.")
-                                .arg(cache->tier.raw),
-                            dialog);
-    text->setWordWrap(true);
-    auto *error = new ErrorLabel(dialog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Resize"));
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(tiers->count() > 0);
-    if (tiers->count() == 0)
-        error->showMessage(tr("This cache already has the largest tier."));
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(text);
-    layout->addWidget(tiers);
-    layout->addWidget(error);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this, dialog, tiers, error, owner] {
-        const auto tier = static_cast<CacheTier>(tiers->currentData().toInt());
-        QCoro::connect(m_actions->resizeCache(owner, tier), dialog,
-                       [this, dialog, error](const Result<ManagedCache> &resized) {
-                           if (!resized) {
-                               error->showMessage(resized.error().message());
-                               return;
-                           }
-                           dialog->accept();
-                           showDetails();
-                       });
+    connect(dialog, &ResizeCacheDialog::submitted, this, [this, dialog, owner] {
+        runInDialog(dialog, m_actions->resizeCache(owner, dialog->tier()),
+                    [this](const ManagedCache &) { showDetails(); });
     });
     dialog->open();
 }
 
-void CachesPane::deleteCache() {
-    const QString owner = currentOwner();
-    const ManagedCache *cache = m_store->cacheOf(owner);
+void CachesPane::deleteItem() {
+    const QString owner = currentId();
+    const ManagedCache *cache = store()->cacheOf(owner);
     if (!cache)
         return;
     const QString name = cache->name;
     // Look at the blast radius first: Konnect refuses while plugins use the cache.
     QCoro::connect(m_actions->cacheLinks(owner), this,
                    [this, owner, name](const Result<QList<PartialLink>> &links) {
-                       if (links && !links->isEmpty()) {
-                           showBlastRadius(name, *links);
+                       if (!links) {
+                           stopDeleteOnFailedCheck(name, links.error().message());
                            return;
                        }
-                       auto *dialog = new ConfirmDeleteDialog(
-                           tr("managed cache"), name,
-                           tr("Konnect tears it down over a few minutes, with its Redis "
-                              "configuration."),
-                           this);
-                       dialog->setAttribute(Qt::WA_DeleteOnClose);
-                       const QString cacheId = m_store->cacheOf(owner)->id;
-                       connect(dialog, &ConfirmDeleteDialog::confirmed, this,
-                               [this, dialog, owner, cacheId, name] {
-                                   runInDialog(dialog, m_actions->deleteCache(owner),
-                                               [this, owner, cacheId, name](const Done &) {
-                                                   // It shows `terminating` until Konnect removes
-                                                   // it.
-                                                   if (m_store->cacheOf(owner))
-                                                       follow(cacheId, owner, name,
-                                                              ProvisionTracker::Operation::Delete);
-                                               });
-                               });
-                       dialog->open();
+                       if (!links->isEmpty()) {
+                           refuseDeleteWhileLinked(
+                               u"cacheInUse"_s, tr("Cache in use"),
+                               tr("%1 cannot be deleted while %n plugins use its Redis "
+                                  "configuration. Remove them, or point them at another "
+                                  "configuration, first.",
+                                  nullptr, static_cast<int>(links->size()))
+                                   .arg(name),
+                               *links);
+                           return;
+                       }
+                       confirmDelete(owner);
                    });
+}
+
+void CachesPane::confirmDelete(const QString &owner) {
+    const ManagedCache *cache = store()->cacheOf(owner);
+    if (!cache)
+        return; // gone while Konnect was asked
+    const QString name = cache->name;
+    const QString cacheId = cache->id;
+    auto *dialog = new ConfirmDeleteDialog(
+        tr("managed cache"), name,
+        tr("Konnect tears it down over a few minutes, with its Redis configuration."), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConfirmDeleteDialog::confirmed, this, [this, dialog, owner, cacheId, name] {
+        runInDialog(dialog, m_actions->deleteCache(owner),
+                    [this, owner, cacheId, name](const Done &) {
+                        // It shows `terminating` until Konnect removes it.
+                        if (store()->cacheOf(owner))
+                            follow(cacheId, owner, name, ProvisionTracker::Operation::Delete);
+                    });
+    });
+    dialog->open();
 }
 
 void CachesPane::follow(const QString &cacheId, const QString &owner, const QString &name,
@@ -274,49 +188,6 @@ void CachesPane::follow(const QString &cacheId, const QString &owner, const QStr
         m_tracker->track(cacheId, owner, name, operation);
     else
         QCoro::connect(m_actions->followCache(cacheId, owner, m_followInterval), this, [] {});
-}
-
-void CachesPane::showBlastRadius(const QString &cacheName, const QList<PartialLink> &links) {
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(u"cacheInUse"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Cache in use"));
-    dialog->resize(480, 300);
-    auto *text = new QLabel(tr("%1 cannot be deleted while %n plugin(s) use its Redis "
-                               "configuration. Remove them, or point them at another "
-                               "configuration, first.",
-                               nullptr, static_cast<int>(links.size()))
-                                .arg(cacheName),
-                            dialog);
-    text->setWordWrap(true);
-    auto *list = new QListWidget(dialog);
-    list->setObjectName(u"linkedPlugins"_s);
-    for (const PartialLink &link : links) {
-        auto *item = new QListWidgetItem(link.instanceName.isEmpty()
-                                             ? link.pluginName
-                                             : u"%1 (%2)"_s.arg(link.instanceName, link.pluginName),
-                                         list);
-        item->setData(Qt::UserRole, link.pluginId);
-    }
-    list->setCurrentRow(0);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    QPushButton *show = buttons->addButton(tr("&Show Plugin"), QDialogButtonBox::ActionRole);
-    show->setObjectName(u"showPlugin"_s);
-    const auto jump = [this, dialog, list] {
-        if (QListWidgetItem *item = list->currentItem()) {
-            const QString pluginId = item->data(Qt::UserRole).toString();
-            dialog->accept();
-            Q_EMIT showPluginRequested(pluginId);
-        }
-    };
-    connect(show, &QPushButton::clicked, dialog, jump);
-    connect(list, &QListWidget::itemActivated, dialog, jump);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(text);
-    layout->addWidget(list);
-    layout->addWidget(buttons);
-    dialog->open();
 }
 
 } // namespace kd

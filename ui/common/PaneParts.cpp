@@ -2,22 +2,20 @@
 
 #include "fleet/FleetStore.h"
 #include "models/FleetFilterProxy.h"
-#include "ui/Pane.h"
 #include "ui/common/FilterBar.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QComboBox>
-#include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QToolBar>
-#include <QVBoxLayout>
 
-#include <memory>
+using namespace Qt::StringLiterals;
 
 namespace kd {
 
@@ -34,6 +32,9 @@ void configureEntityTable(QTableView *view) {
     // Large tables: size columns from the rows in sight and a few more (a sync's first page
     // of hundreds of rows, measured cell by cell, held the window up for ten milliseconds).
     view->horizontalHeader()->setResizeContentsPrecision(40);
+    // Tab moves to the next control, not to the next cell; the focus shows as a ring.
+    view->setTabKeyNavigation(false);
+    view->setStyleSheet(u"QTableView:focus { border: 2px solid palette(highlight); }"_s);
 }
 
 QToolBar *makePaneToolbar(QWidget *pane, const QString &objectName, const QList<QAction *> &actions,
@@ -47,30 +48,6 @@ QToolBar *makePaneToolbar(QWidget *pane, const QString &objectName, const QList<
         toolbar->addSeparator();
     toolbar->addWidget(filter);
     return toolbar;
-}
-
-void fitColumnsToRows(QAbstractItemModel *model, QTableView *view) {
-    // Rows come geo by geo: fit the columns to them a moment after each burst, until the
-    // user sizes a column by hand (a resize while a mouse button is down).
-    auto *fit = new QTimer(view);
-    fit->setSingleShot(true);
-    fit->setInterval(150);
-    auto userSized = std::make_shared<bool>(false);
-    auto fitting = std::make_shared<bool>(false);
-    QObject::connect(view->horizontalHeader(), &QHeaderView::sectionResized, view,
-                     [userSized, fitting] {
-                         if (!*fitting && QGuiApplication::mouseButtons() != Qt::NoButton)
-                             *userSized = true;
-                     });
-    QObject::connect(model, &QAbstractItemModel::rowsInserted, fit, [fit, userSized] {
-        if (!*userSized)
-            fit->start();
-    });
-    QObject::connect(fit, &QTimer::timeout, view, [view, fitting] {
-        *fitting = true;
-        view->resizeColumnsToContents();
-        *fitting = false;
-    });
 }
 
 void showDetailsOfCurrentRow(QAbstractItemModel *model, QAbstractItemView *view, QObject *context,
@@ -96,18 +73,6 @@ void setDetailsHtml(QTextBrowser *details, const QString &html) {
     details->setHtml(html);
 }
 
-void trackRows(Pane *pane, QAbstractItemModel *model, QTableView *view) {
-    fitColumnsToRows(model, view);
-    QObject::connect(model, &QAbstractItemModel::rowsInserted, pane, [pane, model, view] {
-        if (!view->currentIndex().isValid())
-            view->selectRow(0);
-        Q_EMIT pane->badgeChanged(QString::number(model->rowCount()), false);
-    });
-    QObject::connect(model, &QAbstractItemModel::rowsRemoved, pane, [pane, model] {
-        Q_EMIT pane->badgeChanged(QString::number(model->rowCount()), false);
-    });
-}
-
 void addCloudGatewayPlanes(QComboBox *combo, const FleetStore *store, const QString &selected) {
     for (const QString &id : store->controlPlaneIds()) {
         const ControlPlane *cp = store->controlPlane(id);
@@ -117,28 +82,50 @@ void addCloudGatewayPlanes(QComboBox *combo, const FleetStore *store, const QStr
     combo->setCurrentIndex(std::max(0, combo->findData(selected)));
 }
 
-void layoutTablePane(QWidget *pane, QToolBar *toolbar, QWidget *view, QWidget *details) {
-    auto *splitter = new QSplitter(Qt::Horizontal, pane);
-    splitter->addWidget(view);
+void enableRowMenu(QAbstractItemView *view, QWidget *parent,
+                   const std::function<QList<QAction *>()> &actions) {
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(view, &QWidget::customContextMenuRequested, parent,
+                     [view, parent, actions](const QPoint &position) {
+                         const QModelIndex at = view->indexAt(position);
+                         if (at.isValid())
+                             view->setCurrentIndex(at);
+                         auto *menu = new QMenu(parent);
+                         menu->setObjectName(u"rowMenu"_s);
+                         menu->setAttribute(Qt::WA_DeleteOnClose);
+                         menu->addActions(actions());
+                         // From the keyboard the position is arbitrary: open beside the current
+                         // row.
+                         const QPoint anchor =
+                             at.isValid() || !view->currentIndex().isValid()
+                                 ? position
+                                 : view->visualRect(view->currentIndex()).center();
+                         menu->popup(view->viewport()->mapToGlobal(anchor));
+                     });
+}
+
+void followSelection(QAbstractItemView *view, const QModelIndex &index, bool &following) {
+    following = true;
+    view->setCurrentIndex(index);
+    view->scrollTo(index);
+    following = false;
+}
+
+QSplitter *makeTableSplitter(QWidget *table, QWidget *details, QWidget *parent) {
+    auto *splitter = new QSplitter(Qt::Horizontal, parent);
+    splitter->addWidget(table);
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({900, 320});
-    auto *layout = new QVBoxLayout(pane);
-    layout->addWidget(toolbar);
-    layout->addWidget(splitter, 1);
+    return splitter;
 }
 
-void addEditActions(QWidget *pane, const FleetStore *store, const QList<QAction *> &actions) {
-    for (QAction *action : actions) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setEnabled(!store->readOnly());
-        pane->addAction(action);
-    }
-    QObject::connect(store, &FleetStore::readOnlyChanged, pane, [actions](bool readOnly) {
-        for (QAction *action : actions)
-            action->setEnabled(!readOnly);
-    });
+QLabel *makeIntroLabel(const QString &text, QWidget *parent) {
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(u"intro"_s);
+    label->setWordWrap(true);
+    return label;
 }
 
 QString pluginLinks(const FleetStore *store, const QString &heading, const QStringList &pluginIds) {

@@ -4,22 +4,19 @@
 #include "fleet/FleetStore.h"
 #include "fleet/SyncEngine.h"
 #include "models/ControlPlaneModel.h"
-#include "models/FleetFilterProxy.h"
 #include "ui/common/ConfirmDeleteDialog.h"
 #include "ui/common/DialogAction.h"
 #include "ui/common/PaneParts.h"
+#include "ui/common/Shortcuts.h"
 #include "ui/controlplanes/ControlPlaneDialog.h"
 
 #include <QAction>
-#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
-#include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QToolBar>
-#include <QVBoxLayout>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -34,116 +31,62 @@ QString stateText(const OpenEnum<GroupState> &state) {
 
 ControlPlanesPane::ControlPlanesPane(FleetStore *store, SyncEngine *sync, FleetActions *actions,
                                      QWidget *parent)
-    : Pane(parent)
-    , m_store(store)
+    : TablePane(store, new ControlPlaneModel(store), u"controlPlane"_s,
+                ControlPlaneModel::NameColumn, parent)
     , m_sync(sync)
     , m_actions(actions)
-    , m_model(new ControlPlaneModel(store, this))
-    , m_proxy(new FleetFilterProxy(this))
-    , m_view(new QTableView(this))
-    , m_details(new QTextBrowser(this))
+    , m_model(static_cast<ControlPlaneModel *>(model()))
     , m_banner(new QLabel(this))
-    , m_empty(new QLabel(this))
     , m_refresh(new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"), this))
-    , m_create(new QAction(QIcon::fromTheme(u"list-add"_s), tr("&New…"), this))
-    , m_edit(new QAction(QIcon::fromTheme(u"document-edit"_s), tr("&Edit…"), this))
-    , m_delete(new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete…"), this)) {
-    setObjectName(u"controlPlanesPane"_s);
-    m_proxy->setSourceModel(m_model);
-
-    m_view->setObjectName(u"controlPlanesView"_s);
-    m_view->setModel(m_proxy);
-    configureEntityTable(m_view);
-    fitColumnsToRows(m_model, m_view);
-    m_view->sortByColumn(ControlPlaneModel::NameColumn, Qt::AscendingOrder);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ControlPlanesPane::showDetails);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        if (const QString id = currentId(); !id.isEmpty() && !m_selecting)
-            Q_EMIT controlPlaneSelected(id);
+    , m_deploy(new QAction(QIcon::fromTheme(u"list-add"_s), tr("Deploy a &Group…"), this)) {
+    setTexts(tr("Filter: name, geo, type, label (env:prod)…"),
+             tr("Sign in to see your control planes."), {});
+    m_deploy->setObjectName(u"deployGroupAction"_s);
+    connect(m_deploy, &QAction::triggered, this, [this] {
+        if (const QString id = currentId(); !id.isEmpty())
+            Q_EMIT deployGroupRequested(id);
     });
-    showDetailsOfCurrentRow(m_model, m_view, this, [this] { showDetails(); });
-
-    m_details->setObjectName(u"controlPlaneDetails"_s);
-    m_details->setOpenLinks(false);
-    m_details->setMinimumWidth(280);
-
+    addPaneAction(m_deploy, true);
     m_refresh->setObjectName(u"refreshAction"_s);
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    m_refresh->setShortcutContext(Qt::ApplicationShortcut);
+    bindStandardShortcut(m_refresh, StandardAction::Refresh);
     m_refresh->setToolTip(tr("Read every geo from Konnect now (F5)"));
     connect(m_refresh, &QAction::triggered, sync, &SyncEngine::refreshNow);
-
-    m_create->setObjectName(u"createControlPlaneAction"_s);
-    m_create->setShortcut(QKeySequence::New);
-    m_create->setToolTip(tr("Create a control plane (Ctrl+N)"));
-    connect(m_create, &QAction::triggered, this, &ControlPlanesPane::createControlPlane);
-    m_edit->setObjectName(u"editControlPlaneAction"_s);
-    m_edit->setShortcut(QKeySequence(Qt::Key_F2));
-    connect(m_edit, &QAction::triggered, this, &ControlPlanesPane::editControlPlane);
-    connect(m_view, &QTableView::doubleClicked, m_edit, &QAction::trigger);
-    m_delete->setObjectName(u"deleteControlPlaneAction"_s);
-    m_delete->setShortcut(QKeySequence::Delete);
-    connect(m_delete, &QAction::triggered, this, &ControlPlanesPane::deleteControlPlane);
-    addEditActions(this, store, {m_create, m_edit, m_delete});
-
-    QToolBar *toolbar =
-        makePaneToolbar(this, u"controlPlanesToolbar"_s, {m_create, m_edit, m_delete, m_refresh},
-                        m_proxy, tr("Filter: name, geo, type, label (env:prod)…"));
+    addTrailingAction(m_refresh);
+    // F5 reads Konnect again from whichever pane is shown.
+    m_refresh->setShortcutContext(Qt::ApplicationShortcut);
+    connect(this, &TablePane::currentIdChanged, this, &ControlPlanesPane::controlPlaneSelected);
+    connect(details(), &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"deploy"_s)
+            Q_EMIT deployGroupRequested(url.path());
+    });
+    // A deployment or a new cache changes what the details list.
+    connect(store, &FleetStore::dataPlaneGroupsChanged, this, [this] {
+        updateActions();
+        showDetails();
+    });
 
     m_banner->setObjectName(u"geoBanner"_s);
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(u"QLabel { background: #fff3cd; color: #664d03; padding: 6px; "
                             u"border: 1px solid #ffda6a; border-radius: 4px; }"_s);
     m_banner->hide();
-    m_empty->setObjectName(u"emptyState"_s);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 300});
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(toolbar);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_empty);
-    layout->addWidget(splitter, 1);
+    insertAboveTable(m_banner);
 
     connect(sync, &SyncEngine::geoStatusChanged, this, &ControlPlanesPane::updateBanner);
     connect(sync, &SyncEngine::syncFinished, this, &ControlPlanesPane::updateEmptyState);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        updateEmptyState();
-        Q_EMIT badgeChanged(QString::number(m_model->rowCount()), false);
-        if (!m_view->currentIndex().isValid())
-            m_view->selectRow(0);
-    });
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this,
-            [this] { Q_EMIT badgeChanged(QString::number(m_model->rowCount()), false); });
     updateEmptyState();
+    updateActions();
     showDetails();
 }
 
-void ControlPlanesPane::selectControlPlane(const QString &id) {
-    const QModelIndex source = m_model->indexOfId(id);
-    if (!source.isValid())
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(source);
-    m_selecting = true;
-    m_view->setCurrentIndex(index);
-    m_view->scrollTo(index);
-    m_selecting = false;
+void ControlPlanesPane::updateActions() {
+    TablePane::updateActions();
+    const ControlPlane *cp = store()->controlPlane(currentId());
+    m_deploy->setEnabled(writable() && cp && cp->cloudGateway
+                         && store()->dataPlaneGroupCount(cp->id) == 0);
 }
 
-QString ControlPlanesPane::currentId() const {
-    return m_view->currentIndex().data(ControlPlaneModel::IdRole).toString();
-}
-
-void ControlPlanesPane::createControlPlane() {
+void ControlPlanesPane::createItem() {
     QList<Geo> geos = m_sync->geos();
     geos.removeAll(Geo::Global);
     auto *dialog = new ControlPlaneDialog(geos, this);
@@ -151,15 +94,15 @@ void ControlPlanesPane::createControlPlane() {
     connect(dialog, &ControlPlaneDialog::submitted, this, [this, dialog] {
         runInDialog(dialog, m_actions->createControlPlane(dialog->geo(), dialog->createRequest()),
                     [this](const ControlPlane &created) {
-                        selectControlPlane(created.id);
+                        selectCreated(created.id);
                         Q_EMIT statusMessage(tr("Created %1.").arg(created.name));
                     });
     });
     dialog->open();
 }
 
-void ControlPlanesPane::editControlPlane() {
-    const ControlPlane *cp = m_store->controlPlane(currentId());
+void ControlPlanesPane::editItem() {
+    const ControlPlane *cp = store()->controlPlane(currentId());
     if (!cp)
         return;
     auto *dialog = new ControlPlaneDialog(*cp, this);
@@ -175,16 +118,14 @@ void ControlPlanesPane::editControlPlane() {
     dialog->open();
 }
 
-void ControlPlanesPane::deleteControlPlane() {
-    const ControlPlane *cp = m_store->controlPlane(currentId());
+void ControlPlanesPane::deleteItem() {
+    const ControlPlane *cp = store()->controlPlane(currentId());
     if (!cp)
         return;
     QString consequences = tr("Its configuration, plugins and Redis configurations go with it.");
-    if (m_store->dataPlaneGroupCount(cp->id) > 0)
-        consequences += u' '
-                        + tr("Its %n data-plane group(s) will be torn down.", nullptr,
-                             m_store->dataPlaneGroupCount(cp->id));
-    if (m_store->cacheOf(cp->id))
+    if (const int groups = store()->dataPlaneGroupCount(cp->id); groups > 0)
+        consequences += u' ' + tr("Its %n data-plane groups will be torn down.", nullptr, groups);
+    if (store()->cacheOf(cp->id))
         consequences += u' ' + tr("Its managed cache will be deleted.");
     auto *dialog = new ConfirmDeleteDialog(tr("control plane"), cp->name, consequences, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -199,13 +140,9 @@ void ControlPlanesPane::deleteControlPlane() {
     dialog->open();
 }
 
-void ControlPlanesPane::updateEmptyState() {
-    const bool empty = m_model->rowCount() == 0;
-    m_empty->setVisible(empty);
-    if (!empty)
-        return;
-    m_empty->setText(m_sync->running() ? tr("Reading control planes from every geo…")
-                                       : tr("No control planes in the geos this profile uses."));
+QString ControlPlanesPane::emptyText() const {
+    return m_sync->running() ? tr("Reading control planes from every geo…")
+                             : tr("No control planes in the geos this profile uses.");
 }
 
 void ControlPlanesPane::updateBanner() {
@@ -224,11 +161,11 @@ void ControlPlanesPane::updateBanner() {
 }
 
 void ControlPlanesPane::showDetails() {
-    const QModelIndex current = m_view->currentIndex();
-    const QString id = current.data(ControlPlaneModel::IdRole).toString();
-    const ControlPlane *cp = m_store->controlPlane(id);
+    const QModelIndex current = view()->currentIndex();
+    const QString id = currentId();
+    const ControlPlane *cp = store()->controlPlane(id);
     if (!cp) {
-        setDetailsHtml(m_details, tr("<p>Select a control plane to see its details.</p>"));
+        setDetailsHtml(details(), tr("<p>Select a control plane to see its details.</p>"));
         return;
     }
     QString html = u"<h3>%1</h3>"_s.arg(cp->name.toHtmlEscaped());
@@ -251,7 +188,8 @@ void ControlPlanesPane::showDetails() {
                        QLocale().toString(cp->createdAt.toLocalTime(), QLocale::LongFormat));
     html += u"</table>"_s;
 
-    if (const CloudGatewayConfiguration *configuration = m_store->configurationOf(id)) {
+    const CloudGatewayConfiguration *configuration = store()->configurationOf(id);
+    if (configuration && !configuration->groups.isEmpty()) {
         html += tr("<h4>Data-plane groups (Gateway %1)</h4>").arg(configuration->version);
         html += u"<table>"_s;
         for (const DataPlaneGroup &group : configuration->groups)
@@ -261,8 +199,15 @@ void ControlPlanesPane::showDetails() {
                                           ? QString()
                                           : u" · "_s + group.egressIps.join(u", "_s)));
         html += u"</table>"_s;
+    } else if (cp->cloudGateway) {
+        // A new Dedicated Cloud Gateway control plane runs nothing until a group is deployed.
+        html += u"<p>"_s + tr("No data-plane group runs this control plane yet.") + u" "_s
+                + (writable() ? u"<a href='deploy:%1'>%2</a>"_s.arg(
+                       cp->id, tr("Deploy a group…").toHtmlEscaped())
+                              : QString())
+                + u"</p>"_s;
     }
-    if (const ManagedCache *cache = m_store->cacheOf(id)) {
+    if (const ManagedCache *cache = store()->cacheOf(id)) {
         html += tr("<h4>Managed cache</h4>");
         html += u"<table>"_s;
         html += detailsRow(tr("Name"), cache->name);
@@ -277,7 +222,7 @@ void ControlPlanesPane::showDetails() {
                     + (group.errorReason.isEmpty() ? QString() : u": "_s + group.errorReason));
         html += u"</table>"_s;
     }
-    setDetailsHtml(m_details, html);
+    setDetailsHtml(details(), html);
 }
 
 } // namespace kd

@@ -3,7 +3,6 @@
 #include "client/PluginCatalog.h"
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
-#include "models/FleetFilterProxy.h"
 #include "models/PluginModel.h"
 #include "ui/common/ConfirmDeleteDialog.h"
 #include "ui/common/DialogAction.h"
@@ -11,109 +10,53 @@
 #include "ui/plugins/PluginDialog.h"
 
 #include <QAction>
-#include <QHeaderView>
 #include <QIcon>
-#include <QLocale>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QToolBar>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace kd {
 
-PluginsPane::PluginsPane(FleetStore *store, FleetActions *actions, QWidget *parent)
-    : Pane(parent)
-    , m_store(store)
-    , m_actions(actions)
-    , m_model(new PluginModel(store, this))
-    , m_proxy(new FleetFilterProxy(this))
-    , m_view(new QTableView(this))
-    , m_details(new QTextBrowser(this))
-    , m_create(new QAction(QIcon::fromTheme(u"list-add"_s), tr("&New Plugin…"), this))
-    , m_edit(new QAction(QIcon::fromTheme(u"document-edit"_s), tr("&Edit…"), this))
-    , m_toggle(new QAction(QIcon::fromTheme(u"media-playback-pause"_s), tr("Disa&ble"), this))
-    , m_delete(new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete…"), this)) {
-    setObjectName(u"pluginsPane"_s);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(PluginModel::RawValueRole);
-    m_view->setObjectName(u"pluginsView"_s);
-    m_view->setModel(m_proxy);
-    configureEntityTable(m_view);
-    m_view->sortByColumn(PluginModel::ControlPlaneColumn, Qt::AscendingOrder);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_details->setObjectName(u"pluginDetails"_s);
-    m_details->setOpenLinks(false);
-    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == u"partial"_s)
-            Q_EMIT showPartialRequested(url.path());
-    });
+namespace {
+QString displayName(const Plugin &plugin) {
+    return plugin.instanceName.isEmpty() ? plugin.name : plugin.instanceName;
+}
+} // namespace
 
-    m_create->setObjectName(u"newPluginAction"_s);
-    m_create->setShortcut(QKeySequence::New);
-    m_edit->setObjectName(u"editPluginAction"_s);
-    m_edit->setShortcut(Qt::CTRL | Qt::Key_E);
+PluginsPane::PluginsPane(FleetStore *store, FleetActions *actions, QWidget *parent)
+    : TablePane(store, new PluginModel(store), u"plugin"_s, PluginModel::ControlPlaneColumn, parent)
+    , m_actions(actions)
+    , m_toggle(new QAction(QIcon::fromTheme(u"media-playback-pause"_s), tr("Disa&ble"), this)) {
+    newAction()->setText(tr("&New Plugin…"));
+    setTexts(tr("Filter: plugin, instance, control plane, scope, configuration…"),
+             tr("Sign in to see your plugins."),
+             tr("No plugins on these control planes. Add one (Ctrl+N)."));
     m_toggle->setObjectName(u"togglePluginAction"_s);
     m_toggle->setShortcut(Qt::CTRL | Qt::Key_D);
-    m_delete->setObjectName(u"deletePluginAction"_s);
-    m_delete->setShortcut(QKeySequence::Delete);
-    connect(m_create, &QAction::triggered, this, &PluginsPane::createPlugin);
-    connect(m_edit, &QAction::triggered, this, &PluginsPane::editPlugin);
     connect(m_toggle, &QAction::triggered, this, &PluginsPane::togglePlugin);
-    connect(m_delete, &QAction::triggered, this, &PluginsPane::deletePlugin);
-    connect(m_view, &QTableView::doubleClicked, this, &PluginsPane::editPlugin);
-    addEditActions(this, store, {m_create, m_edit, m_toggle, m_delete});
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &PluginsPane::showDetails);
-    showDetailsOfCurrentRow(m_model, m_view, this, [this] { showDetails(); });
-
-    QToolBar *toolbar =
-        makePaneToolbar(this, u"pluginsToolbar"_s, {m_create, m_edit, m_toggle, m_delete}, m_proxy,
-                        tr("Filter: plugin, instance, control plane, scope, configuration…"));
-    layoutTablePane(this, toolbar, m_view, m_details);
-    trackRows(this, m_model, m_view);
+    addPaneAction(m_toggle, true);
+    updateEmptyState();
+    updateActions();
     showDetails();
 }
 
-QString PluginsPane::currentId() const {
-    return m_model->idAt(m_proxy->mapToSource(m_view->currentIndex()).row());
-}
-
-bool PluginsPane::selectPlugin(const QString &id) {
-    QModelIndex index = m_proxy->mapFromSource(m_model->indexOfId(id));
-    if (!index.isValid() && m_model->indexOfId(id).isValid()) {
-        m_proxy->setFilterText({}); // the filter hid it
-        index = m_proxy->mapFromSource(m_model->indexOfId(id));
-    }
-    if (!index.isValid())
-        return false;
-    m_view->setCurrentIndex(index);
-    m_view->scrollTo(index);
-    m_view->setFocus();
-    return true;
-}
-
 void PluginsPane::updateActions() {
-    const Plugin *plugin = m_store->plugin(currentId());
-    const bool editable = plugin && !m_store->readOnly();
-    for (QAction *action : {m_edit, m_toggle, m_delete})
-        action->setEnabled(editable);
+    TablePane::updateActions();
+    const Plugin *plugin = store()->plugin(currentId());
     m_toggle->setText(plugin && !plugin->enabled ? tr("Ena&ble") : tr("Disa&ble"));
     m_toggle->setIcon(QIcon::fromTheme(plugin && !plugin->enabled ? u"media-playback-start"_s
                                                                   : u"media-playback-pause"_s));
 }
 
 void PluginsPane::showDetails() {
-    updateActions();
-    const Plugin *plugin = m_store->plugin(currentId());
+    const Plugin *plugin = store()->plugin(currentId());
     if (!plugin) {
-        setDetailsHtml(m_details, tr("<p>Select a plugin to see its details.</p>"));
+        setDetailsHtml(details(), tr("<p>Select a plugin to see its details.</p>"));
         return;
     }
-    const ControlPlane *cp = m_store->controlPlane(plugin->controlPlaneId);
-    QString html = u"<h3>%1</h3><table>"_s.arg(
-        (plugin->instanceName.isEmpty() ? plugin->name : plugin->instanceName).toHtmlEscaped());
+    const ControlPlane *cp = store()->controlPlane(plugin->controlPlaneId);
+    QString html = u"<h3>%1</h3><table>"_s.arg(displayName(*plugin).toHtmlEscaped());
     html += detailsRow(tr("Plugin"), plugin->name);
     html += detailsRow(tr("Control plane"), cp ? cp->name : plugin->controlPlaneId);
     html += detailsRow(tr("Scope"), plugin->scope());
@@ -123,7 +66,7 @@ void PluginsPane::showDetails() {
         html += detailsRow(tr("Tags"), plugin->tags.join(u", "_s));
     html += u"</table>"_s;
     for (const QString &id : plugin->partialIds) {
-        const Partial *partial = m_store->partial(id);
+        const Partial *partial = store()->partial(id);
         html += u"<p>"_s
                 + tr("Uses the configuration <a href='partial:%1'>%2</a>")
                       .arg(id, (partial ? partial->name : id).toHtmlEscaped())
@@ -132,8 +75,8 @@ void PluginsPane::showDetails() {
     const QVariant rate = plugin->config().value(u"sync_rate"_s);
     if (!rate.isNull() && rate.isValid()) {
         std::optional<CacheTier> tier;
-        for (const QString &owner : m_store->cacheOwnerIds()) {
-            const ManagedCache *cache = m_store->cacheOf(owner);
+        for (const QString &owner : store()->cacheOwnerIds()) {
+            const ManagedCache *cache = store()->cacheOf(owner);
             if (plugin->partialIds.contains(cache->cacheConfigId))
                 tier = cache->tier.value;
         }
@@ -144,28 +87,28 @@ void PluginsPane::showDetails() {
     html += u"<pre>"_s
             + QString::fromUtf8(plugins::configToDocument(plugin->config())).toHtmlEscaped()
             + u"</pre>"_s;
-    setDetailsHtml(m_details, html);
+    setDetailsHtml(details(), html);
 }
 
-void PluginsPane::createPlugin() {
-    const Plugin *current = m_store->plugin(currentId());
+void PluginsPane::createItem() {
+    const Plugin *current = store()->plugin(currentId());
     QString controlPlane = current ? current->controlPlaneId : QString();
-    if (controlPlane.isEmpty() && !m_store->controlPlaneIds().isEmpty())
-        controlPlane = m_store->controlPlaneIds().first();
-    auto *dialog = new PluginDialog(m_store, controlPlane, this);
+    if (controlPlane.isEmpty() && !store()->controlPlaneIds().isEmpty())
+        controlPlane = store()->controlPlaneIds().first();
+    auto *dialog = new PluginDialog(store(), controlPlane, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PluginDialog::submitted, this, [this, dialog] {
         runInDialog(dialog, m_actions->createPlugin(dialog->plugin()),
-                    [this](const Plugin &created) { selectPlugin(created.id); });
+                    [this](const Plugin &created) { selectCreated(created.id); });
     });
     dialog->open();
 }
 
-void PluginsPane::editPlugin() {
-    const Plugin *plugin = m_store->plugin(currentId());
-    if (!plugin || m_store->readOnly())
+void PluginsPane::editItem() {
+    const Plugin *plugin = store()->plugin(currentId());
+    if (!plugin || !writable())
         return;
-    auto *dialog = new PluginDialog(m_store, *plugin, this);
+    auto *dialog = new PluginDialog(store(), *plugin, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PluginDialog::submitted, this,
             [this, dialog] { runInDialog(dialog, m_actions->updatePlugin(dialog->plugin())); });
@@ -173,11 +116,11 @@ void PluginsPane::editPlugin() {
 }
 
 void PluginsPane::togglePlugin() {
-    const Plugin *plugin = m_store->plugin(currentId());
+    const Plugin *plugin = store()->plugin(currentId());
     if (!plugin)
         return;
     const bool enable = !plugin->enabled;
-    const QString name = plugin->instanceName.isEmpty() ? plugin->name : plugin->instanceName;
+    const QString name = displayName(*plugin);
     QCoro::connect(m_actions->setPluginEnabled(plugin->id, enable), this,
                    [this, name, enable](const Result<Plugin> &updated) {
                        if (!updated) {
@@ -190,13 +133,13 @@ void PluginsPane::togglePlugin() {
                    });
 }
 
-void PluginsPane::deletePlugin() {
-    const Plugin *plugin = m_store->plugin(currentId());
+void PluginsPane::deleteItem() {
+    const Plugin *plugin = store()->plugin(currentId());
     if (!plugin)
         return;
-    const QString name = plugin->instanceName.isEmpty() ? plugin->name : plugin->instanceName;
-    auto *dialog = new ConfirmDeleteDialog(
-        tr("plugin"), name, tr("Its data planes stop running it within seconds."), this);
+    auto *dialog =
+        new ConfirmDeleteDialog(tr("plugin"), displayName(*plugin),
+                                tr("Its data planes stop running it within seconds."), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = plugin->id;
     connect(dialog, &ConfirmDeleteDialog::confirmed, this,

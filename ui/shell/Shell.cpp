@@ -4,6 +4,7 @@
 #include "fleet/Session.h"
 #include "fleet/SyncEngine.h"
 #include "ui/activity/ActivityPane.h"
+#include "ui/common/TablePane.h"
 #include "ui/caches/CachesPane.h"
 #include "ui/controlplanes/ControlPlanesPane.h"
 #include "ui/gateways/GatewaysPane.h"
@@ -66,9 +67,10 @@ void Shell::createPanes() {
     auto *topology = new TopologyPane(store);
     topology->setTelemetry(m_services.telemetry);
     // In navigator order, as paneIds() lists them.
+    auto *networks = new NetworksPane(store, actions);
     const QList<Pane *> panes{planes,
                               gateways,
-                              new NetworksPane(store, actions),
+                              networks,
                               caches,
                               partials,
                               plugins,
@@ -102,6 +104,21 @@ void Shell::createPanes() {
                 m_window->showPane(planes->paneId());
                 planes->selectControlPlane(id);
             });
+    connect(planes, &ControlPlanesPane::deployGroupRequested, gateways,
+            [this, gateways](const QString &id) {
+                m_window->showPane(gateways->paneId());
+                gateways->deployGroupTo(id);
+            });
+    // Signed out, panes change nothing and say to sign in.
+    const auto followSignIn = [this](auto *pane) {
+        pane->setSignedIn(m_services.session->signedIn());
+        connect(m_services.session, &Session::signedInChanged, pane,
+                [pane](bool signedIn) { pane->setSignedIn(signedIn); });
+    };
+    for (TablePane *pane :
+         std::initializer_list<TablePane *>{planes, networks, caches, partials, plugins})
+        followSignIn(pane);
+    followSignIn(gateways);
     addCommandPalette(planes, gateways, caches, partials, plugins);
     connect(m_services.tracker, &ProvisionTracker::settled, caches,
             [this, caches](const QString &owner, const QString &, bool succeeded,

@@ -1,0 +1,61 @@
+#include "ui/common/Shortcuts.h"
+
+#include <QAction>
+#include <QCoreApplication>
+
+namespace kd {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Shortcuts)
+};
+} // namespace
+
+QKeySequence standardShortcut(StandardAction action) {
+    switch (action) {
+    case StandardAction::New:
+        return QKeySequence(Qt::CTRL | Qt::Key_N);
+    case StandardAction::Edit:
+        return QKeySequence(Qt::Key_F2);
+    case StandardAction::Delete:
+        return QKeySequence(Qt::Key_Delete);
+    case StandardAction::Refresh:
+        return QKeySequence(Qt::Key_F5);
+    case StandardAction::Filter:
+        return QKeySequence(Qt::CTRL | Qt::Key_F);
+    }
+    return {};
+}
+
+void bindStandardShortcut(QAction *action, StandardAction standard) {
+    const QKeySequence key = standardShortcut(standard);
+    action->setShortcut(key);
+    QString text = action->text();
+    text.remove(u'&');
+    text.remove(u'…');
+    action->setToolTip(Tr::tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+}
+
+QList<ShortcutEntry> keyboardShortcuts() {
+    const QString every = Tr::tr("Every table pane");
+    return {
+        {every, Tr::tr("New"), standardShortcut(StandardAction::New)},
+        {every, Tr::tr("Edit the selected row"), standardShortcut(StandardAction::Edit)},
+        {every, Tr::tr("Delete the selected row"), standardShortcut(StandardAction::Delete)},
+        {every, Tr::tr("Refresh from Konnect"), standardShortcut(StandardAction::Refresh)},
+        {every, Tr::tr("Filter the rows"), standardShortcut(StandardAction::Filter)},
+        {every, Tr::tr("Clear the filter"), QKeySequence(Qt::Key_Escape)},
+        {every, Tr::tr("The selected row's actions"), QKeySequence(Qt::SHIFT | Qt::Key_F10)},
+        {every, Tr::tr("Next control (out of the table)"), QKeySequence(Qt::Key_Tab)},
+        {Tr::tr("Gateways"), Tr::tr("Expand every cloud and region"),
+         QKeySequence(Qt::CTRL | Qt::Key_E)},
+        {Tr::tr("Gateways"), Tr::tr("Show the group's control plane"),
+         QKeySequence(Qt::CTRL | Qt::Key_Return)},
+        {Tr::tr("Plugins"), Tr::tr("Enable or disable the plugin"),
+         QKeySequence(Qt::CTRL | Qt::Key_D)},
+        {Tr::tr("Activity"), Tr::tr("Copy the call as curl (without the token)"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+    };
+}
+
+} // namespace kd
