@@ -84,7 +84,7 @@ Axis valueAxis(double low, double high, const QString &unit, const QLocale &loca
         const double value = axis.min + i * step;
         const double clean = std::abs(value) < step * 1e-9 ? 0 : value;
         QString label;
-        if (scale == 1) {
+        if (scale == 1 || clean == 0) {
             label = compactNumber(clean, locale, decimals);
         } else {
             label = locale.toString(clean / scale, 'f', decimals)
@@ -104,10 +104,9 @@ Axis timeAxis(qint64 fromMs, qint64 toMs, const QTimeZone &zone, const QLocale &
     axis.max = static_cast<double>(toMs);
     const qint64 span = toMs - fromMs;
     const bool clockLabels = span <= clockLabelsUpTo;
-    static constexpr std::array<qint64, 14> steps{
-        minuteMs,      2 * minuteMs, 5 * minuteMs, 10 * minuteMs, 15 * minuteMs,
-        30 * minuteMs, hourMs,       2 * hourMs,   3 * hourMs,    6 * hourMs,
-        12 * hourMs,   dayMs,        2 * dayMs,    7 * dayMs};
+    static constexpr std::array<qint64, 12> steps{
+        5 * minuteMs, 10 * minuteMs, 15 * minuteMs, 30 * minuteMs, hourMs,    2 * hourMs,
+        3 * hourMs,   6 * hourMs,    12 * hourMs,   dayMs,         2 * dayMs, 7 * dayMs};
     qint64 step = steps.back();
     for (const qint64 candidate : steps) {
         if (!clockLabels && candidate < dayMs)

@@ -36,7 +36,7 @@ Axis valueAxis(double low, double high, const QString &unit, const QLocale &loca
 // point at most.
 QString compactNumber(double value, const QLocale &locale = {}, int decimals = 2);
 
-// A time axis over [fromMs, toMs] in `zone`: ticks at round local times (1, 2, 5, 10, 15, 30
+// A time axis over [fromMs, toMs] in `zone`: ticks at round local times (5, 10, 15, 30
 // minutes; 1, 2, 3, 6, 12 hours; 1, 2, 7 days at midnight), at most `maxTicks` of them;
 // labels are HH:mm for ranges up to a day (and a little more: Konnect snaps to whole
 // buckets) and dates beyond. The title names the zone.
