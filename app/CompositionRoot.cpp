@@ -147,6 +147,7 @@ int CompositionRoot::startWindow() {
         paneIds.append(pane->paneId());
     };
     auto *planes = new ControlPlanesPane(m_store.get(), m_sync.get(), m_actions.get());
+    planes->setTelemetry(m_telemetry.get());
     auto *gateways = new GatewaysPane(m_store.get(), m_actions.get());
     addPane(planes);
     addPane(gateways);

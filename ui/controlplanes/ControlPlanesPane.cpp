@@ -4,6 +4,7 @@
 #include "fleet/FleetStore.h"
 #include "fleet/SyncEngine.h"
 #include "models/ControlPlaneModel.h"
+#include "ui/telemetry/SparklineDelegate.h"
 #include "models/FleetFilterProxy.h"
 #include "ui/common/ConfirmDeleteDialog.h"
 #include "ui/common/DialogAction.h"
@@ -278,6 +279,11 @@ void ControlPlanesPane::showDetails() {
         html += u"</table>"_s;
     }
     setDetailsHtml(m_details, html);
+}
+
+void ControlPlanesPane::setTelemetry(TelemetryFeed *feed) {
+    m_model->setTelemetry(feed);
+    SparklineDelegate::install(view(), m_model);
 }
 
 } // namespace kd

@@ -13,6 +13,7 @@ class FleetActions;
 class FleetFilterProxy;
 class FleetStore;
 class SyncEngine;
+class TelemetryFeed;
 
 // Control planes of every geo: filter, sort, and the selected one's details.
 class ControlPlanesPane final : public Pane {
@@ -31,6 +32,8 @@ public:
     QTableView *view() const { return m_view; }
     FleetFilterProxy *proxy() const { return m_proxy; }
     void selectControlPlane(const QString &id);
+    // Health columns (requests/min, p95, errors, trend) from the telemetry feed.
+    void setTelemetry(TelemetryFeed *feed);
     QString currentId() const;
     void createControlPlane();
     void editControlPlane();
