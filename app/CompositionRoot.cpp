@@ -153,6 +153,7 @@ int CompositionRoot::startWindow() {
     addPane(gateways);
     addPane(new NetworksPane(m_store.get(), m_actions.get()));
     auto *caches = new CachesPane(m_store.get(), m_actions.get(), m_tracker.get());
+    caches->setTelemetry(m_telemetry.get());
     auto *partials = new PartialsPane(m_store.get(), m_actions.get());
     auto *plugins = new PluginsPane(m_store.get(), m_actions.get());
     addPane(caches);

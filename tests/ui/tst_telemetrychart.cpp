@@ -1,6 +1,7 @@
 #include "fleet/FleetStore.h"
 #include "fleet/Session.h"
 #include "fleet/TelemetryFeed.h"
+#include "models/CacheModel.h"
 #include "sim/SimInstance.h"
 #include "ui/telemetry/AxisTicks.h"
 #include "ui/telemetry/ChartExport.h"
@@ -8,6 +9,7 @@
 #include "ui/telemetry/TelemetryPane.h"
 
 #include <QCheckBox>
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -387,6 +389,42 @@ private Q_SLOTS:
                     QVERIFY(point.y() > 0 && point.y() <= 100);
             }
         }
+    }
+
+    // The managed caches table: memory used per cache, coloured against the 70–75 % advice.
+    void cacheTableShowsMemoryAgainstTheGuidance() {
+        const QString token = u"kpat_cache-table-fixture-not-a-token"_s;
+        const auto sim = test::startSim(token);
+        const auto sessionOnSim = test::sessionOn(*sim, u"cache-table"_s, token, {Geo::Us, Geo::Eu});
+        Session &session = *sessionOnSim;
+        FleetStore store;
+        for (Geo geo : {Geo::Us, Geo::Eu}) {
+            const auto planes = QCoro::waitFor(session.client().controlPlanes(geo));
+            QVERIFY(planes);
+            store.replaceControlPlanes(geo, *planes);
+        }
+        const auto caches = QCoro::waitFor(session.client().managedCaches());
+        QVERIFY(caches);
+        store.replaceCaches(*caches);
+        TelemetryFeed feed(&session, &store);
+        CacheModel model(&store);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTelemetry(&feed);
+        QCOMPARE(feed.plan().size(), 0); // the table is not shown
+        model.setMemoryShown(true);
+        QCOMPARE(feed.plan().size(), 1); // one cache, in one geo
+        const QModelIndex memory = model.index(0, CacheModel::MemoryColumn);
+        QTRY_VERIFY_WITH_TIMEOUT(memory.data(CacheModel::RawValueRole).toDouble() > 0, 20000);
+        const double percent = memory.data(CacheModel::RawValueRole).toDouble();
+        QVERIFY(percent <= 100);
+        QVERIFY(memory.data().toString().endsWith(u" %"_s));
+        const QColor colour = memory.data(Qt::BackgroundRole).value<QColor>();
+        const QColor expected = percent >= CacheModel::memoryAlarmPercent  ? QColor(0xf8, 0xd0, 0xd0)
+                                : percent >= CacheModel::memoryWarnPercent ? QColor(0xfc, 0xe8, 0xb8)
+                                                                           : QColor(0xd8, 0xf0, 0xd8);
+        QCOMPARE(colour, expected);
+        QVERIFY(memory.data(Qt::ToolTipRole).toString().contains(u"70–75 %"_s));
     }
 };
 

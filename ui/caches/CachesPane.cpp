@@ -4,6 +4,7 @@
 #include "fleet/FleetStore.h"
 #include "fleet/ProvisionTracker.h"
 #include "models/CacheModel.h"
+#include "ui/telemetry/ShownWatcher.h"
 #include "models/FleetFilterProxy.h"
 #include "ui/caches/ProvisionCacheWizard.h"
 #include "ui/common/ConfirmDeleteDialog.h"
@@ -317,6 +318,11 @@ void CachesPane::showBlastRadius(const QString &cacheName, const QList<PartialLi
     layout->addWidget(list);
     layout->addWidget(buttons);
     dialog->open();
+}
+
+void CachesPane::setTelemetry(TelemetryFeed *feed) {
+    m_model->setTelemetry(feed);
+    new ShownWatcher(view(), [model = m_model](bool shown) { model->setMemoryShown(shown); });
 }
 
 } // namespace kd

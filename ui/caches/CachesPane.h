@@ -12,6 +12,7 @@ class QTextBrowser;
 namespace kd {
 
 class CacheModel;
+class TelemetryFeed;
 class FleetActions;
 class FleetFilterProxy;
 class FleetStore;
@@ -35,6 +36,8 @@ public:
     void setFollowInterval(std::chrono::milliseconds interval) { m_followInterval = interval; }
 
     QTableView *view() const { return m_view; }
+    // Memory used per cache from the telemetry feed.
+    void setTelemetry(TelemetryFeed *feed);
     QString currentOwner() const;
     void resizeCache();
     void deleteCache();

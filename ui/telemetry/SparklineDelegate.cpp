@@ -1,9 +1,9 @@
 #include "ui/telemetry/SparklineDelegate.h"
 
 #include "models/ControlPlaneModel.h"
+#include "ui/telemetry/ShownWatcher.h"
 
 #include <QApplication>
-#include <QEvent>
 #include <QPainter>
 #include <QTableView>
 
@@ -11,23 +11,13 @@
 
 namespace kd {
 
-SparklineDelegate::SparklineDelegate(QTableView *view, ControlPlaneModel *model)
-    : QStyledItemDelegate(view)
-    , m_view(view)
-    , m_model(model) {
-    view->installEventFilter(this);
-    model->setHealthShown(view->isVisible());
+SparklineDelegate::SparklineDelegate(QObject *parent)
+    : QStyledItemDelegate(parent) {
 }
 
 void SparklineDelegate::install(QTableView *view, ControlPlaneModel *model) {
-    view->setItemDelegateForColumn(ControlPlaneModel::TrendColumn,
-                                   new SparklineDelegate(view, model));
-}
-
-bool SparklineDelegate::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == m_view && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
-        m_model->setHealthShown(event->type() == QEvent::Show);
-    return QStyledItemDelegate::eventFilter(watched, event);
+    view->setItemDelegateForColumn(ControlPlaneModel::TrendColumn, new SparklineDelegate(view));
+    new ShownWatcher(view, [model](bool shown) { model->setHealthShown(shown); });
 }
 
 QSize SparklineDelegate::sizeHint(const QStyleOptionViewItem &option,

@@ -14,22 +14,15 @@ class ControlPlaneModel;
 class SparklineDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 public:
-    SparklineDelegate(QTableView *view, ControlPlaneModel *model);
+    explicit SparklineDelegate(QObject *parent);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // Installs the delegate on the trend column of `view`, which shows `model` (maybe behind
-    // a proxy).
+    // a proxy), and lets the model ask for health while the view is shown.
     static void install(QTableView *view, ControlPlaneModel *model);
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
-private:
-    QTableView *m_view;
-    ControlPlaneModel *m_model;
 };
 
 } // namespace kd
