@@ -33,6 +33,10 @@ TelemetryFeed::TelemetryFeed(Session *session, FleetStore *store, QObject *paren
     , m_session(session)
     , m_store(store) {
     m_timer.setSingleShot(true);
+    for (auto signal : {&FleetStore::controlPlanesAdded, &FleetStore::controlPlanesRemoved,
+                        &FleetStore::cachesAdded, &FleetStore::cachesRemoved,
+                        &FleetStore::pluginsAdded, &FleetStore::pluginsRemoved})
+        connect(store, signal, this, &TelemetryFeed::inventoryChanged);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (m_queue.isEmpty() && m_inFlight == 0)
             startRound();
@@ -115,6 +119,23 @@ void TelemetryFeed::restart() {
     m_pending.clear();
     m_timer.stop();
     m_timer.start(0); // after the caller's other changes
+}
+
+namespace {
+QStringList keysOf(const QList<TelemetryFeed::PlannedQuery> &plan) {
+    QStringList keys;
+    for (const TelemetryFeed::PlannedQuery &query : plan)
+        keys.append(geoId(query.geo) + query.query.key());
+    return keys;
+}
+} // namespace
+
+void TelemetryFeed::inventoryChanged() {
+    // A sync that finds the first control planes, a new cache or AI plugin: ask for them now,
+    // not at the next refresh; a sync that changes nothing costs nothing.
+    if (keysOf(plan()) == m_roundPlan)
+        return;
+    restart();
 }
 
 QList<Geo> TelemetryFeed::scopeGeos() const {
@@ -257,11 +278,13 @@ void TelemetryFeed::startRound() {
     // Nothing on screen: nothing is asked (the budget is for what people look at); charts
     // not on screen ride along after the visible ones once something is shown.
     if (std::none_of(m_visible.cbegin(), m_visible.cend(), [](bool v) { return v; })) {
+        m_roundPlan.clear();
         m_nextRefresh = {};
         Q_EMIT scheduleChanged();
         return;
     }
     m_queue = plan();
+    m_roundPlan = keysOf(m_queue);
     m_incoming.clear();
     m_pending.clear();
     for (const PlannedQuery &query : std::as_const(m_queue)) {

@@ -112,6 +112,8 @@ Q_SIGNALS:
 
 private:
     void restart();
+    // The store changed what exists (planes, caches, AI plugins): a new plan if it differs.
+    void inventoryChanged();
     void startRound();
     void sendNext();
     void finishQuery(const PlannedQuery &planned, const Result<MetricsResult> &result);
@@ -138,6 +140,7 @@ private:
     int m_inFlight = 0;
     int m_generation = 0; // bumps when scope, range or subscriptions change
     QList<QDateTime> m_sent;
+    QStringList m_roundPlan; // the queries of the running or last round
     QTimer m_timer;
     QDateTime m_roundStart;
     QDateTime m_nextRefresh;

@@ -179,8 +179,12 @@ QVariant ControlPlaneModel::healthData(const QString &id, int column, int role) 
         return {};
     }
     const bool raw = role == RawValueRole;
+    if (!raw && role != Qt::DisplayRole)
+        return {};
     if (!known) // sorts below every real value
-        return raw ? QVariant(-1.0) : QVariant(m_healthArrived ? tr("no traffic") : QString());
+        return raw                                            ? QVariant(-1.0)
+               : m_healthArrived && column != TrendColumn ? QVariant(tr("no traffic"))
+                                                              : QVariant(QString());
     switch (column) {
     case RequestsColumn:
         return raw ? QVariant(it->requestsPerMinute)
