@@ -36,7 +36,10 @@ TelemetryFeed::TelemetryFeed(Session *session, FleetStore *store, QObject *paren
     for (auto signal : {&FleetStore::controlPlanesAdded, &FleetStore::controlPlanesRemoved,
                         &FleetStore::cachesAdded, &FleetStore::cachesRemoved,
                         &FleetStore::pluginsAdded, &FleetStore::pluginsRemoved})
-        connect(store, signal, this, &TelemetryFeed::inventoryChanged);
+        connect(store, signal, &m_inventorySettle, qOverload<>(&QTimer::start));
+    m_inventorySettle.setSingleShot(true);
+    m_inventorySettle.setInterval(1500);
+    connect(&m_inventorySettle, &QTimer::timeout, this, &TelemetryFeed::inventoryChanged);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (m_queue.isEmpty() && m_inFlight == 0)
             startRound();
@@ -150,7 +153,9 @@ QList<Geo> TelemetryFeed::scopeGeos() const {
                 }))
                 used.append(geo);
         }
-        return used.isEmpty() ? m_session->profile().geos : used;
+        // Before the first sync nothing is known: asking every geo would spend the budget on
+        // geos without traffic; the sync's first control planes start the round.
+        return used;
     }
     case ScopeKind::Geo:
         return {m_scope.geo};

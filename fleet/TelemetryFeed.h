@@ -142,6 +142,7 @@ private:
     QList<QDateTime> m_sent;
     QStringList m_roundPlan; // the queries of the running or last round
     QTimer m_timer;
+    QTimer m_inventorySettle; // a sync announces planes, caches and plugins in bursts
     QDateTime m_roundStart;
     QDateTime m_nextRefresh;
     QDateTime m_pausedUntil;

@@ -215,6 +215,8 @@ TelemetryChart::TelemetryChart(const QString &title, QWidget *parent)
     for (const Qt::Alignment side : {Qt::AlignBottom, Qt::AlignLeft}) {
         auto *axis = new QCategoryAxis;
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        axis->setTruncateLabels(false); // "2,500" must never read "…"
+
         QFont titleFont = axis->titleFont();
         titleFont.setPointSizeF(titleFont.pointSizeF() * 0.9);
         titleFont.setBold(false);
