@@ -383,6 +383,10 @@ private Q_SLOTS:
         QCOMPARE(events->valueTitle(), u"operations/min"_s);
         for (const auto &query : feed.plan())
             QVERIFY(query.query.filters().constLast().values == QStringList{owner});
+        TelemetryChart *latency = pane.chart(u"latencyChart"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!latency->keys().isEmpty(), 20000);
+        pane.grab().save(QStringLiteral(KD_SHOT_DIR "/telemetry-control-plane.png"));
+        memory->image(2).save(QStringLiteral(KD_SHOT_DIR "/telemetry-managed-caches.png"));
         for (const QString &key : memory->keys()) {
             for (const auto &segment : memory->segments(key)) {
                 for (const QPointF &point : segment)
