@@ -374,7 +374,8 @@ void TelemetryFeed::finishQuery(const PlannedQuery &planned, const Result<Metric
         ++m_failures;
         m_delay = result.error().message();
         for (int id : planned.subscribers)
-            setStatus(id, {TelemetryStatus::Kind::Failed, {},
+            setStatus(id, {TelemetryStatus::Kind::Failed,
+                           {},
                            tr("Konnect's analytics did not answer: %1\nRefresh (Ctrl+R) to ask "
                               "again; if it keeps failing, check the token's Analytics Viewer "
                               "role.")

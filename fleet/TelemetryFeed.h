@@ -34,8 +34,8 @@ struct TelemetryNeed {
 struct TelemetryStatus {
     enum class Kind { Idle, Loading, Waiting, Failed, Ready };
     Kind kind = Kind::Idle;
-    QDateTime until;  // Waiting: when the budget (or Konnect's back-off) lets it ask again
-    QString message;  // Failed: what happened and what to do
+    QDateTime until; // Waiting: when the budget (or Konnect's back-off) lets it ask again
+    QString message; // Failed: what happened and what to do
 };
 
 // One line of a chart: a regular grid of buckets, NaN where Konnect had no data (a gap is

@@ -171,8 +171,9 @@ QVariant ControlPlaneModel::healthData(const QString &id, int column, int role) 
     }
     if (role == Qt::ForegroundRole) {
         // Errors above 5 % and p95 above a second stand out; they are what people look for.
-        if (known && ((column == ErrorsColumn && it->errorPercent > 5)
-                      || (column == LatencyColumn && it->latencyP95 > 1000)))
+        if (known
+            && ((column == ErrorsColumn && it->errorPercent > 5)
+                || (column == LatencyColumn && it->latencyP95 > 1000)))
             return QColor(0xa4, 0x00, 0x00);
         if (!known)
             return QColor(0x80, 0x80, 0x80);
@@ -182,9 +183,9 @@ QVariant ControlPlaneModel::healthData(const QString &id, int column, int role) 
     if (!raw && role != Qt::DisplayRole)
         return {};
     if (!known) // sorts below every real value
-        return raw                                            ? QVariant(-1.0)
+        return raw                                        ? QVariant(-1.0)
                : m_healthArrived && column != TrendColumn ? QVariant(tr("no traffic"))
-                                                              : QVariant(QString());
+                                                          : QVariant(QString());
     switch (column) {
     case RequestsColumn:
         return raw ? QVariant(it->requestsPerMinute)

@@ -147,8 +147,7 @@ void Accumulator::add(const Slice &slice) {
     const TrafficSample &s = slice.sample;
     const double n = s.requests * slice.fraction;
     requests += n;
-    errors +=
-        (s.errors4xx + s.errors5xx + s.limitedByKong + s.limitedUpstream) * slice.fraction;
+    errors += (s.errors4xx + s.errors5xx + s.limitedByKong + s.limitedUpstream) * slice.fraction;
     hits += s.hits * slice.fraction;
     misses += s.misses * slice.fraction;
     const double *series[4] = {s.response, s.upstream, s.kong, s.kongInternal};
@@ -170,11 +169,9 @@ void Accumulator::add(const Slice &slice) {
 
 QJsonValue Accumulator::value(const QString &metric, qint64 bucketMs) const {
     const auto round = [](double v) { return std::round(v * 100) / 100; };
-    const auto weighted = [&](double sum) {
-        return requests > 0 ? round(sum / requests) : 0.0;
-    };
-    static const QStringList kinds{u"response_latency"_s, u"upstream_latency"_s,
-                                   u"kong_latency"_s, u"kong_internal_latency"_s};
+    const auto weighted = [&](double sum) { return requests > 0 ? round(sum / requests) : 0.0; };
+    static const QStringList kinds{u"response_latency"_s, u"upstream_latency"_s, u"kong_latency"_s,
+                                   u"kong_internal_latency"_s};
     static const QStringList stats{u"average"_s, u"p50"_s, u"p95"_s, u"p99"_s};
     if (llm.requests > 0) {
         if (metric == u"ai_request_count"_s)
@@ -281,14 +278,13 @@ QList<Slice> collectSlices(Organisation &org, const QString &host, const SliceNe
                      t += needs.bucketMs) {
                     Slice slice;
                     slice.llm = true;
-                    slice.llmSample = sampleLlm(cpId, route.provider, route.model, t, needs.bucketMs);
-                    slice.dims = {{u"control_plane"_s, cpId},
-                                  {u"ai_provider"_s, route.provider},
-                                  {u"ai_request_model"_s, route.model},
-                                  {u"ai_response_model"_s, route.model},
-                                  {u"ai_plugin"_s, route.plugin},
-                                  {u"status_code_grouped"_s, u"2XX"_s},
-                                  {u"time"_s, QString::number(t)}};
+                    slice.llmSample =
+                        sampleLlm(cpId, route.provider, route.model, t, needs.bucketMs);
+                    slice.dims = {
+                        {u"control_plane"_s, cpId},           {u"ai_provider"_s, route.provider},
+                        {u"ai_request_model"_s, route.model}, {u"ai_response_model"_s, route.model},
+                        {u"ai_plugin"_s, route.plugin},       {u"status_code_grouped"_s, u"2XX"_s},
+                        {u"time"_s, QString::number(t)}};
                     slices.append(slice);
                 }
             }
@@ -336,7 +332,8 @@ QList<Slice> collectSlices(Organisation &org, const QString &host, const SliceNe
                 (*display)[u"managed_cache"_s].insert(addOnId, addOn->value(u"name"_s).toString());
                 const QString tier =
                     config.value(u"capacity_config"_s).toObject().value(u"tier"_s).toString();
-                for (qint64 t = needs.start; t < needs.end && t + needs.bucketMs <= needs.now; t += needs.bucketMs) {
+                for (qint64 t = needs.start; t < needs.end && t + needs.bucketMs <= needs.now;
+                     t += needs.bucketMs) {
                     Slice slice = base;
                     slice.cache = true;
                     slice.cacheSample = sampleCache(addOnId, groupId, tier, t);
@@ -359,7 +356,8 @@ QList<Slice> collectSlices(Organisation &org, const QString &host, const SliceNe
                         nodes.append(node);
                 }
             }
-            for (qint64 t = needs.start; t < needs.end && t + needs.bucketMs <= needs.now; t += needs.bucketMs) {
+            for (qint64 t = needs.start; t < needs.end && t + needs.bucketMs <= needs.now;
+                 t += needs.bucketMs) {
                 TrafficSample sample;
                 if (!sampleTraffic(traffic, t, needs.bucketMs, &sample))
                     continue;
@@ -375,8 +373,8 @@ QList<Slice> collectSlices(Organisation &org, const QString &host, const SliceNe
                         part.dims.insert(u"data_plane_node"_s, scoped);
                         part.dims.insert(u"data_plane_node_version"_s,
                                          node.value(u"version"_s).toString());
-                        (*display)[u"data_plane_node"_s].insert(scoped,
-                                                             node.value(u"hostname"_s).toString());
+                        (*display)[u"data_plane_node"_s].insert(
+                            scoped, node.value(u"hostname"_s).toString());
                         perNode.append(part);
                     }
                 } else {

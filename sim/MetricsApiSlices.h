@@ -23,7 +23,6 @@ struct Slice {
     LlmSample llmSample;
 };
 
-
 // Sums of slices grouped into one row; value() turns them into a metric as Konnect reports it.
 struct Accumulator {
     double requests = 0, errors = 0, hits = 0, misses = 0;

@@ -82,9 +82,9 @@ private Q_SLOTS:
                 cacheGeos.append(f->store.controlPlane(owner)->geo);
         }
         QCOMPARE(cacheGeos, QList<Geo>{Geo::Us}); // the demo's one cache
-        const int latency = feed.subscribe(need(
-            Datasource::ApiUsage,
-            {u"response_latency_p50"_s, u"response_latency_p95"_s, u"response_latency_p99"_s}));
+        const int latency = feed.subscribe(
+            need(Datasource::ApiUsage, {u"response_latency_p50"_s, u"response_latency_p95"_s,
+                                        u"response_latency_p99"_s}));
         const int p95 = feed.subscribe(need(Datasource::ApiUsage, {u"response_latency_p95"_s}));
         const int hits = feed.subscribe(need(Datasource::ApiUsage, {u"cache_hit_rate"_s}));
         const int status =

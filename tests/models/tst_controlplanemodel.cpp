@@ -5,12 +5,12 @@
 #include "models/FleetFilterProxy.h"
 #include "sim/TrafficModel.h"
 
-#include "common/SimSession.h"
-#include <qcoro/qcorotask.h>
-
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <qcoro/qcorotask.h>
+
+#include "common/SimSession.h"
 
 using namespace Qt::StringLiterals;
 
@@ -211,13 +211,13 @@ private Q_SLOTS:
             QVERIFY(query.query.filters().isEmpty());
         }
         // The same organisation-wide query whatever the Telemetry pane looks at.
-        feed.setScope({TelemetryFeed::ScopeKind::ControlPlane, Geo::Us,
-                       store.controlPlaneIds().first()});
+        feed.setScope(
+            {TelemetryFeed::ScopeKind::ControlPlane, Geo::Us, store.controlPlaneIds().first()});
         QCOMPARE(feed.plan().size(), geos.size());
 
-        QTRY_VERIFY_WITH_TIMEOUT(
-            model.index(0, ControlPlaneModel::RequestsColumn).data().toString() != QString(),
-            20000);
+        QTRY_VERIFY_WITH_TIMEOUT(model.index(0, ControlPlaneModel::RequestsColumn).data().toString()
+                                     != QString(),
+                                 20000);
         // The middle of the hour is what the range's mean rate is nearest to.
         const qint64 middle = QDateTime::currentMSecsSinceEpoch() - 30 * 60000;
         int checked = 0;
@@ -229,9 +229,9 @@ private Q_SLOTS:
                     continue;
                 for (const DataPlaneGroup &group : configuration.groups) {
                     if (group.state.value == GroupState::Ready)
-                        expected += sim::demandRps(
-                                        {group.id, group.provider.raw, double(group.autoscale.baseRps)},
-                                        middle)
+                        expected += sim::demandRps({group.id, group.provider.raw,
+                                                    double(group.autoscale.baseRps)},
+                                                   middle)
                                     * 60;
                 }
             }
@@ -245,13 +245,18 @@ private Q_SLOTS:
             QVERIFY2(std::abs(actual - expected) < expected * 0.15,
                      qPrintable(u"%1: %2 requests/min, the model says %3"_s.arg(id).arg(actual).arg(
                          expected)));
-            const double p95 =
-                model.index(row, ControlPlaneModel::LatencyColumn).data(ControlPlaneModel::RawValueRole).toDouble();
+            const double p95 = model.index(row, ControlPlaneModel::LatencyColumn)
+                                   .data(ControlPlaneModel::RawValueRole)
+                                   .toDouble();
             QVERIFY(p95 > 5 && p95 < 1000);
-            const double errors =
-                model.index(row, ControlPlaneModel::ErrorsColumn).data(ControlPlaneModel::RawValueRole).toDouble();
+            const double errors = model.index(row, ControlPlaneModel::ErrorsColumn)
+                                      .data(ControlPlaneModel::RawValueRole)
+                                      .toDouble();
             QVERIFY(errors > 0 && errors < 100);
-            QVERIFY(model.index(row, ControlPlaneModel::ErrorsColumn).data().toString().endsWith(u" %"_s));
+            QVERIFY(model.index(row, ControlPlaneModel::ErrorsColumn)
+                        .data()
+                        .toString()
+                        .endsWith(u" %"_s));
             const auto trend = model.index(row, ControlPlaneModel::TrendColumn)
                                    .data(ControlPlaneModel::TrendRole)
                                    .value<QList<double>>();

@@ -8,8 +8,8 @@
 #include "ui/telemetry/TelemetryChart.h"
 #include "ui/telemetry/TelemetryPane.h"
 
-#include <QCheckBox>
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -58,20 +58,20 @@ private Q_SLOTS:
         constexpr qint64 hour = 60 * minute;
         constexpr qint64 day = 24 * hour;
         // From 30 Nov 2026 12:07 UTC (a Monday).
-        QTest::newRow("15 minutes") << 15 * minute << 5 * minute
-                                    << QStringList{u"12:10"_s, u"12:15"_s, u"12:20"_s}
-                                    << u"30 Nov (UTC)"_s;
+        QTest::newRow("15 minutes")
+            << 15 * minute << 5 * minute << QStringList{u"12:10"_s, u"12:15"_s, u"12:20"_s}
+            << u"30 Nov (UTC)"_s;
         QTest::newRow("1 hour") << hour << 10 * minute
-                                << QStringList{u"12:10"_s, u"12:20"_s, u"12:30"_s, u"12:40"_s,
-                                               u"12:50"_s, u"13:00"_s}
+                                << QStringList{u"12:10"_s, u"12:20"_s, u"12:30"_s,
+                                               u"12:40"_s, u"12:50"_s, u"13:00"_s}
                                 << u"30 Nov (UTC)"_s;
         QTest::newRow("6 hours") << 6 * hour << hour
-                                 << QStringList{u"13:00"_s, u"14:00"_s, u"15:00"_s, u"16:00"_s,
-                                                u"17:00"_s, u"18:00"_s}
+                                 << QStringList{u"13:00"_s, u"14:00"_s, u"15:00"_s,
+                                                u"16:00"_s, u"17:00"_s, u"18:00"_s}
                                  << u"30 Nov (UTC)"_s;
         QTest::newRow("12 hours") << 12 * hour << 2 * hour
-                                  << QStringList{u"14:00"_s, u"16:00"_s, u"18:00"_s, u"20:00"_s,
-                                                 u"22:00"_s, u"00:00"_s}
+                                  << QStringList{u"14:00"_s, u"16:00"_s, u"18:00"_s,
+                                                 u"20:00"_s, u"22:00"_s, u"00:00"_s}
                                   << u"30 Nov – 1 Dec (UTC)"_s;
         // Konnect snaps a "24h" query to whole buckets: 24 h 40 min still reads as clock times.
         // 24 h 40 min / 3 h = 8.2: eight ticks, the most an axis gets.
@@ -94,8 +94,8 @@ private Q_SLOTS:
         QFETCH(qint64, step);
         QFETCH(QStringList, labels);
         QFETCH(QString, title);
-        const qint64 from = QDateTime(QDate(2026, 11, 30), QTime(12, 7), QTimeZone::utc())
-                                .toMSecsSinceEpoch();
+        const qint64 from =
+            QDateTime(QDate(2026, 11, 30), QTime(12, 7), QTimeZone::utc()).toMSecsSinceEpoch();
         const axis::Axis ticks = axis::timeAxis(from, from + span, QTimeZone::utc(),
                                                 QLocale(QLocale::English, QLocale::UnitedKingdom));
         QStringList got;
@@ -122,18 +122,18 @@ private Q_SLOTS:
         QTest::newRow("thousands a minute")
             << 0.0 << 9330.0 << u"requests/min"_s
             << QStringList{u"0"_s, u"2k"_s, u"4k"_s, u"6k"_s, u"8k"_s, u"10k"_s};
-        QTest::newRow("separators") << 0.0 << 2500.0 << QString()
-                                    << QStringList{u"0"_s, u"500"_s, u"1,000"_s, u"1,500"_s,
-                                                   u"2,000"_s, u"2,500"_s};
+        QTest::newRow("separators")
+            << 0.0 << 2500.0 << QString()
+            << QStringList{u"0"_s, u"500"_s, u"1,000"_s, u"1,500"_s, u"2,000"_s, u"2,500"_s};
         QTest::newRow("millions") << 0.0 << 2.4e6 << u"tokens"_s
-                                  << QStringList{u"0"_s, u"0.5M"_s, u"1.0M"_s, u"1.5M"_s,
-                                                 u"2.0M"_s, u"2.5M"_s};
+                                  << QStringList{u"0"_s,    u"0.5M"_s, u"1.0M"_s,
+                                                 u"1.5M"_s, u"2.0M"_s, u"2.5M"_s};
         QTest::newRow("all zero") << 0.0 << 0.0 << u"%"_s
-                                  << QStringList{u"0"_s, u"0.2"_s, u"0.4"_s, u"0.6"_s, u"0.8"_s,
-                                                 u"1"_s};
-        QTest::newRow("below zero") << -3.0 << 7.0 << QString()
-                                    << QStringList{u"-4"_s, u"-2"_s, u"0"_s, u"2"_s, u"4"_s,
-                                                   u"6"_s, u"8"_s};
+                                  << QStringList{u"0"_s,   u"0.2"_s, u"0.4"_s,
+                                                 u"0.6"_s, u"0.8"_s, u"1"_s};
+        QTest::newRow("below zero")
+            << -3.0 << 7.0 << QString()
+            << QStringList{u"-4"_s, u"-2"_s, u"0"_s, u"2"_s, u"4"_s, u"6"_s, u"8"_s};
     }
 
     void valueAxis() {
@@ -157,9 +157,11 @@ private Q_SLOTS:
         chart.resize(600, 300);
         QCOMPARE(chart.state(), TelemetryChart::State::Loading);
         QCOMPARE(chart.stateText(), u"Loading…"_s);
-        chart.setState(TelemetryChart::State::Waiting, u"Waiting for the analytics budget until 12:25 UTC"_s);
+        chart.setState(TelemetryChart::State::Waiting,
+                       u"Waiting for the analytics budget until 12:25 UTC"_s);
         QVERIFY(chart.stateText().contains(u"12:25"_s));
-        chart.setState(TelemetryChart::State::Failed, u"Konnect answered 403: ask for the Analytics Viewer role."_s);
+        chart.setState(TelemetryChart::State::Failed,
+                       u"Konnect answered 403: ask for the Analytics Viewer role."_s);
         QVERIFY(chart.stateText().contains(u"Analytics Viewer"_s));
         // Nothing: no line, no numbers on the value axis, and the plot says so.
         chart.setLines({line(u"5XX"_s, {gap, gap, gap})});
@@ -182,9 +184,10 @@ private Q_SLOTS:
 
     void exportNamesAndImage() {
         const QDateTime at(QDate(2026, 11, 30), QTime(17, 5), QTimeZone::utc());
-        QCOMPARE(chartexport::fileName(u"Managed cache memory used"_s, u"Control plane billing/prod"_s,
-                                       u"24 hours"_s, at, chartexport::Format::Png),
-                 u"managed-cache-memory-used-control-plane-billing-prod-24-hours-20261130-1705.png"_s);
+        QCOMPARE(
+            chartexport::fileName(u"Managed cache memory used"_s, u"Control plane billing/prod"_s,
+                                  u"24 hours"_s, at, chartexport::Format::Png),
+            u"managed-cache-memory-used-control-plane-billing-prod-24-hours-20261130-1705.png"_s);
         QCOMPARE(chartexport::fileName(u"Latency"_s, u"Whole organisation"_s, u"1 hour"_s, at,
                                        chartexport::Format::Csv),
                  u"latency-whole-organisation-1-hour-20261130-1705.csv"_s);
@@ -194,7 +197,8 @@ private Q_SLOTS:
         const QString csv = chartexport::suggestedPath(u"Latency"_s, u"Geo US"_s, u"1 hour"_s, at,
                                                        chartexport::Format::Csv);
         QVERIFY(png.startsWith(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)));
-        QVERIFY(csv.startsWith(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
+        QVERIFY(
+            csv.startsWith(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
         QVERIFY(!png.startsWith(QDir::currentPath() + u'/'));
         QVERIFY(!csv.startsWith(QDir::currentPath() + u'/'));
 
@@ -260,7 +264,7 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 4);
         QCOMPARE(rows.at(0), u"\"time (UTC)\",\"p50 (ms)\",\"p99 (ms)\""_s);
         QCOMPARE(rows.at(1), u"2027-01-15T08:00:00+00:00,5,50"_s); // local time with its offset
-        QVERIFY(rows.at(3).endsWith(u",,70"_s)); // the gap is empty, not 0
+        QVERIFY(rows.at(3).endsWith(u",,70"_s));                   // the gap is empty, not 0
         QTemporaryDir dir;
         QString error;
         chart.resize(600, 300);
@@ -399,7 +403,8 @@ private Q_SLOTS:
     void cacheTableShowsMemoryAgainstTheGuidance() {
         const QString token = u"kpat_cache-table-fixture-not-a-token"_s;
         const auto sim = test::startSim(token);
-        const auto sessionOnSim = test::sessionOn(*sim, u"cache-table"_s, token, {Geo::Us, Geo::Eu});
+        const auto sessionOnSim =
+            test::sessionOn(*sim, u"cache-table"_s, token, {Geo::Us, Geo::Eu});
         Session &session = *sessionOnSim;
         FleetStore store;
         for (Geo geo : {Geo::Us, Geo::Eu}) {
@@ -424,9 +429,10 @@ private Q_SLOTS:
         QVERIFY(percent <= 100);
         QVERIFY(memory.data().toString().endsWith(u" %"_s));
         const QColor colour = memory.data(Qt::BackgroundRole).value<QColor>();
-        const QColor expected = percent >= CacheModel::memoryAlarmPercent  ? QColor(0xf8, 0xd0, 0xd0)
-                                : percent >= CacheModel::memoryWarnPercent ? QColor(0xfc, 0xe8, 0xb8)
-                                                                           : QColor(0xd8, 0xf0, 0xd8);
+        const QColor expected = percent >= CacheModel::memoryAlarmPercent ? QColor(0xf8, 0xd0, 0xd0)
+                                : percent >= CacheModel::memoryWarnPercent
+                                    ? QColor(0xfc, 0xe8, 0xb8)
+                                    : QColor(0xd8, 0xf0, 0xd8);
         QCOMPARE(colour, expected);
         QVERIFY(memory.data(Qt::ToolTipRole).toString().contains(u"70–75 %"_s));
     }

@@ -4,13 +4,13 @@
 #include "fleet/FleetStore.h"
 #include "fleet/ProvisionTracker.h"
 #include "models/CacheModel.h"
-#include "ui/telemetry/ShownWatcher.h"
 #include "models/FleetFilterProxy.h"
 #include "ui/caches/ProvisionCacheWizard.h"
 #include "ui/common/ConfirmDeleteDialog.h"
 #include "ui/common/DialogAction.h"
 #include "ui/common/ErrorLabel.h"
 #include "ui/common/PaneParts.h"
+#include "ui/telemetry/ShownWatcher.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -4,12 +4,12 @@
 #include "fleet/FleetStore.h"
 #include "fleet/SyncEngine.h"
 #include "models/ControlPlaneModel.h"
-#include "ui/telemetry/SparklineDelegate.h"
 #include "models/FleetFilterProxy.h"
 #include "ui/common/ConfirmDeleteDialog.h"
 #include "ui/common/DialogAction.h"
 #include "ui/common/PaneParts.h"
 #include "ui/controlplanes/ControlPlaneDialog.h"
+#include "ui/telemetry/SparklineDelegate.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -88,7 +88,8 @@ Axis valueAxis(double low, double high, const QString &unit, const QLocale &loca
             label = compactNumber(clean, locale, decimals);
         } else {
             label = locale.toString(clean / scale, 'f', decimals)
-                    + (scale == 1e6 ? QCoreApplication::translate("AxisTicks", "M") : QCoreApplication::translate("AxisTicks", "k"));
+                    + (scale == 1e6 ? QCoreApplication::translate("AxisTicks", "M")
+                                    : QCoreApplication::translate("AxisTicks", "k"));
         }
         axis.ticks.append({clean, label});
     }
@@ -125,8 +126,8 @@ Axis timeAxis(qint64 fromMs, qint64 toMs, const QTimeZone &zone, const QLocale &
             return;
         if (!axis.ticks.isEmpty() && axis.ticks.constLast().value >= static_cast<double>(ms))
             return; // a repeated wall-clock hour when the clocks go back
-        const QString label = clockLabels ? at.toString(u"HH:mm"_s)
-                                          : locale.toString(at.date(), u"d MMM"_s);
+        const QString label =
+            clockLabels ? at.toString(u"HH:mm"_s) : locale.toString(at.date(), u"d MMM"_s);
         axis.ticks.append({static_cast<double>(ms), label});
     };
     // Ticks are round in local time: walk the days of the range in the zone.
@@ -148,7 +149,8 @@ Axis timeAxis(qint64 fromMs, qint64 toMs, const QTimeZone &zone, const QLocale &
                          .arg(locale.toString(from.date(), u"d MMM"_s),
                               locale.toString(to.date(), u"d MMM"_s), zoneText);
         if (from.date() == to.date())
-            axis.title = QCoreApplication::translate("AxisTicks", "%1 (%2)").arg(locale.toString(from.date(), u"d MMM"_s), zoneText);
+            axis.title = QCoreApplication::translate("AxisTicks", "%1 (%2)")
+                             .arg(locale.toString(from.date(), u"d MMM"_s), zoneText);
     } else {
         axis.title = QCoreApplication::translate("AxisTicks", "Local time (%1)").arg(zoneText);
     }

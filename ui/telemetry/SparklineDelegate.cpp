@@ -50,9 +50,8 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const bool selected = option.state.testFlag(QStyle::State_Selected);
-    painter->setPen(QPen(selected ? option.palette.highlightedText().color()
-                                  : QColor(0x1f, 0x77, 0xb4),
-                         1.3));
+    painter->setPen(
+        QPen(selected ? option.palette.highlightedText().color() : QColor(0x1f, 0x77, 0xb4), 1.3));
     QPolygonF run;
     const auto flush = [&] {
         if (run.size() > 1)

@@ -73,9 +73,9 @@ void setTicks(QCategoryAxis *target, const axis::Axis &shown, const axis::Axis &
         target->remove(label);
     // The first category starts a step before the range, so that it holds while the range
     // moves bucket by bucket.
-    target->setStartValue(ticks.ticks.isEmpty() ? ticks.min
-                                                : std::min(ticks.min, ticks.ticks.first().value
-                                                                          - ticks.step));
+    target->setStartValue(ticks.ticks.isEmpty()
+                              ? ticks.min
+                              : std::min(ticks.min, ticks.ticks.first().value - ticks.step));
     QStringList used;
     for (const axis::Tick &tick : ticks.ticks) {
         // Category labels must be unique: 17:00 can come twice in a day and a bit.

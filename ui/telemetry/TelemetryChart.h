@@ -19,7 +19,7 @@ class PlotItem;
 struct ChartLine {
     QString key;
     QString label;
-    QString unit; // for people, written once on the axis: "ms", "%", "requests/min"
+    QString unit;        // for people, written once on the axis: "ms", "%", "requests/min"
     QList<qint64> times; // ms since the epoch
     QList<double> values;
 };

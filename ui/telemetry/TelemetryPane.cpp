@@ -195,8 +195,8 @@ TelemetryPane::TelemetryPane(FleetStore *store, TelemetryFeed *feed, QWidget *pa
     m_cacheEventsChart->setObjectName(u"cacheEventsChart"_s);
     m_cacheItemsChart->setObjectName(u"cacheItemsChart"_s);
     m_aiChart->setObjectName(u"aiChart"_s);
-    m_charts = {m_latencyChart,    m_errorChart,       m_hitChart,       m_limitChart,
-                m_cacheChart,      m_cacheEventsChart, m_cacheItemsChart, m_aiChart};
+    m_charts = {m_latencyChart, m_errorChart,       m_hitChart,        m_limitChart,
+                m_cacheChart,   m_cacheEventsChart, m_cacheItemsChart, m_aiChart};
 
     auto *grid = new QGridLayout;
     const auto withControls = [this](TelemetryChart *chart, QList<QWidget *> extras) {
@@ -296,8 +296,7 @@ TelemetryPane::~TelemetryPane() {
 }
 
 QList<int> TelemetryPane::subscriptions() const {
-    return {m_latency, m_errors,      m_hits,       m_limits,
-            m_caches,  m_cacheEvents, m_cacheItems, m_ai};
+    return {m_latency, m_errors, m_hits, m_limits, m_caches, m_cacheEvents, m_cacheItems, m_ai};
 }
 
 QList<QAction *> TelemetryPane::paneActions() const {
@@ -315,11 +314,14 @@ TelemetryChart *TelemetryPane::chart(const QString &objectName) const {
 TelemetryChart *TelemetryPane::chartOf(int id) const {
     if (id == 0)
         return nullptr;
-    const std::pair<int, TelemetryChart *> pairs[] = {
-        {m_latency, m_latencyChart},         {m_errors, m_errorChart},
-        {m_hits, m_hitChart},                {m_limits, m_limitChart},
-        {m_caches, m_cacheChart},            {m_cacheEvents, m_cacheEventsChart},
-        {m_cacheItems, m_cacheItemsChart},   {m_ai, m_aiChart}};
+    const std::pair<int, TelemetryChart *> pairs[] = {{m_latency, m_latencyChart},
+                                                      {m_errors, m_errorChart},
+                                                      {m_hits, m_hitChart},
+                                                      {m_limits, m_limitChart},
+                                                      {m_caches, m_cacheChart},
+                                                      {m_cacheEvents, m_cacheEventsChart},
+                                                      {m_cacheItems, m_cacheItemsChart},
+                                                      {m_ai, m_aiChart}};
     for (const auto &[subscription, chart] : pairs) {
         if (subscription == id)
             return chart;
