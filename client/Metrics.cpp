@@ -25,6 +25,18 @@ constexpr std::array<qint64, 11> granularityMsTable{
     10000, 30000, 60000, 300000, 600000, 1800000, 3600000, 7200000, 43200000, 86400000, 604800000};
 } // namespace
 
+QString datasourceId(Datasource datasource) {
+    switch (datasource) {
+    case Datasource::ApiUsage:
+        break;
+    case Datasource::ManagedCacheUsage:
+        return u"managed_cache_usage"_s;
+    case Datasource::LlmUsage:
+        return u"llm_usage"_s;
+    }
+    return u"api_usage"_s;
+}
+
 QString timeRangeId(TimeRange range) {
     return QString::fromLatin1(rangeIds.at(static_cast<size_t>(range)));
 }
@@ -141,7 +153,27 @@ const QStringList &MetricsQuery::knownMetrics(Datasource datasource) {
                                  u"response_size_sum"_s};
     static const QStringList cache{u"cache_eviction_rate"_s, u"cache_expiration_rate"_s,
                                    u"cache_items_average"_s, u"cache_memory_utilization_max"_s};
-    return datasource == Datasource::ApiUsage ? api : cache;
+    // [SPEC] analytics-metrics v2, LlmUsage metrics
+    static const QStringList llm{u"total_tokens"_s,
+                                 u"prompt_tokens"_s,
+                                 u"completion_tokens"_s,
+                                 u"ai_request_count"_s,
+                                 u"cost"_s,
+                                 u"error_rate"_s,
+                                 u"llm_cache_embeddings_latency_average"_s,
+                                 u"llm_cache_fetch_latency_average"_s,
+                                 u"llm_latency_average"_s,
+                                 u"llm_embeddings_tokens"_s,
+                                 u"llm_embeddings_cost"_s};
+    switch (datasource) {
+    case Datasource::ApiUsage:
+        return api;
+    case Datasource::ManagedCacheUsage:
+        return cache;
+    case Datasource::LlmUsage:
+        return llm;
+    }
+    return api;
 }
 
 const QStringList &MetricsQuery::knownDimensions(Datasource datasource) {
@@ -171,7 +203,33 @@ const QStringList &MetricsQuery::knownDimensions(Datasource datasource) {
     static const QStringList cache{u"control_plane"_s, u"data_plane_group"_s, u"managed_cache"_s,
                                    u"network"_s,       u"provider"_s,         u"provider_region"_s,
                                    u"time"_s};
-    return datasource == Datasource::ApiUsage ? api : cache;
+    static const QStringList llm{u"control_plane"_s,
+                                 u"control_plane_group"_s,
+                                 u"gateway_service"_s,
+                                 u"consumer"_s,
+                                 u"application"_s,
+                                 u"route"_s,
+                                 u"ai_provider"_s,
+                                 u"ai_response_model"_s,
+                                 u"ai_request_model"_s,
+                                 u"llm_cache_status"_s,
+                                 u"llm_embeddings_provider"_s,
+                                 u"llm_embeddings_model"_s,
+                                 u"time"_s,
+                                 u"principal"_s,
+                                 u"realm"_s,
+                                 u"status_code"_s,
+                                 u"status_code_grouped"_s,
+                                 u"ai_plugin"_s};
+    switch (datasource) {
+    case Datasource::ApiUsage:
+        return api;
+    case Datasource::ManagedCacheUsage:
+        return cache;
+    case Datasource::LlmUsage:
+        return llm;
+    }
+    return api;
 }
 
 std::optional<Error> MetricsQuery::validate() const {
@@ -223,9 +281,7 @@ QByteArray MetricsQuery::body() const {
         }
         filters.append(item);
     }
-    QJsonObject body{{u"datasource"_s, m_datasource == Datasource::ApiUsage
-                                           ? u"api_usage"_s
-                                           : u"managed_cache_usage"_s},
+    QJsonObject body{{u"datasource"_s, datasourceId(m_datasource)},
                      {u"metrics"_s, QJsonArray::fromStringList(m_metrics)},
                      {u"time_range"_s, QJsonObject{{u"type"_s, u"relative"_s},
                                                    {u"time_range"_s, timeRangeId(m_range)},

@@ -15,7 +15,8 @@ namespace kd {
 
 // POST /v2/metrics ([SPEC] konnect-analytics-metrics-v2): at most 3 metrics and 2 dimensions
 // a query, granularities allowed per time range, 32 days back (7 for managed caches).
-enum class Datasource { ApiUsage, ManagedCacheUsage };
+enum class Datasource { ApiUsage, ManagedCacheUsage, LlmUsage };
+QString datasourceId(Datasource datasource);
 enum class TimeRange { Minutes15, Hour1, Hours6, Hours12, Hours24, Days7, Days30 };
 enum class Granularity {
     TenSecondly,

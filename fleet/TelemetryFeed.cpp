@@ -20,7 +20,8 @@ constexpr auto window = std::chrono::seconds(61);
 
 // The shape of a query: what must be equal for metrics to share one.
 QString shapeOf(const TelemetryNeed &need) {
-    QString key = QString::number(static_cast<int>(need.datasource)) + u'|' + need.breakdown;
+    QString key = QString::number(static_cast<int>(need.datasource)) + u'|' + need.breakdown
+                  + (need.wholeOrganisation ? u"|org"_s : QString());
     for (const MetricsFilter &filter : need.filters)
         key += u'|' + filter.field + u'~' + filter.op + u'~' + filter.values.join(u',');
     return key;
@@ -32,6 +33,13 @@ TelemetryFeed::TelemetryFeed(Session *session, FleetStore *store, QObject *paren
     , m_session(session)
     , m_store(store) {
     m_timer.setSingleShot(true);
+    for (auto signal : {&FleetStore::controlPlanesAdded, &FleetStore::controlPlanesRemoved,
+                        &FleetStore::cachesAdded, &FleetStore::cachesRemoved,
+                        &FleetStore::pluginsAdded, &FleetStore::pluginsRemoved})
+        connect(store, signal, &m_inventorySettle, qOverload<>(&QTimer::start));
+    m_inventorySettle.setSingleShot(true);
+    m_inventorySettle.setInterval(1500);
+    connect(&m_inventorySettle, &QTimer::timeout, this, &TelemetryFeed::inventoryChanged);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (m_queue.isEmpty() && m_inFlight == 0)
             startRound();
@@ -57,6 +65,15 @@ void TelemetryFeed::unsubscribe(int id) {
     m_needs.remove(id);
     m_visible.remove(id);
     m_series.remove(id);
+    m_status.remove(id);
+}
+
+void TelemetryFeed::setStatus(int id, TelemetryStatus status) {
+    const TelemetryStatus &old = m_status.value(id);
+    if (old.kind == status.kind && old.until == status.until && old.message == status.message)
+        return;
+    m_status.insert(id, std::move(status));
+    Q_EMIT statusChanged(id);
 }
 
 void TelemetryFeed::setVisible(int id, bool visible) {
@@ -107,6 +124,23 @@ void TelemetryFeed::restart() {
     m_timer.start(0); // after the caller's other changes
 }
 
+namespace {
+QStringList keysOf(const QList<TelemetryFeed::PlannedQuery> &plan) {
+    QStringList keys;
+    for (const TelemetryFeed::PlannedQuery &query : plan)
+        keys.append(geoId(query.geo) + query.query.key());
+    return keys;
+}
+} // namespace
+
+void TelemetryFeed::inventoryChanged() {
+    // A sync that finds the first control planes, a new cache or AI plugin: ask for them now,
+    // not at the next refresh; a sync that changes nothing costs nothing.
+    if (keysOf(plan()) == m_roundPlan)
+        return;
+    restart();
+}
+
 QList<Geo> TelemetryFeed::scopeGeos() const {
     switch (m_scope.kind) {
     case ScopeKind::Organisation: {
@@ -119,7 +153,9 @@ QList<Geo> TelemetryFeed::scopeGeos() const {
                 }))
                 used.append(geo);
         }
-        return used.isEmpty() ? m_session->profile().geos : used;
+        // Before the first sync nothing is known: asking every geo would spend the budget on
+        // geos without traffic; the sync's first control planes start the round.
+        return used;
     }
     case ScopeKind::Geo:
         return {m_scope.geo};
@@ -131,6 +167,47 @@ QList<Geo> TelemetryFeed::scopeGeos() const {
     return {};
 }
 
+QList<Geo> TelemetryFeed::geosFor(const TelemetryNeed &need) const {
+    QList<Geo> geos = scopeGeos();
+    if (need.wholeOrganisation) {
+        geos.clear();
+        for (Geo geo : m_session->profile().geos) {
+            const QStringList &ids = m_store->controlPlaneIds();
+            if (std::any_of(ids.cbegin(), ids.cend(), [this, geo](const QString &id) {
+                    return m_store->controlPlane(id)->geo == geo;
+                }))
+                geos.append(geo);
+        }
+    }
+    if (need.datasource == Datasource::ApiUsage)
+        return geos;
+    // Caches and AI traffic live with some control planes only: other geos would answer
+    // nothing and spend the budget.
+    const auto inScope = [&](const QString &controlPlaneId, Geo geo) {
+        if (!geos.contains(geo))
+            return false;
+        return need.wholeOrganisation || m_scope.kind != ScopeKind::ControlPlane
+               || controlPlaneId == m_scope.controlPlaneId;
+    };
+    QList<Geo> used;
+    if (need.datasource == Datasource::ManagedCacheUsage) {
+        for (const QString &owner : m_store->cacheOwnerIds()) {
+            const ControlPlane *cp = m_store->controlPlane(owner);
+            if (cp && inScope(owner, cp->geo) && !used.contains(cp->geo))
+                used.append(cp->geo);
+        }
+    } else {
+        for (const QString &id : m_store->pluginIds()) {
+            const Plugin *plugin = m_store->plugin(id);
+            if (plugin && plugin->name.startsWith(u"ai-"_s)
+                && inScope(plugin->controlPlaneId, plugin->geo) && !used.contains(plugin->geo))
+                used.append(plugin->geo);
+        }
+    }
+    std::sort(used.begin(), used.end());
+    return used;
+}
+
 QList<TelemetryFeed::PlannedQuery> TelemetryFeed::plan() const {
     // Subscriptions of one shape pool their metrics; each pool is cut into queries of three.
     QList<QString> shapes;
@@ -138,16 +215,18 @@ QList<TelemetryFeed::PlannedQuery> TelemetryFeed::plan() const {
     QList<int> ids = m_needs.keys();
     std::sort(ids.begin(), ids.end());
     for (int id : std::as_const(ids)) {
+        if (!m_visible.value(id))
+            continue; // a hidden chart spends no query
         const QString shape = shapeOf(m_needs.value(id));
         if (!byShape.contains(shape))
             shapes.append(shape);
         byShape[shape].append(id);
     }
     QList<PlannedQuery> planned;
-    const QList<Geo> geos = scopeGeos();
     for (const QString &shape : std::as_const(shapes)) {
         const QList<int> &subscribers = byShape.value(shape);
         const TelemetryNeed &first = m_needs.value(subscribers.first());
+        const QList<Geo> geos = geosFor(first);
         QStringList metrics;
         for (int id : subscribers) {
             for (const QString &metric : m_needs.value(id).metrics) {
@@ -168,7 +247,7 @@ QList<TelemetryFeed::PlannedQuery> TelemetryFeed::plan() const {
                     query.query.dimension(first.breakdown);
                 for (const MetricsFilter &filter : first.filters)
                     query.query.filter(filter.field, filter.values, filter.op);
-                if (m_scope.kind == ScopeKind::ControlPlane)
+                if (m_scope.kind == ScopeKind::ControlPlane && !first.wholeOrganisation)
                     query.query.filter(u"control_plane"_s, {m_scope.controlPlaneId});
                 query.query.range(m_range);
                 query.query.limit(1000);
@@ -204,11 +283,13 @@ void TelemetryFeed::startRound() {
     // Nothing on screen: nothing is asked (the budget is for what people look at); charts
     // not on screen ride along after the visible ones once something is shown.
     if (std::none_of(m_visible.cbegin(), m_visible.cend(), [](bool v) { return v; })) {
+        m_roundPlan.clear();
         m_nextRefresh = {};
         Q_EMIT scheduleChanged();
         return;
     }
     m_queue = plan();
+    m_roundPlan = keysOf(m_queue);
     m_incoming.clear();
     m_pending.clear();
     for (const PlannedQuery &query : std::as_const(m_queue)) {
@@ -216,6 +297,10 @@ void TelemetryFeed::startRound() {
             ++m_pending[id];
     }
     m_roundStart = QDateTime::currentDateTimeUtc();
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        if (!m_series.contains(it.key()))
+            setStatus(it.key(), {TelemetryStatus::Kind::Loading, {}, {}});
+    }
     if (m_queue.isEmpty())
         return;
     sendNext();
@@ -257,6 +342,10 @@ void TelemetryFeed::sendNext() {
                       .arg(QLocale().toString(free.toLocalTime().time(), QLocale::ShortFormat));
         if (m_inFlight == 0)
             m_timer.start(std::chrono::milliseconds(std::max<qint64>(10, now.msecsTo(free))));
+        for (const PlannedQuery &queued : std::as_const(m_queue)) {
+            for (int id : queued.subscribers)
+                setStatus(id, {TelemetryStatus::Kind::Waiting, free, {}});
+        }
         Q_EMIT scheduleChanged();
     }
 }
@@ -275,11 +364,22 @@ void TelemetryFeed::finishQuery(const PlannedQuery &planned, const Result<Metric
                           .arg(QLocale().toString(m_pausedUntil.toLocalTime().time(),
                                                   QLocale::ShortFormat));
             m_timer.start(std::chrono::milliseconds(pause));
+            for (const PlannedQuery &queued : std::as_const(m_queue)) {
+                for (int id : queued.subscribers)
+                    setStatus(id, {TelemetryStatus::Kind::Waiting, m_pausedUntil, {}});
+            }
             Q_EMIT scheduleChanged();
             return;
         }
         ++m_failures;
         m_delay = result.error().message();
+        for (int id : planned.subscribers)
+            setStatus(id, {TelemetryStatus::Kind::Failed,
+                           {},
+                           tr("Konnect's analytics did not answer: %1\nRefresh (Ctrl+R) to ask "
+                              "again; if it keeps failing, check the token's Analytics Viewer "
+                              "role.")
+                               .arg(result.error().message())});
     } else {
         m_backoff = 0;
         const MetricsResult &data = *result;
@@ -341,10 +441,13 @@ void TelemetryFeed::finishQuery(const PlannedQuery &planned, const Result<Metric
         QList<TelemetrySeries> next = m_incoming.take(id);
         std::sort(next.begin(), next.end(),
                   [](const TelemetrySeries &a, const TelemetrySeries &b) { return a.key < b.key; });
+        if (m_status.value(id).kind == TelemetryStatus::Kind::Failed && !result)
+            continue; // nothing new: the chart keeps saying what failed
         if (next != m_series.value(id) || !m_series.contains(id)) {
             m_series.insert(id, next);
             Q_EMIT seriesChanged(id);
         }
+        setStatus(id, {TelemetryStatus::Kind::Ready, {}, {}});
     }
     if (m_queue.isEmpty() && m_inFlight == 0) {
         if (m_failures == 0 || result)

@@ -25,7 +25,17 @@ struct TelemetryNeed {
     QStringList metrics;
     QString breakdown; // a dimension besides time, or empty
     QList<MetricsFilter> filters;
+    // Every geo of the organisation whatever the feed's scope (health columns of a table).
+    bool wholeOrganisation = false;
     friend bool operator==(const TelemetryNeed &, const TelemetryNeed &) = default;
+};
+
+// Where a subscription's data stands, so that a chart can say it instead of looking empty.
+struct TelemetryStatus {
+    enum class Kind { Idle, Loading, Waiting, Failed, Ready };
+    Kind kind = Kind::Idle;
+    QDateTime until; // Waiting: when the budget (or Konnect's back-off) lets it ask again
+    QString message; // Failed: what happened and what to do
 };
 
 // One line of a chart: a regular grid of buckets, NaN where Konnect had no data (a gap is
@@ -45,9 +55,9 @@ struct TelemetrySeries {
 
 // Plans and runs every analytics query of the app within Konnect's limit of 10 a minute:
 // metrics of the same shape share a query (at most three in one), charts that need the
-// same data share it, visible charts go first (nothing is asked while nothing is visible),
-// and a refresh comes only as often as the budget allows. On 429 or 408 it backs off and
-// says so.
+// same data share it, hidden charts ask nothing, geos without what a datasource measures
+// (no cache, no AI plugin) are not asked, and a refresh comes only as often as the budget
+// allows. On 429 or 408 it backs off and says so, per subscription.
 class TelemetryFeed final : public QObject {
     Q_OBJECT
 public:
@@ -81,6 +91,7 @@ public:
     void refreshNow();
 
     QList<TelemetrySeries> series(int id) const { return m_series.value(id); }
+    TelemetryStatus status(int id) const { return m_status.value(id); }
     QList<PlannedQuery> plan() const;
     // When the next round of queries starts; invalid when none is planned.
     QDateTime nextRefresh() const { return m_nextRefresh; }
@@ -95,23 +106,29 @@ public:
 
 Q_SIGNALS:
     void seriesChanged(int id);
+    void statusChanged(int id);
     void scheduleChanged();
     void roundFinished();
 
 private:
     void restart();
+    // The store changed what exists (planes, caches, AI plugins): a new plan if it differs.
+    void inventoryChanged();
     void startRound();
     void sendNext();
     void finishQuery(const PlannedQuery &planned, const Result<MetricsResult> &result);
     void scheduleNextRound();
     int slotsFree() const;
     QList<Geo> scopeGeos() const;
+    QList<Geo> geosFor(const TelemetryNeed &need) const;
+    void setStatus(int id, TelemetryStatus status);
 
     Session *m_session;
     FleetStore *m_store;
     QHash<int, TelemetryNeed> m_needs;
     QHash<int, bool> m_visible;
     QHash<int, QList<TelemetrySeries>> m_series;
+    QHash<int, TelemetryStatus> m_status;
     // Per round: every subscriber's series, filled query by query.
     QHash<int, QList<TelemetrySeries>> m_incoming;
     QHash<int, int> m_pending; // per subscriber: its queries of this round not answered yet
@@ -123,7 +140,9 @@ private:
     int m_inFlight = 0;
     int m_generation = 0; // bumps when scope, range or subscriptions change
     QList<QDateTime> m_sent;
+    QStringList m_roundPlan; // the queries of the running or last round
     QTimer m_timer;
+    QTimer m_inventorySettle; // a sync announces planes, caches and plugins in bursts
     QDateTime m_roundStart;
     QDateTime m_nextRefresh;
     QDateTime m_pausedUntil;

@@ -1,6 +1,12 @@
 #include "models/CacheModel.h"
 
 #include "fleet/FleetStore.h"
+#include "fleet/TelemetryFeed.h"
+
+#include <QColor>
+#include <QLocale>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +25,88 @@ CacheModel::CacheModel(FleetStore *store, QObject *parent)
     connect(store, &FleetStore::partialsChanged, this, &CacheModel::partialsMoved);
     connect(store, &FleetStore::partialsAdded, this, &CacheModel::partialsMoved);
     connect(store, &FleetStore::partialsRemoved, this, &CacheModel::partialsMoved);
+}
+
+CacheModel::~CacheModel() {
+    if (m_feed && m_subscription)
+        m_feed->unsubscribe(m_subscription);
+}
+
+void CacheModel::setTelemetry(TelemetryFeed *feed) {
+    if (m_feed && m_subscription)
+        m_feed->unsubscribe(m_subscription);
+    m_feed = feed;
+    m_subscription = 0;
+    if (!feed)
+        return;
+    TelemetryNeed need;
+    need.datasource = Datasource::ManagedCacheUsage;
+    need.metrics = {u"cache_memory_utilization_max"_s};
+    need.breakdown = u"managed_cache"_s;
+    need.wholeOrganisation = true;
+    m_subscription = feed->subscribe(need, false);
+    connect(feed, &TelemetryFeed::seriesChanged, this, &CacheModel::memoryArrived);
+    connect(feed, &TelemetryFeed::destroyed, this, [this] {
+        m_feed = nullptr;
+        m_subscription = 0;
+    });
+}
+
+void CacheModel::setMemoryShown(bool shown) {
+    if (m_feed && m_subscription)
+        m_feed->setVisible(m_subscription, shown);
+}
+
+void CacheModel::memoryArrived(int id) {
+    if (id != m_subscription || !m_feed)
+        return;
+    m_memory.clear();
+    for (const TelemetrySeries &series : m_feed->series(id)) {
+        Memory memory;
+        bool any = false;
+        for (double v : series.values) {
+            if (std::isnan(v))
+                continue;
+            memory.latest = v;
+            memory.highest = std::max(memory.highest, v);
+            any = true;
+        }
+        if (any)
+            m_memory.insert(series.breakdownValue, memory);
+    }
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, MemoryColumn), index(rowCount() - 1, MemoryColumn));
+}
+
+QVariant CacheModel::memoryData(const QString &owner, int role) const {
+    const ManagedCache *cache = m_store->cacheOf(owner);
+    const auto it = cache ? m_memory.constFind(cache->id) : m_memory.cend();
+    const bool known = it != m_memory.cend();
+    switch (role) {
+    case RawValueRole:
+        return known ? it->latest : -1.0;
+    case Qt::DisplayRole:
+        return known ? tr("%1 %").arg(QLocale().toString(it->latest, 'f', 0)) : QString();
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (!known)
+            return tr("No memory figures yet: Konnect's analytics report them for ready caches.");
+        return tr("Memory used now %1 %, at most %2 % in the range. Konnect advises staying "
+                  "under 70–75 %: above it Redis evicts keys and rate-limit counters can reset "
+                  "early; resize to a larger tier.")
+            .arg(QLocale().toString(it->latest, 'f', 0), QLocale().toString(it->highest, 'f', 0));
+    case Qt::BackgroundRole:
+        if (!known)
+            return {};
+        if (it->latest >= memoryAlarmPercent)
+            return QColor(0xf8, 0xd0, 0xd0);
+        if (it->latest >= memoryWarnPercent)
+            return QColor(0xfc, 0xe8, 0xb8);
+        return QColor(0xd8, 0xf0, 0xd8);
+    default:
+        return {};
+    }
 }
 
 void CacheModel::partialsMoved(const QStringList &partialIds) {
@@ -45,6 +133,8 @@ QVariant CacheModel::data(const QModelIndex &index, int role) const {
         return {};
     if (role == OwnerIdRole)
         return owner;
+    if (index.column() == MemoryColumn)
+        return memoryData(owner, role);
     if (role != Qt::DisplayRole && role != RawValueRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -87,7 +177,7 @@ QVariant CacheModel::data(const QModelIndex &index, int role) const {
         const auto count = static_cast<int>(m_store->pluginsUsing(cache->cacheConfigId).size());
         if (role == RawValueRole)
             return count;
-        return cache->cacheConfigId.isEmpty() ? QString() : tr("%n plugin(s)", nullptr, count);
+        return cache->cacheConfigId.isEmpty() ? QString() : tr("%n plugins", nullptr, count);
     }
     default:
         return {};
@@ -103,7 +193,8 @@ QVariant CacheModel::headerData(int section, Qt::Orientation orientation, int ro
                                    QT_TR_NOOP("State"),
                                    QT_TR_NOOP("Groups"),
                                    QT_TR_NOOP("Used by"),
-                                   QT_TR_NOOP("Redis configuration")};
+                                   QT_TR_NOOP("Redis configuration"),
+                                   QT_TR_NOOP("Memory used")};
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 

@@ -1,8 +1,12 @@
 #include "models/ControlPlaneModel.h"
 
 #include "fleet/FleetStore.h"
+#include "fleet/TelemetryFeed.h"
 
+#include <QColor>
 #include <QLocale>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +68,142 @@ ControlPlaneModel::ControlPlaneModel(FleetStore *store, QObject *parent)
     connect(store, &FleetStore::controlPlanesRemoved, this, &ControlPlaneModel::onRemoved);
 }
 
+ControlPlaneModel::~ControlPlaneModel() {
+    if (m_feed && m_subscription)
+        m_feed->unsubscribe(m_subscription);
+}
+
+void ControlPlaneModel::setTelemetry(TelemetryFeed *feed) {
+    if (m_feed && m_subscription)
+        m_feed->unsubscribe(m_subscription);
+    m_feed = feed;
+    m_subscription = 0;
+    if (!feed)
+        return;
+    // Three metrics, two dimensions: one query a geo serves every control plane there.
+    TelemetryNeed need;
+    need.metrics = {u"request_per_minute"_s, u"response_latency_p95"_s, u"error_rate"_s};
+    need.breakdown = u"control_plane"_s;
+    need.wholeOrganisation = true;
+    m_subscription = feed->subscribe(need, false);
+    connect(feed, &TelemetryFeed::seriesChanged, this, &ControlPlaneModel::healthArrived);
+    connect(feed, &TelemetryFeed::destroyed, this, [this] {
+        m_feed = nullptr;
+        m_subscription = 0;
+    });
+}
+
+void ControlPlaneModel::setHealthShown(bool shown) {
+    if (m_feed && m_subscription)
+        m_feed->setVisible(m_subscription, shown);
+}
+
+void ControlPlaneModel::healthArrived(int id) {
+    if (id != m_subscription || !m_feed)
+        return;
+    // Per control plane and bucket; geos are separate series but a plane lives in one.
+    struct Sums {
+        QList<double> rpm;
+        QList<double> p95;
+        QList<double> errors;
+    };
+    QHash<QString, Sums> byPlane;
+    for (const TelemetrySeries &series : m_feed->series(id)) {
+        Sums &sums = byPlane[series.breakdownValue];
+        if (series.metric == u"request_per_minute"_s)
+            sums.rpm = series.values;
+        else if (series.metric == u"response_latency_p95"_s)
+            sums.p95 = series.values;
+        else if (series.metric == u"error_rate"_s)
+            sums.errors = series.values;
+    }
+    m_health.clear();
+    for (auto it = byPlane.cbegin(); it != byPlane.cend(); ++it) {
+        const Sums &sums = it.value();
+        Health health;
+        health.trend = sums.rpm;
+        // The range's figures: mean rate; latency and errors weighted by each bucket's requests.
+        double requests = 0;
+        double latency = 0;
+        double errors = 0;
+        int buckets = 0;
+        for (qsizetype i = 0; i < sums.rpm.size(); ++i) {
+            const double rpm = sums.rpm.at(i);
+            if (std::isnan(rpm))
+                continue;
+            ++buckets;
+            requests += rpm;
+            if (i < sums.p95.size() && !std::isnan(sums.p95.at(i)))
+                latency += sums.p95.at(i) * rpm;
+            if (i < sums.errors.size() && !std::isnan(sums.errors.at(i)))
+                errors += sums.errors.at(i) * rpm;
+        }
+        if (buckets == 0)
+            continue;
+        health.requestsPerMinute = requests / buckets;
+        health.latencyP95 = requests > 0 ? latency / requests : 0;
+        health.errorPercent = requests > 0 ? errors / requests : 0;
+        m_health.insert(it.key(), health);
+    }
+    m_healthArrived = true;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, RequestsColumn), index(rowCount() - 1, TrendColumn));
+}
+
+QVariant ControlPlaneModel::healthData(const QString &id, int column, int role) const {
+    const auto it = m_health.constFind(id);
+    const bool known = it != m_health.cend();
+    if (role == TrendRole)
+        return known ? QVariant::fromValue(it->trend) : QVariant();
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole) {
+        if (!m_healthArrived)
+            return tr("Not read yet: health comes from Konnect's analytics for the range chosen "
+                      "in Telemetry.");
+        if (!known)
+            return tr("No traffic in this range.");
+        return tr("%1 requests a minute on average, p95 latency %2 ms, %3 % of responses 4xx "
+                  "or 5xx (latency and errors weighted by each bucket's requests).")
+            .arg(QLocale().toString(it->requestsPerMinute, 'f', 0),
+                 QLocale().toString(it->latencyP95, 'f', 0),
+                 QLocale().toString(it->errorPercent, 'f', 1));
+    }
+    if (role == Qt::ForegroundRole) {
+        // Errors above 5 % and p95 above a second stand out; they are what people look for.
+        if (known
+            && ((column == ErrorsColumn && it->errorPercent > 5)
+                || (column == LatencyColumn && it->latencyP95 > 1000)))
+            return QColor(0xa4, 0x00, 0x00);
+        if (!known)
+            return QColor(0x80, 0x80, 0x80);
+        return {};
+    }
+    const bool raw = role == RawValueRole;
+    if (!raw && role != Qt::DisplayRole)
+        return {};
+    if (!known) // sorts below every real value
+        return raw                                        ? QVariant(-1.0)
+               : m_healthArrived && column != TrendColumn ? QVariant(tr("no traffic"))
+                                                          : QVariant(QString());
+    switch (column) {
+    case RequestsColumn:
+        return raw ? QVariant(it->requestsPerMinute)
+                   : QVariant(QLocale().toString(it->requestsPerMinute, 'f',
+                                                 it->requestsPerMinute < 10 ? 1 : 0));
+    case LatencyColumn:
+        return raw ? QVariant(it->latencyP95)
+                   : QVariant(tr("%1 ms").arg(QLocale().toString(it->latencyP95, 'f', 0)));
+    case ErrorsColumn:
+        return raw ? QVariant(it->errorPercent)
+                   : QVariant(tr("%1 %").arg(QLocale().toString(it->errorPercent, 'f', 1)));
+    case TrendColumn:
+        return raw ? QVariant(it->requestsPerMinute) : QVariant();
+    default:
+        return {};
+    }
+}
+
 int ControlPlaneModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
@@ -79,6 +219,8 @@ QVariant ControlPlaneModel::data(const QModelIndex &index, int role) const {
         return id;
     if (role == GeoIdRole)
         return geoId(cp->geo);
+    if (index.column() >= RequestsColumn || role == TrendRole)
+        return healthData(id, index.column(), role);
     const bool display = role == Qt::DisplayRole || role == Qt::ToolTipRole;
     const bool raw = role == RawValueRole;
     if (!display && !raw) {
@@ -134,6 +276,14 @@ QVariant ControlPlaneModel::headerData(int section, Qt::Orientation orientation,
         return tr("Managed cache");
     case CreatedColumn:
         return tr("Created");
+    case RequestsColumn:
+        return tr("Requests/min");
+    case LatencyColumn:
+        return tr("p95 latency");
+    case ErrorsColumn:
+        return tr("Errors");
+    case TrendColumn:
+        return tr("Traffic");
     default:
         return {};
     }

@@ -109,6 +109,30 @@ bool sampleTraffic(const GroupTraffic &group, qint64 bucketStartMs, qint64 bucke
     return true;
 }
 
+LlmSample sampleLlm(const QString &controlPlaneId, const QString &provider, const QString &model,
+                    qint64 bucketStartMs, qint64 bucketMs) {
+    // US dollars per thousand prompt and completion tokens, roughly as listed in 2026.
+    static const QHash<QString, std::pair<double, double>> prices{
+        {u"gpt-4o"_s, {0.0025, 0.01}},
+        {u"gpt-4o-mini"_s, {0.00015, 0.0006}},
+        {u"claude-3-5-sonnet"_s, {0.003, 0.015}},
+        {u"mistral-large"_s, {0.002, 0.006}}};
+    const auto [promptPrice, completionPrice] = prices.value(model, std::pair{0.001, 0.003});
+    const QString key = controlPlaneId + provider + model;
+    const double seconds = static_cast<double>(bucketMs) / 1000.0;
+    const double jitter = 0.85 + 0.3 * unitNoise(key, bucketStartMs / bucketMs);
+    LlmSample sample;
+    sample.requests = 0.8 * dailyCycle(bucketStartMs) * jitter * seconds;
+    sample.promptTokens =
+        sample.requests * (600 + 400 * unitNoise(key + u"p"_s, bucketStartMs / bucketMs));
+    sample.completionTokens = sample.requests * 250;
+    sample.cost =
+        sample.promptTokens / 1000 * promptPrice + sample.completionTokens / 1000 * completionPrice;
+    sample.errors = sample.requests * 0.01;
+    sample.latencyMs = 900 + 600 * unitNoise(key + u"l"_s, bucketStartMs / bucketMs);
+    return sample;
+}
+
 CacheSample sampleCache(const QString &addOnId, const QString &groupId, const QString &tier,
                         qint64 bucketStartMs) {
     static const QHash<QString, double> fill{{u"micro"_s, 72},  {u"small"_s, 58},

@@ -47,6 +47,19 @@ struct CacheSample {
     double expirationsPerMinute = 0;
     double itemsAverage = 0;
 };
+// AI traffic through one control plane's AI plugins to one provider and model in a bucket.
+struct LlmSample {
+    double requests = 0;
+    double errors = 0;
+    double promptTokens = 0;
+    double completionTokens = 0;
+    double cost = 0;      // US dollars
+    double latencyMs = 0; // average
+};
+// The price and size of a model are what make its cost; unknown models get a middle price.
+LlmSample sampleLlm(const QString &controlPlaneId, const QString &provider, const QString &model,
+                    qint64 bucketStartMs, qint64 bucketMs);
+
 CacheSample sampleCache(const QString &addOnId, const QString &groupId, const QString &tier,
                         qint64 bucketStartMs);
 

@@ -70,31 +70,42 @@ private:
     }
 
 private Q_SLOTS:
-    void plansPackedSharedQueriesVisibleFirst() {
+    void plansPackedSharedQueriesHiddenAskNothing() {
         auto f = start({Geo::Us, Geo::Eu, Geo::Au, Geo::Me, Geo::In, Geo::Sg});
         TelemetryFeed &feed = *f->feed;
+        const auto caches = QCoro::waitFor(f->session->client().managedCaches());
+        QVERIFY(caches);
+        f->store.replaceCaches(*caches);
+        QList<Geo> cacheGeos;
+        for (const QString &owner : f->store.cacheOwnerIds()) {
+            if (!cacheGeos.contains(f->store.controlPlane(owner)->geo))
+                cacheGeos.append(f->store.controlPlane(owner)->geo);
+        }
+        QCOMPARE(cacheGeos, QList<Geo>{Geo::Us}); // the demo's one cache
         const int latency = feed.subscribe(
-            need(Datasource::ApiUsage,
-                 {u"response_latency_p50"_s, u"response_latency_p95"_s, u"response_latency_p99"_s}),
-            false);
+            need(Datasource::ApiUsage, {u"response_latency_p50"_s, u"response_latency_p95"_s,
+                                        u"response_latency_p99"_s}));
         const int p95 = feed.subscribe(need(Datasource::ApiUsage, {u"response_latency_p95"_s}));
         const int hits = feed.subscribe(need(Datasource::ApiUsage, {u"cache_hit_rate"_s}));
         const int status =
             feed.subscribe(need(Datasource::ApiUsage, {u"request_count"_s}, u"status_code"_s));
-        const int caches =
+        const int cacheMemory =
             feed.subscribe(need(Datasource::ManagedCacheUsage,
                                 {u"cache_memory_utilization_max"_s, u"cache_eviction_rate"_s,
                                  u"cache_expiration_rate"_s},
                                 u"managed_cache"_s));
         QList<TelemetryFeed::PlannedQuery> plan = feed.plan();
-        // Four metrics of one shape make two queries, not four; then status, caches; for the
-        // two geos that have control planes (the other four have no traffic to ask about).
-        QCOMPARE(plan.size(), 4 * 2);
+        // Four metrics of one shape make two queries, not four; then status, for the two geos
+        // that have control planes (the other four have no traffic to ask about); caches only
+        // where there is a cache.
+        QCOMPARE(plan.size(), 3 * 2 + 1);
         QVERIFY(std::all_of(plan.cbegin(), plan.cend(),
                             [](const auto &q) { return q.geo == Geo::Us || q.geo == Geo::Eu; }));
         for (const auto &query : std::as_const(plan)) {
             QVERIFY(query.query.metrics().size() <= MetricsQuery::maxMetrics);
             QVERIFY(!query.query.validate());
+            if (query.query.datasource() == Datasource::ManagedCacheUsage)
+                QCOMPARE(query.geo, Geo::Us);
         }
         // The two latency charts share one query.
         const auto shared = std::find_if(plan.cbegin(), plan.cend(), [](const auto &q) {
@@ -102,13 +113,18 @@ private Q_SLOTS:
         });
         QVERIFY(shared->subscribers.contains(latency));
         QVERIFY(shared->subscribers.contains(p95));
-        // What is visible goes first: the hidden-only latency chart has nothing hidden-only
-        // here (p95 is visible), so every query is visible except none.
-        feed.setVisible(p95, false);
+        // Hidden charts spend no query: without the caches chart, no cache query.
+        feed.setVisible(cacheMemory, false);
         plan = feed.plan();
-        QVERIFY(plan.first().visible);
-        QVERIFY(!plan.last().visible);
-        QVERIFY(plan.last().query.metrics().contains(u"response_latency_p50"_s));
+        QCOMPARE(plan.size(), 3 * 2);
+        QVERIFY(std::none_of(plan.cbegin(), plan.cend(), [](const auto &q) {
+            return q.query.datasource() == Datasource::ManagedCacheUsage;
+        }));
+        for (int id : {latency, p95, hits, status})
+            feed.setVisible(id, false);
+        QVERIFY(feed.plan().isEmpty());
+        for (int id : {latency, p95, hits, status, cacheMemory})
+            feed.setVisible(id, true);
         // A control plane: its geo only, filtered to it.
         feed.setScope({TelemetryFeed::ScopeKind::ControlPlane, Geo::Us, f->prod});
         plan = feed.plan();
@@ -116,9 +132,32 @@ private Q_SLOTS:
         QVERIFY(plan.first().query.key().contains(f->prod));
         // A round takes as long as the limit needs: 24 queries, 2.4 minutes.
         QCOMPARE(TelemetryFeed::roundDuration(24).count(), 24 * 61000 / 10);
-        Q_UNUSED(hits);
-        Q_UNUSED(status);
-        Q_UNUSED(caches);
+    }
+
+    // konnect-sim answers llm_usage from its AI plugins: tokens and cost per provider where a
+    // control plane has one, nothing elsewhere, and the spec's checks on metrics.
+    void llmUsageFollowsTheAiPlugins() {
+        auto f = start({Geo::Us, Geo::Eu});
+        MetricsQuery query(Datasource::LlmUsage);
+        query.metric(u"total_tokens"_s).metric(u"cost"_s);
+        query.dimension(u"time"_s).dimension(u"ai_provider"_s).range(TimeRange::Hour1);
+        QVERIFY(!query.validate());
+        int withTraffic = 0;
+        for (Geo geo : {Geo::Us, Geo::Eu}) {
+            const auto result = QCoro::waitFor(f->session->client().metrics(geo, query));
+            QVERIFY2(result, qPrintable(result ? QString() : result.error().message()));
+            for (const MetricsRow &row : result->rows) {
+                QCOMPARE(row.dimensions.value(u"ai_provider"_s), u"openai"_s);
+                QVERIFY(row.values.value(u"total_tokens"_s) > 0);
+                QVERIFY(row.values.value(u"cost"_s) > 0);
+            }
+            withTraffic += result->rows.isEmpty() ? 0 : 1;
+        }
+        QCOMPARE(withTraffic, 1); // the demo's AI rate limit is on one control plane
+        // An api_usage metric is not an llm_usage one: Konnect answers 400.
+        MetricsQuery wrong(Datasource::LlmUsage);
+        wrong.metric(u"request_count"_s);
+        QVERIFY(wrong.validate()); // refused before it is sent
     }
 
     void liveNeverExceedsTheBudget() {

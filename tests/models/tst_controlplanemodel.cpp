@@ -1,10 +1,16 @@
 #include "fleet/FleetStore.h"
+#include "fleet/Session.h"
+#include "fleet/TelemetryFeed.h"
 #include "models/ControlPlaneModel.h"
 #include "models/FleetFilterProxy.h"
+#include "sim/TrafficModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <qcoro/qcorotask.h>
+
+#include "common/SimSession.h"
 
 using namespace Qt::StringLiterals;
 
@@ -169,6 +175,97 @@ private Q_SLOTS:
         QTest::qWait(1200);
         checkOrder(u"cp"_s);
         QCOMPARE(proxy.rowCount(), 5500);
+    }
+
+    // Health columns against konnect-sim's traffic model: one api_usage query per geo, broken
+    // down by control plane, through the feed's planner, and only while shown.
+    void healthColumnsFollowTheTrafficModel() {
+        const QString token = u"kpat_health-fixture-not-a-token"_s;
+        const auto sim = test::startSim(token);
+        const auto session = test::sessionOn(*sim, u"health"_s, token);
+        FleetStore store;
+        for (Geo geo : session->profile().geos) {
+            const auto planes = QCoro::waitFor(session->client().controlPlanes(geo));
+            QVERIFY(planes);
+            store.replaceControlPlanes(geo, *planes);
+        }
+        const auto configurations = QCoro::waitFor(session->client().configurations());
+        QVERIFY(configurations);
+        TelemetryFeed feed(session.get(), &store);
+        ControlPlaneModel model(&store);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTelemetry(&feed);
+        QCOMPARE(feed.plan().size(), 0); // not shown: nothing asked
+        model.setHealthShown(true);
+        const auto plan = feed.plan();
+        QList<Geo> geos;
+        for (const QString &id : store.controlPlaneIds()) {
+            if (!geos.contains(store.controlPlane(id)->geo))
+                geos.append(store.controlPlane(id)->geo);
+        }
+        QCOMPARE(plan.size(), geos.size()); // one query per geo with control planes
+        for (const auto &query : plan) {
+            QCOMPARE(query.query.dimensions(), (QStringList{u"time"_s, u"control_plane"_s}));
+            QCOMPARE(query.query.metrics().size(), 3);
+            QVERIFY(query.query.filters().isEmpty());
+        }
+        // The same organisation-wide query whatever the Telemetry pane looks at.
+        feed.setScope(
+            {TelemetryFeed::ScopeKind::ControlPlane, Geo::Us, store.controlPlaneIds().first()});
+        QCOMPARE(feed.plan().size(), geos.size());
+
+        QTRY_VERIFY_WITH_TIMEOUT(model.index(0, ControlPlaneModel::RequestsColumn).data().toString()
+                                     != QString(),
+                                 20000);
+        // The middle of the hour is what the range's mean rate is nearest to.
+        const qint64 middle = QDateTime::currentMSecsSinceEpoch() - 30 * 60000;
+        int checked = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString id = model.index(row, 0).data(ControlPlaneModel::IdRole).toString();
+            double expected = 0;
+            for (const CloudGatewayConfiguration &configuration : *configurations) {
+                if (configuration.controlPlaneId != id)
+                    continue;
+                for (const DataPlaneGroup &group : configuration.groups) {
+                    if (group.state.value == GroupState::Ready)
+                        expected += sim::demandRps({group.id, group.provider.raw,
+                                                    double(group.autoscale.baseRps)},
+                                                   middle)
+                                    * 60;
+                }
+            }
+            const QModelIndex requests = model.index(row, ControlPlaneModel::RequestsColumn);
+            const double actual = requests.data(ControlPlaneModel::RawValueRole).toDouble();
+            if (expected == 0) {
+                QCOMPARE(actual, -1.0); // sorts below every plane with traffic
+                QCOMPARE(requests.data().toString(), u"no traffic"_s);
+                continue;
+            }
+            QVERIFY2(std::abs(actual - expected) < expected * 0.15,
+                     qPrintable(u"%1: %2 requests/min, the model says %3"_s.arg(id).arg(actual).arg(
+                         expected)));
+            const double p95 = model.index(row, ControlPlaneModel::LatencyColumn)
+                                   .data(ControlPlaneModel::RawValueRole)
+                                   .toDouble();
+            QVERIFY(p95 > 5 && p95 < 1000);
+            const double errors = model.index(row, ControlPlaneModel::ErrorsColumn)
+                                      .data(ControlPlaneModel::RawValueRole)
+                                      .toDouble();
+            QVERIFY(errors > 0 && errors < 100);
+            QVERIFY(model.index(row, ControlPlaneModel::ErrorsColumn)
+                        .data()
+                        .toString()
+                        .endsWith(u" %"_s));
+            const auto trend = model.index(row, ControlPlaneModel::TrendColumn)
+                                   .data(ControlPlaneModel::TrendRole)
+                                   .value<QList<double>>();
+            QVERIFY(trend.size() >= 50); // an hour of minutes
+            ++checked;
+        }
+        QVERIFY(checked >= 2);
+        model.setHealthShown(false);
+        QCOMPARE(feed.plan().size(), 0);
     }
 };
 

@@ -9,6 +9,7 @@
 #include "ui/common/ConfirmDeleteDialog.h"
 #include "ui/common/DialogAction.h"
 #include "ui/common/PaneParts.h"
+#include "ui/telemetry/ShownWatcher.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -188,6 +189,12 @@ void CachesPane::follow(const QString &cacheId, const QString &owner, const QStr
         m_tracker->track(cacheId, owner, name, operation);
     else
         QCoro::connect(m_actions->followCache(cacheId, owner, m_followInterval), this, [] {});
+}
+
+void CachesPane::setTelemetry(TelemetryFeed *feed) {
+    auto *caches = static_cast<CacheModel *>(model());
+    caches->setTelemetry(feed);
+    new ShownWatcher(view(), [caches](bool shown) { caches->setMemoryShown(shown); });
 }
 
 } // namespace kd

@@ -9,6 +9,7 @@
 namespace kd {
 
 class CacheModel;
+class TelemetryFeed;
 class FleetActions;
 
 // Managed Redis caches: tier, state per data-plane group, the partial Konnect made, the
@@ -27,6 +28,8 @@ public:
 
     // Caches are keyed by the control plane that owns them.
     bool selectCache(const QString &ownerControlPlaneId) { return selectId(ownerControlPlaneId); }
+    // Memory used per cache from the telemetry feed.
+    void setTelemetry(TelemetryFeed *feed);
 
 protected:
     void createItem() override;

@@ -9,6 +9,7 @@
 #include "ui/common/PaneParts.h"
 #include "ui/common/Shortcuts.h"
 #include "ui/controlplanes/ControlPlaneDialog.h"
+#include "ui/telemetry/SparklineDelegate.h"
 
 #include <QAction>
 #include <QIcon>
@@ -223,6 +224,11 @@ void ControlPlanesPane::showDetails() {
         html += u"</table>"_s;
     }
     setDetailsHtml(details(), html);
+}
+
+void ControlPlanesPane::setTelemetry(TelemetryFeed *feed) {
+    m_model->setTelemetry(feed);
+    SparklineDelegate::install(view(), m_model);
 }
 
 } // namespace kd

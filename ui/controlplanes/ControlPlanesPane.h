@@ -7,6 +7,7 @@ namespace kd {
 class ControlPlaneModel;
 class FleetActions;
 class SyncEngine;
+class TelemetryFeed;
 
 // Control planes of every geo: filter, sort, and the selected one's details.
 class ControlPlanesPane final : public TablePane {
@@ -18,6 +19,8 @@ public:
     QString title() const override { return tr("Control planes"); }
 
     bool selectControlPlane(const QString &id) { return selectId(id); }
+    // Health columns (requests/min, p95, errors, trend) from the telemetry feed.
+    void setTelemetry(TelemetryFeed *feed);
 
 Q_SIGNALS:
     // The user moved the selection to a control plane.

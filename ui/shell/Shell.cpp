@@ -64,6 +64,8 @@ void Shell::createPanes() {
     auto *caches = new CachesPane(store, actions, m_services.tracker);
     auto *partials = new PartialsPane(store, actions);
     auto *plugins = new PluginsPane(store, actions);
+    planes->setTelemetry(m_services.telemetry);
+    caches->setTelemetry(m_services.telemetry);
     auto *topology = new TopologyPane(store);
     topology->setTelemetry(m_services.telemetry);
     // In navigator order, as paneIds() lists them.

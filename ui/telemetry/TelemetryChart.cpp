@@ -1,9 +1,12 @@
 #include "ui/telemetry/TelemetryChart.h"
 
+#include "models/TimeFormat.h"
+#include "ui/telemetry/AxisTicks.h"
+
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QFile>
 #include <QGraphicsLineItem>
 #include <QLabel>
@@ -12,9 +15,9 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <cmath>
 
@@ -36,19 +39,123 @@ QColor colourFor(int n) {
 QString formatValue(double value, const QString &unit) {
     if (std::isnan(value))
         return QObject::tr("no data");
-    if (unit == u"ratio"_s || unit == u"percent"_s)
-        return QLocale().toString(value * (unit == u"ratio"_s ? 100 : 1), 'f', 1) + u" %"_s;
-    return QLocale().toString(value, 'f', value < 10 ? 2 : 0)
-           + (unit.isEmpty() ? QString() : u' ' + unit);
+    const QString number = axis::compactNumber(value, QLocale(), std::abs(value) < 10 ? 2 : 1);
+    if (unit.isEmpty())
+        return number;
+    return number + (unit == u"%"_s ? u" %"_s : u' ' + unit);
+}
+
+// Runs of buckets with data, split at gaps.
+QList<QList<QPointF>> runsOf(const ChartLine &data) {
+    QList<QList<QPointF>> runs;
+    QList<QPointF> run;
+    for (qsizetype i = 0; i < data.times.size(); ++i) {
+        const double v = data.values.at(i);
+        if (std::isnan(v)) {
+            if (!run.isEmpty())
+                runs.append(std::exchange(run, {}));
+            continue;
+        }
+        run.append(QPointF(static_cast<double>(data.times.at(i)), v));
+    }
+    if (!run.isEmpty())
+        runs.append(run);
+    return runs;
+}
+
+// Rebuilds the categories only when the ticks moved: each change relays out every series.
+void setTicks(QCategoryAxis *target, const axis::Axis &shown, const axis::Axis &ticks) {
+    if (shown.ticks == ticks.ticks && shown.title == ticks.title) {
+        target->setRange(ticks.min, ticks.max);
+        return;
+    }
+    for (const QString &label : target->categoriesLabels())
+        target->remove(label);
+    // The first category starts a step before the range, so that it holds while the range
+    // moves bucket by bucket.
+    target->setStartValue(ticks.ticks.isEmpty()
+                              ? ticks.min
+                              : std::min(ticks.min, ticks.ticks.first().value - ticks.step));
+    QStringList used;
+    for (const axis::Tick &tick : ticks.ticks) {
+        // Category labels must be unique: 17:00 can come twice in a day and a bit.
+        QString label = tick.label;
+        while (used.contains(label))
+            label += QChar(0x200B);
+        used.append(label);
+        target->append(label, tick.value);
+    }
+    target->setRange(ticks.min, ticks.max);
+    target->setTitleText(ticks.title);
 }
 } // namespace
 
-// A logical line: its data (capped) and the series segments that draw it between gaps.
+// The series only carries the line's legend entry and colour; the points are drawn by the
+// plot item, because Qt Charts recomputes a stroke of every point on any change (≈ 27 ms a
+// chart of 12 × 1,440 points).
 struct TelemetryChart::Line {
     ChartLine data;
     QColor colour;
     bool visible = true;
-    QList<QLineSeries *> segments;
+    QLineSeries *legend = nullptr;
+    QList<QList<QPointF>> runs; // runs of buckets between gaps
+};
+
+// Draws every visible line's runs in the plot area as polylines, mapped at paint time: a new
+// bucket costs an update(), not a relayout.
+class PlotItem final : public QGraphicsItem {
+public:
+    PlotItem(QChart *chart, const TelemetryChart *owner)
+        : QGraphicsItem(chart)
+        , m_chart(chart)
+        , m_owner(owner) {
+        setZValue(10);
+        setFlag(ItemHasNoContents, false);
+    }
+    void setRanges(double xMin, double xMax, double yMin, double yMax) {
+        m_x = {xMin, xMax};
+        m_y = {yMin, yMax};
+        update();
+    }
+    void plotMoved() {
+        prepareGeometryChange();
+        m_plot = m_chart->plotArea();
+    }
+    QRectF boundingRect() const override { return m_plot; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override {
+        if (m_plot.isEmpty() || m_x.second <= m_x.first || m_y.second <= m_y.first)
+            return;
+        painter->save();
+        painter->setClipRect(m_plot.adjusted(-1, -2, 1, 2));
+        const double sx = m_plot.width() / (m_x.second - m_x.first);
+        const double sy = m_plot.height() / (m_y.second - m_y.first);
+        QPolygonF polyline;
+        // Thousands of points: one-pixel lines skip the stroker and keep a redraw in a frame.
+        const bool many = painter->renderHints().testFlag(QPainter::Antialiasing) == false;
+        for (const TelemetryChart::Line *line : m_owner->drawOrder()) {
+            QPen pen(line->colour, many ? 1 : 1.6);
+            pen.setCosmetic(many);
+            painter->setPen(pen);
+            for (const QList<QPointF> &run : line->runs) {
+                polyline.resize(run.size());
+                for (qsizetype i = 0; i < run.size(); ++i)
+                    polyline[i] = QPointF(m_plot.left() + (run.at(i).x() - m_x.first) * sx,
+                                          m_plot.bottom() - (run.at(i).y() - m_y.first) * sy);
+                if (polyline.size() == 1)
+                    painter->drawEllipse(polyline.first(), 1.5, 1.5); // a lone bucket between gaps
+                else
+                    painter->drawPolyline(polyline);
+            }
+        }
+        painter->restore();
+    }
+
+private:
+    QChart *m_chart;
+    const TelemetryChart *m_owner;
+    QRectF m_plot;
+    std::pair<double, double> m_x{0, 1};
+    std::pair<double, double> m_y{0, 1};
 };
 
 class ChartView final : public QChartView {
@@ -63,6 +170,8 @@ public:
         m_cross->setZValue(20);
         m_cross->hide();
     }
+    axis::Axis timeTicks;
+    axis::Axis valueTicks;
 
 protected:
     void mouseMoveEvent(QMouseEvent *event) override {
@@ -84,6 +193,10 @@ protected:
         QChartView::leaveEvent(event);
         m_cross->hide();
     }
+    void resizeEvent(QResizeEvent *event) override {
+        QChartView::resizeEvent(event);
+        m_owner->placeState();
+    }
 
 private:
     TelemetryChart *m_owner;
@@ -99,15 +212,29 @@ TelemetryChart::TelemetryChart(const QString &title, QWidget *parent)
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    auto *time = new QDateTimeAxis;
-    time->setFormat(u"HH:mm"_s);
-    time->setTickCount(6);
-    auto *values = new QValueAxis;
-    values->setLabelFormat(u"%.3g"_s);
-    chart->addAxis(time, Qt::AlignBottom);
-    chart->addAxis(values, Qt::AlignLeft);
+    for (const Qt::Alignment side : {Qt::AlignBottom, Qt::AlignLeft}) {
+        auto *axis = new QCategoryAxis;
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        axis->setTruncateLabels(false); // "2,500" must never read "…"
+
+        QFont titleFont = axis->titleFont();
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 0.9);
+        titleFont.setBold(false);
+        axis->setTitleFont(titleFont);
+        chart->addAxis(axis, side);
+    }
     m_view = new ChartView(chart, this);
     m_view->setMinimumHeight(220);
+    m_plot = new PlotItem(chart, this);
+    connect(chart, &QChart::plotAreaChanged, this, [this] {
+        m_plot->plotMoved();
+        placeState();
+    });
+    m_stateLabel = new QLabel(m_view);
+    m_stateLabel->setObjectName(u"chartState"_s);
+    m_stateLabel->setAlignment(Qt::AlignCenter);
+    m_stateLabel->setWordWrap(true);
+    m_stateLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_note->setWordWrap(true);
     m_note->setStyleSheet(u"color:#666"_s);
     m_note->hide();
@@ -115,6 +242,8 @@ TelemetryChart::TelemetryChart(const QString &title, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_note);
+    setState(State::Loading);
+    rescale();
 }
 
 TelemetryChart::~TelemetryChart() {
@@ -124,6 +253,58 @@ TelemetryChart::~TelemetryChart() {
 void TelemetryChart::setNote(const QString &note) {
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
+}
+
+void TelemetryChart::setContext(const QString &scope, const QString &range) {
+    m_scope = scope;
+    m_range = range;
+}
+
+void TelemetryChart::setState(State state, const QString &text) {
+    m_state = state;
+    m_stateText = text;
+    const QString shown = stateText();
+    m_stateLabel->setText(shown);
+    m_stateLabel->setVisible(!shown.isEmpty());
+    // An error in red; waiting and loading in grey; "no traffic" plainly.
+    const QString colour = state == State::Failed ? u"#a40000"_s : u"#444"_s;
+    m_stateLabel->setStyleSheet(
+        u"QLabel{color:%1;background:rgba(255,255,255,225);border:1px solid #ccc;"
+        "border-radius:4px;padding:8px;}"_s.arg(colour));
+    placeState();
+}
+
+QString TelemetryChart::stateText() const {
+    switch (m_state) {
+    case State::Loading:
+        return tr("Loading…");
+    case State::Waiting:
+        return m_stateText.isEmpty() ? tr("Waiting for the analytics budget") : m_stateText;
+    case State::NoTraffic:
+        return tr("No traffic in this range");
+    case State::Failed:
+        return m_stateText;
+    case State::Ready:
+        return {};
+    }
+    return {};
+}
+
+void TelemetryChart::placeState() {
+    if (!m_stateLabel->isVisible() && m_state == State::Ready)
+        return;
+    const QRectF plot = m_view->chart()->plotArea();
+    const QRect area = plot.isValid() ? m_view->mapFromScene(plot).boundingRect() : m_view->rect();
+    const int width = std::min(area.width() - 16, 420);
+    m_stateLabel->setFixedWidth(std::max(120, width));
+    m_stateLabel->adjustSize();
+    m_stateLabel->move(area.center() - m_stateLabel->rect().center());
+    m_stateLabel->raise();
+}
+
+void TelemetryChart::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    placeState();
 }
 
 void TelemetryChart::setLines(const QList<ChartLine> &lines) {
@@ -147,54 +328,28 @@ void TelemetryChart::setLines(const QList<ChartLine> &lines) {
             line->data.times.remove(0, drop);
             line->data.values.remove(0, drop);
         }
-        // Runs of buckets with data, split at gaps.
-        QList<QList<QPointF>> runs;
-        QList<QPointF> run;
-        for (qsizetype i = 0; i < line->data.times.size(); ++i) {
-            const double v = line->data.values.at(i);
-            if (std::isnan(v)) {
-                if (!run.isEmpty())
-                    runs.append(std::exchange(run, {}));
-                continue;
-            }
-            run.append(QPointF(static_cast<double>(line->data.times.at(i)), v));
-        }
-        if (!run.isEmpty())
-            runs.append(run);
-        // Reuse the segment series; one replace() each.
-        while (line->segments.size() < runs.size()) {
-            auto *segment = new QLineSeries;
-            segment->setPen(QPen(line->colour, 1.6));
-            chart->addSeries(segment);
+        line->runs = runsOf(line->data);
+        if (!line->legend) {
+            line->legend = new QLineSeries;
+            line->legend->setPen(QPen(line->colour, 1.6));
+            chart->addSeries(line->legend);
             for (QAbstractAxis *axis : chart->axes())
-                segment->attachAxis(axis);
-            const bool first = line->segments.isEmpty();
-            line->segments.append(segment);
-            const auto markers = chart->legend()->markers(segment);
-            for (QLegendMarker *marker : markers) {
-                marker->setVisible(first); // one legend entry per line
-                if (first)
-                    connect(marker, &QLegendMarker::clicked, this,
-                            [this, key = incoming.key] { setLineVisible(key, !lineVisible(key)); });
-            }
+                line->legend->attachAxis(axis);
+            const auto markers = chart->legend()->markers(line->legend);
+            for (QLegendMarker *marker : markers)
+                connect(marker, &QLegendMarker::clicked, this,
+                        [this, key = incoming.key] { setLineVisible(key, !lineVisible(key)); });
         }
-        for (qsizetype s = 0; s < line->segments.size(); ++s) {
-            QLineSeries *segment = line->segments.at(s);
-            segment->replace(s < runs.size() ? runs.at(s) : QList<QPointF>{});
-            segment->setVisible(line->visible && s < runs.size());
-        }
-        if (!line->segments.isEmpty())
-            line->segments.first()->setName(incoming.label);
+        if (line->legend->name() != incoming.label)
+            line->legend->setName(incoming.label);
     }
     // Lines that are gone.
     for (const QString &key : QStringList(m_order)) {
         if (keep.contains(key))
             continue;
         Line *line = m_lines.take(key);
-        for (QLineSeries *segment : std::as_const(line->segments)) {
-            chart->removeSeries(segment);
-            delete segment;
-        }
+        chart->removeSeries(line->legend);
+        delete line->legend;
         delete line;
         m_order.removeOne(key);
     }
@@ -204,51 +359,99 @@ void TelemetryChart::setLines(const QList<ChartLine> &lines) {
         points += line->data.times.size();
     m_view->setRenderHint(QPainter::Antialiasing, points < 6000);
     rescale();
+    m_plot->update();
 }
 
 void TelemetryChart::rescale() {
     qint64 first = std::numeric_limits<qint64>::max();
     qint64 last = std::numeric_limits<qint64>::min();
     double low = 0;
-    double high = 0;
+    double high = std::numeric_limits<double>::quiet_NaN();
     QString unit;
     for (const QString &key : std::as_const(m_order)) {
         const Line *line = m_lines.value(key);
-        if (!line->visible || line->data.times.isEmpty())
+        if (line->data.times.isEmpty())
             continue;
         first = std::min(first, line->data.times.constFirst());
         last = std::max(last, line->data.times.constLast());
+        if (unit.isEmpty())
+            unit = line->data.unit;
+        if (!line->visible)
+            continue;
         for (double v : line->data.values) {
-            if (!std::isnan(v))
-                high = std::max(high, v);
-        }
-        unit = line->data.unit;
-    }
-    QChart *chart = m_view->chart();
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        if (auto *time = qobject_cast<QDateTimeAxis *>(axis)) {
-            if (first <= last) {
-                time->setRange(QDateTime::fromMSecsSinceEpoch(first),
-                               QDateTime::fromMSecsSinceEpoch(last));
-                time->setFormat(last - first > 2 * 86400000LL ? u"dd MMM"_s : u"HH:mm"_s);
+            if (!std::isnan(v)) {
+                high = std::isnan(high) ? v : std::max(high, v);
+                low = std::min(low, v);
             }
-        } else if (auto *values = qobject_cast<QValueAxis *>(axis)) {
-            values->setRange(low, high > 0 ? high * 1.1 : 1);
-            values->setTitleText(unit == u"ratio"_s ? tr("share") : unit);
         }
     }
+    if (first > last) { // nothing yet: the last hour, so that the axes are not empty
+        last = QDateTime::currentMSecsSinceEpoch() / 60000 * 60000;
+        first = last - 3600000;
+    }
+    auto *view = static_cast<ChartView *>(m_view);
+    const axis::Axis time = axis::timeAxis(first, last);
+    axis::Axis values = axis::valueAxis(low, std::isnan(high) ? low : high, unit);
+    if (unit == u"%"_s && values.max > 100 && !std::isnan(high) && high <= 100)
+        values = axis::valueAxis(low, 100, unit);
+    const auto axes = m_view->chart()->axes();
+    for (QAbstractAxis *axis : axes) {
+        auto *categories = qobject_cast<QCategoryAxis *>(axis);
+        if (!categories)
+            continue;
+        const bool horizontal = axis->orientation() == Qt::Horizontal;
+        axis::Axis &shown = horizontal ? view->timeTicks : view->valueTicks;
+        const axis::Axis &next = horizontal ? time : values;
+        if (shown == next)
+            continue;
+        setTicks(categories, shown, next);
+        shown = next;
+        if (!horizontal) // no data: no numbers, so that nothing never reads as zero
+            categories->setLabelsVisible(!std::isnan(high));
+    }
+    m_plot->setRanges(view->timeTicks.min, view->timeTicks.max, view->valueTicks.min,
+                      view->valueTicks.max);
+    placeState();
+}
+
+QStringList TelemetryChart::timeLabels() const {
+    QStringList labels;
+    for (const axis::Tick &tick : static_cast<ChartView *>(m_view)->timeTicks.ticks)
+        labels.append(tick.label);
+    return labels;
+}
+
+QStringList TelemetryChart::valueLabels() const {
+    const auto axes = m_view->chart()->axes(Qt::Vertical);
+    if (axes.isEmpty() || !axes.first()->labelsVisible())
+        return {};
+    QStringList labels;
+    for (const axis::Tick &tick : static_cast<ChartView *>(m_view)->valueTicks.ticks)
+        labels.append(tick.label);
+    return labels;
+}
+
+QString TelemetryChart::timeTitle() const {
+    return static_cast<ChartView *>(m_view)->timeTicks.title;
+}
+
+QString TelemetryChart::valueTitle() const {
+    return static_cast<ChartView *>(m_view)->valueTicks.title;
 }
 
 QList<QList<QPointF>> TelemetryChart::segments(const QString &key) const {
-    QList<QList<QPointF>> result;
-    if (const Line *line = m_lines.value(key)) {
-        for (const QLineSeries *segment : line->segments) {
-            if (segment->count() > 0)
-                result.append(segment->points());
-        }
+    const Line *line = m_lines.value(key);
+    return line ? line->runs : QList<QList<QPointF>>{};
+}
+
+QList<const TelemetryChart::Line *> TelemetryChart::drawOrder() const {
+    QList<const Line *> lines;
+    for (const QString &key : m_order) {
+        const Line *line = m_lines.value(key);
+        if (line->visible)
+            lines.append(line);
     }
-    return result;
+    return lines;
 }
 
 bool TelemetryChart::lineVisible(const QString &key) const {
@@ -261,19 +464,15 @@ void TelemetryChart::setLineVisible(const QString &key, bool visible) {
     if (!line)
         return;
     line->visible = visible;
-    for (QLineSeries *segment : std::as_const(line->segments))
-        segment->setVisible(visible && segment->count() > 0);
-    if (!line->segments.isEmpty()) {
-        // The legend entry stays, greyed, so that the line can come back.
-        const auto markers = m_view->chart()->legend()->markers(line->segments.first());
-        for (QLegendMarker *marker : markers) {
-            marker->setVisible(true);
-            QColor label = marker->labelBrush().color();
-            label.setAlpha(visible ? 255 : 90);
-            marker->setLabelBrush(label);
-        }
+    // The legend entry stays, greyed, so that the line can come back.
+    const auto markers = m_view->chart()->legend()->markers(line->legend);
+    for (QLegendMarker *marker : markers) {
+        QColor label = marker->labelBrush().color();
+        label.setAlpha(visible ? 255 : 90);
+        marker->setLabelBrush(label);
     }
     rescale();
+    m_plot->update();
 }
 
 QString TelemetryChart::valuesAt(qint64 time) const {
@@ -295,8 +494,7 @@ QString TelemetryChart::valuesAt(qint64 time) const {
     }
     if (rows.isEmpty())
         return {};
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) + u"<br>"_s
-           + rows.join(u"<br>"_s);
+    return timeformat::dateTime(at) + u"<br>"_s + rows.join(u"<br>"_s);
 }
 
 QString TelemetryChart::csv() const {
@@ -310,7 +508,9 @@ QString TelemetryChart::csv() const {
     }
     std::sort(times.begin(), times.end());
     const auto quote = [](QString text) { return u'"' + text.replace(u'"', u"\"\""_s) + u'"'; };
-    QString out = u"time"_s;
+    const QDateTime reference = times.isEmpty() ? QDateTime::currentDateTime()
+                                                : QDateTime::fromMSecsSinceEpoch(times.first());
+    QString out = quote(tr("time (%1)").arg(timeformat::zoneName(reference)));
     for (const QString &key : m_order) {
         const Line *line = m_lines.value(key);
         out +=
@@ -320,7 +520,7 @@ QString TelemetryChart::csv() const {
     }
     out += u'\n';
     for (qint64 t : std::as_const(times)) {
-        out += QDateTime::fromMSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate);
+        out += timeformat::iso(QDateTime::fromMSecsSinceEpoch(t));
         for (const QString &key : m_order) {
             const Line *line = m_lines.value(key);
             const qsizetype index = line->data.times.indexOf(t);
@@ -333,8 +533,40 @@ QString TelemetryChart::csv() const {
     return out;
 }
 
+QImage TelemetryChart::image(qreal scale) const {
+    // A header with what the chart shows, then the chart with its axes and legend, drawn
+    // as vectors at `scale` so that it stays sharp in a document.
+    const QSize chartSize = m_view->size();
+    const int header = 44;
+    QImage image(QSize(chartSize.width(), chartSize.height() + header) * scale,
+                 QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    QFont bold = font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    painter.setFont(bold);
+    painter.setPen(Qt::black);
+    painter.drawText(QRect(10, 4, chartSize.width() - 20, 20), Qt::AlignLeft | Qt::AlignVCenter,
+                     m_title);
+    painter.setFont(font());
+    painter.setPen(QColor(0x44, 0x44, 0x44));
+    QStringList context;
+    for (const QString &part : {m_scope, m_range})
+        if (!part.isEmpty())
+            context.append(part);
+    context.append(tr("exported %1").arg(timeformat::dateTime(QDateTime::currentDateTime())));
+    painter.drawText(QRect(10, 24, chartSize.width() - 20, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                     context.join(u" · "_s));
+    m_view->render(&painter, QRectF(0, header, chartSize.width(), chartSize.height()));
+    return image;
+}
+
 bool TelemetryChart::savePng(const QString &fileName, QString *error) const {
-    if (m_view->grab().save(fileName, "PNG"))
+    if (image(2).save(fileName, "PNG"))
         return true;
     *error = tr("Cannot write %1; choose a folder you can write to.").arg(fileName);
     return false;

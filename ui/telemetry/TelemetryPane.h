@@ -13,8 +13,9 @@ class FleetStore;
 class TelemetryChart;
 
 // Live telemetry: latency percentiles, error share, proxy-cache hit ratio, rate-limit
-// violations and managed-cache memory, for the organisation, a geo or a control plane, all
-// fed by one TelemetryFeed that keeps within Konnect's 10 analytics queries a minute.
+// violations, managed-cache memory, events and items, and AI tokens and cost when the
+// organisation has AI plugins, for the organisation, a geo or a control plane, all fed by one
+// TelemetryFeed that keeps within Konnect's 10 analytics queries a minute.
 class TelemetryPane final : public Pane {
     Q_OBJECT
 public:
@@ -46,6 +47,12 @@ private:
     void subscribeLimits();
     void subscribeCaches();
     void subscribeHits();
+    void subscribeAi();
+    void updateAiVisibility();
+    void showStatus(int id);
+    TelemetryChart *chartOf(int id) const;
+    QList<int> subscriptions() const;
+    void updateContext();
     bool perControlPlane() const;
     void showSeries(int id);
     void showSchedule();
@@ -58,6 +65,9 @@ private:
     QComboBox *m_latencyKind;
     QCheckBox *m_kongOnly;
     QComboBox *m_cacheBreakdown;
+    QComboBox *m_aiBreakdown;
+    QComboBox *m_aiMetric;
+    QWidget *m_aiBox = nullptr;
     QComboBox *m_lines;
     QCheckBox *m_live;
     QAction *m_refresh;
@@ -68,11 +78,18 @@ private:
     TelemetryChart *m_hitChart;
     TelemetryChart *m_limitChart;
     TelemetryChart *m_cacheChart;
+    TelemetryChart *m_cacheEventsChart;
+    TelemetryChart *m_cacheItemsChart;
+    TelemetryChart *m_aiChart;
     int m_latency = 0;
     int m_errors = 0;
     int m_hits = 0;
     int m_limits = 0;
     int m_caches = 0;
+    int m_cacheEvents = 0;
+    int m_cacheItems = 0;
+    int m_ai = 0;
+    bool m_hasAi = false;
 };
 
 } // namespace kd
