@@ -171,9 +171,13 @@ void CachesPane::provisionCache() {
     connect(wizard, &ProvisionCacheWizard::provisionRequested, this, [this, wizard] {
         wizard->showError({});
         const QString owner = wizard->controlPlaneId();
+        // Through the tracker the cache is followed even when the wizard is cancelled mid-POST.
         runInDialog(
             wizard,
-            m_actions->provisionCache(owner, wizard->geo(), wizard->cacheName(), wizard->tier()),
+            m_tracker
+                ? m_tracker->provision(owner, wizard->geo(), wizard->cacheName(), wizard->tier())
+                : m_actions->provisionCache(owner, wizard->geo(), wizard->cacheName(),
+                                            wizard->tier()),
             [this, owner](const ManagedCache &created) {
                 Q_EMIT statusMessage(tr("Provisioning %1: about 15 minutes on Konnect; this "
                                         "pane follows it.")
