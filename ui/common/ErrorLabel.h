@@ -10,6 +10,9 @@ class ErrorLabel final : public QLabel {
 public:
     explicit ErrorLabel(QWidget *parent = nullptr);
     void showMessage(const QString &message);
+    // The text with break opportunities inside long unbroken runs (ids, 52-character names,
+    // URLs), so that a wrapped label never grows wider than its dialog.
+    static QString breakable(const QString &text);
 };
 
 } // namespace kd

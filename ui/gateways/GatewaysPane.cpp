@@ -142,6 +142,7 @@ void GatewaysPane::deployGroup() {
                        }
                        auto *wizard = new DeployGroupWizard(m_store, *availability, selected, this);
                        wizard->setAttribute(Qt::WA_DeleteOnClose);
+                       wizard->enableCreateNetwork(m_actions);
                        connect(wizard, &DeployGroupWizard::deployRequested, this, [this, wizard] {
                            wizard->showError({});
                            const QString planeId = wizard->controlPlaneId();

@@ -108,7 +108,7 @@ void NetworksPane::createNetwork() {
                 Q_EMIT statusMessage(availability.error().message());
                 return;
             }
-            auto *dialog = new NetworkDialog(m_store->providerAccounts(), *availability, this);
+            auto *dialog = new NetworkDialog(m_store, *availability, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &NetworkDialog::submitted, this, [this, dialog] {
                 runInDialog(dialog, m_actions->createNetwork(dialog->createRequest()),
@@ -126,7 +126,7 @@ void NetworksPane::renameNetwork() {
     const Network *network = m_store->network(currentId());
     if (!network)
         return;
-    auto *dialog = new NetworkDialog(*network, this);
+    auto *dialog = new NetworkDialog(m_store, *network, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = network->id;
     connect(dialog, &NetworkDialog::submitted, this, [this, dialog, id] {
