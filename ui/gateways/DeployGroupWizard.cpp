@@ -74,7 +74,9 @@ DeployGroupWizard::DeployGroupWizard(const FleetStore *store, const Availability
     placementForm->addRow(tr("&Control plane:"), m_plane);
     placementForm->addRow(tr("C&loud:"), m_provider);
     placementForm->addRow(tr("&Region:"), m_region);
-    placementForm->addRow(tr("&Network:"), networkRow);
+    auto *networkLabel = new QLabel(tr("&Network:"), placement);
+    networkLabel->setBuddy(m_network); // a layout row gets no buddy by itself
+    placementForm->addRow(networkLabel, networkRow);
     placementForm->addRow(QString(), m_networkHint);
     addPage(placement);
 

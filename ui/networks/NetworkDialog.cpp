@@ -219,6 +219,7 @@ QStringList NetworkDialog::check() {
     }
     m_nameWarning->setText(ErrorLabel::breakable(nameNote));
     m_nameWarning->setVisible(!nameNote.isEmpty());
+    ErrorLabel::fitWindowHeight(this);
     if (renaming())
         return wrong;
 
