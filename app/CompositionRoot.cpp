@@ -2,6 +2,7 @@
 
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
+#include "fleet/Followers.h"
 #include "fleet/ProfileStore.h"
 #include "fleet/ProvisionTracker.h"
 #include "fleet/SecretStore.h"
@@ -11,6 +12,7 @@
 #include "fleet/TelemetryFeed.h"
 #include "sim/SimInstance.h"
 #include "ui/activity/ActivityPane.h"
+#include "ui/caches/CacheReadyNotice.h"
 #include "ui/caches/CachesPane.h"
 #include "ui/controlplanes/ControlPlanesPane.h"
 #include "ui/gateways/GatewaysPane.h"
@@ -184,6 +186,23 @@ int CompositionRoot::startWindow() {
                            const QString &message) {
                 m_window->notify(tr("Managed cache"), message, !succeeded);
                 caches->selectCache(owner);
+            });
+    // Said in the window too, with the next step (issue 13, dialogs engineer).
+    connect(m_tracker.get(), &ProvisionTracker::cacheReady, this,
+            [this, showPlugin](const QString &owner, const QString &name, const QString &partial) {
+                auto *notice = new CacheReadyNotice(m_store.get(), m_actions.get(), owner, name,
+                                                    partial, m_window.get());
+                connect(notice, &CacheReadyNotice::pluginCreated, this, showPlugin);
+                m_window->statusBar()->addPermanentWidget(notice);
+            });
+    connect(&m_actions->followers(), &Followers::configurationSettled, this,
+            [this](const QString &planeId) {
+                const ControlPlane *cp = m_store->controlPlane(planeId);
+                m_window->notify(tr("Data-plane groups"),
+                                 tr("The data-plane groups of %1 have settled; Gateways shows "
+                                    "each one's state.")
+                                     .arg(cp ? cp->name : planeId),
+                                 false);
             });
     // Operations pending from the last run resume once the fleet is known.
     connect(m_sync.get(), &SyncEngine::syncFinished, m_tracker.get(), [this] {

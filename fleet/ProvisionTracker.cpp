@@ -150,8 +150,11 @@ void ProvisionTracker::onCacheSettled(const QString &cacheId, const QString &own
                                   .arg(pending.name, failures.isEmpty() ? cache->state.raw
                                                                         : failures.join(u"; "_s));
     }
+    const QString partialId = cache ? cache->cacheConfigId : QString();
     finish(cacheId);
     Q_EMIT settled(ownerControlPlaneId, pending.name, succeeded, message);
+    if (succeeded && pending.operation == Operation::Provision)
+        Q_EMIT cacheReady(ownerControlPlaneId, pending.name, partialId);
 }
 
 void ProvisionTracker::finish(const QString &key) {

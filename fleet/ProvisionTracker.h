@@ -67,6 +67,10 @@ Q_SIGNALS:
     void settled(const QString &ownerControlPlaneId, const QString &name, bool succeeded,
                  const QString &message);
     void pendingChanged();
+    // A provisioned cache is ready; `partialId` is the Redis configuration Konnect made for it
+    // (what plugins link), empty if the store has not read it yet.
+    void cacheReady(const QString &ownerControlPlaneId, const QString &name,
+                    const QString &partialId);
 
 private:
     static QString intentKey(const QString &owner) { return QStringLiteral("intent:") + owner; }

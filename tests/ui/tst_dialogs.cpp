@@ -4,12 +4,15 @@
 #include "fleet/Session.h"
 #include "fleet/SyncEngine.h"
 #include "sim/SimInstance.h"
+#include "ui/caches/CacheReadyNotice.h"
 #include "ui/caches/CachesPane.h"
 #include "ui/caches/ProvisionCacheWizard.h"
+#include "ui/caches/ProvisionProgress.h"
 #include "ui/common/ConfirmDeleteDialog.h"
 #include "ui/controlplanes/ControlPlaneDialog.h"
 #include "ui/gateways/DeployGroupWizard.h"
 #include "ui/networks/NetworkDialog.h"
+#include "ui/plugins/PluginDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -20,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -302,6 +306,7 @@ private Q_SLOTS:
         ProvisionTracker tracker(m_actions.get(), m_store.get(), m_dir.filePath(u"p.ini"_s));
         tracker.setFollowInterval(100ms);
         QSignalSpy settled(&tracker, &ProvisionTracker::settled);
+        QSignalSpy ready(&tracker, &ProvisionTracker::cacheReady);
         CachesPane pane(m_store.get(), m_actions.get(), &tracker);
         pane.show();
         pane.findChild<QAction *>(u"provisionCacheAction"_s)->trigger();
@@ -318,7 +323,7 @@ private Q_SLOTS:
         m_sim->server().setFaults(slow);
         wizard->button(QWizard::FinishButton)->click();
         auto *note = wizard->findChild<QLabel *>(u"busyNote"_s);
-        QVERIFY(note->isVisible());
+        QVERIFY(note && note->isVisible());
         QVERIFY(note->text().contains(u"still created"_s));
         shoot(wizard, u"provision-sending"_s);
         QTRY_VERIFY(m_sim->server().requestCount() > 0);
@@ -334,6 +339,52 @@ private Q_SLOTS:
         QCOMPARE(m_store->cacheOf(staging)->name, u"staging-slow-cache"_s);
         QCOMPARE(m_store->cacheOf(staging)->state.value, CacheState::Ready);
         QVERIFY(tracker.pending().isEmpty());
+        // The window says so too, with the next step: a plugin linked to Konnect's partial.
+        QCOMPARE(ready.size(), 1);
+        const QString partial = ready.first().at(2).toString();
+        QCOMPARE(partial, m_store->cacheOf(staging)->cacheConfigId);
+        QTRY_VERIFY(m_store->partial(partial));
+        CacheReadyNotice notice(m_store.get(), m_actions.get(), staging, u"staging-slow-cache"_s,
+                                partial);
+        notice.show();
+        notice.findChild<QPushButton *>(u"createPluginUsingCache"_s)->click();
+        QPointer<PluginDialog> plugin;
+        QTRY_VERIFY((plugin = notice.window()->findChild<PluginDialog *>()));
+        QCOMPARE(plugin->partialPicker()->currentData().toString(), partial);
+        plugin->reject();
+    }
+
+    void provisionProgressShowsABarPerGroup() {
+        FleetStore store;
+        ProvisionProgress progress(&store, nullptr);
+        QVERIFY(progress.isHidden()); // nothing provisioning
+        ManagedCache cache;
+        cache.id = u"c1"_s;
+        cache.name = u"edge-cache"_s;
+        cache.ownerId = u"cp1"_s;
+        cache.state = {CacheState::Initializing, u"initializing"_s};
+        cache.createdAt = QDateTime::currentDateTimeUtc().addSecs(-6 * 60);
+        cache.groups = {{u"g1"_s,
+                         u"n1"_s,
+                         {CloudProvider::Aws, u"aws"_s},
+                         u"us-east-2"_s,
+                         {CacheState::Initializing, u"initializing"_s},
+                         {}},
+                        {u"g2"_s,
+                         u"n2"_s,
+                         {CloudProvider::Azure, u"azure"_s},
+                         u"westeurope"_s,
+                         {CacheState::Ready, u"ready"_s},
+                         {}}};
+        store.upsertCache(cache);
+        QVERIFY(progress.isVisible());
+        const QList<QProgressBar *> bars = progress.findChildren<QProgressBar *>();
+        QCOMPARE(bars.size(), 2);
+        QVERIFY(bars.at(0)->text().contains(u"6 of about 15 min"_s));
+        QVERIFY(bars.at(0)->value() < bars.at(0)->maximum());
+        QCOMPARE(bars.at(1)->value(), bars.at(1)->maximum());
+        progress.resize(420, progress.sizeHint().height());
+        shoot(&progress, u"provision-progress"_s);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "models/CacheModel.h"
 #include "models/FleetFilterProxy.h"
 #include "ui/caches/ProvisionCacheWizard.h"
+#include "ui/caches/ProvisionProgress.h"
 #include "ui/common/ConfirmDeleteDialog.h"
 #include "ui/common/DialogAction.h"
 #include "ui/common/ErrorLabel.h"
@@ -81,7 +82,13 @@ CachesPane::CachesPane(FleetStore *store, FleetActions *actions, ProvisionTracke
                         tr("Filter: name, control plane, tier, state, region…"));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
+    // A bar per group of each cache on its way up, under the details (dialogs engineer).
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_details, 1);
+    sideLayout->addWidget(new ProvisionProgress(store, tracker, side));
+    splitter->addWidget(side);
     splitter->setSizes({850, 350});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
