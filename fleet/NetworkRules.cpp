@@ -37,6 +37,14 @@ std::optional<Cidr> Cidr::parse(const QString &text) {
 
 QString NetworkRules::cidrProblem(const QString &text, const AvailabilityRegion &region) {
     const std::optional<Cidr> cidr = Cidr::parse(text);
+    static const QRegularExpression prefix(u"/(\\d+)$"_s);
+    if (const auto match = prefix.match(text.trimmed());
+        !cidr && match.hasMatch() && match.captured(1).toInt() > 32)
+        return tr("/%1 is not an IPv4 prefix (they end at /32): Konnect takes /%2 down to /%3, "
+                  "such as 10.0.0.0/16.")
+            .arg(match.captured(1))
+            .arg(8)
+            .arg(narrowestPrefix);
     if (!cidr)
         return tr("The CIDR block is an IPv4 range with a prefix, such as 10.0.0.0/16.");
     std::optional<Cidr> within;

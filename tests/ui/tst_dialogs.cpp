@@ -110,6 +110,8 @@ private Q_SLOTS:
 
         cidr->setText(u"10.0.0.0/33"_s);
         QVERIFY(cidrError->isVisible());
+        QVERIFY(cidrError->text().contains(u"/33"_s));
+        cidr->setText(u"10.0.0/16"_s);
         QVERIFY(cidrError->text().contains(u"IPv4"_s));
         cidr->setText(u"10.20.0.0/29"_s);
         QVERIFY(cidrError->text().contains(u"/29"_s));

@@ -238,9 +238,8 @@ QStringList NetworkDialog::check() {
         const QStringList overlaps =
             NetworkRules::overlapping(*m_store, currentAccountId(), m_cidr->text());
         if (!overlaps.isEmpty())
-            cidr = tr("Overlaps %n networks of this cloud account: %1. Networks of one "
-                      "account need ranges apart.",
-                      nullptr, static_cast<int>(overlaps.size()))
+            cidr = tr("Overlaps another network of this cloud account: %1. Networks of one "
+                      "account need ranges apart.")
                        .arg(overlaps.join(u"; "_s));
     }
     m_cidrError->showMessage(cidr);
