@@ -204,6 +204,13 @@ int CompositionRoot::startWindow() {
                                      .arg(cp ? cp->name : planeId),
                                  false);
             });
+    connect(&m_actions->followers(), &Followers::gaveUp, this, [this](const QString &) {
+        m_window->notify(tr("Background follow"),
+                         tr("An operation was followed for %n hours without settling; the app "
+                            "stopped asking. Refresh (F5) to see its state.",
+                            nullptr, static_cast<int>(Followers::deadline.count())),
+                         true);
+    });
     // Operations pending from the last run resume once the fleet is known.
     connect(m_sync.get(), &SyncEngine::syncFinished, m_tracker.get(), [this] {
         if (!std::exchange(m_trackerResumed, true))
