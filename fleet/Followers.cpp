@@ -35,26 +35,38 @@ bool Followers::mayRequest() const {
     return m_session->transport().hasToken();
 }
 
+std::optional<Followers::End> Followers::begin(const QString &id) {
+    if (m_running.contains(id))
+        return End::AlreadyFollowed;
+    m_running.insert(id, std::chrono::steady_clock::now() + deadline);
+    return std::nullopt;
+}
+
+QCoro::Task<std::optional<Followers::End>> Followers::tick(QString id, Epoch at,
+                                                           std::chrono::milliseconds interval) {
+    co_await QCoro::sleepFor(interval);
+    if (!at.current())
+        co_return End::Stopped; // the owner may be gone: touch nothing
+    if (!mayRequest()) {
+        m_running.remove(id);
+        co_return End::Stopped;
+    }
+    if (std::chrono::steady_clock::now() >= m_running.value(id)) {
+        m_running.remove(id);
+        Q_EMIT gaveUp(id);
+        co_return End::GaveUp;
+    }
+    co_return std::nullopt;
+}
+
 QCoro::Task<Followers::End> Followers::followCache(QString cacheId, QString ownerControlPlaneId,
                                                    std::chrono::milliseconds interval) {
-    if (m_running.contains(cacheId))
-        co_return End::AlreadyFollowed;
+    if (const auto ended = begin(cacheId))
+        co_return *ended;
     const Epoch at = epoch();
-    const auto until = std::chrono::steady_clock::now() + deadline;
-    m_running.insert(cacheId, until);
     while (true) {
-        co_await QCoro::sleepFor(interval);
-        if (!at.current())
-            co_return End::Stopped;
-        if (!mayRequest()) {
-            m_running.remove(cacheId);
-            co_return End::Stopped;
-        }
-        if (std::chrono::steady_clock::now() >= until) {
-            m_running.remove(cacheId);
-            Q_EMIT gaveUp(cacheId);
-            co_return End::GaveUp;
-        }
+        if (const auto ended = co_await tick(cacheId, at, interval))
+            co_return *ended;
         auto cache = co_await m_session->client().managedCache(cacheId);
         if (!at.current())
             co_return End::Stopped;
@@ -83,24 +95,12 @@ QCoro::Task<Followers::End> Followers::followCache(QString cacheId, QString owne
 
 QCoro::Task<Followers::End> Followers::followConfiguration(QString controlPlaneId,
                                                            std::chrono::milliseconds interval) {
-    if (m_running.contains(controlPlaneId))
-        co_return End::AlreadyFollowed;
+    if (const auto ended = begin(controlPlaneId))
+        co_return *ended;
     const Epoch at = epoch();
-    const auto until = std::chrono::steady_clock::now() + deadline;
-    m_running.insert(controlPlaneId, until);
     while (true) {
-        co_await QCoro::sleepFor(interval);
-        if (!at.current())
-            co_return End::Stopped;
-        if (!mayRequest()) {
-            m_running.remove(controlPlaneId);
-            co_return End::Stopped;
-        }
-        if (std::chrono::steady_clock::now() >= until) {
-            m_running.remove(controlPlaneId);
-            Q_EMIT gaveUp(controlPlaneId);
-            co_return End::GaveUp;
-        }
+        if (const auto ended = co_await tick(controlPlaneId, at, interval))
+            co_return *ended;
         auto read =
             co_await m_session->client().configurations(Priority::Background, controlPlaneId);
         if (!at.current())

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 namespace kd {
 
@@ -59,6 +60,10 @@ private:
     };
     Epoch epoch() const { return {m_epoch, *m_epoch}; }
     bool mayRequest() const;
+    // Registers `id` (unless followed already) and returns when it is, or how it ended.
+    std::optional<End> begin(const QString &id);
+    // Waits one interval; says how the follow ends when it may not go on asking.
+    QCoro::Task<std::optional<End>> tick(QString id, Epoch at, std::chrono::milliseconds interval);
 
     Session *m_session;
     FleetStore *m_store;
