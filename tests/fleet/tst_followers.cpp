@@ -96,6 +96,41 @@ private Q_SLOTS:
         QVERIFY(tracker.pending().isEmpty());
     }
 
+    void anIntentLeftByAQuitIsFoundOnResume() {
+        sim::SimLaunch launch;
+        launch.options.timeScale = 3600; // 15 minutes take a quarter of a second
+        auto sim = test::startSim(m_token, launch);
+        auto session = test::sessionOn(*sim, u"followers"_s, m_token);
+        FleetStore store;
+        FleetActions actions(session.get(), &store);
+        sim::Organisation &org = sim->server().organisation();
+        QString staging;
+        for (const QString &id : org.controlPlanes[u"eu"_s].ids())
+            staging = id;
+        org.configurationFor(staging)->insert(u"version"_s, u"3.14"_s);
+        const auto planes = QCoro::waitFor(session->client().controlPlanes(Geo::Eu));
+        QVERIFY(planes);
+        store.replaceControlPlanes(Geo::Eu, *planes);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"pending.ini"_s);
+        {
+            // The app quits while its POST is on the way: the intent is in the file.
+            ProvisionTracker tracker(&actions, &store, path);
+            auto post = tracker.provision(staging, Geo::Eu, u"staging-cache"_s, CacheTier::Small);
+            QVERIFY(tracker.intentPending(staging));
+        }
+        QTRY_COMPARE(org.addOns.values().size(), 2); // the POST still reached Konnect
+        ProvisionTracker restarted(&actions, &store, path);
+        restarted.setFollowInterval(interval);
+        QVERIFY(restarted.intentPending(staging));
+        QSignalSpy settled(&restarted, &ProvisionTracker::settled);
+        restarted.resume();
+        QVERIFY(settled.wait(20000));
+        QCOMPARE(settled.first().at(2).toBool(), true);
+        QCOMPARE(store.cacheOf(staging)->name, u"staging-cache"_s);
+        QVERIFY(restarted.pending().isEmpty());
+    }
+
     void destroyedOwnerStopsItsFollowers() {
         auto sim = test::startSim(m_token);
         auto session = test::sessionOn(*sim, u"followers"_s, m_token);

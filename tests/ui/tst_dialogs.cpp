@@ -349,6 +349,7 @@ private Q_SLOTS:
         CacheReadyNotice notice(m_store.get(), m_actions.get(), staging, u"staging-slow-cache"_s,
                                 partial);
         notice.show();
+        shoot(&notice, u"cache-ready-notice"_s);
         notice.findChild<QPushButton *>(u"createPluginUsingCache"_s)->click();
         QPointer<PluginDialog> plugin;
         QTRY_VERIFY((plugin = notice.window()->findChild<PluginDialog *>()));
