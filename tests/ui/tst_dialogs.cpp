@@ -270,6 +270,10 @@ private Q_SLOTS:
         name->setText(u"staging-cache"_s);
         QVERIFY(!nameError->isVisible());
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        // What the user typed survives a change of control plane.
+        auto *plane = wizard.findChild<QComboBox *>(u"controlPlane"_s);
+        choose(plane, idOf(u"prod-billing-svcs"_s));
+        QCOMPARE(name->text(), u"staging-cache"_s);
     }
 
     void enterInTheDeleteDialogConfirmsOnlyTheTypedName() {

@@ -116,8 +116,11 @@ ProvisionCacheWizard::ProvisionCacheWizard(const FleetStore *store, const FleetA
         checkControlPlane();
         choose->recheck();
         const ControlPlane *cp = m_store->controlPlane(this->controlPlaneId());
-        if (cp)
-            m_name->setText(cp->name + u"-cache"_s);
+        // A suggested name follows the control plane; a name the user typed stays.
+        if (cp && (m_name->text().isEmpty() || m_name->text() == m_suggestedName)) {
+            m_suggestedName = cp->name + u"-cache"_s;
+            m_name->setText(m_suggestedName);
+        }
     });
     connect(this, &QWizard::currentIdChanged, this, &ProvisionCacheWizard::updateReview);
     connect(m_tier, &QComboBox::currentIndexChanged, this, [this] {

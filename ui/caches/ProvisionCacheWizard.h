@@ -53,6 +53,7 @@ private:
     ErrorLabel *m_nameError;
     QLabel *m_busyNote;
     bool m_eligible = false;
+    QString m_suggestedName;
 };
 
 } // namespace kd
