@@ -1,6 +1,7 @@
 #include "fleet/FleetActions.h"
 
 #include "fleet/FleetStore.h"
+#include "fleet/Followers.h"
 #include "fleet/Session.h"
 
 #include <qcoro/qcorotimer.h>
@@ -14,8 +15,18 @@ namespace kd {
 FleetActions::FleetActions(Session *session, FleetStore *store, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_store(store) {
+    , m_store(store)
+    , m_followers(new Followers(session, store, this, this)) {
 }
+
+// The store's pointers are valid only until its next change, and a refresh may come during
+// any co_await: coroutines here copy what they need before they await and look up again after.
+namespace {
+template <typename T>
+std::optional<T> copyOf(const T *stored) {
+    return stored ? std::optional<T>(*stored) : std::nullopt;
+}
+} // namespace
 
 QCoro::Task<Result<ControlPlane>> FleetActions::createControlPlane(Geo geo,
                                                                    ControlPlaneCreate create) {
@@ -49,7 +60,7 @@ QCoro::Task<Result<Availability>> FleetActions::availability() {
 }
 
 QCoro::Task<Result<QList<PartialLink>>> FleetActions::cacheLinks(QString ownerControlPlaneId) {
-    const ManagedCache *cache = m_store->cacheOf(ownerControlPlaneId);
+    const std::optional<ManagedCache> cache = copyOf(m_store->cacheOf(ownerControlPlaneId));
     if (!cache || cache->cacheConfigId.isEmpty())
         co_return QList<PartialLink>{}; // still provisioning: Konnect has made no partial yet
     auto links = co_await m_session->client().partialLinks(cache->ownerGeo, ownerControlPlaneId,
@@ -59,7 +70,7 @@ QCoro::Task<Result<QList<PartialLink>>> FleetActions::cacheLinks(QString ownerCo
 
 QCoro::Task<Result<ManagedCache>> FleetActions::resizeCache(QString ownerControlPlaneId,
                                                             CacheTier tier) {
-    const ManagedCache *cache = m_store->cacheOf(ownerControlPlaneId);
+    const std::optional<ManagedCache> cache = copyOf(m_store->cacheOf(ownerControlPlaneId));
     if (!cache)
         co_return Error::invalid(u"cache"_s, tr("This control plane has no managed cache."));
     auto resized = co_await m_session->client().resizeManagedCache(cache->id, tier);
@@ -69,7 +80,7 @@ QCoro::Task<Result<ManagedCache>> FleetActions::resizeCache(QString ownerControl
 }
 
 QCoro::Task<Status> FleetActions::deleteCache(QString ownerControlPlaneId) {
-    const ManagedCache *cache = m_store->cacheOf(ownerControlPlaneId);
+    const std::optional<ManagedCache> cache = copyOf(m_store->cacheOf(ownerControlPlaneId));
     if (!cache)
         co_return Done{};
     const QString id = cache->id;
@@ -115,29 +126,20 @@ QCoro::Task<Result<ManagedCache>> FleetActions::provisionCache(QString controlPl
     co_return created;
 }
 
+QCoro::Task<Result<std::optional<ManagedCache>>>
+FleetActions::findCache(QString ownerControlPlaneId) {
+    auto caches = co_await m_session->client().managedCaches(Priority::User, ownerControlPlaneId);
+    if (!caches)
+        co_return caches.error();
+    if (caches->isEmpty())
+        co_return std::optional<ManagedCache>{};
+    m_store->upsertCache(caches->constFirst());
+    co_return std::optional<ManagedCache>(caches->constFirst());
+}
+
 QCoro::Task<> FleetActions::followCache(QString cacheId, QString ownerControlPlaneId,
                                         std::chrono::milliseconds interval) {
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::hours(2);
-    while (std::chrono::steady_clock::now() < deadline) {
-        co_await QCoro::sleepFor(interval);
-        auto cache = co_await m_session->client().managedCache(cacheId);
-        if (!cache) {
-            if (cache.error().status() == 404) {
-                m_store->removeCache(ownerControlPlaneId);
-                Q_EMIT cacheSettled(ownerControlPlaneId, false);
-                co_return;
-            }
-            continue;
-        }
-        m_store->upsertCache(*cache);
-        // Konnect made its partial; if reading it fails, the next sync shows it.
-        if (cache->state.value == CacheState::Ready)
-            std::ignore = co_await refreshCoreEntities(ownerControlPlaneId);
-        if (cache->state.value == CacheState::Ready || cache->state.value == CacheState::Error) {
-            Q_EMIT cacheSettled(ownerControlPlaneId, cache->state.value == CacheState::Ready);
-            co_return;
-        }
-    }
+    co_await m_followers->followCache(std::move(cacheId), std::move(ownerControlPlaneId), interval);
 }
 
 QCoro::Task<Result<Network>> FleetActions::createNetwork(NetworkCreate create) {
@@ -214,24 +216,7 @@ FleetActions::replaceDataPlaneGroups(QString controlPlaneId, Geo geo,
 
 QCoro::Task<> FleetActions::followConfiguration(QString controlPlaneId,
                                                 std::chrono::milliseconds interval) {
-    // Provisioning takes minutes on Konnect; give up following after two hours.
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::hours(2);
-    while (std::chrono::steady_clock::now() < deadline) {
-        co_await QCoro::sleepFor(interval);
-        auto read =
-            co_await m_session->client().configurations(Priority::Background, controlPlaneId);
-        if (!read || read->isEmpty())
-            continue; // a failed read is retried on the next tick
-        m_store->upsertConfiguration(read->constFirst());
-        const auto &groups = read->constFirst().groups;
-        const bool settled = std::all_of(groups.begin(), groups.end(), [](const DataPlaneGroup &g) {
-            return g.state.value == GroupState::Ready || g.state.value == GroupState::Error;
-        });
-        if (settled) {
-            Q_EMIT configurationSettled(controlPlaneId);
-            co_return;
-        }
-    }
+    co_await m_followers->followConfiguration(std::move(controlPlaneId), interval);
 }
 
 namespace {
@@ -258,7 +243,7 @@ QCoro::Task<Result<Plugin>> FleetActions::updatePlugin(Plugin plugin) {
 }
 
 QCoro::Task<Result<Plugin>> FleetActions::setPluginEnabled(QString pluginId, bool enabled) {
-    const Plugin *known = m_store->plugin(pluginId);
+    const std::optional<Plugin> known = copyOf(m_store->plugin(pluginId));
     if (!known)
         co_return notFound(u"plugin"_s);
     Plugin plugin = *known;
@@ -268,7 +253,7 @@ QCoro::Task<Result<Plugin>> FleetActions::setPluginEnabled(QString pluginId, boo
 }
 
 QCoro::Task<Status> FleetActions::deletePlugin(QString pluginId) {
-    const Plugin *known = m_store->plugin(pluginId);
+    const std::optional<Plugin> known = copyOf(m_store->plugin(pluginId));
     if (!known)
         co_return Done{};
     const Geo geo = known->geo;
@@ -297,7 +282,7 @@ QCoro::Task<Result<Partial>> FleetActions::updatePartial(Partial partial) {
 }
 
 QCoro::Task<Result<QList<PartialLink>>> FleetActions::partialLinks(QString partialId) {
-    const Partial *known = m_store->partial(partialId);
+    const std::optional<Partial> known = copyOf(m_store->partial(partialId));
     if (!known)
         co_return notFound(u"partial"_s);
     auto links =
@@ -306,7 +291,7 @@ QCoro::Task<Result<QList<PartialLink>>> FleetActions::partialLinks(QString parti
 }
 
 QCoro::Task<Status> FleetActions::deletePartial(QString partialId) {
-    const Partial *known = m_store->partial(partialId);
+    const std::optional<Partial> known = copyOf(m_store->partial(partialId));
     if (!known)
         co_return Done{};
     const Geo geo = known->geo;
@@ -322,7 +307,7 @@ QCoro::Task<Status> FleetActions::deletePartial(QString partialId) {
                              ? link.pluginName
                              : link.pluginName + u" ("_s + link.instanceName + u')');
         co_return Error::invalid(
-            u"partial"_s, tr("%1 is used by %n plugin(s): %2. Remove the link from each plugin "
+            u"partial"_s, tr("%1 is used by %n plugins: %2. Remove the link from each plugin "
                              "first.",
                              nullptr, static_cast<int>(names.size()))
                               .arg(name, names.join(u", "_s)));
@@ -335,7 +320,7 @@ QCoro::Task<Status> FleetActions::deletePartial(QString partialId) {
 }
 
 QCoro::Task<Status> FleetActions::refreshCoreEntities(QString controlPlaneId) {
-    const ControlPlane *plane = m_store->controlPlane(controlPlaneId);
+    const std::optional<ControlPlane> plane = copyOf(m_store->controlPlane(controlPlaneId));
     if (!plane)
         co_return notFound(u"control plane"_s);
     const Geo geo = plane->geo;

@@ -7,10 +7,12 @@
 #include <qcoro/qcorotask.h>
 
 #include <chrono>
+#include <optional>
 
 namespace kd {
 
 class FleetStore;
+class Followers;
 class Session;
 
 // What a user does to the fleet: each action calls Konnect as a user-priority request and,
@@ -39,7 +41,10 @@ public:
                           CacheTier tier) const;
     QCoro::Task<Result<ManagedCache>> provisionCache(QString controlPlaneId, Geo geo, QString name,
                                                      CacheTier tier);
-    // Reads the cache again every `interval` until it is ready, failed or gone.
+    // Looks for the control plane's cache on Konnect (after a lost answer or a restart).
+    QCoro::Task<Result<std::optional<ManagedCache>>> findCache(QString ownerControlPlaneId);
+    // Reads the cache again every `interval` until it is ready, failed or gone, through the
+    // followers' owner: returns at once when the cache is followed already.
     QCoro::Task<> followCache(QString cacheId, QString ownerControlPlaneId,
                               std::chrono::milliseconds interval);
     QCoro::Task<Result<Network>> createNetwork(NetworkCreate create);
@@ -54,8 +59,11 @@ public:
     QCoro::Task<Result<CloudGatewayConfiguration>>
     replaceDataPlaneGroups(QString controlPlaneId, Geo geo, QList<DataPlaneGroup> expected,
                            QList<DataPlaneGroup> desired);
-    // Reads the configuration again every `interval` until every group is ready or failed.
+    // Reads the configuration again every `interval` until every group is ready or failed
+    // (through the followers' owner, like followCache).
     QCoro::Task<> followConfiguration(QString controlPlaneId, std::chrono::milliseconds interval);
+    // The owner of every background follow; its signals say when an operation settled.
+    Followers &followers() { return *m_followers; }
 
     // Plugins and partials of one control plane.
     QCoro::Task<Result<Plugin>> createPlugin(Plugin plugin);
@@ -71,13 +79,10 @@ public:
     // Reads one control plane's plugins and partials again (after a cache became ready).
     QCoro::Task<Status> refreshCoreEntities(QString controlPlaneId);
 
-Q_SIGNALS:
-    void configurationSettled(const QString &controlPlaneId);
-    void cacheSettled(const QString &ownerControlPlaneId, bool ready);
-
 private:
     Session *m_session;
     FleetStore *m_store;
+    Followers *m_followers;
 };
 
 } // namespace kd

@@ -5,6 +5,7 @@
 #include "fleet/ProvisionTracker.h"
 #include "models/CacheModel.h"
 #include "ui/caches/ProvisionCacheWizard.h"
+#include "ui/caches/ProvisionProgress.h"
 #include "ui/caches/ResizeCacheDialog.h"
 #include "ui/common/ConfirmDeleteDialog.h"
 #include "ui/common/DialogAction.h"
@@ -38,6 +39,8 @@ CachesPane::CachesPane(FleetStore *store, FleetActions *actions, ProvisionTracke
     m_resize->setIcon(QIcon::fromTheme(u"zoom-in"_s));
     // Group states and partial names are long; the details show them in full.
     view()->horizontalHeader()->setMaximumSectionSize(fontMetrics().averageCharWidth() * 30);
+    // A bar per group of each cache on its way up, under the details.
+    addBelowDetails(new ProvisionProgress(store, tracker, this));
     // Elapsed time of caches on their way up moves on.
     auto *clock = new QTimer(this);
     clock->setInterval(std::chrono::seconds(30));
@@ -106,9 +109,13 @@ void CachesPane::createItem() {
     connect(wizard, &ProvisionCacheWizard::provisionRequested, this, [this, wizard] {
         wizard->showError({});
         const QString owner = wizard->controlPlaneId();
+        // Through the tracker the cache is followed even when the wizard is cancelled mid-POST.
         runInDialog(
             wizard,
-            m_actions->provisionCache(owner, wizard->geo(), wizard->cacheName(), wizard->tier()),
+            m_tracker
+                ? m_tracker->provision(owner, wizard->geo(), wizard->cacheName(), wizard->tier())
+                : m_actions->provisionCache(owner, wizard->geo(), wizard->cacheName(),
+                                            wizard->tier()),
             [this, owner](const ManagedCache &created) {
                 Q_EMIT statusMessage(tr("Provisioning %1: about 15 minutes on Konnect; this "
                                         "pane follows it.")

@@ -3,6 +3,7 @@
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
 #include "ui/common/ErrorLabel.h"
+#include "ui/common/GatedPage.h"
 #include "ui/common/PaneParts.h"
 
 #include <QAbstractButton>
@@ -28,18 +29,6 @@ bool versionAtLeast313(const QString &version) {
     return major > 3 || (major == 3 && parts.value(1).toInt() >= 13);
 }
 
-// A page whose Next button follows a predicate.
-class GatedPage final : public QWizardPage {
-public:
-    GatedPage(std::function<bool()> complete, QWidget *parent)
-        : QWizardPage(parent)
-        , m_complete(std::move(complete)) {}
-    bool isComplete() const override { return m_complete(); }
-    void recheck() { Q_EMIT completeChanged(); }
-
-private:
-    std::function<bool()> m_complete;
-};
 } // namespace
 
 ProvisionCacheWizard::ProvisionCacheWizard(const FleetStore *store, const FleetActions *actions,
@@ -53,7 +42,9 @@ ProvisionCacheWizard::ProvisionCacheWizard(const FleetStore *store, const FleetA
     , m_tier(new QComboBox(this))
     , m_body(new QPlainTextEdit(this))
     , m_curl(new QPlainTextEdit(this))
-    , m_error(new ErrorLabel(this)) {
+    , m_error(new ErrorLabel(this))
+    , m_nameError(new ErrorLabel(this))
+    , m_busyNote(new QLabel(this)) {
     setObjectName(u"provisionCacheWizard"_s);
     setWindowTitle(tr("Provision a managed cache"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -65,30 +56,36 @@ ProvisionCacheWizard::ProvisionCacheWizard(const FleetStore *store, const FleetA
     m_checks->setWordWrap(true);
     m_checks->setTextFormat(Qt::RichText);
 
-    auto *choose = new GatedPage([this] { return m_eligible; }, this);
-    choose->setTitle(tr("Control plane"));
+    m_name->setObjectName(u"name"_s);
+    m_name->setMaxLength(70);
+    m_nameError->setObjectName(u"nameError"_s);
+    auto *choose = new GatedPage([this] { return m_eligible && checkName().isEmpty(); }, this);
+    choose->setTitle(tr("Control plane and name"));
     choose->setSubTitle(tr("Managed caches serve AWS and Azure data-plane groups of a Dedicated "
                            "Cloud Gateway running Kong Gateway 3.13 or later."));
     auto *chooseLayout = new QFormLayout(choose);
     chooseLayout->addRow(tr("&Control plane:"), m_plane);
     chooseLayout->addRow(m_checks);
+    chooseLayout->addRow(tr("&Name:"), m_name);
+    chooseLayout->addRow(QString(), m_nameError);
+    connect(m_name, &QLineEdit::textChanged, choose, [this, choose] {
+        m_nameError->showMessage(checkName());
+        m_error->showMessage({}); // Konnect's answer was about the name before
+        choose->recheck();
+    });
     addPage(choose);
 
-    m_name->setObjectName(u"name"_s);
-    m_name->setMaxLength(70);
     m_tier->setObjectName(u"tier"_s);
     for (CacheTier tier : cacheTiers())
         m_tier->addItem(tr("%1 · about %2 GiB").arg(cacheTierId(tier)).arg(cacheTierGiB(tier)),
                         static_cast<int>(tier));
     m_tier->setCurrentIndex(m_tier->findData(static_cast<int>(CacheTier::Small)));
-    auto *size = new GatedPage([this] { return !cacheName().isEmpty(); }, this);
+    auto *size = new QWizardPage(this);
     size->setTitle(tr("Size"));
     size->setSubTitle(tr("About 70–75% of the memory is usable. Tiers can grow later, never "
                          "shrink; a tier your organisation has not enabled is refused."));
     auto *sizeLayout = new QFormLayout(size);
-    sizeLayout->addRow(tr("&Name:"), m_name);
     sizeLayout->addRow(tr("&Tier:"), m_tier);
-    connect(m_name, &QLineEdit::textChanged, size, &GatedPage::recheck);
     addPage(size);
 
     m_body->setObjectName(u"body"_s);
@@ -109,17 +106,27 @@ ProvisionCacheWizard::ProvisionCacheWizard(const FleetStore *store, const FleetA
     reviewLayout->addWidget(m_curl);
     reviewLayout->addWidget(copy, 0, Qt::AlignLeft);
     reviewLayout->addWidget(m_error);
+    m_busyNote->setObjectName(u"busyNote"_s);
+    m_busyNote->setWordWrap(true);
+    m_busyNote->hide();
+    reviewLayout->addWidget(m_busyNote);
     addPage(review);
 
     connect(m_plane, &QComboBox::currentIndexChanged, this, [this, choose] {
         checkControlPlane();
         choose->recheck();
         const ControlPlane *cp = m_store->controlPlane(this->controlPlaneId());
-        if (cp)
-            m_name->setText(cp->name + u"-cache"_s);
+        // A suggested name follows the control plane; a name the user typed stays.
+        if (cp && (m_name->text().isEmpty() || m_name->text() == m_suggestedName)) {
+            m_suggestedName = cp->name + u"-cache"_s;
+            m_name->setText(m_suggestedName);
+        }
     });
     connect(this, &QWizard::currentIdChanged, this, &ProvisionCacheWizard::updateReview);
-    connect(m_tier, &QComboBox::currentIndexChanged, this, &ProvisionCacheWizard::updateReview);
+    connect(m_tier, &QComboBox::currentIndexChanged, this, [this] {
+        m_error->showMessage({});
+        updateReview();
+    });
     Q_EMIT m_plane->currentIndexChanged(m_plane->currentIndex());
 
     // Provisioning is asynchronous: the wizard stays open until Konnect has answered.
@@ -171,6 +178,21 @@ void ProvisionCacheWizard::checkControlPlane() {
     m_checks->setText(lines.join(u"<br>"_s));
 }
 
+QString ProvisionCacheWizard::checkName() const {
+    const QString name = cacheName();
+    if (name.isEmpty())
+        return tr("Give the cache a name (1 to 70 characters).");
+    for (const QString &owner : m_store->cacheOwnerIds()) {
+        const ManagedCache *cache = m_store->cacheOf(owner);
+        const ControlPlane *cp = m_store->controlPlane(owner);
+        if (cache && cache->name == name)
+            return tr("The organisation already has a managed cache called %1%2: names are "
+                      "unique across the organisation.")
+                .arg(name, cp ? tr(" (on %1)").arg(cp->name) : QString());
+    }
+    return {};
+}
+
 void ProvisionCacheWizard::updateReview() {
     if (controlPlaneId().isEmpty())
         return;
@@ -203,6 +225,12 @@ void ProvisionCacheWizard::showError(const QString &message) {
 void ProvisionCacheWizard::setBusy(bool busy) {
     button(QWizard::FinishButton)->setEnabled(!busy);
     button(QWizard::FinishButton)->setText(busy ? tr("Sending…") : tr("Provision"));
+    button(QWizard::BackButton)->setEnabled(!busy);
+    // What Cancel does now: the request is on its way and cannot be taken back.
+    m_busyNote->setText(tr("Sent to Konnect. Cancel now only closes this window: the cache is "
+                           "still created, and the Managed caches pane follows it to ready."));
+    m_busyNote->setVisible(busy);
+    button(QWizard::CancelButton)->setText(busy ? tr("Close") : tr("Cancel"));
 }
 
 } // namespace kd

@@ -37,6 +37,8 @@ Q_SIGNALS:
 
 private:
     void checkControlPlane();
+    // What is wrong with the typed name (empty, or another cache of the organisation has it).
+    QString checkName() const;
     void updateReview();
 
     const FleetStore *m_store;
@@ -48,7 +50,10 @@ private:
     QPlainTextEdit *m_body;
     QPlainTextEdit *m_curl;
     ErrorLabel *m_error;
+    ErrorLabel *m_nameError;
+    QLabel *m_busyNote;
     bool m_eligible = false;
+    QString m_suggestedName;
 };
 
 } // namespace kd

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -23,11 +24,18 @@ public:
 Q_SIGNALS:
     void confirmed();
 
+protected:
+    // Enter confirms when the typed name matches and otherwise says why nothing happened.
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
+    void tryConfirm();
+
     QString m_name;
     QLineEdit *m_typed;
     ErrorLabel *m_error;
     QPushButton *m_delete;
+    bool m_busy = false;
 };
 
 } // namespace kd

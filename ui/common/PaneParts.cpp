@@ -74,11 +74,18 @@ void setDetailsHtml(QTextBrowser *details, const QString &html) {
 }
 
 void addCloudGatewayPlanes(QComboBox *combo, const FleetStore *store, const QString &selected) {
+    QList<const ControlPlane *> planes;
     for (const QString &id : store->controlPlaneIds()) {
         const ControlPlane *cp = store->controlPlane(id);
         if (cp->cloudGateway)
-            combo->addItem(cp->name + QStringLiteral(" (") + geoId(cp->geo) + u')', id);
+            planes.append(cp);
     }
+    // Sorted by name as people read it, so a long list is searchable by eye.
+    std::sort(planes.begin(), planes.end(), [](const ControlPlane *a, const ControlPlane *b) {
+        return QString::localeAwareCompare(a->name, b->name) < 0;
+    });
+    for (const ControlPlane *cp : std::as_const(planes))
+        combo->addItem(cp->name + QStringLiteral(" (") + geoId(cp->geo) + u')', cp->id);
     combo->setCurrentIndex(std::max(0, combo->findData(selected)));
 }
 

@@ -108,7 +108,12 @@ TablePane::TablePane(FleetStore *store, KeyedRowModel *model, const QString &ent
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolbar);
     layout->addWidget(m_empty);
-    layout->addWidget(makeTableSplitter(m_view, m_details, this), 1);
+    // The details, and under them whatever a pane adds (addBelowDetails).
+    auto *side = new QWidget(this);
+    m_side = new QVBoxLayout(side);
+    m_side->setContentsMargins(0, 0, 0, 0);
+    m_side->addWidget(m_details, 1);
+    layout->addWidget(makeTableSplitter(m_view, side, this), 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateActions();
@@ -282,6 +287,10 @@ void TablePane::fitColumns() {
     m_fitting = true;
     m_view->resizeColumnsToContents();
     m_fitting = false;
+}
+
+void TablePane::addBelowDetails(QWidget *widget) {
+    m_side->addWidget(widget);
 }
 
 QString TablePane::settingsKey() const {

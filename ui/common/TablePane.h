@@ -5,6 +5,7 @@
 
 class QLabel;
 class QTableView;
+class QVBoxLayout;
 class QTextBrowser;
 class QTimer;
 class QToolBar;
@@ -87,6 +88,8 @@ protected:
     FleetFilterProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
     QTextBrowser *details() const { return m_details; }
+    // A widget under the details, such as provisioning progress.
+    void addBelowDetails(QWidget *widget);
     QAction *newAction() const { return m_new; }
     QAction *editAction() const { return m_edit; }
     QAction *deleteAction() const { return m_delete; }
@@ -102,6 +105,7 @@ private:
     FleetFilterProxy *m_proxy;
     QTableView *m_view;
     QTextBrowser *m_details;
+    QVBoxLayout *m_side = nullptr;
     QLabel *m_empty;
     QToolBar *m_toolbar = nullptr;
     QAction *m_new;

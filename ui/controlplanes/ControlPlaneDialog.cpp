@@ -1,6 +1,7 @@
 #include "ui/controlplanes/ControlPlaneDialog.h"
 
 #include "fleet/ControlPlaneRules.h"
+#include "fleet/FleetStore.h"
 #include "ui/common/ErrorLabel.h"
 
 #include <QCheckBox>
@@ -107,9 +108,12 @@ void ControlPlaneDialog::build(const QList<Geo> &geos) {
     m_proxies = new QTableWidget(this);
     m_proxies->setObjectName(u"proxyUrls"_s);
     m_error = new ErrorLabel(this);
+    m_nameError = new ErrorLabel(this);
+    m_nameError->setObjectName(u"nameError"_s);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
+    form->addRow(QString(), m_nameError);
     form->addRow(tr("&Geo:"), m_geo);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(QString(), m_cloudGateway);
@@ -125,12 +129,46 @@ void ControlPlaneDialog::build(const QList<Geo> &geos) {
             Q_EMIT submitted();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Whatever was said is about the inputs before this change.
+    const auto changed = [this] {
+        m_error->showMessage({});
+        checkName();
+    };
+    connect(m_name, &QLineEdit::textChanged, this, changed);
+    connect(m_geo, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_description, &QPlainTextEdit::textChanged, this,
+            [this] { m_error->showMessage({}); });
+    for (QTableWidget *table : {m_labels, m_proxies})
+        connect(table, &QTableWidget::itemChanged, this, [this] { m_error->showMessage({}); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(560, 520);
+    setMaximumWidth(720);
+}
+
+void ControlPlaneDialog::setInventory(const FleetStore *store) {
+    m_store = store;
+    checkName();
+}
+
+QString ControlPlaneDialog::checkName() {
+    QString problem;
+    const QString name = m_name->text().trimmed();
+    if (m_store && !name.isEmpty()) {
+        for (const QString &id : m_store->controlPlaneIds()) {
+            const ControlPlane *cp = m_store->controlPlane(id);
+            if (cp && id != m_existingId && cp->geo == geo() && cp->name == name) {
+                problem = tr("%1 already has a control plane called %2: choose another name.")
+                              .arg(geoDisplayName(geo()), name);
+                break;
+            }
+        }
+    }
+    m_nameError->showMessage(problem);
+    return problem;
 }
 
 Geo ControlPlaneDialog::geo() const {
@@ -186,9 +224,10 @@ bool ControlPlaneDialog::validate() {
     for (const FieldProblem &problem : problems)
         messages.append(problem.message);
     showError(messages.join(u'\n'));
-    if (!problems.isEmpty() && problems.first().field == u"name"_s)
+    const bool duplicate = !checkName().isEmpty();
+    if (duplicate || (!problems.isEmpty() && problems.first().field == u"name"_s))
         m_name->setFocus();
-    return problems.isEmpty();
+    return problems.isEmpty() && !duplicate;
 }
 
 void ControlPlaneDialog::setBusy(bool busy) {

@@ -15,6 +15,7 @@ class QTableWidget;
 namespace kd {
 
 class ErrorLabel;
+class FleetStore;
 
 // Create or edit a control plane. Checks the spec's rules before sending; on a server error
 // it stays open with everything the user typed.
@@ -31,6 +32,9 @@ public:
     ControlPlaneCreate createRequest() const;
     ControlPlanePatch patchRequest() const;
 
+    // Names are checked against these control planes as they are typed: Konnect refuses a
+    // second control plane of the same name in a geo (409).
+    void setInventory(const FleetStore *store);
     void setBusy(bool busy);
     void showError(const QString &message);
     // The rules of the spec; shows what is wrong and returns false when something is.
@@ -43,6 +47,8 @@ private:
     void build(const QList<Geo> &geos);
     Labels labels() const;
     QList<ProxyUrl> proxyUrls() const;
+    // Shows under the name what is wrong with it; empty when nothing is.
+    QString checkName();
 
     QString m_existingId;
     Geo m_existingGeo = Geo::Us;
@@ -52,7 +58,9 @@ private:
     QCheckBox *m_cloudGateway = nullptr;
     QTableWidget *m_labels = nullptr;
     QTableWidget *m_proxies = nullptr;
+    ErrorLabel *m_nameError = nullptr;
     ErrorLabel *m_error = nullptr;
+    const FleetStore *m_store = nullptr;
     QPushButton *m_ok = nullptr;
 };
 

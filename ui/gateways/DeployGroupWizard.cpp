@@ -1,13 +1,20 @@
 #include "ui/gateways/DeployGroupWizard.h"
 
+#include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
+#include "ui/common/DialogAction.h"
 #include "ui/common/ErrorLabel.h"
+#include "ui/common/GatedPage.h"
 #include "ui/common/PaneParts.h"
+#include "ui/networks/NetworkDialog.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -30,7 +37,8 @@ DeployGroupWizard::DeployGroupWizard(const FleetStore *store, const Availability
     , m_baseRps(new QSpinBox(this))
     , m_networkHint(new QLabel(this))
     , m_review(new QTextBrowser(this))
-    , m_error(new ErrorLabel(this)) {
+    , m_error(new ErrorLabel(this))
+    , m_createNetwork(new QPushButton(tr("Create network…"), this)) {
     setObjectName(u"deployGroupWizard"_s);
     setWindowTitle(tr("Deploy a data-plane group"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -50,7 +58,15 @@ DeployGroupWizard::DeployGroupWizard(const FleetStore *store, const Availability
     m_networkHint->setWordWrap(true);
     m_networkHint->setStyleSheet(u"color: #8a6d3b;"_s);
 
-    auto *placement = new QWizardPage(this);
+    m_createNetwork->setObjectName(u"createNetwork"_s);
+    m_createNetwork->hide();
+    connect(m_createNetwork, &QPushButton::clicked, this, &DeployGroupWizard::createNetwork);
+    auto *networkRow = new QHBoxLayout;
+    networkRow->addWidget(m_network, 1);
+    networkRow->addWidget(m_createNetwork);
+
+    m_placement = new GatedPage([this] { return placementComplete(); }, this);
+    auto *placement = m_placement;
     placement->setTitle(tr("Where"));
     placement->setSubTitle(tr("The group runs in the cloud and region you pick, attached to a "
                               "ready network there."));
@@ -58,7 +74,9 @@ DeployGroupWizard::DeployGroupWizard(const FleetStore *store, const Availability
     placementForm->addRow(tr("&Control plane:"), m_plane);
     placementForm->addRow(tr("C&loud:"), m_provider);
     placementForm->addRow(tr("&Region:"), m_region);
-    placementForm->addRow(tr("&Network:"), m_network);
+    auto *networkLabel = new QLabel(tr("&Network:"), placement);
+    networkLabel->setBuddy(m_network); // a layout row gets no buddy by itself
+    placementForm->addRow(networkLabel, networkRow);
     placementForm->addRow(QString(), m_networkHint);
     addPage(placement);
 
@@ -68,7 +86,8 @@ DeployGroupWizard::DeployGroupWizard(const FleetStore *store, const Availability
     m_baseRps->setSuffix(tr(" requests/s"));
     m_version->setObjectName(u"version"_s);
     m_review->setObjectName(u"review"_s);
-    auto *capacity = new QWizardPage(this);
+    m_capacity = new GatedPage([this] { return placementComplete(); }, this);
+    auto *capacity = m_capacity;
     capacity->setTitle(tr("Capacity and review"));
     capacity->setSubTitle(tr("Autopilot scales from the base load you expect. The whole desired "
                              "list of groups is sent; existing groups are kept."));
@@ -100,6 +119,10 @@ DeployGroupWizard::DeployGroupWizard(const FleetStore *store, const Availability
         connect(qobject_cast<QComboBox *>(field), &QComboBox::currentIndexChanged, this,
                 &DeployGroupWizard::updateReview);
     connect(m_baseRps, &QSpinBox::valueChanged, this, &DeployGroupWizard::updateReview);
+    // A network created meanwhile (here or by sync) is offered as soon as the store has it.
+    for (auto signal :
+         {&FleetStore::networksAdded, &FleetStore::networksChanged, &FleetStore::networksRemoved})
+        connect(store, signal, this, &DeployGroupWizard::fillNetworks);
     Q_EMIT m_plane->currentIndexChanged(m_plane->currentIndex());
     fillRegions();
 
@@ -120,31 +143,73 @@ void DeployGroupWizard::fillRegions() {
     fillNetworks();
 }
 
+void DeployGroupWizard::enableCreateNetwork(FleetActions *actions) {
+    m_actions = actions;
+    m_createNetwork->setVisible(actions != nullptr);
+}
+
+bool DeployGroupWizard::placementComplete() const {
+    return !controlPlaneId().isEmpty() && !m_region->currentData().toString().isEmpty()
+           && !m_network->currentData().toString().isEmpty();
+}
+
 void DeployGroupWizard::fillNetworks() {
+    const QString chosen = m_network->currentData().toString();
+    const QSignalBlocker blocker(m_network);
     m_network->clear();
     const QString region = m_region->currentData().toString();
+    const CloudProvider provider = providerFrom(m_provider->currentData().toString()).value;
+    QHash<QString, CloudProvider> providerOf; // provider account id -> its cloud
+    for (const ProviderAccount &account : m_store->providerAccounts())
+        providerOf.insert(account.id, account.provider.value);
     int unready = 0;
+    QStringList names;
     for (const QString &id : m_store->networkIds()) {
         const Network *network = m_store->network(id);
-        if (network->region != region)
+        // A group attaches only to a network of its own cloud and region.
+        if (network->region != region
+            || providerOf.value(network->providerAccountId, CloudProvider::Unknown) != provider)
             continue;
         if (network->state.value != NetworkState::Ready) {
             ++unready;
+            names.append(network->name);
             continue;
         }
         m_network->addItem(network->name + u" · "_s + network->cidrBlock, network->id);
     }
+    m_network->setCurrentIndex(std::max(0, m_network->findData(chosen)));
+    const QString cloud = providerDisplayName({provider, providerId(provider)});
     if (m_network->count() > 0)
         m_networkHint->clear();
     else if (unready > 0)
-        m_networkHint->setText(tr("The network in %1 is still being created (30 to 40 minutes on "
+        m_networkHint->setText(tr("%1 in %2 %3 is still being created (30 to 40 minutes on "
                                   "Konnect); deploy when it is ready.")
-                                   .arg(region));
+                                   .arg(names.join(u", "_s), cloud, region));
     else
-        m_networkHint->setText(tr("There is no network in %1 yet. A group needs a ready network "
-                                  "in its region.")
-                                   .arg(region));
+        m_networkHint->setText(
+            m_actions ? tr("There is no %1 network in %2 yet: a group needs a ready network of "
+                           "its cloud and region. Create one here; it takes 30 to 40 minutes.")
+                            .arg(cloud, region)
+                      : tr("There is no %1 network in %2 yet: a group needs a ready network of "
+                           "its cloud and region.")
+                            .arg(cloud, region));
+    m_networkHint->setVisible(!m_networkHint->text().isEmpty());
     updateReview();
+}
+
+void DeployGroupWizard::createNetwork() {
+    if (!m_actions)
+        return;
+    const CloudProvider provider = providerFrom(m_provider->currentData().toString()).value;
+    const QString region = m_region->currentData().toString();
+    auto *dialog = new NetworkDialog(m_store, m_availability, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->prefill(provider, region);
+    connect(dialog, &NetworkDialog::submitted, this, [this, dialog] {
+        runInDialog(dialog, m_actions->createNetwork(dialog->createRequest()),
+                    [this](const Network &) { fillNetworks(); });
+    });
+    dialog->open();
 }
 
 QString DeployGroupWizard::controlPlaneId() const {
@@ -171,10 +236,14 @@ QString DeployGroupWizard::version() const {
 }
 
 void DeployGroupWizard::updateReview() {
+    m_error->showMessage({}); // whatever Konnect said was about the inputs before this change
+    for (GatedPage *page : {m_placement, m_capacity}) {
+        if (page)
+            page->recheck();
+    }
     const ControlPlane *cp = m_store->controlPlane(controlPlaneId());
     const DataPlaneGroup g = group();
     const bool complete = cp && !g.region.isEmpty() && !g.networkId.isEmpty();
-    button(QWizard::FinishButton)->setEnabled(complete);
     if (!complete) {
         m_review->setHtml(tr("<p>Choose a control plane, a region and a ready network.</p>"));
         return;
@@ -203,7 +272,7 @@ void DeployGroupWizard::showError(const QString &message) {
 }
 
 void DeployGroupWizard::setBusy(bool busy) {
-    button(QWizard::FinishButton)->setEnabled(!busy);
+    button(QWizard::FinishButton)->setEnabled(!busy && placementComplete());
     button(QWizard::FinishButton)->setText(busy ? tr("Deploying…") : tr("Deploy"));
 }
 

@@ -6,17 +6,20 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 class QTextBrowser;
 
 namespace kd {
 
 class ErrorLabel;
-
+class FleetActions;
 class FleetStore;
+class GatedPage;
 
-// Deploy a data-plane group: where (control plane, cloud, region, network), how big
-// (autopilot base RPS), then a review of what will be sent.
+// Deploy a data-plane group: where (control plane, cloud, region, a ready network of that
+// cloud and region), how big (autopilot base RPS), then a review of what will be sent, kept in
+// step with every input. Next and Deploy wait for a ready network.
 class DeployGroupWizard final : public QWizard {
     Q_OBJECT
 public:
@@ -29,6 +32,9 @@ public:
     QString version() const; // empty: keep the configuration's
     void showError(const QString &message);
     void setBusy(bool busy);
+    // Offers "Create network…" beside the network: the network dialog, prefilled with the
+    // wizard's cloud and region, creates it through `actions`.
+    void enableCreateNetwork(FleetActions *actions);
 
 Q_SIGNALS:
     void deployRequested();
@@ -37,6 +43,8 @@ private:
     void fillRegions();
     void fillNetworks();
     void updateReview();
+    void createNetwork();
+    bool placementComplete() const;
 
     const FleetStore *m_store;
     Availability m_availability;
@@ -49,6 +57,10 @@ private:
     QLabel *m_networkHint;
     QTextBrowser *m_review;
     ErrorLabel *m_error;
+    QPushButton *m_createNetwork;
+    GatedPage *m_placement = nullptr;
+    GatedPage *m_capacity = nullptr;
+    FleetActions *m_actions = nullptr;
 };
 
 } // namespace kd

@@ -258,6 +258,7 @@ void GatewaysPane::deployGroupTo(const QString &controlPlaneId) {
             }
             auto *wizard = new DeployGroupWizard(m_store, *availability, controlPlaneId, this);
             wizard->setAttribute(Qt::WA_DeleteOnClose);
+            wizard->enableCreateNetwork(m_actions);
             connect(wizard, &DeployGroupWizard::deployRequested, this, [this, wizard] {
                 wizard->showError({});
                 const QString planeId = wizard->controlPlaneId();

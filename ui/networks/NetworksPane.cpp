@@ -63,7 +63,7 @@ void NetworksPane::createItem() {
                 Q_EMIT statusMessage(availability.error().message());
                 return;
             }
-            auto *dialog = new NetworkDialog(store()->providerAccounts(), *availability, this);
+            auto *dialog = new NetworkDialog(store(), *availability, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &NetworkDialog::submitted, this, [this, dialog] {
                 runInDialog(dialog, m_actions->createNetwork(dialog->createRequest()),
@@ -82,7 +82,7 @@ void NetworksPane::editItem() {
     const Network *network = store()->network(currentId());
     if (!network)
         return;
-    auto *dialog = new NetworkDialog(*network, this);
+    auto *dialog = new NetworkDialog(store(), *network, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = network->id;
     connect(dialog, &NetworkDialog::submitted, this, [this, dialog, id] {

@@ -311,6 +311,12 @@ void PluginDialog::fillForm(const Plugin &plugin) {
     fillPartials();
 }
 
+void PluginDialog::preselectPartial(const QString &partialId) {
+    const int index = m_partial->findData(partialId);
+    if (index >= 0)
+        m_partial->setCurrentIndex(index);
+}
+
 void PluginDialog::fillPartials() {
     const QString name = m_name->currentText().trimmed();
     const QString current = m_partial->currentData().toString();

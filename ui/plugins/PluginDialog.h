@@ -34,6 +34,8 @@ public:
     void setBusy(bool busy);
     void showError(const QString &message);
     bool formShown() const;
+    // Links the new plugin to this Redis configuration (after a cache became ready).
+    void preselectPartial(const QString &partialId);
 
     // For tests: the form's fields by name.
     QComboBox *pluginName() const { return m_name; }

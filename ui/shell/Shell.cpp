@@ -1,10 +1,14 @@
 #include "ui/shell/Shell.h"
 
+#include "fleet/FleetActions.h"
+#include "fleet/FleetStore.h"
+#include "fleet/Followers.h"
 #include "fleet/ProvisionTracker.h"
 #include "fleet/Session.h"
 #include "fleet/SyncEngine.h"
 #include "ui/activity/ActivityPane.h"
 #include "ui/common/TablePane.h"
+#include "ui/caches/CacheReadyNotice.h"
 #include "ui/caches/CachesPane.h"
 #include "ui/controlplanes/ControlPlanesPane.h"
 #include "ui/gateways/GatewaysPane.h"
@@ -122,6 +126,30 @@ void Shell::createPanes() {
         followSignIn(pane);
     followSignIn(gateways);
     addCommandPalette(planes, gateways, caches, partials, plugins);
+    // A ready cache is said in the window too, with the next step.
+    connect(m_services.tracker, &ProvisionTracker::cacheReady, this,
+            [this, showPlugin](const QString &owner, const QString &name, const QString &partial) {
+                auto *notice = new CacheReadyNotice(m_services.store, m_services.actions, owner,
+                                                    name, partial, m_window.get());
+                connect(notice, &CacheReadyNotice::pluginCreated, this, showPlugin);
+                m_window->statusBar()->addPermanentWidget(notice);
+            });
+    Followers &followers = m_services.actions->followers();
+    connect(&followers, &Followers::configurationSettled, this, [this](const QString &planeId) {
+        const ControlPlane *cp = m_services.store->controlPlane(planeId);
+        m_window->notify(tr("Data-plane groups"),
+                         tr("The data-plane groups of %1 have settled; Gateways shows each "
+                            "one's state.")
+                             .arg(cp ? cp->name : planeId),
+                         false);
+    });
+    connect(&followers, &Followers::gaveUp, this, [this](const QString &) {
+        m_window->notify(tr("Background follow"),
+                         tr("An operation was followed for %n hours without settling; the app "
+                            "stopped asking. Refresh (F5) to see its state.",
+                            nullptr, static_cast<int>(Followers::deadline.count())),
+                         true);
+    });
     connect(m_services.tracker, &ProvisionTracker::settled, caches,
             [this, caches](const QString &owner, const QString &, bool succeeded,
                            const QString &message) {
