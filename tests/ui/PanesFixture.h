@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fleet/FleetActions.h"
+#include "fleet/Followers.h"
 #include "fleet/FleetStore.h"
 #include "fleet/ProvisionTracker.h"
 #include "fleet/Session.h"

@@ -159,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(review.count(u"stays"_s), before.size() - 1);
         QVERIFY(!review.contains(u"goes"_s));
         dialog->grab().save(QStringLiteral(KD_SHOT_DIR "/dialog-gateways-autoscale.png"));
-        QSignalSpy settled(m_f->actions.get(), &FleetActions::configurationSettled);
+        QSignalSpy settled(&m_f->actions->followers(), &Followers::configurationSettled);
         apply->click();
         QTRY_VERIFY(!dialog);
         waitUntilSettled(settled);
@@ -194,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(review.contains(u"Google Cloud us-central1"_s));
         QCOMPARE(review.count(u"stays"_s), before.size() - 1);
         dialog->grab().save(QStringLiteral(KD_SHOT_DIR "/dialog-gateways-remove.png"));
-        QSignalSpy settled(m_f->actions.get(), &FleetActions::configurationSettled);
+        QSignalSpy settled(&m_f->actions->followers(), &Followers::configurationSettled);
         dialog->findChild<QPushButton *>(u"applyButton"_s)->click();
         QTRY_VERIFY(!dialog);
         const QJsonArray after = simGroups(u"prod-billing-svcs"_s);
@@ -245,7 +245,7 @@ private Q_SLOTS:
         QVERIFY(wizard->findChild<QTextBrowser *>(u"review"_s)
                     ->toPlainText()
                     .contains(u"keep AWS eu-central-1"_s));
-        QSignalSpy settled(m_f->actions.get(), &FleetActions::configurationSettled);
+        QSignalSpy settled(&m_f->actions->followers(), &Followers::configurationSettled);
         wizard->button(QWizard::FinishButton)->click();
         QTRY_VERIFY(!wizard);
 

@@ -91,7 +91,7 @@ void ControlPlanesPane::createItem() {
     QList<Geo> geos = m_sync->geos();
     geos.removeAll(Geo::Global);
     auto *dialog = new ControlPlaneDialog(geos, this);
-    dialog->setInventory(m_store);
+    dialog->setInventory(store());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ControlPlaneDialog::submitted, this, [this, dialog] {
         runInDialog(dialog, m_actions->createControlPlane(dialog->geo(), dialog->createRequest()),
@@ -108,7 +108,7 @@ void ControlPlanesPane::editItem() {
     if (!cp)
         return;
     auto *dialog = new ControlPlaneDialog(*cp, this);
-    dialog->setInventory(m_store);
+    dialog->setInventory(store());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = cp->id;
     const Geo geo = cp->geo;
