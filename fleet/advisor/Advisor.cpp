@@ -107,7 +107,8 @@ void Advisor::runSlice() {
     context.now = m_clock();
     context.cacheMemory = m_cacheMemory;
     qsizetype done = 0;
-    while (done < m_dirtyOrder.size() && elapsed.elapsed() < m_budget.count()) {
+    // At least one plane a slice, so that a tight budget still moves on.
+    while (done < m_dirtyOrder.size() && (done == 0 || elapsed.elapsed() < m_budget.count())) {
         const QString &id = m_dirtyOrder.at(done++);
         m_dirty.remove(id);
         if (!m_store->controlPlane(id)) {

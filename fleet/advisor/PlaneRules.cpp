@@ -188,7 +188,7 @@ void pluginRules(const FleetStore &store, const ControlPlane &cp, const QList<Pl
             continue;
         const QString strategy = config.value(u"strategy"_s).toString();
         const bool usesRedis = strategy == u"redis"_s || strategy == u"cluster"_s;
-        if (!managed.isEmpty() && !plugin.partialIds.contains(managed)) {
+        if (!managed.isEmpty() && (!usesRedis || !plugin.partialIds.contains(managed))) {
             const Partial *other =
                 plugin.partialIds.isEmpty() ? nullptr : store.partial(plugin.partialIds.first());
             const QString why =
