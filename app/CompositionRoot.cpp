@@ -11,6 +11,7 @@
 #include "fleet/TelemetryFeed.h"
 #include "sim/SimInstance.h"
 #include "ui/activity/ActivityPane.h"
+#include "ui/advisor/AdvisorPane.h"
 #include "ui/caches/CachesPane.h"
 #include "ui/controlplanes/ControlPlanesPane.h"
 #include "ui/gateways/GatewaysPane.h"
@@ -162,6 +163,38 @@ int CompositionRoot::startWindow() {
     addPane(topology);
     addPane(new TelemetryPane(m_store.get(), m_telemetry.get()));
     addPane(new ActivityPane(&m_session->transport().callLog()));
+    auto *advisorPane =
+        new AdvisorPane(m_store.get(), m_actions.get(), m_session->profile().name);
+    addPane(advisorPane);
+    connect(advisorPane, &AdvisorPane::showEntityRequested, this,
+            [this, planes, gateways, caches, partials, plugins](
+                advisor::EntityKind kind, const QString &id, const QString &controlPlaneId) {
+                switch (kind) {
+                case advisor::EntityKind::ControlPlane:
+                    m_window->showPane(planes->paneId());
+                    planes->selectControlPlane(id);
+                    break;
+                case advisor::EntityKind::DataPlaneGroup:
+                    m_window->showPane(gateways->paneId());
+                    gateways->selectGroup(id);
+                    break;
+                case advisor::EntityKind::Cache:
+                    m_window->showPane(caches->paneId());
+                    caches->selectCache(controlPlaneId);
+                    break;
+                case advisor::EntityKind::Plugin:
+                    m_window->showPane(plugins->paneId());
+                    plugins->selectPlugin(id);
+                    break;
+                case advisor::EntityKind::Partial:
+                    m_window->showPane(partials->paneId());
+                    partials->selectPartial(id);
+                    break;
+                case advisor::EntityKind::Network:
+                    m_window->showPane(u"networks"_s);
+                    break;
+                }
+            });
     // The map and the inventory panes select the same thing.
     connect(topology, &TopologyPane::groupSelected, gateways, &GatewaysPane::selectGroup);
     connect(gateways, &GatewaysPane::groupSelected, topology, &TopologyPane::selectGroup);
