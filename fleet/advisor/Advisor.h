@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <chrono>
@@ -17,8 +18,9 @@ class FleetStore;
 namespace kd::advisor {
 
 // Keeps the findings in step with the store: a change marks its control planes, which are
-// re-evaluated on the GUI thread in slices of a few milliseconds each, then the fleet-wide
-// rules run over the planes' summaries and `findingsChanged` says the list moved.
+// re-evaluated on the GUI thread in slices of a few milliseconds each; then the groups of
+// control planes they belong to (role, network, Redis) are compared again, also in slices,
+// and `findingsChanged` says the list moved.
 class Advisor final : public QObject {
     Q_OBJECT
 public:
@@ -26,7 +28,7 @@ public:
 
     const QList<Finding> &findings() const { return m_findings; }
     // Whether planes are still waiting for evaluation.
-    bool pending() const { return !m_dirty.isEmpty() || m_fleetDirty; }
+    bool pending() const { return !m_dirtyOrder.isEmpty() || !m_dirtyGroups.isEmpty() || m_assemble; }
     // Memory utilisation (0..1) of managed caches by owner control plane, from telemetry.
     void setCacheMemory(const QHash<QString, double> &memory);
     // The clock the stuck-state rule reads (tests set one).
@@ -34,6 +36,14 @@ public:
     void setSliceBudget(std::chrono::milliseconds budget) { m_budget = budget; }
     // Everything evaluated again, in slices.
     void reevaluate();
+    // How long the GUI thread spent in each slice since the last reset (the benchmark's).
+    struct SliceStats {
+        int count = 0;
+        qint64 worstNs = 0;
+        qint64 totalNs = 0;
+    };
+    const SliceStats &sliceStats() const { return m_stats; }
+    void resetSliceStats() { m_stats = {}; }
 
 Q_SIGNALS:
     void findingsChanged();
@@ -44,18 +54,28 @@ private:
     void markAll();
     void schedule();
     void runSlice();
+    void sliceSteps(const QElapsedTimer &elapsed);
+    void evaluatePlaneNow(const QString &id, const AdvisorContext &context);
+    void moveGroups(const QString &id, const QStringList &before, const QStringList &after);
+    void evaluateGroupNow(const QString &group);
+    void assemble();
 
     FleetStore *m_store;
     QHash<QString, double> m_cacheMemory;
     std::function<QDateTime()> m_clock;
-    std::chrono::milliseconds m_budget{8};
+    std::chrono::milliseconds m_budget{4}; // a slice stops after the step that passes it
     QTimer m_timer;
     QStringList m_dirtyOrder;
     QSet<QString> m_dirty;
-    bool m_fleetDirty = false;
+    QSet<QString> m_dirtyGroups;
+    bool m_assemble = false;
+    bool m_positionsStale = true;
+    QHash<QString, int> m_position; // control plane id -> place in the store's order
     QHash<QString, QList<Finding>> m_byPlane;
     QHash<QString, PlaneSummary> m_summaries;
-    QList<Finding> m_fleetFindings;
+    QHash<QString, QSet<QString>> m_members; // group -> control planes
+    QHash<QString, QList<Finding>> m_byGroup; // only groups with findings
+    SliceStats m_stats;
     QList<Finding> m_findings;
 };
 

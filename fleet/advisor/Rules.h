@@ -32,12 +32,19 @@ struct PlaneSummary {
     QSet<QString> plugins;        // "name@scope"
     QSet<QString> networks;       // of its groups
     QHash<QString, QString> redis; // self-managed Redis "host:port" -> partial id
+    friend bool operator==(const PlaneSummary &, const PlaneSummary &) = default;
 };
 
 // Findings of one control plane, and its summary for the fleet-wide rules.
 QList<Finding> evaluatePlane(const FleetStore &store, const QString &controlPlaneId,
                              const AdvisorContext &context, PlaneSummary *summary);
-// Findings that compare control planes.
+// Findings that compare control planes, over groups of them that share something: a role
+// ("role:team=billing;"), a network ("network:<id>") or a self-managed Redis ("redis:<host>").
+QStringList fleetGroupsOf(const PlaneSummary &plane);
+// One group's findings; `members` in the store's order.
+QList<Finding> evaluateFleetGroup(const FleetStore &store, const QString &group,
+                                  const QStringList &members,
+                                  const QHash<QString, PlaneSummary> &planes);
 QList<Finding> evaluateFleet(const FleetStore &store, const QHash<QString, PlaneSummary> &planes);
 // Every rule over the whole store at once (tests, headless, the benchmark).
 QList<Finding> evaluateAll(const FleetStore &store, const AdvisorContext &context);
