@@ -161,6 +161,34 @@ private Q_SLOTS:
         QTRY_COMPARE(rowsOf(u"plugin.managed-cache-unused"_s), 0);
     }
 
+    void fixUpgradesAFullCacheAfterReview() {
+        const QString owner = m_store->cacheOwnerIds().value(0);
+        QVERIFY(!owner.isEmpty());
+        QCOMPARE(rowsOf(u"cache.memory-high"_s), 0);
+        m_pane->advisor()->setCacheMemory({{owner, 0.86}});
+        QTRY_COMPARE(rowsOf(u"cache.memory-high"_s), 1);
+        QVERIFY(select(u"cache.memory-high"_s));
+        m_pane->findChild<QAction *>(u"advisorFixAction"_s)->trigger();
+        QDialog *review = nullptr;
+        QTRY_VERIFY((review = m_pane->findChild<QDialog *>(u"advisorReviewDialog"_s)));
+        QVERIFY(review->findChild<QPlainTextEdit *>(u"advisorReviewBody"_s)
+                    ->toPlainText()
+                    .contains(u"\"tier\": \"medium\""_s));
+        review->findChild<QPushButton *>(u"advisorSendButton"_s)->click();
+        QTRY_COMPARE(m_sim->server()
+                         .organisation()
+                         .addOnFor(owner)
+                         ->value(u"config"_s)
+                         .toObject()
+                         .value(u"capacity_config"_s)
+                         .toObject()
+                         .value(u"tier"_s)
+                         .toString(),
+                     u"medium"_s);
+        // The store took the answer: the next tier is offered from medium now.
+        QTRY_COMPARE(m_store->cacheOf(owner)->tier.value, CacheTier::Medium);
+    }
+
     void fixOfAJumpAsksForTheEntity() {
         QVERIFY(select(u"cache.provider-not-served"_s));
         QSignalSpy show(m_pane.get(), &AdvisorPane::showEntityRequested);

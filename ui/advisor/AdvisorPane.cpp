@@ -18,8 +18,6 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QInputDialog>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -260,18 +258,18 @@ void AdvisorPane::upgradeCache(const advisor::Finding &finding) {
     }
     const QString owner = cache->ownerId;
     const CacheTier tier = finding.fix.tier;
-    const QJsonObject body{
-        {u"config"_s,
-         QJsonObject{{u"kind"_s, u"managed-cache.v0"_s},
-                     {u"capacity_config"_s,
-                      QJsonObject{{u"kind"_s, u"tiered"_s}, {u"tier"_s, cacheTierId(tier)}}}}}};
+    // What the client's resize sends [SPEC cgw PATCH add-ons]; the tier id is a plain word.
+    const QByteArray body = u"{\n    \"config\": {\n        \"kind\": \"managed-cache.v0\",\n"
+                            u"        \"capacity_config\": { \"kind\": \"tiered\", \"tier\": "
+                            u"\"%1\" }\n    }\n}\n"_s.arg(cacheTierId(tier))
+                                .toUtf8();
     auto *dialog = new ReviewDialog(
         tr("Upgrade the managed cache"),
         tr("%1 moves from %2 to %3. Konnect resizes at once and keeps the data, with "
            "interruptions of a few seconds; tiers cannot be lowered again. This is sent:")
             .arg(cache->name, cache->tier.raw, cacheTierId(tier)),
         u"PATCH /v2/cloud-gateways/add-ons/%1"_s.arg(cache->id),
-        QJsonDocument(body).toJson(QJsonDocument::Indented), this);
+        body, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReviewDialog::sendRequested, this, [this, dialog, owner, tier] {
         runInDialog(dialog, m_actions->resizeCache(owner, tier),
