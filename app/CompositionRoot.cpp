@@ -163,12 +163,11 @@ int CompositionRoot::startWindow() {
     addPane(topology);
     addPane(new TelemetryPane(m_store.get(), m_telemetry.get()));
     addPane(new ActivityPane(&m_session->transport().callLog()));
-    auto *advisorPane =
-        new AdvisorPane(m_store.get(), m_actions.get(), m_session->profile().name);
+    auto *advisorPane = new AdvisorPane(m_store.get(), m_actions.get(), m_session->profile().name);
     addPane(advisorPane);
     connect(advisorPane, &AdvisorPane::showEntityRequested, this,
-            [this, planes, gateways, caches, partials, plugins](
-                advisor::EntityKind kind, const QString &id, const QString &controlPlaneId) {
+            [this, planes, gateways, caches, partials,
+             plugins](advisor::EntityKind kind, const QString &id, const QString &controlPlaneId) {
                 switch (kind) {
                 case advisor::EntityKind::ControlPlane:
                     m_window->showPane(planes->paneId());

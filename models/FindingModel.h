@@ -17,7 +17,14 @@ class MuteStore;
 class FindingModel final : public KeyedRowModel {
     Q_OBJECT
 public:
-    enum Column { SeverityColumn, RuleColumn, EntitiesColumn, AcceptedColumn, WhyColumn, ColumnCount };
+    enum Column {
+        SeverityColumn,
+        RuleColumn,
+        EntitiesColumn,
+        AcceptedColumn,
+        WhyColumn,
+        ColumnCount
+    };
     enum Role {
         RawValueRole = Qt::UserRole + 1, // severity then rule order; text elsewhere
         KeyRole,

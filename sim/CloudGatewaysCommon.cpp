@@ -1,4 +1,5 @@
 #include "sim/CloudGatewaysCommon.h"
+
 #include "sim/Paging.h"
 
 #include <QJsonArray>

@@ -1,5 +1,4 @@
 #include "sim/Organisation.h"
-
 #include "sim/SchemaDefaults.h"
 #include "sim/SimLimits.h"
 
@@ -153,13 +152,13 @@ void Organisation::joinCacheGroup(const QString &controlPlaneId, const QJsonObje
         if (listed.toObject().value(u"id"_s).toString() == groupId)
             return;
     }
-    groups.append(QJsonObject{
-        {u"id"_s, groupId},
-        {u"cloud_gateway_network_id"_s, group.value(u"cloud_gateway_network_id"_s)},
-        {u"provider"_s, provider},
-        {u"region"_s, group.value(u"region"_s)},
-        {u"state"_s, u"initializing"_s},
-        {u"state_metadata"_s, QJsonObject{}}});
+    groups.append(
+        QJsonObject{{u"id"_s, groupId},
+                    {u"cloud_gateway_network_id"_s, group.value(u"cloud_gateway_network_id"_s)},
+                    {u"provider"_s, provider},
+                    {u"region"_s, group.value(u"region"_s)},
+                    {u"state"_s, u"initializing"_s},
+                    {u"state_metadata"_s, QJsonObject{}}});
     config.insert(u"data_plane_groups"_s, groups);
     addOn->insert(u"config"_s, config);
     addOn->insert(u"entity_version"_s, addOn->value(u"entity_version"_s).toInt() + 1);

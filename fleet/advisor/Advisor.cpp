@@ -44,8 +44,8 @@ Advisor::Advisor(FleetStore *store, QObject *parent)
     connect(store, &FleetStore::pluginsRemoved, this, &Advisor::markAll);
     connect(store, &FleetStore::partialsRemoved, this, &Advisor::markAll);
     // A network's name is in its finding.
-    for (auto signal : {&FleetStore::networksAdded, &FleetStore::networksChanged,
-                        &FleetStore::networksRemoved})
+    for (auto signal :
+         {&FleetStore::networksAdded, &FleetStore::networksChanged, &FleetStore::networksRemoved})
         connect(store, signal, this, [this](const QStringList &ids) {
             for (const QString &id : ids)
                 m_dirtyGroups.insert(u"network:"_s + id);

@@ -2,10 +2,10 @@
 
 #include "fleet/advisor/Rules.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
-#include <QElapsedTimer>
 #include <QTimer>
 
 #include <chrono>
@@ -28,7 +28,9 @@ public:
 
     const QList<Finding> &findings() const { return m_findings; }
     // Whether planes are still waiting for evaluation.
-    bool pending() const { return !m_dirtyOrder.isEmpty() || !m_dirtyGroups.isEmpty() || m_assemble; }
+    bool pending() const {
+        return !m_dirtyOrder.isEmpty() || !m_dirtyGroups.isEmpty() || m_assemble;
+    }
     // Memory utilisation (0..1) of managed caches by owner control plane, from telemetry.
     void setCacheMemory(const QHash<QString, double> &memory);
     // The clock the stuck-state rule reads (tests set one).
@@ -73,7 +75,7 @@ private:
     QHash<QString, int> m_position; // control plane id -> place in the store's order
     QHash<QString, QList<Finding>> m_byPlane;
     QHash<QString, PlaneSummary> m_summaries;
-    QHash<QString, QSet<QString>> m_members; // group -> control planes
+    QHash<QString, QSet<QString>> m_members;  // group -> control planes
     QHash<QString, QList<Finding>> m_byGroup; // only groups with findings
     SliceStats m_stats;
     QList<Finding> m_findings;

@@ -39,10 +39,9 @@ GroupCacheService groupCacheService(const FleetStore &store, const QString &cont
         return service;
     }
     service.cacheName = cache->name;
-    const auto listed = std::find_if(cache->groups.cbegin(), cache->groups.cend(),
-                                     [&group](const CacheGroupState &state) {
-                                         return state.groupId == group.id;
-                                     });
+    const auto listed =
+        std::find_if(cache->groups.cbegin(), cache->groups.cend(),
+                     [&group](const CacheGroupState &state) { return state.groupId == group.id; });
     if (listed != cache->groups.cend()) {
         service.label = tr("%1 · %2").arg(cache->tier.raw, listed->state.raw);
         switch (listed->state.value) {

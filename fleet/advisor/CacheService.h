@@ -23,13 +23,13 @@ class FleetStore;
 namespace kd::advisor {
 
 enum class GroupCacheState {
-    NoCache,          // the control plane has no managed cache
-    Ready,            // served
-    Initializing,     // Konnect is setting the cache up for this group
-    Error,            // Konnect reports the cache broken for this group
-    Terminating,      // the cache is being deleted
+    NoCache,           // the control plane has no managed cache
+    Ready,             // served
+    Initializing,      // Konnect is setting the cache up for this group
+    Error,             // Konnect reports the cache broken for this group
+    Terminating,       // the cache is being deleted
     ProviderNotServed, // Google Cloud: Konnect does not serve it
-    NotListed         // AWS or Azure, but the cache does not list the group (yet)
+    NotListed          // AWS or Azure, but the cache does not list the group (yet)
 };
 
 struct GroupCacheService {
@@ -56,8 +56,7 @@ bool versionSupportsCache(const QString &version);
 GroupCacheService groupCacheService(const FleetStore &store, const QString &controlPlaneId,
                                     const DataPlaneGroup &group);
 // Every group of the control plane, in the configuration's order.
-QList<GroupCacheService> groupCacheServices(const FleetStore &store,
-                                            const QString &controlPlaneId);
+QList<GroupCacheService> groupCacheServices(const FleetStore &store, const QString &controlPlaneId);
 
 // Whether a managed cache can be provisioned for the control plane: each check with a
 // sentence, in the order the wizard lists them.

@@ -34,12 +34,21 @@ QString severityName(Severity severity) {
 }
 
 const QStringList &ruleIds() {
-    static const QStringList ids{
-        u"state.error"_s,         u"plugin.partial-and-inline"_s, u"cache.provider-not-served"_s,
-        u"cache.group-not-listed"_s, u"plugin.managed-cache-unused"_s, u"plugin.sync-rate"_s,
-        u"plugin.shared-namespace"_s, u"cache.memory-high"_s,     u"redis.not-regional"_s,
-        u"env.missing-label"_s,   u"env.shared"_s,                u"standard.versions"_s,
-        u"standard.plugins"_s,    u"state.stuck"_s,               u"resilience.single-region"_s};
+    static const QStringList ids{u"state.error"_s,
+                                 u"plugin.partial-and-inline"_s,
+                                 u"cache.provider-not-served"_s,
+                                 u"cache.group-not-listed"_s,
+                                 u"plugin.managed-cache-unused"_s,
+                                 u"plugin.sync-rate"_s,
+                                 u"plugin.shared-namespace"_s,
+                                 u"cache.memory-high"_s,
+                                 u"redis.not-regional"_s,
+                                 u"env.missing-label"_s,
+                                 u"env.shared"_s,
+                                 u"standard.versions"_s,
+                                 u"standard.plugins"_s,
+                                 u"state.stuck"_s,
+                                 u"resilience.single-region"_s};
     return ids;
 }
 

@@ -28,7 +28,7 @@ struct FixAction {
     FixKind kind = FixKind::Show;
     QString label;
     EntityRef target;
-    QString partialId; // LinkManagedPartial: the konnect-managed partial
+    QString partialId;                   // LinkManagedPartial: the konnect-managed partial
     CacheTier tier = CacheTier::Unknown; // UpgradeCacheTier: the next tier
     friend bool operator==(const FixAction &, const FixAction &) = default;
 };

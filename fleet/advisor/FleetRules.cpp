@@ -50,13 +50,14 @@ void sharedNetwork(const FleetStore &store, const QString &networkId,
     QList<EntityRef> entities{networkEntity};
     for (const QString &id : ids)
         entities.append(planeOf(store, id));
-    findings.append({u"env.shared"_s, Severity::Warning,
-                     tr("The network %1 carries production and non-production gateways: a test "
-                        "can reach production.")
-                         .arg(networkEntity.label),
-                     entities,
-                     {FixKind::Show, tr("Show the network"), networkEntity, {},
-                      CacheTier::Unknown}});
+    findings.append(
+        {u"env.shared"_s,
+         Severity::Warning,
+         tr("The network %1 carries production and non-production gateways: a test "
+            "can reach production.")
+             .arg(networkEntity.label),
+         entities,
+         {FixKind::Show, tr("Show the network"), networkEntity, {}, CacheTier::Unknown}});
 }
 
 // Production and non-production plugins that count in one self-managed Redis.
@@ -72,12 +73,12 @@ void sharedRedis(const FleetStore &store, const QString &host,
     }
     if (entities.isEmpty())
         return;
-    findings.append({u"env.shared"_s, Severity::Warning,
-                     tr("Production and non-production plugins count in the same Redis %1.")
-                         .arg(host),
-                     entities,
-                     {FixKind::Show, tr("Show the partial"), entities.first(), {},
-                      CacheTier::Unknown}});
+    findings.append(
+        {u"env.shared"_s,
+         Severity::Warning,
+         tr("Production and non-production plugins count in the same Redis %1.").arg(host),
+         entities,
+         {FixKind::Show, tr("Show the partial"), entities.first(), {}, CacheTier::Unknown}});
 }
 
 // Control planes of one role (the same labels but env) should run the same gateway and the
@@ -102,13 +103,14 @@ void standardise(const FleetStore &store, const QString &role,
         const PlaneSummary &summary = *planes.constFind(id);
         if (!summary.version.isEmpty() && summary.version != newest) {
             const EntityRef plane = planeOf(store, id);
-            findings.append({u"standard.versions"_s, Severity::Info,
-                             tr("Runs Kong Gateway %1 while other control planes of the role %2 "
-                                "run %3.")
-                                 .arg(summary.version, roleText, newest),
-                             {plane},
-                             {FixKind::Show, tr("Show the control plane"), plane, {},
-                              CacheTier::Unknown}});
+            findings.append(
+                {u"standard.versions"_s,
+                 Severity::Info,
+                 tr("Runs Kong Gateway %1 while other control planes of the role %2 "
+                    "run %3.")
+                     .arg(summary.version, roleText, newest),
+                 {plane},
+                 {FixKind::Show, tr("Show the control plane"), plane, {}, CacheTier::Unknown}});
         }
         if (summary.plugins.size() == all.size())
             continue; // a subset of the same size is the whole set
@@ -117,13 +119,14 @@ void standardise(const FleetStore &store, const QString &role,
         for (QString &name : missing)
             name.replace(u'@', u" ("_s).append(u')');
         const EntityRef plane = planeOf(store, id);
-        findings.append({u"standard.plugins"_s, Severity::Info,
-                         tr("Lacks %n plugins that other control planes of the role %1 have: %2.",
-                            static_cast<int>(missing.size()))
-                             .arg(roleText, missing.join(u", "_s)),
-                         {plane},
-                         {FixKind::Show, tr("Show the control plane"), plane, {},
-                          CacheTier::Unknown}});
+        findings.append(
+            {u"standard.plugins"_s,
+             Severity::Info,
+             tr("Lacks %n plugins that other control planes of the role %1 have: %2.",
+                static_cast<int>(missing.size()))
+                 .arg(roleText, missing.join(u", "_s)),
+             {plane},
+             {FixKind::Show, tr("Show the control plane"), plane, {}, CacheTier::Unknown}});
     }
 }
 } // namespace

@@ -1,10 +1,9 @@
+#include "client/PluginCatalog.h"
 #include "fleet/FleetStore.h"
 #include "fleet/advisor/CacheService.h"
 #include "fleet/advisor/PluginAdvice.h"
 #include "fleet/advisor/Refs.h"
 #include "fleet/advisor/Rules.h"
-
-#include "client/PluginCatalog.h"
 
 #include <QCoreApplication>
 
@@ -76,12 +75,11 @@ void groupRules(const FleetStore &store, const ControlPlane &cp,
     for (const DataPlaneGroup &group : configuration.groups) {
         const EntityRef groupEntity = groupRef(cp, group);
         if (group.state.value == GroupState::Error)
-            findings.append(make("state.error", Severity::Error,
-                                 tr("The data-plane group is in error: %1")
-                                     .arg(group.stateReason.isEmpty() ? group.state.raw
-                                                                      : group.stateReason),
-                                 {groupEntity, planeRef(cp)},
-                                 show(groupEntity, tr("Show the group"))));
+            findings.append(
+                make("state.error", Severity::Error,
+                     tr("The data-plane group is in error: %1")
+                         .arg(group.stateReason.isEmpty() ? group.state.raw : group.stateReason),
+                     {groupEntity, planeRef(cp)}, show(groupEntity, tr("Show the group"))));
         if ((group.state.value == GroupState::Initializing
              || group.state.value == GroupState::Created)
             && stuck(group.createdAt, context.now))
@@ -195,12 +193,12 @@ void pluginRules(const FleetStore &store, const ControlPlane &cp, const QList<Pl
                 !usesRedis ? tr("The control plane has the managed cache %1, but this plugin "
                                 "counts with the %2 strategy on each data plane.")
                                  .arg(cache->name, strategy.isEmpty() ? u"local"_s : strategy)
-                : other    ? tr("The control plane has the managed cache %1, but this plugin "
-                                "uses the self-managed Redis %2.")
-                                 .arg(cache->name, other->name)
-                           : tr("The control plane has the managed cache %1, but this plugin "
-                                "uses its own Redis.")
-                                 .arg(cache->name);
+                : other ? tr("The control plane has the managed cache %1, but this plugin "
+                             "uses the self-managed Redis %2.")
+                              .arg(cache->name, other->name)
+                        : tr("The control plane has the managed cache %1, but this plugin "
+                             "uses its own Redis.")
+                              .arg(cache->name);
             FixAction fix{FixKind::LinkManagedPartial, tr("Link the managed cache"), entity,
                           managed, CacheTier::Unknown};
             findings.append(

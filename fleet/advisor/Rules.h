@@ -28,9 +28,9 @@ struct PlaneSummary {
     QString env;     // the `env` label, empty when missing
     QString roleKey; // every label but `env` ("team=billing"); empty when none
     bool production = false;
-    QString version; // the cloud gateway configuration's, empty for others
-    QSet<QString> plugins;        // "name@scope"
-    QSet<QString> networks;       // of its groups
+    QString version;               // the cloud gateway configuration's, empty for others
+    QSet<QString> plugins;         // "name@scope"
+    QSet<QString> networks;        // of its groups
     QHash<QString, QString> redis; // self-managed Redis "host:port" -> partial id
     friend bool operator==(const PlaneSummary &, const PlaneSummary &) = default;
 };

@@ -74,8 +74,8 @@ int main(int argc, char *argv[]) {
     QElapsedTimer timer;
     timer.start();
     const QList<kd::advisor::Finding> all = kd::advisor::evaluateAll(store, {});
-    std::printf("all rules at once: %lld findings in %lld ms\n",
-                static_cast<long long>(all.size()), static_cast<long long>(timer.elapsed()));
+    std::printf("all rules at once: %lld findings in %lld ms\n", static_cast<long long>(all.size()),
+                static_cast<long long>(timer.elapsed()));
 
     timer.restart();
     QHash<QString, kd::advisor::PlaneSummary> summaries;

@@ -157,8 +157,8 @@ private Q_SLOTS:
 
     void syncRateBelowTheTierGuidance() {
         QVERIFY(of(evaluate(), u"plugin.sync-rate"_s).isEmpty()); // 0.5 on a small cache
-        setPluginConfig(planeNamed(u"prod-billing-svcs"_s), u"rla-billing-api"_s,
-                        u"sync_rate"_s, 0.1);
+        setPluginConfig(planeNamed(u"prod-billing-svcs"_s), u"rla-billing-api"_s, u"sync_rate"_s,
+                        0.1);
         const auto findings = of(evaluate(), u"plugin.sync-rate"_s);
         QCOMPARE(findings.size(), 1);
         QVERIFY(findings.first().why.contains(u"xlarge"_s));
@@ -177,8 +177,8 @@ private Q_SLOTS:
 
     void namespaceSharedOnOneRedis() {
         QVERIFY(of(evaluate(), u"plugin.shared-namespace"_s).isEmpty());
-        setPluginConfig(planeNamed(u"prod-billing-svcs"_s), u"ai-rla-assistant"_s,
-                        u"namespace"_s, u"billing"_s);
+        setPluginConfig(planeNamed(u"prod-billing-svcs"_s), u"ai-rla-assistant"_s, u"namespace"_s,
+                        u"billing"_s);
         const auto findings = of(evaluate(), u"plugin.shared-namespace"_s);
         QCOMPARE(findings.size(), 1);
         QCOMPARE(findings.first().entities.size(), 2);
@@ -221,7 +221,8 @@ private Q_SLOTS:
     void productionSharingANetworkWithStaging() {
         QVERIFY(of(evaluate(), u"env.shared"_s).isEmpty());
         const QString prod = planeNamed(u"prod-billing-svcs"_s);
-        const QString prodNetwork = org().configurationFor(prod)
+        const QString prodNetwork = org()
+                                        .configurationFor(prod)
                                         ->value(u"dataplane_groups"_s)
                                         .toArray()
                                         .at(0)
@@ -239,7 +240,8 @@ private Q_SLOTS:
         const auto findings = of(evaluate(), u"standard.versions"_s);
         QCOMPARE(findings.size(), 1); // staging runs 3.12, prod 3.14: both team=billing
         QVERIFY(names(findings.first(), u"staging-billing-svcs"_s));
-        org().configurationFor(planeNamed(u"staging-billing-svcs"_s))
+        org()
+            .configurationFor(planeNamed(u"staging-billing-svcs"_s))
             ->insert(u"version"_s, u"3.14"_s);
         QVERIFY(of(evaluate(), u"standard.versions"_s).isEmpty());
     }
@@ -310,11 +312,11 @@ private Q_SLOTS:
         QVERIFY(!staging.eligible); // 3.12
         QVERIFY(std::any_of(staging.checks.cbegin(), staging.checks.cend(),
                             [](const auto &check) { return !check.ok; }));
-        org().configurationFor(planeNamed(u"staging-billing-svcs"_s))
+        org()
+            .configurationFor(planeNamed(u"staging-billing-svcs"_s))
             ->insert(u"version"_s, u"3.14"_s);
         const auto store2 = synced();
-        QVERIFY(advisor::cacheEligibility(*store2, planeNamed(u"staging-billing-svcs"_s))
-                    .eligible);
+        QVERIFY(advisor::cacheEligibility(*store2, planeNamed(u"staging-billing-svcs"_s)).eligible);
     }
 
     void advisorFollowsTheStoreInSlices() {

@@ -119,11 +119,9 @@ private Q_SLOTS:
         ControlPlane plane = *m_store->controlPlane(staging);
         plane.labels.remove(u"env"_s);
         m_store->upsertControlPlane(plane);
-        QTRY_VERIFY(std::any_of(m_pane->advisor()->findings().cbegin(),
-                                m_pane->advisor()->findings().cend(),
-                                [](const advisor::Finding &f) {
-                                    return f.ruleId == u"env.missing-label"_s;
-                                }));
+        QTRY_VERIFY(std::any_of(
+            m_pane->advisor()->findings().cbegin(), m_pane->advisor()->findings().cend(),
+            [](const advisor::Finding &f) { return f.ruleId == u"env.missing-label"_s; }));
         QTRY_COMPARE(model.rowCount(), static_cast<int>(m_pane->advisor()->findings().size()));
         QCOMPARE(reset.size(), 0);
     }
@@ -144,8 +142,13 @@ private Q_SLOTS:
         QVERIFY(!managed.isEmpty());
         QVERIFY2(body.contains(managed), qPrintable(body));
         // Nothing is sent before Send.
-        QVERIFY(simPlugin(u"pca-invoices"_s).value(u"partials"_s).toArray().at(0).toObject().value(
-                    u"id"_s) != managed);
+        QVERIFY(simPlugin(u"pca-invoices"_s)
+                    .value(u"partials"_s)
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(u"id"_s)
+                != managed);
         review->findChild<QPushButton *>(u"advisorSendButton"_s)->click();
         QTRY_COMPARE(simPlugin(u"pca-invoices"_s)
                          .value(u"partials"_s)
@@ -219,12 +222,9 @@ private Q_SLOTS:
         m_pane->findChild<QCheckBox *>(u"advisorShowAccepted"_s)->setChecked(true);
         QCOMPARE(rowsOf(u"redis.not-regional"_s), 1);
         QVERIFY(select(u"redis.not-regional"_s));
-        QCOMPARE(view()
-                     ->currentIndex()
-                     .siblingAtColumn(FindingModel::AcceptedColumn)
-                     .data()
-                     .toString(),
-                 u"The Redis moves to regional caches in Q3."_s);
+        QCOMPARE(
+            view()->currentIndex().siblingAtColumn(FindingModel::AcceptedColumn).data().toString(),
+            u"The Redis moves to regional caches in Q3."_s);
         m_pane->findChild<QAction *>(u"advisorReopenAction"_s)->trigger();
         m_pane->findChild<QCheckBox *>(u"advisorShowAccepted"_s)->setChecked(false);
         QCOMPARE(rowsOf(u"redis.not-regional"_s), 1);
@@ -232,7 +232,8 @@ private Q_SLOTS:
 
     void severityFilter() {
         auto *severity = m_pane->findChild<QComboBox *>(u"advisorSeverityFilter"_s);
-        severity->setCurrentIndex(severity->findData(QString::number(int(advisor::Severity::Info))));
+        severity->setCurrentIndex(
+            severity->findData(QString::number(int(advisor::Severity::Info))));
         QVERIFY(view()->model()->rowCount() > 0);
         for (int row = 0; row < view()->model()->rowCount(); ++row)
             QCOMPARE(view()->model()->index(row, 0).data(FindingModel::SeverityRole).toInt(),

@@ -193,7 +193,7 @@ void AdvisorPane::showDetails() {
     html += u"</ul>"_s;
     if (m_mutes->isMuted(currentKey()))
         html += u"<p><b>%1</b> %2</p>"_s.arg(tr("Accepted:").toHtmlEscaped(),
-                                              m_mutes->note(currentKey()).toHtmlEscaped());
+                                             m_mutes->note(currentKey()).toHtmlEscaped());
     setDetailsHtml(m_details, html);
 }
 
@@ -201,8 +201,8 @@ void AdvisorPane::openLink(const QUrl &url) {
     const QStringList parts = url.toString().split(u':');
     if (parts.size() != 4 || parts.first() != u"entity"_s)
         return;
-    Q_EMIT showEntityRequested(static_cast<advisor::EntityKind>(parts.at(1).toInt()),
-                               parts.at(2), parts.at(3));
+    Q_EMIT showEntityRequested(static_cast<advisor::EntityKind>(parts.at(1).toInt()), parts.at(2),
+                               parts.at(3));
 }
 
 void AdvisorPane::fix() {
@@ -268,15 +268,13 @@ void AdvisorPane::upgradeCache(const advisor::Finding &finding) {
         tr("%1 moves from %2 to %3. Konnect resizes at once and keeps the data, with "
            "interruptions of a few seconds; tiers cannot be lowered again. This is sent:")
             .arg(cache->name, cache->tier.raw, cacheTierId(tier)),
-        u"PATCH /v2/cloud-gateways/add-ons/%1"_s.arg(cache->id),
-        body, this);
+        u"PATCH /v2/cloud-gateways/add-ons/%1"_s.arg(cache->id), body, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReviewDialog::sendRequested, this, [this, dialog, owner, tier] {
-        runInDialog(dialog, m_actions->resizeCache(owner, tier),
-                    [this](const ManagedCache &resized) {
-                        Q_EMIT statusMessage(
-                            tr("%1 is now %2.").arg(resized.name, resized.tier.raw));
-                    });
+        runInDialog(
+            dialog, m_actions->resizeCache(owner, tier), [this](const ManagedCache &resized) {
+                Q_EMIT statusMessage(tr("%1 is now %2.").arg(resized.name, resized.tier.raw));
+            });
     });
     dialog->open();
 }

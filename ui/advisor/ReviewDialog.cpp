@@ -13,8 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace kd {
 
-ReviewDialog::ReviewDialog(const QString &title, const QString &explanation,
-                           const QString &request, const QByteArray &body, QWidget *parent)
+ReviewDialog::ReviewDialog(const QString &title, const QString &explanation, const QString &request,
+                           const QByteArray &body, QWidget *parent)
     : QDialog(parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_error(new ErrorLabel(this)) {
