@@ -71,6 +71,17 @@ public:
             .toString();
     }
 
+    // The cloud gateway configuration of the control plane, as GET lists it.
+    QJsonObject configurationOf(const QString &controlPlaneId) {
+        return get(QStringLiteral("global"), QStringLiteral("/v2/cloud-gateways/configurations?"
+                                                            "filter%5Bcontrol_plane_id%5D%5Beq%5D=")
+                                                 + controlPlaneId)
+            .json.value(QStringLiteral("data"))
+            .toArray()
+            .at(0)
+            .toObject();
+    }
+
     std::unique_ptr<SimServer> server;
 };
 

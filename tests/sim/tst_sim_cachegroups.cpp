@@ -13,17 +13,6 @@ namespace kd::sim::test {
 class TestSimCacheGroups final : public QObject {
     Q_OBJECT
 private:
-    static QJsonObject configurationOf(SimFixture &sim, const QString &cpId) {
-        return sim
-            .get(u"global"_s,
-                 u"/v2/cloud-gateways/configurations?filter%5Bcontrol_plane_id%5D%5Beq%5D="_s
-                     + cpId)
-            .json.value(u"data"_s)
-            .toArray()
-            .at(0)
-            .toObject();
-    }
-
     static QJsonArray cacheGroupsOf(SimFixture &sim, const QString &cpId) {
         return sim
             .get(u"global"_s,
@@ -72,7 +61,7 @@ private:
 
     static void addGroup(SimFixture &sim, const QString &cpId, const QString &provider,
                          const QString &region, const QString &networkId) {
-        const QJsonObject configuration = configurationOf(sim, cpId);
+        const QJsonObject configuration = sim.configurationOf(cpId);
         QJsonArray groups = configuration.value(u"dataplane_group_config"_s).toArray();
         groups.append(QJsonObject{
             {u"provider"_s, provider},
@@ -115,7 +104,7 @@ private Q_SLOTS:
             network(sim, u"gcp"_s, u"europe-west4"_s, u"europe-west4-a"_s, u"10.41.0.0/16"_s);
         addGroup(sim, prod, u"gcp"_s, u"europe-west4"_s, networkId);
         sim.server->clock().advance(1h);
-        QCOMPARE(configurationOf(sim, prod).value(u"dataplane_groups"_s).toArray().size(), 4);
+        QCOMPARE(sim.configurationOf(prod).value(u"dataplane_groups"_s).toArray().size(), 4);
         QCOMPARE(stateOf(cacheGroupsOf(sim, prod), u"europe-west4"_s), QString());
         QCOMPARE(cacheGroupsOf(sim, prod).size(), 2);
     }
