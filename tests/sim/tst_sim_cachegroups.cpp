@@ -13,20 +13,6 @@ namespace kd::sim::test {
 class TestSimCacheGroups final : public QObject {
     Q_OBJECT
 private:
-    static QJsonArray cacheGroupsOf(SimFixture &sim, const QString &cpId) {
-        return sim
-            .get(u"global"_s,
-                 u"/v2/cloud-gateways/add-ons?filter%5Bowner.control_plane_id%5D%5Beq%5D="_s + cpId)
-            .json.value(u"data"_s)
-            .toArray()
-            .at(0)
-            .toObject()
-            .value(u"config"_s)
-            .toObject()
-            .value(u"data_plane_groups"_s)
-            .toArray();
-    }
-
     static QString stateOf(const QJsonArray &groups, const QString &region) {
         for (const QJsonValue &group : groups) {
             if (group.toObject().value(u"region"_s).toString() == region)
@@ -87,12 +73,12 @@ private Q_SLOTS:
         addGroup(sim, prod, u"aws"_s, u"us-east-1"_s, networkId);
 
         sim.server->clock().advance(2min); // the group is initializing: not listed yet
-        QCOMPARE(stateOf(cacheGroupsOf(sim, prod), u"us-east-1"_s), QString());
+        QCOMPARE(stateOf(sim.cacheGroupsOf(prod), u"us-east-1"_s), QString());
         sim.server->clock().advance(9min); // the group is ready: the cache sets up for it
-        QCOMPARE(stateOf(cacheGroupsOf(sim, prod), u"us-east-1"_s), u"initializing"_s);
-        QCOMPARE(stateOf(cacheGroupsOf(sim, prod), u"us-east-2"_s), u"ready"_s);
+        QCOMPARE(stateOf(sim.cacheGroupsOf(prod), u"us-east-1"_s), u"initializing"_s);
+        QCOMPARE(stateOf(sim.cacheGroupsOf(prod), u"us-east-2"_s), u"ready"_s);
         sim.server->clock().advance(16min);
-        QCOMPARE(stateOf(cacheGroupsOf(sim, prod), u"us-east-1"_s), u"ready"_s);
+        QCOMPARE(stateOf(sim.cacheGroupsOf(prod), u"us-east-1"_s), u"ready"_s);
     }
 
     void aGoogleCloudGroupAddedLaterIsNeverListed() {
@@ -105,8 +91,8 @@ private Q_SLOTS:
         addGroup(sim, prod, u"gcp"_s, u"europe-west4"_s, networkId);
         sim.server->clock().advance(1h);
         QCOMPARE(sim.configurationOf(prod).value(u"dataplane_groups"_s).toArray().size(), 4);
-        QCOMPARE(stateOf(cacheGroupsOf(sim, prod), u"europe-west4"_s), QString());
-        QCOMPARE(cacheGroupsOf(sim, prod).size(), 2);
+        QCOMPARE(stateOf(sim.cacheGroupsOf(prod), u"europe-west4"_s), QString());
+        QCOMPARE(sim.cacheGroupsOf(prod).size(), 2);
     }
 };
 

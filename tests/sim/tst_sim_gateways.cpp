@@ -28,18 +28,7 @@ private Q_SLOTS:
                                                {u"dataplane_groups"_s, kept}});
         QCOMPARE(put.status, 200);
         sim.server->clock().advance(1h);
-        const QJsonArray cacheGroups =
-            sim.get(u"global"_s,
-                    u"/v2/cloud-gateways/add-ons?filter%5Bowner.control_plane_id%5D%5Beq%5D="_s
-                        + prod)
-                .json.value(u"data"_s)
-                .toArray()
-                .at(0)
-                .toObject()
-                .value(u"config"_s)
-                .toObject()
-                .value(u"data_plane_groups"_s)
-                .toArray();
+        const QJsonArray cacheGroups = sim.cacheGroupsOf(prod);
         QCOMPARE(cacheGroups.size(), 2);
         for (const QJsonValue &value : cacheGroups) {
             const QJsonObject group = value.toObject();
