@@ -5,8 +5,10 @@
 #include "fleet/advisor/Advisor.h"
 #include "fleet/advisor/MuteStore.h"
 #include "models/FindingModel.h"
+#include "models/GovernanceModel.h"
 #include "sim/SimInstance.h"
 #include "ui/advisor/AdvisorPane.h"
+#include "ui/plugins/PluginDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -20,6 +22,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -228,6 +231,59 @@ private Q_SLOTS:
         m_pane->findChild<QAction *>(u"advisorReopenAction"_s)->trigger();
         m_pane->findChild<QCheckBox *>(u"advisorShowAccepted"_s)->setChecked(false);
         QCOMPARE(rowsOf(u"redis.not-regional"_s), 1);
+    }
+
+    void governanceShowsCoverageAndOffersTheGaps() {
+        GovernanceModel model(m_store.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *tabs = m_pane->findChild<QTabWidget *>(u"advisorTabs"_s);
+        tabs->setCurrentIndex(1);
+        auto *governance = m_pane->findChild<QTableView *>(u"advisorGovernanceView"_s);
+        QAbstractItemModel *rows = governance->model();
+        const auto cell = [rows](const QString &plane, int column) {
+            for (int row = 0; row < rows->rowCount(); ++row) {
+                if (rows->index(row, GovernanceModel::NameColumn).data().toString() == plane)
+                    return rows->index(row, column);
+            }
+            return QModelIndex();
+        };
+        // prod applies key-auth and OIDC globally, rate limits and AI quotas; staging has no AI.
+        QCOMPARE(cell(u"prod-billing-svcs"_s, GovernanceModel::AuthenticationColumn)
+                     .data()
+                     .toString(),
+                 u"global"_s);
+        QVERIFY(cell(u"prod-billing-svcs"_s, GovernanceModel::AiColumn)
+                    .data(GovernanceModel::PresentRole)
+                    .toBool());
+        const QModelIndex gap = cell(u"staging-billing-svcs"_s, GovernanceModel::AiColumn);
+        QVERIFY(!gap.data(GovernanceModel::PresentRole).toBool());
+        // Grouped by env: dev, prod, staging.
+        QCOMPARE(rows->index(0, GovernanceModel::EnvColumn).data().toString(), u"dev"_s);
+        QAction *add = m_pane->findChild<QAction *>(u"advisorAddPolicyAction"_s);
+        governance->setCurrentIndex(
+            cell(u"prod-billing-svcs"_s, GovernanceModel::AuthenticationColumn));
+        QVERIFY(!add->isEnabled());
+        governance->setCurrentIndex(gap);
+        QVERIFY(add->isEnabled());
+        add->trigger();
+        PluginDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_pane->findChild<PluginDialog *>()));
+        dialog->reject();
+#ifdef KD_SHOT_DIR
+        m_pane->grab().save(QStringLiteral(KD_SHOT_DIR "/advisor-governance.png"));
+#endif
+        // A new AI plugin fills the gap.
+        const QString staging = gap.data(GovernanceModel::IdRole).toString();
+        Plugin plugin;
+        plugin.id = u"00000000-0000-4000-8000-00000000a1a1"_s;
+        plugin.name = u"ai-prompt-guard"_s;
+        plugin.controlPlaneId = staging;
+        plugin.setJson(R"({"id":"00000000-0000-4000-8000-00000000a1a1","name":"ai-prompt-guard"})");
+        m_store->upsertPlugin(plugin);
+        QTRY_VERIFY(cell(u"staging-billing-svcs"_s, GovernanceModel::AiColumn)
+                        .data(GovernanceModel::PresentRole)
+                        .toBool());
     }
 
     void severityFilter() {

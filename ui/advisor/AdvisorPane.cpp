@@ -7,10 +7,12 @@
 #include "fleet/advisor/Fixes.h"
 #include "fleet/advisor/MuteStore.h"
 #include "models/FindingModel.h"
+#include "models/GovernanceModel.h"
 #include "ui/advisor/ReviewDialog.h"
 #include "ui/common/DialogAction.h"
 #include "ui/common/FilterBar.h"
 #include "ui/common/PaneParts.h"
+#include "ui/plugins/PluginDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -18,8 +20,10 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QInputDialog>
+#include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -53,7 +57,9 @@ AdvisorPane::AdvisorPane(FleetStore *store, FleetActions *actions, const QString
     , m_details(new QTextBrowser(this))
     , m_fix(new QAction(QIcon::fromTheme(u"tools-check-spelling"_s), tr("&Fix…"), this))
     , m_accept(new QAction(QIcon::fromTheme(u"dialog-ok"_s), tr("A&ccept with a note…"), this))
-    , m_reopen(new QAction(QIcon::fromTheme(u"edit-undo"_s), tr("&Reopen"), this)) {
+    , m_reopen(new QAction(QIcon::fromTheme(u"edit-undo"_s), tr("&Reopen"), this))
+    , m_governance(new QTableView(this))
+    , m_addPolicy(new QAction(QIcon::fromTheme(u"list-add"_s), tr("Add this &policy…"), this)) {
     setObjectName(u"advisorPane"_s);
     m_acceptedProxy->setSourceModel(m_model);
     m_acceptedProxy->setFilterRole(FindingModel::AcceptedRole);
@@ -120,9 +126,17 @@ AdvisorPane::AdvisorPane(FleetStore *store, FleetActions *actions, const QString
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
     splitter->setSizes({560, 200});
+    auto *findings = new QWidget(this);
+    auto *findingsLayout = new QVBoxLayout(findings);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    findingsLayout->addWidget(toolbar);
+    findingsLayout->addWidget(splitter, 1);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(u"advisorTabs"_s);
+    tabs->addTab(findings, tr("Findings"));
+    tabs->addTab(makeGovernanceTab(), tr("Governance"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(toolbar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(tabs);
 
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &AdvisorPane::updateBadge);
@@ -137,6 +151,60 @@ AdvisorPane::AdvisorPane(FleetStore *store, FleetActions *actions, const QString
 }
 
 AdvisorPane::~AdvisorPane() = default;
+
+QWidget *AdvisorPane::makeGovernanceTab() {
+    auto *model = new GovernanceModel(m_store, this);
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(GovernanceModel::RawValueRole);
+    m_governance->setObjectName(u"advisorGovernanceView"_s);
+    m_governance->setModel(proxy);
+    configureEntityTable(m_governance);
+    // Grouped by env, then by name.
+    m_governance->sortByColumn(GovernanceModel::EnvColumn, Qt::AscendingOrder);
+    m_governance->horizontalHeader()->setStretchLastSection(true);
+    m_governance->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_addPolicy->setObjectName(u"advisorAddPolicyAction"_s);
+    m_addPolicy->setEnabled(false);
+    connect(m_addPolicy, &QAction::triggered, this, &AdvisorPane::addPolicy);
+    connect(m_governance->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                m_addPolicy->setEnabled(current.column() >= GovernanceModel::AuthenticationColumn
+                                        && !current.data(GovernanceModel::PresentRole).toBool()
+                                        && !m_store->readOnly());
+            });
+    m_governance->setSelectionBehavior(QAbstractItemView::SelectItems);
+    connect(m_governance, &QTableView::doubleClicked, m_addPolicy, &QAction::trigger);
+    auto *toolbar = new QToolBar(this);
+    toolbar->addAction(m_addPolicy);
+    auto *intro = new QLabel(tr("Which control planes apply authentication, rate limits and AI "
+                                "policies, and at what scope. Select a gap to add the policy."),
+                             this);
+    intro->setWordWrap(true);
+    toolbar->addWidget(intro);
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_governance, 1);
+    return tab;
+}
+
+void AdvisorPane::addPolicy() {
+    const QModelIndex current = m_governance->currentIndex();
+    const QString planeId = current.data(GovernanceModel::IdRole).toString();
+    if (planeId.isEmpty() || current.data(GovernanceModel::PresentRole).toBool())
+        return;
+    auto *dialog = new PluginDialog(m_store, planeId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PluginDialog::submitted, this, [this, dialog] {
+        runInDialog(dialog, m_actions->createPlugin(dialog->plugin()),
+                    [this](const Plugin &created) {
+                        Q_EMIT statusMessage(tr("Added %1.").arg(created.name));
+                    });
+    });
+    dialog->open();
+}
 
 void AdvisorPane::setProfile(const QString &profileName) {
     m_mutes->setProfile(profileName);

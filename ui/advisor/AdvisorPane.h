@@ -23,7 +23,8 @@ class MuteStore;
 } // namespace advisor
 
 // The advisor's findings across the fleet: severity, rule, entities and why, filterable, each
-// with its fix (a jump to the entity, or a reviewed write) and "accept with a note".
+// with its fix (a jump to the entity, or a reviewed write) and "accept with a note"; and the
+// governance coverage of every control plane, with "add this policy" from a gap.
 class AdvisorPane final : public Pane {
     Q_OBJECT
 public:
@@ -34,7 +35,9 @@ public:
     QString paneId() const override { return QStringLiteral("advisor"); }
     QString title() const override { return tr("Advisor"); }
     QString iconPath() const override { return QStringLiteral(":/icons/advisor.svg"); }
-    QList<QAction *> paneActions() const override { return {m_fix, m_accept, m_reopen}; }
+    QList<QAction *> paneActions() const override {
+        return {m_fix, m_accept, m_reopen, m_addPolicy};
+    }
 
     advisor::Advisor *advisor() const { return m_advisor; }
     // Accepted findings are kept per profile.
@@ -57,6 +60,8 @@ private:
     void acceptCurrent();
     void reopenCurrent();
     void openLink(const QUrl &url);
+    QWidget *makeGovernanceTab();
+    void addPolicy();
 
     FleetStore *m_store;
     FleetActions *m_actions;
@@ -73,6 +78,8 @@ private:
     QAction *m_fix;
     QAction *m_accept;
     QAction *m_reopen;
+    QTableView *m_governance;
+    QAction *m_addPolicy;
 };
 
 } // namespace kd
