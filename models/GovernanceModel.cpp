@@ -78,8 +78,7 @@ QVariant GovernanceModel::data(const QModelIndex &index, int role) const {
             return {};
         return index.column() == NameColumn ? cp->name : env;
     }
-    const advisor::PolicyCoverage &cell =
-        coverage(id).at(index.column() - AuthenticationColumn);
+    const advisor::PolicyCoverage &cell = coverage(id).at(index.column() - AuthenticationColumn);
     switch (role) {
     case PresentRole:
         return cell.present();

@@ -14,7 +14,14 @@ class FleetStore;
 class GovernanceModel final : public KeyedRowModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, EnvColumn, AuthenticationColumn, TrafficColumn, AiColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        EnvColumn,
+        AuthenticationColumn,
+        TrafficColumn,
+        AiColumn,
+        ColumnCount
+    };
     enum Role {
         RawValueRole = Qt::UserRole + 1, // env then name on the first two columns
         IdRole,

@@ -29,10 +29,10 @@ QString familyName(PolicyFamily family) {
 bool inFamily(const QString &pluginName, PolicyFamily family) {
     // Kong's authentication plugins [DOC plugin hub, category Authentication].
     static const QStringList authentication{
-        u"key-auth"_s,   u"key-auth-enc"_s,        u"openid-connect"_s, u"mtls-auth"_s,
-        u"jwt"_s,        u"jwt-signer"_s,          u"basic-auth"_s,     u"hmac-auth"_s,
-        u"ldap-auth"_s,  u"ldap-auth-advanced"_s,  u"oauth2"_s,         u"oauth2-introspection"_s,
-        u"saml"_s,       u"header-cert-auth"_s,    u"vault-auth"_s};
+        u"key-auth"_s,  u"key-auth-enc"_s,       u"openid-connect"_s, u"mtls-auth"_s,
+        u"jwt"_s,       u"jwt-signer"_s,         u"basic-auth"_s,     u"hmac-auth"_s,
+        u"ldap-auth"_s, u"ldap-auth-advanced"_s, u"oauth2"_s,         u"oauth2-introspection"_s,
+        u"saml"_s,      u"header-cert-auth"_s,   u"vault-auth"_s};
     switch (family) {
     case PolicyFamily::Authentication:
         return authentication.contains(pluginName);
@@ -51,8 +51,7 @@ PolicyCoverage coverageOf(const FleetStore &store, const QString &controlPlaneId
     for (const Plugin &plugin : store.pluginListOf(controlPlaneId)) {
         if (!plugin.enabled || !inFamily(plugin.name, family))
             continue;
-        coverage.plugins.append(plugin.instanceName.isEmpty() ? plugin.name
-                                                              : plugin.instanceName);
+        coverage.plugins.append(plugin.instanceName.isEmpty() ? plugin.name : plugin.instanceName);
         const QString scope = plugin.scope();
         if (!coverage.scopes.contains(scope))
             coverage.scopes.append(scope);

@@ -249,10 +249,9 @@ private Q_SLOTS:
             return QModelIndex();
         };
         // prod applies key-auth and OIDC globally, rate limits and AI quotas; staging has no AI.
-        QCOMPARE(cell(u"prod-billing-svcs"_s, GovernanceModel::AuthenticationColumn)
-                     .data()
-                     .toString(),
-                 u"global"_s);
+        QCOMPARE(
+            cell(u"prod-billing-svcs"_s, GovernanceModel::AuthenticationColumn).data().toString(),
+            u"global"_s);
         QVERIFY(cell(u"prod-billing-svcs"_s, GovernanceModel::AiColumn)
                     .data(GovernanceModel::PresentRole)
                     .toBool());

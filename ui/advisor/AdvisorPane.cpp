@@ -181,11 +181,11 @@ QWidget *AdvisorPane::makeGovernanceTab() {
                                 "policies, and at what scope. Select a gap to add the policy."),
                              this);
     intro->setWordWrap(true);
-    toolbar->addWidget(intro);
     auto *tab = new QWidget(this);
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolbar);
+    layout->addWidget(intro);
     layout->addWidget(m_governance, 1);
     return tab;
 }
