@@ -31,10 +31,6 @@ const QStringList &redisPlugins();
 // Plugins the console groups as governance (listed, toggled and edited as JSON).
 const QStringList &governancePlugins();
 
-// Kong's guidance for `sync_rate` (with a managed cache of this tier, if one is used):
-// empty when fine.
-QString syncRateAdvice(double syncRate, std::optional<CacheTier> tier);
-
 // The `{vault://env/ADDON_MANAGED_CACHE_…}` references of a ready cache, as redis-ee fields
 // (host, port, username, server_name, ssl, cloud_authentication.*), for plugins that
 // cannot link a partial.

@@ -1,6 +1,7 @@
 #include "models/TopologyGraph.h"
 
 #include "fleet/FleetStore.h"
+#include "fleet/advisor/CacheService.h"
 
 #include <QtMath>
 
@@ -186,11 +187,7 @@ TopologyGraph TopologyGraph::build(const FleetStore &store, const Filter &filter
             if (g.state.value == GroupState::Error)
                 group.problems.append(QObject::tr("in error: %1").arg(g.stateReason));
             if (cache && group.cache < 0) {
-                group.problems.append(
-                    g.provider.value == CloudProvider::Gcp
-                        ? QObject::tr("no managed cache: Konnect does not serve Google Cloud "
-                                      "groups, so counters here stay local")
-                        : QObject::tr("no managed cache in this region"));
+                group.problems.append(advisor::groupCacheService(store, planeId, g).reason);
                 // Plugins of this plane that link the cache count elsewhere for this group.
                 if (!cache->cacheConfigId.isEmpty()
                     && !store.pluginsUsing(cache->cacheConfigId).isEmpty())

@@ -76,6 +76,9 @@ private:
     void removeNodes(const QString &controlPlaneId, const QString &groupId);
     // A managed cache's data-plane group whose gateway group was deleted.
     void loseCacheGroup(const QString &controlPlaneId, const QString &groupId);
+    // A group now ready joins its control plane's managed cache (OrganisationCaches.cpp).
+    void joinCacheGroup(const QString &controlPlaneId, const QJsonObject &group);
+    void tickCacheGroups(QJsonObject &addOn, qint64 now);
     QJsonArray dataPlaneAddresses(bool egress);
 
     SimClock *m_clock;

@@ -60,17 +60,6 @@ private Q_SLOTS:
             QVERIFY2(plugins::slotFor(name, PartialType::RedisEe), qPrintable(name));
     }
 
-    void syncRateGuidance() {
-        QVERIFY(plugins::syncRateAdvice(0.5, CacheTier::Small).isEmpty());
-        QVERIFY(plugins::syncRateAdvice(0.1, CacheTier::Small).contains(u"xlarge"_s));
-        QVERIFY(plugins::syncRateAdvice(0.1, CacheTier::XLarge).isEmpty());
-        QVERIFY(plugins::syncRateAdvice(0.1, CacheTier::X4Large).isEmpty());
-        QVERIFY(plugins::syncRateAdvice(0.1, std::nullopt).isEmpty()); // own Redis: no tier rule
-        QVERIFY(!plugins::syncRateAdvice(0.01, std::nullopt).isEmpty());
-        QVERIFY(!plugins::syncRateAdvice(2, CacheTier::Large).isEmpty());
-        QVERIFY(!plugins::syncRateAdvice(-1, CacheTier::Large).isEmpty());
-    }
-
     void managedCacheReferences() {
         ManagedCache cache;
         cache.stateMetadata = {

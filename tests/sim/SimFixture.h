@@ -71,6 +71,33 @@ public:
             .toString();
     }
 
+    // The cloud gateway configuration of the control plane, as GET lists it.
+    QJsonObject configurationOf(const QString &controlPlaneId) {
+        return get(QStringLiteral("global"), QStringLiteral("/v2/cloud-gateways/configurations?"
+                                                            "filter%5Bcontrol_plane_id%5D%5Beq%5D=")
+                                                 + controlPlaneId)
+            .json.value(QStringLiteral("data"))
+            .toArray()
+            .at(0)
+            .toObject();
+    }
+
+    // The data-plane groups the control plane's managed cache lists, as GET lists them.
+    QJsonArray cacheGroupsOf(const QString &controlPlaneId) {
+        return get(QStringLiteral("global"),
+                   QStringLiteral("/v2/cloud-gateways/add-ons?"
+                                  "filter%5Bowner.control_plane_id%5D%5Beq%5D=")
+                       + controlPlaneId)
+            .json.value(QStringLiteral("data"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QStringLiteral("config"))
+            .toObject()
+            .value(QStringLiteral("data_plane_groups"))
+            .toArray();
+    }
+
     std::unique_ptr<SimServer> server;
 };
 

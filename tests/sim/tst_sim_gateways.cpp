@@ -10,23 +10,11 @@ namespace kd::sim::test {
 // Cloud-gateway behaviour found while checking konnect-sim against Kong's specs.
 class TestSimGateways final : public QObject {
     Q_OBJECT
-private:
-    static QJsonObject configurationOf(SimFixture &sim, const QString &cpId) {
-        return sim
-            .get(u"global"_s,
-                 u"/v2/cloud-gateways/configurations?filter%5Bcontrol_plane_id%5D%5Beq%5D="_s
-                     + cpId)
-            .json.value(u"data"_s)
-            .toArray()
-            .at(0)
-            .toObject();
-    }
-
 private Q_SLOTS:
     void cacheReportsAnErrorForAGroupThatWasDeleted() {
         SimFixture sim;
         const QString prod = sim.controlPlaneId(u"us"_s, u"prod-billing-svcs"_s);
-        const QJsonObject configuration = configurationOf(sim, prod);
+        const QJsonObject configuration = sim.configurationOf(prod);
         QJsonArray kept;
         for (const QJsonValue &group : configuration.value(u"dataplane_group_config"_s).toArray()) {
             if (group.toObject().value(u"provider"_s).toString() != u"azure"_s)
@@ -40,18 +28,7 @@ private Q_SLOTS:
                                                {u"dataplane_groups"_s, kept}});
         QCOMPARE(put.status, 200);
         sim.server->clock().advance(1h);
-        const QJsonArray cacheGroups =
-            sim.get(u"global"_s,
-                    u"/v2/cloud-gateways/add-ons?filter%5Bowner.control_plane_id%5D%5Beq%5D="_s
-                        + prod)
-                .json.value(u"data"_s)
-                .toArray()
-                .at(0)
-                .toObject()
-                .value(u"config"_s)
-                .toObject()
-                .value(u"data_plane_groups"_s)
-                .toArray();
+        const QJsonArray cacheGroups = sim.cacheGroupsOf(prod);
         QCOMPARE(cacheGroups.size(), 2);
         for (const QJsonValue &value : cacheGroups) {
             const QJsonObject group = value.toObject();
@@ -79,7 +56,7 @@ private Q_SLOTS:
         QCOMPARE(references.status, 200);
         const QJsonArray data = references.json.value(u"data"_s).toArray();
         QCOMPARE(data.size(), 1);
-        QCOMPARE(data.at(0).toObject(), configurationOf(sim, prod));
+        QCOMPARE(data.at(0).toObject(), sim.configurationOf(prod));
     }
 };
 

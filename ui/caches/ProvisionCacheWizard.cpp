@@ -2,6 +2,7 @@
 
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
+#include "fleet/advisor/CacheService.h"
 #include "ui/common/ErrorLabel.h"
 #include "ui/common/GatedPage.h"
 #include "ui/common/PaneParts.h"
@@ -21,15 +22,6 @@
 using namespace Qt::StringLiterals;
 
 namespace kd {
-
-namespace {
-bool versionAtLeast313(const QString &version) {
-    const QStringList parts = version.split(u'.');
-    const int major = parts.value(0).toInt();
-    return major > 3 || (major == 3 && parts.value(1).toInt() >= 13);
-}
-
-} // namespace
 
 ProvisionCacheWizard::ProvisionCacheWizard(const FleetStore *store, const FleetActions *actions,
                                            const QString &controlPlaneId, QWidget *parent)
@@ -137,44 +129,12 @@ ProvisionCacheWizard::ProvisionCacheWizard(const FleetStore *store, const FleetA
 }
 
 void ProvisionCacheWizard::checkControlPlane() {
-    m_eligible = false;
-    const QString id = controlPlaneId();
-    if (id.isEmpty()) {
-        m_checks->setText(tr("There is no Dedicated Cloud Gateway control plane."));
-        return;
-    }
-    if (const ManagedCache *cache = m_store->cacheOf(id)) {
-        m_checks->setText(tr("This control plane already has the cache <b>%1</b> (%2). Konnect "
-                             "allows one per control plane: resize it in the Managed caches pane "
-                             "instead.")
-                              .arg(cache->name.toHtmlEscaped(), cache->tier.raw));
-        return;
-    }
-    const CloudGatewayConfiguration *configuration = m_store->configurationOf(id);
-    if (!configuration || configuration->groups.isEmpty()) {
-        m_checks->setText(tr("This control plane has no data-plane group yet: deploy one first "
-                             "(a cache without data planes shows ready but cannot be used)."));
-        return;
-    }
+    const advisor::CacheEligibility eligibility =
+        advisor::cacheEligibility(*m_store, controlPlaneId());
     QStringList lines;
-    int served = 0;
-    for (const DataPlaneGroup &group : configuration->groups) {
-        const bool ok = group.provider.value == CloudProvider::Aws
-                        || group.provider.value == CloudProvider::Azure;
-        served += ok ? 1 : 0;
-        lines.append((ok ? tr("✔ %1 %2: served")
-                         : tr("✘ %1 %2: not served; plugins there keep "
-                              "local or self-managed state"))
-                         .arg(providerDisplayName(group.provider), group.region));
-    }
-    const bool versionOk = versionAtLeast313(configuration->version);
-    lines.append(versionOk ? tr("✔ Kong Gateway %1").arg(configuration->version)
-                           : tr("✘ Kong Gateway %1: managed caches need 3.13 or later; upgrade "
-                                "the configuration first.")
-                                 .arg(configuration->version));
-    if (served == 0)
-        lines.append(tr("✘ No AWS or Azure group: Konnect would refuse the cache."));
-    m_eligible = versionOk && served > 0;
+    for (const advisor::CacheEligibility::Check &check : eligibility.checks)
+        lines.append((check.ok ? u"✔ "_s : u"✘ "_s) + check.text.toHtmlEscaped());
+    m_eligible = eligibility.eligible;
     m_checks->setText(lines.join(u"<br>"_s));
 }
 

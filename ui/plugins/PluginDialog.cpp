@@ -2,6 +2,7 @@
 
 #include "client/PluginCatalog.h"
 #include "fleet/FleetStore.h"
+#include "fleet/advisor/PluginAdvice.h"
 #include "ui/common/ErrorLabel.h"
 
 #include <QCheckBox>
@@ -350,7 +351,7 @@ void PluginDialog::updateAdvice() {
         if (cache && !partialId.isEmpty() && cache->cacheConfigId == partialId)
             tier = cache->tier.value;
     }
-    m_syncAdvice->setText(ok ? plugins::syncRateAdvice(rate, tier) : QString());
+    m_syncAdvice->setText(ok ? advisor::syncRateAdvice(rate, tier) : QString());
 }
 
 Result<Plugin> PluginDialog::fromForm() const {

@@ -3,6 +3,7 @@
 #include "client/PluginCatalog.h"
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
+#include "fleet/advisor/PluginAdvice.h"
 #include "models/PluginModel.h"
 #include "ui/common/ConfirmDeleteDialog.h"
 #include "ui/common/DialogAction.h"
@@ -80,7 +81,7 @@ void PluginsPane::showDetails() {
             if (plugin->partialIds.contains(cache->cacheConfigId))
                 tier = cache->tier.value;
         }
-        if (const QString advice = plugins::syncRateAdvice(rate.toDouble(), tier);
+        if (const QString advice = advisor::syncRateAdvice(rate.toDouble(), tier);
             !advice.isEmpty())
             html += u"<p style='color:#a15c00'>"_s + advice.toHtmlEscaped() + u"</p>"_s;
     }

@@ -7,6 +7,7 @@
 #include "fleet/Session.h"
 #include "fleet/SyncEngine.h"
 #include "ui/activity/ActivityPane.h"
+#include "ui/advisor/AdvisorPane.h"
 #include "ui/common/TablePane.h"
 #include "ui/caches/CacheReadyNotice.h"
 #include "ui/caches/CachesPane.h"
@@ -57,7 +58,7 @@ Shell::~Shell() {
 
 QStringList Shell::paneIds() {
     return {u"control-planes"_s, u"gateways"_s, u"networks"_s,  u"caches"_s,  u"partials"_s,
-            u"plugins"_s,        u"topology"_s, u"telemetry"_s, u"activity"_s};
+            u"plugins"_s,        u"topology"_s, u"telemetry"_s, u"activity"_s, u"advisor"_s};
 }
 
 void Shell::createPanes() {
@@ -74,6 +75,7 @@ void Shell::createPanes() {
     topology->setTelemetry(m_services.telemetry);
     // In navigator order, as paneIds() lists them.
     auto *networks = new NetworksPane(store, actions);
+    auto *advisorPane = new AdvisorPane(store, actions, m_services.session->profile().name);
     const QList<Pane *> panes{planes,
                               gateways,
                               networks,
@@ -82,7 +84,8 @@ void Shell::createPanes() {
                               plugins,
                               topology,
                               new TelemetryPane(store, m_services.telemetry),
-                              new ActivityPane(&m_services.session->transport().callLog())};
+                              new ActivityPane(&m_services.session->transport().callLog()),
+                              advisorPane};
     for (Pane *pane : panes)
         m_window->addPane(pane);
 
@@ -125,7 +128,38 @@ void Shell::createPanes() {
          std::initializer_list<TablePane *>{planes, networks, caches, partials, plugins})
         followSignIn(pane);
     followSignIn(gateways);
-    addCommandPalette(planes, gateways, caches, partials, plugins);
+    // The advisor names entities of every kind: each opens in its own pane.
+    connect(advisorPane, &AdvisorPane::showEntityRequested, this,
+            [this, planes, gateways, networks, caches, partials,
+             plugins](advisor::EntityKind kind, const QString &id, const QString &controlPlaneId) {
+                switch (kind) {
+                case advisor::EntityKind::ControlPlane:
+                    m_window->showPane(planes->paneId());
+                    planes->selectControlPlane(id);
+                    break;
+                case advisor::EntityKind::DataPlaneGroup:
+                    m_window->showPane(gateways->paneId());
+                    gateways->selectGroup(id);
+                    break;
+                case advisor::EntityKind::Cache:
+                    m_window->showPane(caches->paneId());
+                    caches->selectCache(controlPlaneId);
+                    break;
+                case advisor::EntityKind::Plugin:
+                    m_window->showPane(plugins->paneId());
+                    plugins->selectPlugin(id);
+                    break;
+                case advisor::EntityKind::Partial:
+                    m_window->showPane(partials->paneId());
+                    partials->selectPartial(id);
+                    break;
+                case advisor::EntityKind::Network:
+                    m_window->showPane(networks->paneId());
+                    networks->selectId(id);
+                    break;
+                }
+            });
+    addCommandPalette(planes, gateways, networks, caches, partials, plugins);
     // A ready cache is said in the window too, with the next step.
     connect(m_services.tracker, &ProvisionTracker::cacheReady, this,
             [this, showPlugin](const QString &owner, const QString &name, const QString &partial) {
@@ -159,13 +193,16 @@ void Shell::createPanes() {
 }
 
 void Shell::addCommandPalette(ControlPlanesPane *planes, GatewaysPane *gateways,
-                              CachesPane *caches, PartialsPane *partials, PluginsPane *plugins) {
+                              NetworksPane *networks, CachesPane *caches, PartialsPane *partials,
+                              PluginsPane *plugins) {
     auto *palette = new PaletteController(m_services.store, m_window.get());
     using Kind = CommandEntry::Kind;
     palette->setOpener(Kind::ControlPlane, planes->paneId(),
                        [planes](const QString &id) { planes->selectControlPlane(id); });
     palette->setOpener(Kind::Group, gateways->paneId(),
                        [gateways](const QString &id) { gateways->selectGroup(id); });
+    palette->setOpener(Kind::Network, networks->paneId(),
+                       [networks](const QString &id) { networks->selectId(id); });
     palette->setOpener(Kind::Cache, caches->paneId(),
                        [caches](const QString &id) { caches->selectCache(id); });
     palette->setOpener(Kind::Partial, partials->paneId(),

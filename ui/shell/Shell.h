@@ -15,6 +15,7 @@ class CachesPane;
 class ControlPlanesPane;
 class GatewaysPane;
 class MainWindow;
+class NetworksPane;
 class PartialsPane;
 class PluginsPane;
 class SignInFlow;
@@ -44,8 +45,9 @@ public:
 
 private:
     void createPanes();
-    void addCommandPalette(ControlPlanesPane *planes, GatewaysPane *gateways, CachesPane *caches,
-                           PartialsPane *partials, PluginsPane *plugins);
+    void addCommandPalette(ControlPlanesPane *planes, GatewaysPane *gateways,
+                           NetworksPane *networks, CachesPane *caches, PartialsPane *partials,
+                           PluginsPane *plugins);
     void addSessionActions();
     void resumeTrackerOnce();
 

@@ -1,0 +1,311 @@
+#include "fleet/FleetActions.h"
+#include "fleet/FleetStore.h"
+#include "fleet/Session.h"
+#include "fleet/SyncEngine.h"
+#include "fleet/advisor/Advisor.h"
+#include "fleet/advisor/MuteStore.h"
+#include "models/FindingModel.h"
+#include "models/GovernanceModel.h"
+#include "sim/SimInstance.h"
+#include "ui/advisor/AdvisorPane.h"
+#include "ui/plugins/PluginDialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+#include "common/SimSession.h"
+
+using namespace Qt::StringLiterals;
+
+namespace kd {
+
+// The Advisor pane offscreen over a store synced from konnect-sim's demo organisation.
+class TestAdvisorPane final : public QObject {
+    Q_OBJECT
+private:
+    const QString m_token = u"kpat_advisor-pane-fixture-not-a-token"_s;
+    std::unique_ptr<sim::SimInstance> m_sim;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<FleetStore> m_store;
+    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<FleetActions> m_actions;
+    std::unique_ptr<AdvisorPane> m_pane;
+
+    QTableView *view() { return m_pane->findChild<QTableView *>(u"advisorView"_s); }
+
+    // Makes the finding of this rule current; false when the table has none.
+    bool select(const QString &rule) {
+        QAbstractItemModel *model = view()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(FindingModel::RuleIdRole).toString() == rule) {
+                view()->setCurrentIndex(index);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int rowsOf(const QString &rule) {
+        QAbstractItemModel *model = view()->model();
+        int rows = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            rows += model->index(row, 0).data(FindingModel::RuleIdRole).toString() == rule;
+        return rows;
+    }
+
+    QJsonObject simPlugin(const QString &instance) {
+        for (const QString &cp : m_sim->server().organisation().plugins.keys()) {
+            if (const QJsonObject *plugin =
+                    m_sim->server().organisation().plugins[cp].findIf([&](const QJsonObject &p) {
+                        return p.value(u"instance_name"_s).toString() == instance;
+                    }))
+                return *plugin;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void init() {
+        QSettings().clear();
+        m_sim = test::startSim(m_token);
+        m_session = test::sessionOn(*m_sim, u"advisor-pane"_s, m_token);
+        m_store = std::make_unique<FleetStore>();
+        m_sync = std::make_unique<SyncEngine>(m_session.get(), m_store.get());
+        m_actions = std::make_unique<FleetActions>(m_session.get(), m_store.get());
+        QSignalSpy finished(m_sync.get(), &SyncEngine::syncFinished);
+        m_sync->refreshNow();
+        QVERIFY(finished.wait(30000));
+        m_pane = std::make_unique<AdvisorPane>(m_store.get(), m_actions.get(), u"one"_s);
+        m_pane->resize(1200, 700);
+        m_pane->show();
+        QTRY_VERIFY(view()->model()->rowCount() > 0);
+    }
+
+    void cleanup() {
+        m_pane.reset();
+        m_actions.reset();
+        m_sync.reset();
+        m_store.reset();
+        m_session.reset();
+        m_sim.reset();
+    }
+
+    void findingModelIsAProperModel() {
+        advisor::MuteStore mutes(u"tester"_s);
+        FindingModel model(m_pane->advisor(), &mutes);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), static_cast<int>(m_pane->advisor()->findings().size()));
+        // Findings that come and go move rows, never reset the model.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        const QString staging = [this] {
+            for (const QString &id : m_store->controlPlaneIds()) {
+                if (m_store->controlPlane(id)->name == u"staging-billing-svcs"_s)
+                    return id;
+            }
+            return QString();
+        }();
+        ControlPlane plane = *m_store->controlPlane(staging);
+        plane.labels.remove(u"env"_s);
+        m_store->upsertControlPlane(plane);
+        QTRY_VERIFY(std::any_of(
+            m_pane->advisor()->findings().cbegin(), m_pane->advisor()->findings().cend(),
+            [](const advisor::Finding &f) { return f.ruleId == u"env.missing-label"_s; }));
+        QTRY_COMPARE(model.rowCount(), static_cast<int>(m_pane->advisor()->findings().size()));
+        QCOMPARE(reset.size(), 0);
+    }
+
+    void fixLinksTheManagedPartialAfterReview() {
+        QVERIFY(select(u"plugin.managed-cache-unused"_s));
+        QAction *fix = m_pane->findChild<QAction *>(u"advisorFixAction"_s);
+        QVERIFY(fix->isEnabled());
+        fix->trigger();
+        QDialog *review = nullptr;
+        QTRY_VERIFY((review = m_pane->findChild<QDialog *>(u"advisorReviewDialog"_s)));
+        // The review shows what is sent: the plugin linked to the konnect-managed partial.
+        const QString body =
+            review->findChild<QPlainTextEdit *>(u"advisorReviewBody"_s)->toPlainText();
+        QString managed;
+        for (const QString &owner : m_store->cacheOwnerIds())
+            managed = m_store->cacheOf(owner)->cacheConfigId;
+        QVERIFY(!managed.isEmpty());
+        QVERIFY2(body.contains(managed), qPrintable(body));
+        // Nothing is sent before Send.
+        QVERIFY(simPlugin(u"pca-invoices"_s)
+                    .value(u"partials"_s)
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(u"id"_s)
+                != managed);
+        review->findChild<QPushButton *>(u"advisorSendButton"_s)->click();
+        QTRY_COMPARE(simPlugin(u"pca-invoices"_s)
+                         .value(u"partials"_s)
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value(u"id"_s)
+                         .toString(),
+                     managed);
+        QCOMPARE(simPlugin(u"pca-invoices"_s).value(u"config"_s).toObject().value(u"strategy"_s),
+                 u"redis"_s);
+        // The store took the answer and the finding went away.
+        QTRY_COMPARE(rowsOf(u"plugin.managed-cache-unused"_s), 0);
+    }
+
+    void fixUpgradesAFullCacheAfterReview() {
+        const QString owner = m_store->cacheOwnerIds().value(0);
+        QVERIFY(!owner.isEmpty());
+        QCOMPARE(rowsOf(u"cache.memory-high"_s), 0);
+        m_pane->advisor()->setCacheMemory({{owner, 0.86}});
+        QTRY_COMPARE(rowsOf(u"cache.memory-high"_s), 1);
+        QVERIFY(select(u"cache.memory-high"_s));
+        m_pane->findChild<QAction *>(u"advisorFixAction"_s)->trigger();
+        QDialog *review = nullptr;
+        QTRY_VERIFY((review = m_pane->findChild<QDialog *>(u"advisorReviewDialog"_s)));
+        QVERIFY(review->findChild<QPlainTextEdit *>(u"advisorReviewBody"_s)
+                    ->toPlainText()
+                    .contains(u"\"tier\": \"medium\""_s));
+        review->findChild<QPushButton *>(u"advisorSendButton"_s)->click();
+        QTRY_COMPARE(m_sim->server()
+                         .organisation()
+                         .addOnFor(owner)
+                         ->value(u"config"_s)
+                         .toObject()
+                         .value(u"capacity_config"_s)
+                         .toObject()
+                         .value(u"tier"_s)
+                         .toString(),
+                     u"medium"_s);
+        // The store took the answer: the next tier is offered from medium now.
+        QTRY_COMPARE(m_store->cacheOf(owner)->tier.value, CacheTier::Medium);
+    }
+
+    void fixOfAJumpAsksForTheEntity() {
+        QVERIFY(select(u"cache.provider-not-served"_s));
+        QSignalSpy show(m_pane.get(), &AdvisorPane::showEntityRequested);
+        m_pane->findChild<QAction *>(u"advisorFixAction"_s)->trigger();
+        QCOMPARE(show.size(), 1);
+        QCOMPARE(show.first().at(0).value<advisor::EntityKind>(),
+                 advisor::EntityKind::DataPlaneGroup);
+    }
+
+    void acceptedWithANoteIsHiddenKeptAndReopened() {
+        const int before = rowsOf(u"redis.not-regional"_s);
+        QCOMPARE(before, 1);
+        QVERIFY(select(u"redis.not-regional"_s));
+        m_pane->findChild<QAction *>(u"advisorAcceptAction"_s)->trigger();
+        QInputDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_pane->findChild<QInputDialog *>(u"advisorAcceptDialog"_s)));
+        dialog->setTextValue(u"The Redis moves to regional caches in Q3."_s);
+        dialog->accept();
+        QTRY_COMPARE(rowsOf(u"redis.not-regional"_s), 0);
+        // Kept for the profile: another pane on the same profile hides it too.
+        AdvisorPane again(m_store.get(), m_actions.get(), u"one"_s);
+        QTRY_VERIFY(again.findChild<QTableView *>(u"advisorView"_s)->model()->rowCount() > 0);
+        auto *againView = again.findChild<QTableView *>(u"advisorView"_s);
+        for (int row = 0; row < againView->model()->rowCount(); ++row)
+            QVERIFY(againView->model()->index(row, 0).data(FindingModel::RuleIdRole).toString()
+                    != u"redis.not-regional"_s);
+        // Shown with its note on request, then reopened.
+        m_pane->findChild<QCheckBox *>(u"advisorShowAccepted"_s)->setChecked(true);
+        QCOMPARE(rowsOf(u"redis.not-regional"_s), 1);
+        QVERIFY(select(u"redis.not-regional"_s));
+        QCOMPARE(
+            view()->currentIndex().siblingAtColumn(FindingModel::AcceptedColumn).data().toString(),
+            u"The Redis moves to regional caches in Q3."_s);
+        m_pane->findChild<QAction *>(u"advisorReopenAction"_s)->trigger();
+        m_pane->findChild<QCheckBox *>(u"advisorShowAccepted"_s)->setChecked(false);
+        QCOMPARE(rowsOf(u"redis.not-regional"_s), 1);
+    }
+
+    void governanceShowsCoverageAndOffersTheGaps() {
+        GovernanceModel model(m_store.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *tabs = m_pane->findChild<QTabWidget *>(u"advisorTabs"_s);
+        tabs->setCurrentIndex(1);
+        auto *governance = m_pane->findChild<QTableView *>(u"advisorGovernanceView"_s);
+        QAbstractItemModel *rows = governance->model();
+        const auto cell = [rows](const QString &plane, int column) {
+            for (int row = 0; row < rows->rowCount(); ++row) {
+                if (rows->index(row, GovernanceModel::NameColumn).data().toString() == plane)
+                    return rows->index(row, column);
+            }
+            return QModelIndex();
+        };
+        // prod applies key-auth and OIDC globally, rate limits and AI quotas; staging has no AI.
+        QCOMPARE(
+            cell(u"prod-billing-svcs"_s, GovernanceModel::AuthenticationColumn).data().toString(),
+            u"global"_s);
+        QVERIFY(cell(u"prod-billing-svcs"_s, GovernanceModel::AiColumn)
+                    .data(GovernanceModel::PresentRole)
+                    .toBool());
+        const QModelIndex gap = cell(u"staging-billing-svcs"_s, GovernanceModel::AiColumn);
+        QVERIFY(!gap.data(GovernanceModel::PresentRole).toBool());
+        // Grouped by env: dev, prod, staging.
+        QCOMPARE(rows->index(0, GovernanceModel::EnvColumn).data().toString(), u"dev"_s);
+        QAction *add = m_pane->findChild<QAction *>(u"advisorAddPolicyAction"_s);
+        governance->setCurrentIndex(
+            cell(u"prod-billing-svcs"_s, GovernanceModel::AuthenticationColumn));
+        QVERIFY(!add->isEnabled());
+        governance->setCurrentIndex(gap);
+        QVERIFY(add->isEnabled());
+        add->trigger();
+        PluginDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_pane->findChild<PluginDialog *>()));
+        dialog->reject();
+#ifdef KD_SHOT_DIR
+        m_pane->grab().save(QStringLiteral(KD_SHOT_DIR "/advisor-governance.png"));
+#endif
+        // A new AI plugin fills the gap.
+        const QString staging = gap.data(GovernanceModel::IdRole).toString();
+        Plugin plugin;
+        plugin.id = u"00000000-0000-4000-8000-00000000a1a1"_s;
+        plugin.name = u"ai-prompt-guard"_s;
+        plugin.controlPlaneId = staging;
+        plugin.setJson(R"({"id":"00000000-0000-4000-8000-00000000a1a1","name":"ai-prompt-guard"})");
+        m_store->upsertPlugin(plugin);
+        QTRY_VERIFY(cell(u"staging-billing-svcs"_s, GovernanceModel::AiColumn)
+                        .data(GovernanceModel::PresentRole)
+                        .toBool());
+    }
+
+    void severityFilter() {
+        auto *severity = m_pane->findChild<QComboBox *>(u"advisorSeverityFilter"_s);
+        severity->setCurrentIndex(
+            severity->findData(QString::number(int(advisor::Severity::Info))));
+        QVERIFY(view()->model()->rowCount() > 0);
+        for (int row = 0; row < view()->model()->rowCount(); ++row)
+            QCOMPARE(view()->model()->index(row, 0).data(FindingModel::SeverityRole).toInt(),
+                     int(advisor::Severity::Info));
+        QCOMPARE(rowsOf(u"cache.provider-not-served"_s), 0);
+    }
+};
+
+} // namespace kd
+
+int main(int argc, char **argv) {
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"konnect-desk-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_advisorpane"_s);
+    QStandardPaths::setTestModeEnabled(true);
+    kd::TestAdvisorPane test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_advisorpane.moc"
