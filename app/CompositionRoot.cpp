@@ -32,6 +32,7 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include "HeadlessCode.h"
 #include "HeadlessSync.h"
 #include <cstdio>
 
@@ -60,6 +61,7 @@ CompositionRoot::~CompositionRoot() {
     m_signIn.reset();
     m_window.reset();
     m_headless.reset();
+    m_code.reset();
     m_sync.reset();
     m_session.reset();
 }
@@ -127,6 +129,14 @@ int CompositionRoot::start() {
     if (!prepareSession(&error, &kind)) {
         HeadlessSync::printFailure(m_options.noGui && m_options.json, kind, error, 1);
         return 1;
+    }
+    if (m_options.noGui && !m_options.sync) {
+        m_code = std::make_unique<HeadlessCode>(
+            m_session.get(), m_store.get(), m_sync.get(),
+            HeadlessCode::Request{m_options.exportFormat, m_options.outDir, m_options.controlPlanes,
+                                  m_options.diff, m_options.json});
+        QTimer::singleShot(0, m_code.get(), &HeadlessCode::start);
+        return 0;
     }
     if (m_options.noGui) {
         // The demo organisation is new every run: no baseline for it.

@@ -10,6 +10,7 @@ namespace kd {
 class FleetActions;
 class FleetStore;
 class HeadlessSync;
+class HeadlessCode;
 class ProfileStore;
 class ProvisionTracker;
 class SecretStore;
@@ -50,6 +51,7 @@ private:
     bool m_trackerResumed = false;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<HeadlessSync> m_headless;
+    std::unique_ptr<HeadlessCode> m_code; // --export, --diff
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<SignInFlow> m_signIn;

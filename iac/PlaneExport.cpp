@@ -52,16 +52,17 @@ PlaneExport gatherPlane(const FleetStore &store, const QString &controlPlaneId) 
             continue;
         }
         out.partials.append(
-            {*partial, compare::normalise(partial->config,
-                                          schemas.partialConfigSchema(partial->type.raw))
-                           .toMap()});
+            {*partial,
+             compare::normalise(partial->config, schemas.partialConfigSchema(partial->type.raw))
+                 .toMap(),
+             compare::canonical(partial->config).toMap()});
     }
     std::sort(out.partials.begin(), out.partials.end(),
               [](const ExportedPartial &a, const ExportedPartial &b) {
                   return a.partial.name < b.partial.name;
               });
     for (const Plugin &plugin : store.pluginListOf(controlPlaneId)) {
-        ExportedPlugin exported{plugin, plugin.config(), {}};
+        ExportedPlugin exported{plugin, plugin.config(), {}, {}};
         for (const QString &partialId : plugin.partialIds) {
             const Partial *partial = store.partial(partialId);
             if (!partial)
@@ -76,6 +77,7 @@ PlaneExport gatherPlane(const FleetStore &store, const QString &controlPlaneId) 
             if (path.startsWith(u"config."_s))
                 removePath(exported.config, path.mid(7).split(u'.'));
         }
+        exported.fullConfig = compare::canonical(exported.config).toMap();
         exported.config =
             compare::normalise(exported.config, schemas.pluginConfigSchema(plugin.name)).toMap();
         out.plugins.append(exported);

@@ -20,15 +20,21 @@ struct PartialLink {
     bool managed = false; // the managed cache's partial
 };
 
+// Two spellings of a configuration: decK fills Kong's schema defaults itself, so its files
+// leave them out (as `deck gateway dump --skip-defaults`); the Terraform provider's defaults
+// are not always Kong's (redis-ee ssl_verify: true in Kong, false in the provider), so
+// Terraform gets every value Konnect holds and `terraform plan` has nothing to change.
 struct ExportedPlugin {
     Plugin plugin;
-    QVariantMap config; // defaults and nulls dropped, the linked partials' subtrees removed
+    QVariantMap config;     // defaults and nulls dropped, the linked partials' subtrees removed
+    QVariantMap fullConfig; // only nulls dropped, the linked partials' subtrees removed
     QList<PartialLink> links;
 };
 
 struct ExportedPartial {
     Partial partial;
-    QVariantMap config; // defaults and nulls dropped
+    QVariantMap config;     // defaults and nulls dropped
+    QVariantMap fullConfig; // only nulls dropped
 };
 
 // What one control plane exports: read from the store, ready for the Terraform and decK

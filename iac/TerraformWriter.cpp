@@ -4,6 +4,7 @@
 #include "fleet/FleetStore.h"
 #include "fleet/compare/Normalise.h"
 #include "iac/HclText.h"
+#include "iac/ProviderModel.h"
 
 #include <QMap>
 
@@ -69,18 +70,20 @@ QVariant coreImportId(const QString &controlPlaneId, const QString &id) {
         hcl::string(controlPlaneId), hcl::string(id)));
 }
 
+// Set in Konnect but not in the provider's model: said, since Terraform cannot hold it.
+QString droppedNote(const QStringList &paths) {
+    if (paths.isEmpty())
+        return {};
+    return u"# Not in kong/konnect's model, so not written here (kept in the decK file): %1\n"_s.arg(
+        paths.join(u", "_s));
+}
+
 QVariantList sortedStrings(QStringList values) {
     values.sort();
     values.removeDuplicates();
     return QVariant(values).toList();
 }
 
-QVariantMap partialConfigForTerraform(QVariantMap config, const QString &type) {
-    // The provider types a Redis partial's port as a string (it takes a vault reference).
-    if ((type == u"redis-ee"_s || type == u"redis-ce"_s) && config.contains(u"port"_s))
-        config.insert(u"port"_s, compare::displayValue(config.value(u"port"_s)));
-    return config;
-}
 } // namespace
 
 TerraformWriter::TerraformWriter(const FleetStore &store, QString hostTemplate)
@@ -279,13 +282,13 @@ QString TerraformWriter::planeFile(Root &root, const PlaneExport &plane) {
         QVariantMap body{{u"name"_s, partial.name}};
         if (!partial.tags.isEmpty())
             body.insert(u"tags"_s, sortedStrings(partial.tags));
-        body.insert(u"config"_s,
-                    withSecretsAsVariables(root,
-                                           partialConfigForTerraform(exported.config, partial.type.raw),
-                                           ident, {}));
         QString kind = partial.type.raw;
         kind.replace(u'-', u'_');
-        out += u'\n'
+        QStringList dropped;
+        const QVariantMap config = ProviderModel::instance().fit(
+            u"partial:"_s + kind, exported.fullConfig, exported.config, &dropped);
+        body.insert(u"config"_s, withSecretsAsVariables(root, config, ident, {}));
+        out += u'\n' + droppedNote(dropped)
                + resourceBlock(type, ident, {{u"control_plane_id"_s, expression(cpRef)}, {kind, body}})
                + importBlock(type, ident, coreImportId(cp.id, partial.id));
         partialRefs.insert(partial.id, type + u'.' + ident + u".id"_s);
@@ -319,8 +322,12 @@ QString TerraformWriter::planeFile(Root &root, const PlaneExport &plane) {
             if (!id.isEmpty())
                 attributes.append({scope, QVariantMap{{u"id"_s, id}}});
         }
-        if (!exported.config.isEmpty())
-            attributes.append({u"config"_s, withSecretsAsVariables(root, exported.config, ident, {})});
+        QStringList dropped;
+        const QVariantMap config =
+            ProviderModel::instance().fit(u"plugin:"_s + type.mid(23), exported.fullConfig,
+                                          exported.config, &dropped);
+        if (!config.isEmpty())
+            attributes.append({u"config"_s, withSecretsAsVariables(root, config, ident, {})});
         QVariantList links;
         for (const PartialLink &link : exported.links) {
             QVariant id;
@@ -335,7 +342,7 @@ QString TerraformWriter::planeFile(Root &root, const PlaneExport &plane) {
         }
         if (!links.isEmpty())
             attributes.append({u"partials"_s, links});
-        out += u'\n' + resourceBlock(type, ident, attributes)
+        out += u'\n' + droppedNote(dropped) + resourceBlock(type, ident, attributes)
                + importBlock(type, ident, coreImportId(cp.id, plugin.id));
         root.resources += 1;
     }

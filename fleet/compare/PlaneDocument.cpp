@@ -169,6 +169,19 @@ const Entity *PlaneDocument::find(const QString &kind, const QString &key) const
     return nullptr;
 }
 
+QStringList controlPlanesNamed(const FleetStore &store, const QString &spec) {
+    const qsizetype slash = spec.indexOf(u'/');
+    const std::optional<Geo> geo = slash > 0 ? geoFromId(spec.left(slash)) : std::nullopt;
+    const QString name = geo ? spec.mid(slash + 1) : spec;
+    QStringList ids;
+    for (const QString &id : store.controlPlaneIds()) {
+        const ControlPlane *plane = store.controlPlane(id);
+        if (plane->name == name && (!geo || plane->geo == *geo))
+            ids.append(id);
+    }
+    return ids;
+}
+
 PlaneDocument documentOf(const FleetStore &store, const QString &controlPlaneId) {
     PlaneDocument doc;
     doc.controlPlaneId = controlPlaneId;

@@ -34,6 +34,9 @@ struct PlaneDocument {
 // differs in every environment.
 inline const QString managedPartialKey = QStringLiteral("konnect-managed");
 
+// Control planes a person named: `name` in any geo, or `geo/name`.
+QStringList controlPlanesNamed(const FleetStore &store, const QString &spec);
+
 PlaneDocument documentOf(const FleetStore &store, const QString &controlPlaneId);
 // A decK state file already read into maps (plugins and partials at the top level). Fails
 // with a message naming what is wrong.
