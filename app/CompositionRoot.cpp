@@ -13,6 +13,8 @@
 #include "ui/activity/ActivityPane.h"
 #include "ui/caches/CachesPane.h"
 #include "ui/controlplanes/ControlPlanesPane.h"
+#include "ui/export/ComparePane.h"
+#include "ui/export/ExportDialog.h"
 #include "ui/gateways/GatewaysPane.h"
 #include "ui/networks/NetworksPane.h"
 #include "ui/plugins/PartialsPane.h"
@@ -171,6 +173,7 @@ int CompositionRoot::startWindow() {
     topology->setTelemetry(m_telemetry.get());
     addPane(topology);
     addPane(new TelemetryPane(m_store.get(), m_telemetry.get()));
+    addPane(new ComparePane(m_store.get()));
     addPane(new ActivityPane(&m_session->transport().callLog()));
     // The map and the inventory panes select the same thing.
     connect(topology, &TopologyPane::groupSelected, gateways, &GatewaysPane::selectGroup);
@@ -242,7 +245,21 @@ int CompositionRoot::startWindow() {
         m_tracker->pause();
         m_trackerResumed = false;
     });
-    file->insertActions(quit, {signIn, signOut});
+    // Infrastructure as code (issue 16): the review dialog writes Terraform and decK files.
+    QAction *exportCode = new QAction(tr("&Export as Code…"), file);
+    exportCode->setObjectName(u"exportCodeAction"_s);
+    exportCode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportCode, &QAction::triggered, m_window.get(), [this] {
+        auto *dialog = new ExportDialog(m_store.get(), {}, m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ExportDialog::exported, m_window.get(),
+                [this](const QString &folder, int files) {
+                    m_window->statusBar()->showMessage(
+                        tr("Wrote %n file(s) to %1", nullptr, files).arg(folder));
+                });
+        dialog->open();
+    });
+    file->insertActions(quit, {exportCode, signIn, signOut});
     file->insertSeparator(quit);
 
     if (prepared)

@@ -169,7 +169,12 @@ void HeadlessCode::runDiff() {
         QString error;
         const QString id = resolve(spec, &error);
         if (id.isEmpty()) {
-            fail(u"usage"_s, error, 2);
+            fail(u"usage"_s,
+                 compare::controlPlanesNamed(*m_store, spec).isEmpty()
+                     ? tr("\"%1\" is neither a control plane (name or geo/name) nor a decK file.")
+                           .arg(spec)
+                     : error,
+                 2);
             return;
         }
         sides[i] = compare::documentOf(*m_store, id);
