@@ -255,7 +255,7 @@ int CompositionRoot::startWindow() {
         connect(dialog, &ExportDialog::exported, m_window.get(),
                 [this](const QString &folder, int files) {
                     m_window->statusBar()->showMessage(
-                        tr("Wrote %n file(s) to %1", nullptr, files).arg(folder));
+                        tr("Wrote %n files to %1", nullptr, files).arg(folder));
                 });
         dialog->open();
     });

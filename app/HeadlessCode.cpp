@@ -144,7 +144,7 @@ void HeadlessCode::runExport() {
                    {u"files"_s, list},
                    {u"resources"_s, resources}});
     } else {
-        std::printf("%s\n", qPrintable(tr("Wrote %n file(s) to %1:", nullptr, int(files.size()))
+        std::printf("%s\n", qPrintable(tr("Wrote %n files to %1:", nullptr, int(files.size()))
                                            .arg(QDir::toNativeSeparators(out))));
         for (const iac::TextFile &file : files)
             std::printf("  %s\n", qPrintable(file.path));
@@ -202,7 +202,7 @@ void HeadlessCode::runDiff() {
     } else if (differences.isEmpty()) {
         std::printf("%s\n", qPrintable(tr("%1 and %2 are the same.").arg(sides[0].title, sides[1].title)));
     } else {
-        std::printf("%s\n", qPrintable(tr("%1 → %2: %n difference(s)", nullptr,
+        std::printf("%s\n", qPrintable(tr("%1 → %2: %n differences", nullptr,
                                           int(differences.size()))
                                            .arg(sides[0].title, sides[1].title)));
         for (const compare::EntityDifference &difference : differences) {

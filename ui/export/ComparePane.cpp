@@ -140,8 +140,11 @@ void ComparePane::fillChoices() {
 }
 
 void ComparePane::setSides(const QString &leftControlPlaneId, const QString &rightControlPlaneId) {
-    m_sides[0]->setCurrentIndex(m_sides[0]->findData(leftControlPlaneId));
-    m_sides[1]->setCurrentIndex(m_sides[1]->findData(rightControlPlaneId));
+    const QString ids[2] = {leftControlPlaneId, rightControlPlaneId};
+    for (int side = 0; side < 2; ++side) {
+        if (!ids[side].isEmpty())
+            m_sides[side]->setCurrentIndex(m_sides[side]->findData(ids[side]));
+    }
     compareNow();
 }
 
@@ -212,7 +215,7 @@ void ComparePane::compareNow() {
             state = tr("only on the left");
             break;
         case compare::Change::Update:
-            state = tr("%n field(s) differ", nullptr, int(difference.fields.size()));
+            state = tr("%n fields differ", nullptr, int(difference.fields.size()));
             break;
         }
         auto *entity = new QTreeWidgetItem(m_tree, {difference.label + u" — "_s + state});
@@ -240,7 +243,7 @@ void ComparePane::compareNow() {
             ? tr("%1 are the same by meaning (ids, timestamps, schema defaults and the order of "
                  "sets are not differences).")
                   .arg(sides)
-            : tr("%1: %n difference(s). Entities are matched by kind and name; ids, timestamps, "
+            : tr("%1: %n differences. Entities are matched by kind and name; ids, timestamps, "
                  "schema defaults and the order of sets are ignored.",
                  nullptr, m_differences)
                   .arg(sides));

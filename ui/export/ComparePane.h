@@ -26,7 +26,8 @@ public:
     QString iconPath() const override { return QStringLiteral(":/icons/compare.svg"); }
     QList<QAction *> paneActions() const override { return m_actions; }
 
-    // Choose the two sides: a control plane id, or a decK file with setDeckFile().
+    // Choose the two sides: a control plane id (empty: that side stays), or a decK file with
+    // setDeckFile().
     void setSides(const QString &leftControlPlaneId, const QString &rightControlPlaneId);
     bool setDeckFile(int side, const QString &path);
     int differenceCount() const { return m_differences; }

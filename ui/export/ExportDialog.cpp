@@ -44,7 +44,7 @@ ExportDialog::ExportDialog(const FleetStore *store, const QStringList &selected,
     resize(1200, 760);
 
     m_planes->setObjectName(u"exportPlanes"_s);
-    m_planes->setMaximumHeight(140);
+    m_planes->setMaximumHeight(110);
     for (const QString &id : store->controlPlaneIds()) {
         const ControlPlane *plane = store->controlPlane(id);
         auto *item = new QListWidgetItem(geoId(plane->geo) + u" / "_s + plane->name, m_planes);
@@ -66,6 +66,8 @@ ExportDialog::ExportDialog(const FleetStore *store, const QStringList &selected,
     m_fileList->setHeaderLabels({tr("File"), tr("Resources"), tr("On disk")});
     m_fileList->setRootIsDecorated(false);
     m_fileList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_fileList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_fileList->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_preview->setObjectName(u"exportPreview"_s);
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -89,7 +91,7 @@ ExportDialog::ExportDialog(const FleetStore *store, const QStringList &selected,
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_fileList);
     splitter->addWidget(m_preview);
-    splitter->setSizes({380, 820});
+    splitter->setSizes({460, 740});
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_write, QDialogButtonBox::AcceptRole);
     auto *note = new QLabel(tr("Secrets are never written: plain passwords become Terraform "
@@ -163,10 +165,10 @@ void ExportDialog::rebuild() {
     const QString where = QDir::toNativeSeparators(m_folder->text());
     QString summary = m_files.isEmpty()
                           ? tr("Nothing to write: choose at least one control plane and a format.")
-                          : tr("%n file(s) will be written to %1", nullptr, int(m_files.size())).arg(where)
-                                + u", "_s + tr("%n resource(s) and entities", nullptr, resources);
+                          : tr("%n files will be written to %1", nullptr, int(m_files.size())).arg(where)
+                                + u", "_s + tr("%n resources and entities", nullptr, resources);
     if (replaced > 0)
-        summary += u"; "_s + tr("%n existing file(s) will be replaced.", nullptr, replaced);
+        summary += u"; "_s + tr("%n existing files will be replaced.", nullptr, replaced);
     m_summary->setText(summary);
     m_write->setEnabled(!m_files.isEmpty() && !m_folder->text().trimmed().isEmpty());
     m_error->showMessage({});
