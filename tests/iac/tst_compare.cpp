@@ -1,3 +1,5 @@
+#include "fleet/FleetActions.h"
+#include "fleet/compare/ApplyPlan.h"
 #include "fleet/compare/Diff.h"
 #include "fleet/compare/Normalise.h"
 #include "iac/DeckWriter.h"
@@ -9,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <qcoro/qcorotask.h>
 
 #include "DemoFleet.h"
 
@@ -172,6 +175,65 @@ private Q_SLOTS:
         QCOMPARE(one.size(), 1);
         QCOMPARE(one.first().fields.size(), 1);
         QCOMPARE(one.first().fields.first().path, u"config.limit"_s);
+    }
+
+    void applyingOneSideMakesTheOtherEqual() {
+        const compare::PlaneDocument a = compare::documentOf(*m_demo.store, m_a);
+        const compare::PlaneDocument c = compare::documentOf(*m_demo.store, m_c);
+        const auto differences = compare::diff(c, a);
+        const compare::ApplyPlanResult plan = compare::planApply(*m_demo.store, a, c, differences);
+        QVERIFY2(plan.skipped.isEmpty(), qPrintable(plan.skipped.join(u'\n')));
+        QCOMPARE(plan.requests.size(), 1);
+        const ApiRequest &put = plan.requests.first().request;
+        QCOMPARE(put.method, QByteArray("PUT"));
+        QCOMPARE(put.geo, Geo::Us);
+        QCOMPARE(put.path, u"/v2/control-planes/%1/core-entities/plugins/%2"_s.arg(
+                               m_c, m_demo.store->pluginListOf(m_c).first().id));
+        const QJsonObject body = QJsonDocument::fromJson(put.body).object();
+        QCOMPARE(body.value(u"config"_s).toObject().value(u"limit"_s).toArray(), QJsonArray{10});
+        // Links always carry name and path (and the target's own partial id).
+        const QJsonObject link = body.value(u"partials"_s).toArray().first().toObject();
+        QCOMPARE(link.value(u"name"_s).toString(), u"shared-redis"_s);
+        QCOMPARE(link.value(u"path"_s).toString(), u"config.redis"_s);
+        QCOMPARE(link.value(u"id"_s).toString(), m_demo.store->partialsOf(m_c).first());
+        // The subtree the partial replaces is never sent with it (Konnect answers 409).
+        QVERIFY(!body.value(u"config"_s).toObject().contains(u"redis"_s));
+
+        FleetActions actions(m_demo.session.get(), m_demo.store.get());
+        compare::Applier applier(m_demo.session.get(), m_demo.store.get(), &actions);
+        const Result<int> sent = QCoro::waitFor(applier.send(plan.requests, m_c));
+        QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().message()));
+        QCOMPARE(*sent, 1);
+        const auto after = between(m_a, m_c);
+        QVERIFY2(after.isEmpty(), qPrintable(describe(after)));
+    }
+
+    void applyingADeckFileCreatesWhatIsMissing() {
+        const QString empty = call("POST", u"eu"_s, u"/v2/control-planes"_s,
+                                   {{u"name"_s, u"compare-empty"_s},
+                                    {u"description"_s, u"Compare fixture"_s},
+                                    {u"labels"_s, QJsonObject{{u"team"_s, u"billing"_s}}}})
+                                  .value(u"id"_s).toString();
+        QVERIFY(m_demo.refresh());
+        QTemporaryDir dir;
+        const QList<iac::TextFile> files = iac::DeckWriter(*m_demo.store).write({m_a});
+        QVERIFY(iac::writeExport(files, dir.path()).ok());
+        const auto deck = iac::readDeckFile(dir.filePath(files.first().path));
+        QVERIFY(deck.ok());
+        const compare::PlaneDocument target = compare::documentOf(*m_demo.store, empty);
+        const auto differences = compare::diff(target, *deck);
+        QCOMPARE(differences.size(), 2);
+        const compare::ApplyPlanResult plan = compare::planApply(*m_demo.store, *deck, target, differences);
+        QCOMPARE(plan.requests.size(), 2);
+        QCOMPARE(plan.requests.at(0).request.method, QByteArray("POST"));
+        QVERIFY(plan.requests.at(0).request.path.endsWith(u"/partials"_s));
+        QVERIFY(plan.requests.at(1).request.path.endsWith(u"/plugins"_s));
+        FleetActions actions(m_demo.session.get(), m_demo.store.get());
+        compare::Applier applier(m_demo.session.get(), m_demo.store.get(), &actions);
+        const Result<int> sent = QCoro::waitFor(applier.send(plan.requests, empty));
+        QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().message()));
+        const auto after = compare::diff(compare::documentOf(*m_demo.store, empty), *deck);
+        QVERIFY2(after.isEmpty(), qPrintable(describe(after)));
     }
 
     void notADeckFileIsAnError() {
