@@ -9,6 +9,7 @@
 #include "fleet/Snapshot.h"
 #include "fleet/SyncEngine.h"
 #include "fleet/TelemetryFeed.h"
+#include "fleet/compare/ApplyPlan.h"
 #include "sim/SimInstance.h"
 #include "ui/activity/ActivityPane.h"
 #include "ui/caches/CachesPane.h"
@@ -62,6 +63,7 @@ CompositionRoot::~CompositionRoot() {
     // Views go before the services they show.
     m_signIn.reset();
     m_window.reset();
+    m_applier.reset();
     m_headless.reset();
     m_code.reset();
     m_sync.reset();
@@ -173,7 +175,8 @@ int CompositionRoot::startWindow() {
     topology->setTelemetry(m_telemetry.get());
     addPane(topology);
     addPane(new TelemetryPane(m_store.get(), m_telemetry.get()));
-    addPane(new ComparePane(m_store.get()));
+    m_applier = std::make_unique<compare::Applier>(m_session.get(), m_store.get(), m_actions.get());
+    addPane(new ComparePane(m_store.get(), m_applier.get()));
     addPane(new ActivityPane(&m_session->transport().callLog()));
     // The map and the inventory panes select the same thing.
     connect(topology, &TopologyPane::groupSelected, gateways, &GatewaysPane::selectGroup);

@@ -11,6 +11,9 @@ class FleetActions;
 class FleetStore;
 class HeadlessSync;
 class HeadlessCode;
+namespace compare {
+class Applier;
+}
 class ProfileStore;
 class ProvisionTracker;
 class SecretStore;
@@ -52,6 +55,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<HeadlessSync> m_headless;
     std::unique_ptr<HeadlessCode> m_code; // --export, --diff
+    std::unique_ptr<compare::Applier> m_applier; // the compare pane's apply
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<SignInFlow> m_signIn;

@@ -219,3 +219,11 @@ QCoro::Task<Result<int>> Applier::send(QList<PlannedRequest> requests, QString t
 }
 
 } // namespace kd::compare
+
+namespace kd::compare {
+
+QString Applier::urlOf(const ApiRequest &request) const {
+    return m_session->transport().endpoints().url(request.geo, request.path).toString();
+}
+
+} // namespace kd::compare

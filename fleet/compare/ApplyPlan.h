@@ -43,6 +43,9 @@ public:
     Applier(Session *session, FleetStore *store, FleetActions *actions, QObject *parent = nullptr);
     // The number of requests that succeeded, or the first error (naming its request).
     QCoro::Task<Result<int>> send(QList<PlannedRequest> requests, QString targetControlPlaneId);
+    // Where a request goes, for the review.
+    QString urlOf(const ApiRequest &request) const;
+    const FleetStore &store() const { return *m_store; }
 
 private:
     Session *m_session;

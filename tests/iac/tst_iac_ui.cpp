@@ -1,3 +1,5 @@
+#include "fleet/FleetActions.h"
+#include "fleet/compare/ApplyPlan.h"
 #include "ui/export/ComparePane.h"
 #include "ui/export/ExportDialog.h"
 
@@ -11,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include "DemoFleet.h"
@@ -111,6 +114,43 @@ private Q_SLOTS:
         pane.setSides(m_demo.planeNamed(u"prod-billing-svcs"_s), m_demo.planeNamed(u"prod-billing-svcs"_s));
         QCOMPARE(tree->topLevelItemCount(), 0);
         QVERIFY(pane.findChild<QLabel *>(u"compareSummary"_s)->text().contains(u"same by meaning"_s));
+    }
+
+    void anEntityIsAppliedAfterItsRequestsAreReviewed() {
+        FleetActions actions(m_demo.session.get(), m_demo.store.get());
+        compare::Applier applier(m_demo.session.get(), m_demo.store.get(), &actions);
+        ComparePane pane(m_demo.store.get(), &applier);
+        pane.resize(1300, 760);
+        pane.show();
+        const QString staging = m_demo.planeNamed(u"staging-billing-svcs"_s);
+        pane.setSides(staging, m_demo.planeNamed(u"prod-billing-svcs"_s));
+        auto *tree = pane.findChild<QTreeWidget *>(u"compareTree"_s);
+        const QString key = u"plugin|key-auth|global|key-auth-partners"_s;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == key)
+                tree->setCurrentItem(tree->topLevelItem(i));
+        }
+        QVERIFY(tree->currentItem());
+        const int before = pane.differenceCount();
+        pane.findChild<QToolButton *>(u"compareApplyLeft"_s)->click();
+        auto *dialog = pane.findChild<QDialog *>(u"applyDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        const QString requests = dialog->findChild<QPlainTextEdit *>(u"applyRequests"_s)->toPlainText();
+        QVERIFY2(requests.contains(u"POST "_s) && requests.contains(
+                     u"/eu/v2/control-planes/%1/core-entities/plugins"_s.arg(staging)),
+                 qPrintable(requests));
+        QVERIFY(requests.contains(u"\"instance_name\": \"key-auth-partners\""_s));
+        QVERIFY(!requests.contains(m_demo.token));
+        shoot(dialog, u"apply-review.png"_s);
+        // Nothing is sent before the review is confirmed.
+        QCOMPARE(pane.differenceCount(), before);
+        dialog->findChild<QPushButton *>(u"applySend"_s)->click();
+        QTRY_COMPARE(pane.differenceCount(), before - 1);
+        bool still = false;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            still = still || tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == key;
+        QVERIFY(!still);
     }
 
     void aDeckFileIsASide() {

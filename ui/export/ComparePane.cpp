@@ -1,9 +1,11 @@
 #include "ui/export/ComparePane.h"
 
 #include "fleet/FleetStore.h"
+#include "fleet/compare/ApplyPlan.h"
 #include "fleet/compare/Diff.h"
 #include "fleet/compare/Normalise.h"
 #include "iac/ExportPlan.h"
+#include "ui/export/ApplyDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -31,9 +33,10 @@ QString shown(const QVariant &value) {
 }
 } // namespace
 
-ComparePane::ComparePane(const FleetStore *store, QWidget *parent)
+ComparePane::ComparePane(const FleetStore *store, compare::Applier *applier, QWidget *parent)
     : Pane(parent)
     , m_store(store)
+    , m_applier(applier)
     , m_sides{new QComboBox(this), new QComboBox(this)}
     , m_tree(new QTreeWidget(this))
     , m_summary(new QLabel(this))
@@ -63,12 +66,28 @@ ComparePane::ComparePane(const FleetStore *store, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
 
+    auto *toRight = new QToolButton(this);
+    toRight->setObjectName(u"compareApplyRight"_s);
+    toRight->setText(tr("Apply Left → Right…"));
+    toRight->setToolTip(tr("Make the right side like the left one: the selected entity, or "
+                           "everything when nothing is selected. The requests are shown first."));
+    auto *toLeft = new QToolButton(this);
+    toLeft->setObjectName(u"compareApplyLeft"_s);
+    toLeft->setText(tr("Apply Right → Left…"));
+    toLeft->setToolTip(tr("Make the left side like the right one: the selected entity, or "
+                          "everything when nothing is selected. The requests are shown first."));
+    toRight->setEnabled(m_applier != nullptr);
+    toLeft->setEnabled(m_applier != nullptr);
+    connect(toRight, &QToolButton::clicked, this, [this] { applyTo(1); });
+    connect(toLeft, &QToolButton::clicked, this, [this] { applyTo(0); });
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Left:"), this));
     bar->addWidget(m_sides[0], 1);
     bar->addWidget(swap);
     bar->addWidget(new QLabel(tr("Right:"), this));
     bar->addWidget(m_sides[1], 1);
+    bar->addWidget(toRight);
+    bar->addWidget(toLeft);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_summary);
@@ -248,6 +267,44 @@ void ComparePane::compareNow() {
                  nullptr, m_differences)
                   .arg(sides));
     Q_EMIT badgeChanged(differences.isEmpty() ? QString() : QString::number(m_differences), false);
+}
+
+} // namespace kd
+
+namespace kd {
+
+void ComparePane::applyTo(int targetSide) {
+    if (!m_applier)
+        return;
+    QString error;
+    const auto left = documentOf(0, &error);
+    const auto right = documentOf(1, &error);
+    if (!left || !right)
+        return;
+    const compare::PlaneDocument &source = targetSide == 1 ? *left : *right;
+    const compare::PlaneDocument &target = targetSide == 1 ? *right : *left;
+    if (target.controlPlaneId.isEmpty()) {
+        m_summary->setText(tr("A decK file is not changed from here: apply to a control plane, "
+                              "or export again."));
+        return;
+    }
+    QList<compare::EntityDifference> differences = compare::diff(target, source);
+    if (const QTreeWidgetItem *current = m_tree->currentItem()) {
+        const QTreeWidgetItem *entity = current->parent() ? current->parent() : current;
+        const QString selected = entity->data(0, Qt::UserRole).toString();
+        differences.removeIf([&selected](const compare::EntityDifference &d) {
+            return d.kind + u'|' + d.key != selected;
+        });
+    }
+    auto *dialog = new ApplyDialog(m_applier,
+                                   compare::planApply(m_applier->store(), source, target, differences),
+                                   target.controlPlaneId, target.title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ApplyDialog::applied, this, [this, title = target.title](int sent) {
+        compareNow();
+        Q_EMIT statusMessage(tr("Sent %n requests to %1.", nullptr, sent).arg(title));
+    });
+    dialog->open();
 }
 
 } // namespace kd

@@ -13,13 +13,18 @@ class QTreeWidget;
 namespace kd {
 
 class FleetStore;
+namespace compare {
+class Applier;
+}
 
 // Two control planes (any geos), or one and a decK file, side by side: only what differs,
 // entity by entity and field by field, ids, timestamps, defaults and set order ignored.
 class ComparePane final : public Pane {
     Q_OBJECT
 public:
-    explicit ComparePane(const FleetStore *store, QWidget *parent = nullptr);
+    // Without an applier the compare only shows (for example offline from a snapshot).
+    explicit ComparePane(const FleetStore *store, compare::Applier *applier = nullptr,
+                         QWidget *parent = nullptr);
 
     QString paneId() const override { return QStringLiteral("compare"); }
     QString title() const override { return tr("Compare"); }
@@ -31,6 +36,9 @@ public:
     void setSides(const QString &leftControlPlaneId, const QString &rightControlPlaneId);
     bool setDeckFile(int side, const QString &path);
     int differenceCount() const { return m_differences; }
+    // Reviews the requests that make `targetSide` (0 left, 1 right) look like the other side:
+    // for the selected entity, or for every difference when none is selected.
+    void applyTo(int targetSide);
 
 private:
     void fillChoices();
@@ -40,6 +48,7 @@ private:
     std::optional<compare::PlaneDocument> documentOf(int side, QString *error) const;
 
     const FleetStore *m_store;
+    compare::Applier *m_applier;
     QComboBox *m_sides[2];
     QString m_deckFiles[2];
     QTreeWidget *m_tree;
