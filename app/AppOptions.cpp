@@ -38,7 +38,8 @@ struct Parser {
                                 u"template"_s};
     QCommandLineOption caFile{u"ca-file"_s,
                               tr("Also trust the CA certificates in this PEM <file>."), u"file"_s};
-    QCommandLineOption noGui{u"no-gui"_s, tr("Run without windows (with --sync, --export or --diff).")};
+    QCommandLineOption noGui{u"no-gui"_s,
+                             tr("Run without windows (with --sync, --export or --diff).")};
     QCommandLineOption sync{u"sync"_s,
                             tr("With --no-gui: sign in, sync every geo once, print counts per "
                                "kind and geo, and exit non-zero if any geo failed.")};

@@ -54,7 +54,7 @@ private:
     bool m_trackerResumed = false;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<HeadlessSync> m_headless;
-    std::unique_ptr<HeadlessCode> m_code; // --export, --diff
+    std::unique_ptr<HeadlessCode> m_code;        // --export, --diff
     std::unique_ptr<compare::Applier> m_applier; // the compare pane's apply
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ProfileStore> m_profiles;

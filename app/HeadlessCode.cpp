@@ -1,12 +1,10 @@
 #include "HeadlessCode.h"
 
-#include "HeadlessSync.h"
 #include "fleet/FleetStore.h"
 #include "fleet/Session.h"
 #include "fleet/SyncEngine.h"
 #include "fleet/compare/Diff.h"
 #include "fleet/compare/Normalise.h"
-#include "iac/ExportPlan.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "HeadlessSync.h"
+#include "iac/ExportPlan.h"
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -31,8 +31,9 @@ QJsonObject entryOf(const compare::EntityDifference &difference) {
     QJsonObject fields;
     for (const compare::FieldDifference &field : difference.fields) {
         if (difference.change == compare::Change::Update)
-            fields.insert(field.path, QJsonObject{{u"old"_s, QJsonValue::fromVariant(field.left)},
-                                                  {u"new"_s, QJsonValue::fromVariant(field.right)}});
+            fields.insert(field.path,
+                          QJsonObject{{u"old"_s, QJsonValue::fromVariant(field.left)},
+                                      {u"new"_s, QJsonValue::fromVariant(field.right)}});
         else
             fields.insert(field.path,
                           QJsonValue::fromVariant(difference.change == compare::Change::Create
@@ -79,9 +80,10 @@ void HeadlessCode::start() {
 void HeadlessCode::synced(bool allSucceeded) {
     const bool diff = m_request.exportFormat.isEmpty();
     if (!allSucceeded) {
-        fail(u"sync"_s, tr("Konnect could not be read completely; nothing was %1. Run again, or "
-                           "check the failing geo with --sync.")
-                            .arg(diff ? tr("compared") : tr("written")),
+        fail(u"sync"_s,
+             tr("Konnect could not be read completely; nothing was %1. Run again, or "
+                "check the failing geo with --sync.")
+                 .arg(diff ? tr("compared") : tr("written")),
              diff ? 2 : 1);
         return;
     }
@@ -200,18 +202,21 @@ void HeadlessCode::runDiff() {
             out.insert(it.key(), it.value());
         printJson(out);
     } else if (differences.isEmpty()) {
-        std::printf("%s\n", qPrintable(tr("%1 and %2 are the same.").arg(sides[0].title, sides[1].title)));
+        std::printf("%s\n",
+                    qPrintable(tr("%1 and %2 are the same.").arg(sides[0].title, sides[1].title)));
     } else {
-        std::printf("%s\n", qPrintable(tr("%1 → %2: %n differences", nullptr,
-                                          int(differences.size()))
-                                           .arg(sides[0].title, sides[1].title)));
+        std::printf("%s\n",
+                    qPrintable(tr("%1 → %2: %n differences", nullptr, int(differences.size()))
+                                   .arg(sides[0].title, sides[1].title)));
         for (const compare::EntityDifference &difference : differences) {
             std::printf("%s %s\n", qPrintable(compare::changeName(difference.change)),
                         qPrintable(difference.label));
             for (const compare::FieldDifference &field : difference.fields)
-                std::printf("    %s: %s → %s\n", qPrintable(field.path),
-                            qPrintable(field.left.isValid() ? compare::displayValue(field.left) : u"—"_s),
-                            qPrintable(field.right.isValid() ? compare::displayValue(field.right) : u"—"_s));
+                std::printf(
+                    "    %s: %s → %s\n", qPrintable(field.path),
+                    qPrintable(field.left.isValid() ? compare::displayValue(field.left) : u"—"_s),
+                    qPrintable(field.right.isValid() ? compare::displayValue(field.right)
+                                                     : u"—"_s));
         }
     }
     std::fflush(stdout);

@@ -2,6 +2,7 @@
 
 #include "client/PluginCatalog.h"
 #include "fleet/FleetStore.h"
+
 #include "iac/HclText.h"
 #include "iac/YamlText.h"
 
@@ -21,9 +22,8 @@ QVariant withSecretsAsEnv(const QVariant &value, const QString &prefix, const QS
     if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList) {
         QVariantList list = value.toList();
         for (qsizetype i = 0; i < list.size(); ++i)
-            list[i] = withSecretsAsEnv(list.at(i),
-                                       list.size() > 1 ? prefix + u'_' + QString::number(i) : prefix,
-                                       key);
+            list[i] = withSecretsAsEnv(
+                list.at(i), list.size() > 1 ? prefix + u'_' + QString::number(i) : prefix, key);
         return list;
     }
     if (value.typeId() == QMetaType::QString && isSecretField(key)
@@ -44,7 +44,8 @@ DeckWriter::DeckWriter(const FleetStore &store)
 }
 
 QString DeckWriter::pathFor(const ControlPlane &plane) {
-    return u"deck/%1/%2.yaml"_s.arg(geoId(plane.geo), hcl::identifier(plane.name).replace(u'_', u'-'));
+    return u"deck/%1/%2.yaml"_s.arg(geoId(plane.geo),
+                                    hcl::identifier(plane.name).replace(u'_', u'-'));
 }
 
 QVariantMap DeckWriter::document(const QString &controlPlaneId) const {
@@ -54,7 +55,8 @@ QVariantMap DeckWriter::document(const QString &controlPlaneId) const {
     bool linksManaged = false;
     QVariantList partials;
     for (const ExportedPartial &exported : plane.partials) {
-        QVariantMap partial{{u"name"_s, exported.partial.name}, {u"type"_s, exported.partial.type.raw}};
+        QVariantMap partial{{u"name"_s, exported.partial.name},
+                            {u"type"_s, exported.partial.type.raw}};
         if (!exported.partial.tags.isEmpty())
             partial.insert(u"tags"_s, sorted(exported.partial.tags));
         if (!exported.config.isEmpty())
@@ -72,19 +74,19 @@ QVariantMap DeckWriter::document(const QString &controlPlaneId) const {
             entry.insert(u"protocols"_s, sorted(plugin.protocols));
         if (!plugin.tags.isEmpty())
             entry.insert(u"tags"_s, sorted(plugin.tags));
-        for (const auto &[scope, id] : {std::pair{u"service"_s, plugin.serviceId},
-                                       std::pair{u"route"_s, plugin.routeId},
-                                       std::pair{u"consumer"_s, plugin.consumerId},
-                                       std::pair{u"consumer_group"_s, plugin.consumerGroupId}}) {
+        for (const auto &[scope, id] :
+             {std::pair{u"service"_s, plugin.serviceId}, std::pair{u"route"_s, plugin.routeId},
+              std::pair{u"consumer"_s, plugin.consumerId},
+              std::pair{u"consumer_group"_s, plugin.consumerGroupId}}) {
             if (!id.isEmpty())
                 entry.insert(scope, id);
         }
         if (!exported.config.isEmpty())
-            entry.insert(u"config"_s,
-                         withSecretsAsEnv(exported.config,
-                                          plugin.instanceName.isEmpty() ? plugin.name
-                                                                        : plugin.instanceName,
-                                          {}));
+            entry.insert(
+                u"config"_s,
+                withSecretsAsEnv(exported.config,
+                                 plugin.instanceName.isEmpty() ? plugin.name : plugin.instanceName,
+                                 {}));
         QVariantList links;
         for (const PartialLink &link : exported.links) {
             links.append(QVariantMap{{u"name"_s, link.name}, {u"path"_s, link.path}});

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "iac/PlaneExport.h"
-#include "iac/TextFile.h"
-
 #include <QStringList>
 #include <QVariantMap>
+
+#include "iac/PlaneExport.h"
+#include "iac/TextFile.h"
 
 namespace kd {
 class FleetStore;

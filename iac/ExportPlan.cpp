@@ -1,14 +1,14 @@
 #include "iac/ExportPlan.h"
 
-#include "iac/DeckWriter.h"
-#include "iac/TerraformWriter.h"
-#include "iac/YamlText.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include "iac/DeckWriter.h"
+#include "iac/TerraformWriter.h"
+#include "iac/YamlText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,8 +41,9 @@ Status writeExport(const QList<TextFile> &files, const QString &folder) {
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(file.contents) != file.contents.size()
             || !out.commit())
-            return Error::invalid(path, tr("Cannot write %1: %2")
-                                            .arg(QDir::toNativeSeparators(path), out.errorString()));
+            return Error::invalid(
+                path,
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
     }
     return Done{};
 }
@@ -50,8 +51,8 @@ Status writeExport(const QList<TextFile> &files, const QString &folder) {
 Result<compare::PlaneDocument> readDeckFile(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::invalid(path, tr("Cannot read %1: %2")
-                                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error::invalid(
+            path, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     // JSON is YAML too: one reader for both spellings of a decK file.
     const auto document = yaml::read(file.readAll(), path);
     if (!document)

@@ -2,9 +2,10 @@
 
 #include "client/Result.h"
 #include "fleet/compare/PlaneDocument.h"
-#include "iac/TextFile.h"
 
 #include <QStringList>
+
+#include "iac/TextFile.h"
 
 namespace kd {
 class FleetStore;

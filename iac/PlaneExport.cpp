@@ -30,8 +30,9 @@ void removePath(QVariantMap &map, const QStringList &path) {
 
 bool isSecretField(const QString &key) {
     const QString k = key.toLower();
-    return k.contains(u"password"_s) || k.contains(u"secret"_s) || k == u"gcp_service_account_json"_s
-           || k.endsWith(u"_token"_s) || k == u"private_key"_s || k == u"api_key"_s;
+    return k.contains(u"password"_s) || k.contains(u"secret"_s)
+           || k == u"gcp_service_account_json"_s || k.endsWith(u"_token"_s) || k == u"private_key"_s
+           || k == u"api_key"_s;
 }
 
 PlaneExport gatherPlane(const FleetStore &store, const QString &controlPlaneId) {
@@ -69,10 +70,9 @@ PlaneExport gatherPlane(const FleetStore &store, const QString &controlPlaneId) 
                 continue;
             const auto slot = plugins::slotFor(plugin.name, partial->type.value);
             const QString path = slot ? slot->path : u"config.redis"_s;
-            exported.links.append(
-                {partial->id, partial->name, path,
-                 partial->konnectManaged() && out.cache
-                     && out.cache->cacheConfigId == partial->id});
+            exported.links.append({partial->id, partial->name, path,
+                                   partial->konnectManaged() && out.cache
+                                       && out.cache->cacheConfigId == partial->id});
             // Konnect answers 409 to a plugin that links a partial and also sets its subtree.
             if (path.startsWith(u"config."_s))
                 removePath(exported.config, path.mid(7).split(u'.'));

@@ -43,7 +43,7 @@ struct PlaneExport {
     ControlPlane plane;
     std::optional<CloudGatewayConfiguration> configuration;
     std::optional<ManagedCache> cache;
-    QString managedPartialName; // the konnect-managed partial's name, if the store has it
+    QString managedPartialName;      // the konnect-managed partial's name, if the store has it
     QList<ExportedPartial> partials; // not Konnect-managed
     QList<ExportedPlugin> plugins;
 };

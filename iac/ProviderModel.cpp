@@ -47,8 +47,8 @@ QVariant ProviderModel::fitValue(const QHash<QString, Attribute> &model, const Q
         const QVariantMap kept = meaningful.toMap();
         QVariantMap out;
         for (auto it = map.cbegin(); it != map.cend(); ++it) {
-            const QVariant item = fitValue(model, path + u'.' + it.key(), it.value(),
-                                           kept.value(it.key()), dropped);
+            const QVariant item =
+                fitValue(model, path + u'.' + it.key(), it.value(), kept.value(it.key()), dropped);
             if (item.isValid())
                 out.insert(it.key(), item);
         }

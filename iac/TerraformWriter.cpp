@@ -3,10 +3,11 @@
 #include "client/PluginCatalog.h"
 #include "fleet/FleetStore.h"
 #include "fleet/compare/Normalise.h"
-#include "iac/HclText.h"
-#include "iac/ProviderModel.h"
 
 #include <QMap>
+
+#include "iac/HclText.h"
+#include "iac/ProviderModel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,12 +15,12 @@ namespace kd::iac {
 
 struct TerraformWriter::Root {
     Geo geo = Geo::Us;
-    QHash<QString, QString> names;      // type + '\n' + key -> identifier
-    QSet<QString> taken;                // type + '\n' + identifier
-    QStringList networkOrder;           // network ids declared, in first-use order
+    QHash<QString, QString> names; // type + '\n' + key -> identifier
+    QSet<QString> taken;           // type + '\n' + identifier
+    QStringList networkOrder;      // network ids declared, in first-use order
     QHash<QString, QString> networkText;
     QMap<QString, QString> accountLocals; // account id -> local name
-    QStringList variables;              // sensitive variables, declared in variables.tf
+    QStringList variables;                // sensitive variables, declared in variables.tf
     int resources = 0;
 };
 
@@ -66,16 +67,17 @@ QString importBlock(const QString &type, const QString &name, const QVariant &id
 
 // The provider's import id of a core entity: `jsonencode({control_plane_id, id})`.
 QVariant coreImportId(const QString &controlPlaneId, const QString &id) {
-    return expression(u"jsonencode({\n    control_plane_id = %1\n    id               = %2\n  })"_s.arg(
-        hcl::string(controlPlaneId), hcl::string(id)));
+    return expression(
+        u"jsonencode({\n    control_plane_id = %1\n    id               = %2\n  })"_s.arg(
+            hcl::string(controlPlaneId), hcl::string(id)));
 }
 
 // Set in Konnect but not in the provider's model: said, since Terraform cannot hold it.
 QString droppedNote(const QStringList &paths) {
     if (paths.isEmpty())
         return {};
-    return u"# Not in kong/konnect's model, so not written here (kept in the decK file): %1\n"_s.arg(
-        paths.join(u", "_s));
+    return u"# Not in kong/konnect's model, so not written here (kept in the decK file): %1\n"_s
+        .arg(paths.join(u", "_s));
 }
 
 QVariantList sortedStrings(QStringList values) {
@@ -118,8 +120,8 @@ QString TerraformWriter::accountReference(Root &root, const QString &accountId) 
             if (account.id == accountId)
                 provider = account.provider.raw;
         }
-        root.accountLocals.insert(accountId, name(root, u"local"_s, accountId,
-                                                  u"provider_account_"_s + provider));
+        root.accountLocals.insert(
+            accountId, name(root, u"local"_s, accountId, u"provider_account_"_s + provider));
     }
     return u"local."_s + root.accountLocals.value(accountId);
 }
@@ -158,10 +160,9 @@ QVariant TerraformWriter::withSecretsAsVariables(Root &root, const QVariant &val
     if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList) {
         QVariantList list = value.toList();
         for (qsizetype i = 0; i < list.size(); ++i)
-            list[i] = withSecretsAsVariables(root, list.at(i),
-                                             list.size() > 1 ? prefix + u'_' + QString::number(i)
-                                                             : prefix,
-                                             key);
+            list[i] = withSecretsAsVariables(
+                root, list.at(i), list.size() > 1 ? prefix + u'_' + QString::number(i) : prefix,
+                key);
         return list;
     }
     if (value.typeId() == QMetaType::QString && isSecretField(key)
@@ -218,11 +219,11 @@ QString TerraformWriter::planeFile(Root &root, const PlaneExport &plane) {
                                  QVariantMap{{u"kind"_s, u"autopilot"_s},
                                              {u"base_rps"_s, group.autoscale.baseRps}});
             else
-                autoscale.insert(u"configuration_data_plane_group_autoscale_static"_s,
-                                 QVariantMap{{u"kind"_s, u"static"_s},
-                                             {u"instance_type"_s, group.autoscale.instanceType},
-                                             {u"requested_instances"_s,
-                                              group.autoscale.requestedInstances}});
+                autoscale.insert(
+                    u"configuration_data_plane_group_autoscale_static"_s,
+                    QVariantMap{{u"kind"_s, u"static"_s},
+                                {u"instance_type"_s, group.autoscale.instanceType},
+                                {u"requested_instances"_s, group.autoscale.requestedInstances}});
             QVariantMap value{{u"provider"_s, group.provider.raw},
                               {u"region"_s, group.region},
                               {u"autoscale"_s, autoscale}};
@@ -256,17 +257,19 @@ QString TerraformWriter::planeFile(Root &root, const PlaneExport &plane) {
         const ManagedCache &cache = *plane.cache;
         const QString type = u"konnect_cloud_gateway_addon"_s;
         const QString ident = name(root, type, cache.id, cache.name);
-        const QString ownerKind = cache.ownerIsGroup ? u"control_plane_group"_s : u"control_plane"_s;
+        const QString ownerKind =
+            cache.ownerIsGroup ? u"control_plane_group"_s : u"control_plane"_s;
         Attributes attributes{
             {u"name"_s, cache.name},
             {u"owner"_s,
              QVariantMap{{ownerKind, QVariantMap{{ownerKind + u"_id"_s, expression(cpRef)},
                                                  {ownerKind + u"_geo"_s, geoId(cache.ownerGeo)}}}}},
             {u"config"_s,
-             QVariantMap{{u"managed_cache"_s,
-                          QVariantMap{{u"capacity_config"_s,
-                                       QVariantMap{{u"tiered"_s,
-                                                    QVariantMap{{u"tier"_s, cache.tier.raw}}}}}}}}}};
+             QVariantMap{
+                 {u"managed_cache"_s,
+                  QVariantMap{
+                      {u"capacity_config"_s,
+                       QVariantMap{{u"tiered"_s, QVariantMap{{u"tier"_s, cache.tier.raw}}}}}}}}}};
         if (!configurationRef.isEmpty())
             attributes.append({u"depends_on"_s, QVariantList{expression(configurationRef)}});
         out += u'\n' + resourceBlock(type, ident, attributes) + importBlock(type, ident, cache.id);
@@ -288,9 +291,10 @@ QString TerraformWriter::planeFile(Root &root, const PlaneExport &plane) {
         const QVariantMap config = ProviderModel::instance().fit(
             u"partial:"_s + kind, exported.fullConfig, exported.config, &dropped);
         body.insert(u"config"_s, withSecretsAsVariables(root, config, ident, {}));
-        out += u'\n' + droppedNote(dropped)
-               + resourceBlock(type, ident, {{u"control_plane_id"_s, expression(cpRef)}, {kind, body}})
-               + importBlock(type, ident, coreImportId(cp.id, partial.id));
+        out +=
+            u'\n' + droppedNote(dropped)
+            + resourceBlock(type, ident, {{u"control_plane_id"_s, expression(cpRef)}, {kind, body}})
+            + importBlock(type, ident, coreImportId(cp.id, partial.id));
         partialRefs.insert(partial.id, type + u'.' + ident + u".id"_s);
         root.resources += 1;
     }
@@ -315,30 +319,31 @@ QString TerraformWriter::planeFile(Root &root, const PlaneExport &plane) {
         if (!plugin.tags.isEmpty())
             attributes.append({u"tags"_s, sortedStrings(plugin.tags)});
         // Services, routes and consumers are not exported: their ids are the live ones.
-        for (const auto &[scope, id] : {std::pair{u"service"_s, plugin.serviceId},
-                                       std::pair{u"route"_s, plugin.routeId},
-                                       std::pair{u"consumer"_s, plugin.consumerId},
-                                       std::pair{u"consumer_group"_s, plugin.consumerGroupId}}) {
+        for (const auto &[scope, id] :
+             {std::pair{u"service"_s, plugin.serviceId}, std::pair{u"route"_s, plugin.routeId},
+              std::pair{u"consumer"_s, plugin.consumerId},
+              std::pair{u"consumer_group"_s, plugin.consumerGroupId}}) {
             if (!id.isEmpty())
                 attributes.append({scope, QVariantMap{{u"id"_s, id}}});
         }
         QStringList dropped;
-        const QVariantMap config =
-            ProviderModel::instance().fit(u"plugin:"_s + type.mid(23), exported.fullConfig,
-                                          exported.config, &dropped);
+        const QVariantMap config = ProviderModel::instance().fit(
+            u"plugin:"_s + type.mid(23), exported.fullConfig, exported.config, &dropped);
         if (!config.isEmpty())
             attributes.append({u"config"_s, withSecretsAsVariables(root, config, ident, {})});
         QVariantList links;
         for (const PartialLink &link : exported.links) {
             QVariant id;
             if (link.managed && !cacheRef.isEmpty())
-                id = expression(cacheRef
-                                + u".config.managed_cache_add_on_config_response.state_metadata.cache_config_id"_s);
+                id = expression(
+                    cacheRef
+                    + u".config.managed_cache_add_on_config_response.state_metadata.cache_config_id"_s);
             else if (partialRefs.contains(link.partialId))
                 id = expression(partialRefs.value(link.partialId));
             else
                 id = link.partialId;
-            links.append(QVariantMap{{u"id"_s, id}, {u"name"_s, link.name}, {u"path"_s, link.path}});
+            links.append(
+                QVariantMap{{u"id"_s, id}, {u"name"_s, link.name}, {u"path"_s, link.path}});
         }
         if (!links.isEmpty())
             attributes.append({u"partials"_s, links});
@@ -369,8 +374,8 @@ QList<TextFile> TerraformWriter::write(const QStringList &controlPlaneIds) {
             const PlaneExport plane = gatherPlane(m_store, id);
             const int before = root.resources;
             const QString text = planeFile(root, plane);
-            planeFiles.append({folder + hcl::identifier(plane.plane.name) + u".tf"_s,
-                               text.toUtf8(), root.resources - before});
+            planeFiles.append({folder + hcl::identifier(plane.plane.name) + u".tf"_s, text.toUtf8(),
+                               root.resources - before});
         }
         QString main = u"terraform {\n  required_providers {\n    konnect = {\n"
                        u"      source  = \"kong/konnect\"\n      version = \">= 3.18.1\"\n"
@@ -382,8 +387,9 @@ QList<TextFile> TerraformWriter::write(const QStringList &controlPlaneIds) {
                                   2)
                 + u"}\n"_s;
         if (!root.accountLocals.isEmpty()) {
-            main += u"\n# Provider accounts are read-only in Konnect: looked up, not managed.\n"
-                    u"data \"konnect_cloud_gateway_provider_account_list\" \"all\" {}\n\nlocals {\n"_s;
+            main +=
+                u"\n# Provider accounts are read-only in Konnect: looked up, not managed.\n"
+                u"data \"konnect_cloud_gateway_provider_account_list\" \"all\" {}\n\nlocals {\n"_s;
             Attributes locals;
             for (auto account = root.accountLocals.cbegin(); account != root.accountLocals.cend();
                  ++account) {
@@ -397,8 +403,9 @@ QList<TextFile> TerraformWriter::write(const QStringList &controlPlaneIds) {
                 }
                 locals.append(
                     {account.value(),
-                     expression(u"one([for a in data.konnect_cloud_gateway_provider_account_list.all.data : a.id if a.provider == %1 && a.provider_account_id == %2])"_s
-                                    .arg(hcl::string(provider), hcl::string(external)))});
+                     expression(
+                         u"one([for a in data.konnect_cloud_gateway_provider_account_list.all.data : a.id if a.provider == %1 && a.provider_account_id == %2])"_s
+                             .arg(hcl::string(provider), hcl::string(external)))});
             }
             main += hcl::attributes(locals, 2) + u"}\n"_s;
         }
@@ -412,9 +419,12 @@ QList<TextFile> TerraformWriter::write(const QStringList &controlPlaneIds) {
         }
         files.append(planeFiles);
         if (!root.variables.isEmpty()) {
-            QString variables = u"# Secrets are never exported: set these (TF_VAR_…) or move them to a vault.\n"_s;
+            QString variables =
+                u"# Secrets are never exported: set these (TF_VAR_…) or move them to a vault.\n"_s;
             for (const QString &variable : std::as_const(root.variables))
-                variables += u"\nvariable \"%1\" {\n  type      = string\n  sensitive = true\n}\n"_s.arg(variable);
+                variables +=
+                    u"\nvariable \"%1\" {\n  type      = string\n  sensitive = true\n}\n"_s.arg(
+                        variable);
             files.append({folder + u"variables.tf"_s, variables.toUtf8(), 0});
         }
     }

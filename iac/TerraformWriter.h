@@ -1,11 +1,11 @@
 #pragma once
 
-#include "iac/PlaneExport.h"
-#include "iac/TextFile.h"
-
 #include <QHash>
 #include <QSet>
 #include <QStringList>
+
+#include "iac/PlaneExport.h"
+#include "iac/TextFile.h"
 
 namespace kd {
 class FleetStore;

@@ -4,11 +4,10 @@
 #include <QRegularExpression>
 #include <QStringList>
 
-#include <yaml.h>
-
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <yaml.h>
 
 using namespace Qt::StringLiterals;
 
@@ -20,9 +19,9 @@ QString tr(const char *text) {
 }
 
 QStringList orderedKeys(const QVariantMap &map) {
-    static const QStringList first{u"_format_version"_s, u"_konnect"_s, u"_info"_s,
-                                   u"name"_s,            u"instance_name"_s, u"type"_s,
-                                   u"enabled"_s,         u"protocols"_s, u"tags"_s};
+    static const QStringList first{
+        u"_format_version"_s, u"_konnect"_s,  u"_info"_s, u"name"_s, u"instance_name"_s, u"type"_s,
+        u"enabled"_s,         u"protocols"_s, u"tags"_s};
     QStringList keys;
     for (const QString &key : first) {
         if (map.contains(key))
@@ -45,8 +44,8 @@ bool plainSafe(const QString &text) {
 
 QString quoted(const QString &text) {
     // Single quotes keep decK's `${{ env "DECK_…" }}` templates literal in the file's text.
-    const bool printable = std::none_of(text.begin(), text.end(),
-                                        [](QChar c) { return c.unicode() < 0x20; });
+    const bool printable =
+        std::none_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x20; });
     if (printable)
         return u'\'' + QString(text).replace(u"'"_s, u"''"_s) + u'\'';
     QString out = u"\""_s;
@@ -76,7 +75,7 @@ QString scalar(const QVariant &value) {
     case QMetaType::Float: {
         const double n = value.toDouble();
         return std::floor(n) == n && std::abs(n) < 9.0e15 ? QString::number(qlonglong(n))
-                                                         : QString::number(n, 'g', 15);
+                                                          : QString::number(n, 'g', 15);
     }
     default:
         break;
@@ -89,7 +88,8 @@ QString scalar(const QVariant &value) {
 
 bool isCollection(const QVariant &value) {
     return (value.typeId() == QMetaType::QVariantMap && !value.toMap().isEmpty())
-           || ((value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList)
+           || ((value.typeId() == QMetaType::QVariantList
+                || value.typeId() == QMetaType::QStringList)
                && !value.toList().isEmpty());
 }
 
@@ -138,7 +138,8 @@ void writeValue(QString &out, const QVariant &value, int indent) {
 
 QVariant plainScalar(const QString &text) {
     static const QRegularExpression integer(u"^[-+]?[0-9]+$"_s);
-    static const QRegularExpression real(u"^[-+]?([0-9]*\\.[0-9]+|[0-9]+\\.?[0-9]*)([eE][-+]?[0-9]+)?$"_s);
+    static const QRegularExpression real(
+        u"^[-+]?([0-9]*\\.[0-9]+|[0-9]+\\.?[0-9]*)([eE][-+]?[0-9]+)?$"_s);
     const QString lower = text.toLower();
     if (text.isEmpty() || text == u"~"_s || lower == u"null"_s)
         return QVariant::fromValue(nullptr);
@@ -158,8 +159,9 @@ QVariant convert(yaml_document_t *document, yaml_node_t *node, int depth) {
         return {};
     switch (node->type) {
     case YAML_SCALAR_NODE: {
-        const QString text = QString::fromUtf8(reinterpret_cast<const char *>(node->data.scalar.value),
-                                               qsizetype(node->data.scalar.length));
+        const QString text =
+            QString::fromUtf8(reinterpret_cast<const char *>(node->data.scalar.value),
+                              qsizetype(node->data.scalar.length));
         if (node->data.scalar.style == YAML_PLAIN_SCALAR_STYLE)
             return plainScalar(text);
         return text;
@@ -175,7 +177,8 @@ QVariant convert(yaml_document_t *document, yaml_node_t *node, int depth) {
         QVariantMap map;
         for (yaml_node_pair_t *pair = node->data.mapping.pairs.start;
              pair < node->data.mapping.pairs.top; ++pair) {
-            const QVariant key = convert(document, yaml_document_get_node(document, pair->key), depth + 1);
+            const QVariant key =
+                convert(document, yaml_document_get_node(document, pair->key), depth + 1);
             map.insert(key.toString(),
                        convert(document, yaml_document_get_node(document, pair->value), depth + 1));
         }
@@ -198,16 +201,19 @@ Result<QVariantMap> read(const QByteArray &text, const QString &what) {
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser))
         return Error::invalid(what, tr("The YAML reader could not start."));
-    const std::unique_ptr<yaml_parser_t, void (*)(yaml_parser_t *)> parserGuard(&parser, yaml_parser_delete);
+    const std::unique_ptr<yaml_parser_t, void (*)(yaml_parser_t *)> parserGuard(&parser,
+                                                                                yaml_parser_delete);
     yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char *>(text.constData()),
                                  size_t(text.size()));
     yaml_document_t document;
     if (!yaml_parser_load(&parser, &document))
-        return Error::invalid(what, tr("This is not valid YAML (line %1, column %2): %3.")
-                                        .arg(parser.problem_mark.line + 1)
-                                        .arg(parser.problem_mark.column + 1)
-                                        .arg(QString::fromUtf8(parser.problem ? parser.problem : "")));
-    const std::unique_ptr<yaml_document_t, void (*)(yaml_document_t *)> documentGuard(&document, yaml_document_delete);
+        return Error::invalid(what,
+                              tr("This is not valid YAML (line %1, column %2): %3.")
+                                  .arg(parser.problem_mark.line + 1)
+                                  .arg(parser.problem_mark.column + 1)
+                                  .arg(QString::fromUtf8(parser.problem ? parser.problem : "")));
+    const std::unique_ptr<yaml_document_t, void (*)(yaml_document_t *)> documentGuard(
+        &document, yaml_document_delete);
     const QVariant root = convert(&document, yaml_document_get_root_node(&document), 0);
     if (root.typeId() != QMetaType::QVariantMap)
         return Error::invalid(what, tr("The file does not hold a YAML mapping at the top."));

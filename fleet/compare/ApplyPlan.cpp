@@ -63,14 +63,14 @@ ApplyPlanResult planApply(const FleetStore &store, const PlaneDocument &source,
                         {partial->id, partial->name});
     }
     QList<EntityDifference> ordered = differences;
-    std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
-        return orderOf(a) < orderOf(b);
-    });
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const auto &a, const auto &b) { return orderOf(a) < orderOf(b); });
     for (const EntityDifference &d : std::as_const(ordered)) {
         const Entity *from = source.find(d.kind, d.key);
         if (d.kind == u"partial"_s) {
             if (d.change == Change::Delete) {
-                plan.requests.append(plannedRequest("DELETE", geo, corePath(cp, u"partials/"_s + d.leftId), {}, d.label));
+                plan.requests.append(plannedRequest(
+                    "DELETE", geo, corePath(cp, u"partials/"_s + d.leftId), {}, d.label));
                 continue;
             }
             QVariantMap body{{u"name"_s, d.key},
@@ -78,9 +78,11 @@ ApplyPlanResult planApply(const FleetStore &store, const PlaneDocument &source,
                              {u"tags"_s, from->fields.value(u"tags"_s, QVariantList())},
                              {u"config"_s, from->fields.value(u"config"_s, QVariantMap())}};
             if (d.change == Change::Create)
-                plan.requests.append(plannedRequest("POST", geo, corePath(cp, u"partials"_s), body, d.label));
+                plan.requests.append(
+                    plannedRequest("POST", geo, corePath(cp, u"partials"_s), body, d.label));
             else
-                plan.requests.append(plannedRequest("PUT", geo, corePath(cp, u"partials/"_s + d.leftId), body, d.label));
+                plan.requests.append(plannedRequest(
+                    "PUT", geo, corePath(cp, u"partials/"_s + d.leftId), body, d.label));
             continue;
         }
         if (d.kind == u"plugin"_s) {
@@ -92,7 +94,8 @@ ApplyPlanResult planApply(const FleetStore &store, const PlaneDocument &source,
                 continue;
             }
             if (d.change == Change::Delete) {
-                plan.requests.append(plannedRequest("DELETE", geo, corePath(cp, u"plugins/"_s + d.leftId), {}, d.label));
+                plan.requests.append(plannedRequest(
+                    "DELETE", geo, corePath(cp, u"plugins/"_s + d.leftId), {}, d.label));
                 continue;
             }
             QVariantMap body{{u"name"_s, key.value(0)},
@@ -127,9 +130,11 @@ ApplyPlanResult planApply(const FleetStore &store, const PlaneDocument &source,
             if (!links.isEmpty())
                 body.insert(u"partials"_s, links);
             if (d.change == Change::Create)
-                plan.requests.append(plannedRequest("POST", geo, corePath(cp, u"plugins"_s), body, d.label));
+                plan.requests.append(
+                    plannedRequest("POST", geo, corePath(cp, u"plugins"_s), body, d.label));
             else
-                plan.requests.append(plannedRequest("PUT", geo, corePath(cp, u"plugins/"_s + d.leftId), body, d.label));
+                plan.requests.append(plannedRequest(
+                    "PUT", geo, corePath(cp, u"plugins/"_s + d.leftId), body, d.label));
             continue;
         }
         if (d.kind == u"control_plane"_s && from) {
@@ -143,19 +148,20 @@ ApplyPlanResult planApply(const FleetStore &store, const PlaneDocument &source,
                     // by sending it as null.
                     QVariantMap labels = from->fields.value(top).toMap();
                     const Entity *current = target.find(d.kind, d.key);
-                    const QVariantMap old = current ? current->fields.value(top).toMap() : QVariantMap();
+                    const QVariantMap old =
+                        current ? current->fields.value(top).toMap() : QVariantMap();
                     for (auto it = old.cbegin(); it != old.cend(); ++it) {
                         if (!labels.contains(it.key()))
                             labels.insert(it.key(), QVariant::fromValue(nullptr));
                     }
                     patch.insert(top, labels);
-                }
-                else
+                } else
                     plan.skipped.append(tr("%1: %2 cannot be changed on an existing control plane.")
                                             .arg(d.label, field.path));
             }
             if (!patch.isEmpty())
-                plan.requests.append(plannedRequest("PATCH", geo, u"/v2/control-planes/"_s + cp, patch, d.label));
+                plan.requests.append(
+                    plannedRequest("PATCH", geo, u"/v2/control-planes/"_s + cp, patch, d.label));
             continue;
         }
         plan.skipped.append(tr("%1: the cloud side changes asynchronously; use the Gateways and "
@@ -172,7 +178,8 @@ Applier::Applier(Session *session, FleetStore *store, FleetActions *actions, QOb
     , m_actions(actions) {
 }
 
-QCoro::Task<Result<int>> Applier::send(QList<PlannedRequest> requests, QString targetControlPlaneId) {
+QCoro::Task<Result<int>> Applier::send(QList<PlannedRequest> requests,
+                                       QString targetControlPlaneId) {
     int sent = 0;
     std::optional<Error> failure;
     bool refreshed = false;

@@ -14,7 +14,8 @@ namespace {
 void compareValues(const QString &path, const QVariant &left, const QVariant &right,
                    QList<FieldDifference> &out) {
     // A record absent on one side is compared field by field, so each path is named.
-    const bool leftMap = left.typeId() == QMetaType::QVariantMap || (!left.isValid() && right.typeId() == QMetaType::QVariantMap);
+    const bool leftMap = left.typeId() == QMetaType::QVariantMap
+                         || (!left.isValid() && right.typeId() == QMetaType::QVariantMap);
     const bool rightMap = right.typeId() == QMetaType::QVariantMap || (!right.isValid() && leftMap);
     if (leftMap && rightMap) {
         const QVariantMap a = left.toMap();

@@ -72,8 +72,10 @@ QVariant normaliseWith(const QVariant &value, const QVariantMap *schema, const Q
 }
 
 QString textOf(const QVariant &value) {
-    return QString::fromUtf8(
-        QJsonDocument::fromVariant(QVariantList{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+    return QString::fromUtf8(QJsonDocument::fromVariant(QVariantList{value})
+                                 .toJson(QJsonDocument::Compact)
+                                 .mid(1)
+                                 .chopped(1));
 }
 } // namespace
 

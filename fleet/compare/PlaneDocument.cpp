@@ -73,8 +73,7 @@ QVariantMap pluginFields(const QString &name, bool enabled, const QVariant &prot
     const bool protocolsDefault =
         !sortedProtocols.isValid() || sortedProtocols.toList().isEmpty()
         || sameValue(sortedProtocols, canonical(defaultProtocols, u"protocols"_s))
-        || sameValue(sortedProtocols,
-                     QVariantList{u"grpc"_s, u"grpcs"_s, u"http"_s, u"https"_s});
+        || sameValue(sortedProtocols, QVariantList{u"grpc"_s, u"grpcs"_s, u"http"_s, u"https"_s});
     if (!protocolsDefault)
         fields.insert(u"protocols"_s, sortedProtocols);
     const QVariant sortedTags = canonical(tags, u"tags"_s);
@@ -86,8 +85,8 @@ QVariantMap pluginFields(const QString &name, bool enabled, const QVariant &prot
         QString linkName = map.value(u"name"_s).toString();
         if (linkName.startsWith(u"konnect-managed"_s))
             linkName = managedPartialKey;
-        sortedLinks.append(QVariantMap{{u"name"_s, linkName},
-                                       {u"path"_s, map.value(u"path"_s).toString()}});
+        sortedLinks.append(
+            QVariantMap{{u"name"_s, linkName}, {u"path"_s, map.value(u"path"_s).toString()}});
     }
     if (!sortedLinks.isEmpty())
         fields.insert(u"partials"_s, sortedSet(sortedLinks));
@@ -107,9 +106,8 @@ void addControlPlaneSide(const FleetStore &store, const ControlPlane &plane, Pla
         fields.insert(u"labels"_s, labels);
     QVariantList proxies;
     for (const ProxyUrl &url : plane.proxyUrls)
-        proxies.append(QVariantMap{{u"host"_s, url.host},
-                                   {u"port"_s, url.port},
-                                   {u"protocol"_s, url.protocol}});
+        proxies.append(QVariantMap{
+            {u"host"_s, url.host}, {u"port"_s, url.port}, {u"protocol"_s, url.protocol}});
     if (!proxies.isEmpty())
         fields.insert(u"proxy_urls"_s, sortedSet(proxies));
     doc.entities.append({u"control_plane"_s, u"control_plane"_s, tr("Control plane"),
@@ -125,14 +123,13 @@ void addControlPlaneSide(const FleetStore &store, const ControlPlane &plane, Pla
         for (const DataPlaneGroup &group : config->desired) {
             QVariantMap groupFields;
             const Autoscale &scale = group.autoscale;
-            groupFields.insert(u"autoscale"_s,
-                               scale.autopilot
-                                   ? QVariantMap{{u"kind"_s, u"autopilot"_s},
-                                                 {u"base_rps"_s, scale.baseRps}}
-                                   : QVariantMap{{u"kind"_s, u"static"_s},
-                                                 {u"instance_type"_s, scale.instanceType},
-                                                 {u"requested_instances"_s,
-                                                  scale.requestedInstances}});
+            groupFields.insert(
+                u"autoscale"_s,
+                scale.autopilot
+                    ? QVariantMap{{u"kind"_s, u"autopilot"_s}, {u"base_rps"_s, scale.baseRps}}
+                    : QVariantMap{{u"kind"_s, u"static"_s},
+                                  {u"instance_type"_s, scale.instanceType},
+                                  {u"requested_instances"_s, scale.requestedInstances}});
             QVariantMap environment;
             for (const EnvironmentVariable &variable : group.environment)
                 environment.insert(variable.name, variable.value);
@@ -141,13 +138,11 @@ void addControlPlaneSide(const FleetStore &store, const ControlPlane &plane, Pla
             if (const Network *network = store.network(group.networkId)) {
                 QStringList zones = network->availabilityZones;
                 zones.sort();
-                groupFields.insert(u"network"_s,
-                                   QVariantMap{{u"cidr_block"_s, network->cidrBlock},
-                                               {u"availability_zones"_s, zones}});
+                groupFields.insert(u"network"_s, QVariantMap{{u"cidr_block"_s, network->cidrBlock},
+                                                             {u"availability_zones"_s, zones}});
             }
             const QString key = group.provider.raw + u'/' + group.region;
-            doc.entities.append({u"data_plane_group"_s, key,
-                                 tr("Data-plane group %1").arg(key),
+            doc.entities.append({u"data_plane_group"_s, key, tr("Data-plane group %1").arg(key),
                                  canonical(groupFields).toMap(), group.networkId});
         }
     }
@@ -256,7 +251,8 @@ Result<PlaneDocument> documentOfDeck(const QVariantMap &deck, const QString &tit
         if (name.isEmpty())
             return Error::invalid(title, tr("A plugin in this decK file has no name."));
         QString scope = u"global"_s;
-        for (const QString &candidate : {u"route"_s, u"service"_s, u"consumer"_s, u"consumer_group"_s}) {
+        for (const QString &candidate :
+             {u"route"_s, u"service"_s, u"consumer"_s, u"consumer_group"_s}) {
             if (plugin.value(candidate).isValid() && !plugin.value(candidate).isNull()) {
                 scope = candidate;
                 break;
@@ -264,7 +260,9 @@ Result<PlaneDocument> documentOfDeck(const QVariantMap &deck, const QString &tit
         }
         const QString instance = plugin.value(u"instance_name"_s).toString();
         doc.entities.append(
-            {u"plugin"_s, pluginKey(name, scope, instance), pluginLabel(name, scope, instance),
+            {u"plugin"_s,
+             pluginKey(name, scope, instance),
+             pluginLabel(name, scope, instance),
              pluginFields(name, plugin.value(u"enabled"_s, true).toBool(),
                           plugin.value(u"protocols"_s), plugin.value(u"tags"_s),
                           plugin.value(u"config"_s).toMap(), plugin.value(u"partials"_s).toList()),

@@ -14,8 +14,9 @@ namespace kd::compare {
 
 // One thing of a control plane, matched with its counterpart by kind and key.
 struct Entity {
-    QString kind;       // control_plane, configuration, data_plane_group, managed_cache, partial, plugin
-    QString key;        // unique within the kind: a plugin's "name|scope|instance", a group's "aws/us-east-2"
+    QString kind; // control_plane, configuration, data_plane_group, managed_cache, partial, plugin
+    QString
+        key; // unique within the kind: a plugin's "name|scope|instance", a group's "aws/us-east-2"
     QString label;      // what a person reads
     QVariantMap fields; // normalised: no ids, timestamps or defaults
     QString id;         // the live entity's id; empty from a file

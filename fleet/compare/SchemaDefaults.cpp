@@ -17,7 +17,8 @@ QHash<QString, QVariantMap> readAll(const QString &folder) {
         QFile file(folder + u'/' + name);
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        schemas.insert(name.chopped(5), QJsonDocument::fromJson(file.readAll()).object().toVariantMap());
+        schemas.insert(name.chopped(5),
+                       QJsonDocument::fromJson(file.readAll()).object().toVariantMap());
     }
     return schemas;
 }

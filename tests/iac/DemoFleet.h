@@ -1,12 +1,13 @@
 #pragma once
 
-#include "common/SimSession.h"
 #include "fleet/FleetStore.h"
 #include "fleet/SyncEngine.h"
 
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+
+#include "common/SimSession.h"
 
 // The demo organisation of konnect-sim, synced once into a store, and the npm tools the iac
 // tests check their output with.

@@ -2,9 +2,6 @@
 #include "fleet/compare/ApplyPlan.h"
 #include "fleet/compare/Diff.h"
 #include "fleet/compare/Normalise.h"
-#include "iac/DeckWriter.h"
-#include "iac/ExportPlan.h"
-#include "iac/YamlText.h"
 #include "sim/SimServer.h"
 
 #include <QJsonArray>
@@ -14,6 +11,9 @@
 #include <qcoro/qcorotask.h>
 
 #include "DemoFleet.h"
+#include "iac/DeckWriter.h"
+#include "iac/ExportPlan.h"
+#include "iac/YamlText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -53,14 +53,17 @@ private:
                                 {{u"name"_s, name},
                                  {u"description"_s, u"Compare fixture"_s},
                                  {u"labels"_s, QJsonObject{{u"team"_s, u"billing"_s}}}})
-                               .value(u"id"_s).toString();
+                               .value(u"id"_s)
+                               .toString();
         QJsonObject partialConfig{{u"host"_s, u"redis.internal"_s}, {u"port"_s, 6380}};
         for (auto it = partialExtra.begin(); it != partialExtra.end(); ++it)
             partialConfig.insert(it.key(), it.value());
         const QJsonObject partial =
             call("POST", geo, u"/v2/control-planes/%1/core-entities/partials"_s.arg(id),
-                 {{u"name"_s, u"shared-redis"_s}, {u"type"_s, u"redis-ee"_s},
-                  {u"tags"_s, partialTags}, {u"config"_s, partialConfig}});
+                 {{u"name"_s, u"shared-redis"_s},
+                  {u"type"_s, u"redis-ee"_s},
+                  {u"tags"_s, partialTags},
+                  {u"config"_s, partialConfig}});
         QJsonObject pluginConfig{{u"limit"_s, QJsonArray{10}},
                                  {u"window_size"_s, QJsonArray{60}},
                                  {u"namespace"_s, u"compare"_s},
@@ -68,13 +71,14 @@ private:
                                  {u"sync_rate"_s, 0.5}};
         for (auto it = pluginExtra.begin(); it != pluginExtra.end(); ++it)
             pluginConfig.insert(it.key(), it.value());
-        QJsonObject plugin{{u"name"_s, u"rate-limiting-advanced"_s},
-                           {u"instance_name"_s, u"rla-compare"_s},
-                           {u"config"_s, pluginConfig},
-                           {u"tags"_s, pluginTags},
-                           {u"partials"_s, QJsonArray{QJsonObject{{u"id"_s, partial.value(u"id"_s)},
-                                                                  {u"name"_s, u"shared-redis"_s},
-                                                                  {u"path"_s, u"config.redis"_s}}}}};
+        QJsonObject plugin{
+            {u"name"_s, u"rate-limiting-advanced"_s},
+            {u"instance_name"_s, u"rla-compare"_s},
+            {u"config"_s, pluginConfig},
+            {u"tags"_s, pluginTags},
+            {u"partials"_s, QJsonArray{QJsonObject{{u"id"_s, partial.value(u"id"_s)},
+                                                   {u"name"_s, u"shared-redis"_s},
+                                                   {u"path"_s, u"config.redis"_s}}}}};
         if (!protocols.isEmpty())
             plugin.insert(u"protocols"_s, protocols);
         call("POST", geo, u"/v2/control-planes/%1/core-entities/plugins"_s.arg(id), plugin);
@@ -102,10 +106,11 @@ private Q_SLOTS:
         m_demo.start();
         m_a = plane(u"us"_s, u"compare-a"_s, {}, {u"x"_s, u"y"_s}, {}, {}, {u"t1"_s, u"t2"_s});
         // Noise only: another geo, tags and protocols in another order, defaults spelled out.
-        m_b = plane(u"eu"_s, u"compare-b"_s,
-                    {{u"connect_timeout"_s, 2000}, {u"keepalive_pool_size"_s, 256}, {u"ssl"_s, false}},
-                    {u"y"_s, u"x"_s}, {{u"error_code"_s, 429}, {u"window_type"_s, u"sliding"_s}},
-                    {u"https"_s, u"http"_s, u"grpcs"_s, u"grpc"_s}, {u"t2"_s, u"t1"_s});
+        m_b = plane(
+            u"eu"_s, u"compare-b"_s,
+            {{u"connect_timeout"_s, 2000}, {u"keepalive_pool_size"_s, 256}, {u"ssl"_s, false}},
+            {u"y"_s, u"x"_s}, {{u"error_code"_s, 429}, {u"window_type"_s, u"sliding"_s}},
+            {u"https"_s, u"http"_s, u"grpcs"_s, u"grpc"_s}, {u"t2"_s, u"t1"_s});
         m_c = plane(u"us"_s, u"compare-c"_s, {}, {u"x"_s, u"y"_s}, {{u"limit"_s, QJsonArray{20}}},
                     {}, {u"t1"_s, u"t2"_s});
         QVERIFY(m_demo.refresh());
@@ -138,7 +143,8 @@ private Q_SLOTS:
         const QString prod = m_demo.planeNamed(u"prod-billing-svcs"_s);
         const QString staging = m_demo.planeNamed(u"staging-billing-svcs"_s);
         const auto differences = between(staging, prod);
-        const auto find = [&](const QString &kind, const QString &key) -> const compare::EntityDifference * {
+        const auto find = [&](const QString &kind,
+                              const QString &key) -> const compare::EntityDifference * {
             for (const auto &d : differences) {
                 if (d.kind == kind && d.key == key)
                     return &d;
@@ -151,7 +157,8 @@ private Q_SLOTS:
         QCOMPARE(config->fields.first().path, u"version"_s);
         QVERIFY(find(u"data_plane_group"_s, u"aws/us-east-2"_s));
         QCOMPARE(find(u"data_plane_group"_s, u"aws/us-east-2"_s)->change, compare::Change::Create);
-        QCOMPARE(find(u"data_plane_group"_s, u"aws/eu-central-1"_s)->change, compare::Change::Delete);
+        QCOMPARE(find(u"data_plane_group"_s, u"aws/eu-central-1"_s)->change,
+                 compare::Change::Delete);
         QCOMPARE(find(u"managed_cache"_s, u"managed_cache"_s)->change, compare::Change::Create);
         const auto *plane = find(u"control_plane"_s, u"control_plane"_s);
         QVERIFY(plane);
@@ -213,7 +220,8 @@ private Q_SLOTS:
                                    {{u"name"_s, u"compare-empty"_s},
                                     {u"description"_s, u"Compare fixture"_s},
                                     {u"labels"_s, QJsonObject{{u"team"_s, u"billing"_s}}}})
-                                  .value(u"id"_s).toString();
+                                  .value(u"id"_s)
+                                  .toString();
         QVERIFY(m_demo.refresh());
         QTemporaryDir dir;
         const QList<iac::TextFile> files = iac::DeckWriter(*m_demo.store).write({m_a});
@@ -223,7 +231,8 @@ private Q_SLOTS:
         const compare::PlaneDocument target = compare::documentOf(*m_demo.store, empty);
         const auto differences = compare::diff(target, *deck);
         QCOMPARE(differences.size(), 2);
-        const compare::ApplyPlanResult plan = compare::planApply(*m_demo.store, *deck, target, differences);
+        const compare::ApplyPlanResult plan =
+            compare::planApply(*m_demo.store, *deck, target, differences);
         QCOMPARE(plan.requests.size(), 2);
         QCOMPARE(plan.requests.at(0).request.method, QByteArray("POST"));
         QVERIFY(plan.requests.at(0).request.path.endsWith(u"/partials"_s));

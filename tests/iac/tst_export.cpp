@@ -1,8 +1,4 @@
 #include "fleet/compare/Diff.h"
-#include "iac/DeckWriter.h"
-#include "iac/ExportPlan.h"
-#include "iac/TerraformWriter.h"
-#include "iac/YamlText.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -13,6 +9,10 @@
 #include <QTemporaryDir>
 
 #include "DemoFleet.h"
+#include "iac/DeckWriter.h"
+#include "iac/ExportPlan.h"
+#include "iac/TerraformWriter.h"
+#include "iac/YamlText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -74,8 +74,9 @@ private Q_SLOTS:
                                    {iac::Format::Terraform, iac::Format::Deck});
         QVERIFY(iac::writeExport(m_files, m_dir.path()).ok());
         int exitCode = 0;
-        const QByteArray out = test::runNode(QStringLiteral(KD_TESTS_DIR "/check_terraform.js"),
-                                             {m_dir.path(), QStringLiteral(KD_TF_MODEL)}, &exitCode);
+        const QByteArray out =
+            test::runNode(QStringLiteral(KD_TESTS_DIR "/check_terraform.js"),
+                          {m_dir.path(), QStringLiteral(KD_TF_MODEL)}, &exitCode);
         QCOMPARE(exitCode, 0);
         m_terraform = QJsonDocument::fromJson(out).object();
         QVERIFY2(!m_terraform.isEmpty(), out.constData());
@@ -120,12 +121,15 @@ private Q_SLOTS:
         QCOMPARE(m_terraform.value(u"imports"_s).toArray().size(), resources.size());
         const QString prod = m_demo.planeNamed(u"prod-billing-svcs"_s);
         for (const QJsonObject &r : resourcesOf(u"konnect_gateway_control_plane"_s)) {
-            const QString id = importIdOf(r.value(u"type"_s).toString(), r.value(u"name"_s).toString());
-            QCOMPARE(id, m_demo.planeNamed(r.value(u"body"_s).toObject().value(u"name"_s).toString()));
+            const QString id =
+                importIdOf(r.value(u"type"_s).toString(), r.value(u"name"_s).toString());
+            QCOMPARE(id,
+                     m_demo.planeNamed(r.value(u"body"_s).toObject().value(u"name"_s).toString()));
         }
         // The configuration's id changes on every PUT: the import names the current one.
         for (const QJsonObject &r : resourcesOf(u"konnect_cloud_gateway_configuration"_s)) {
-            const QString id = importIdOf(r.value(u"type"_s).toString(), r.value(u"name"_s).toString());
+            const QString id =
+                importIdOf(r.value(u"type"_s).toString(), r.value(u"name"_s).toString());
             bool current = false;
             for (const CloudGatewayConfiguration &c : store.configurations())
                 current = current || c.id == id;
@@ -135,14 +139,17 @@ private Q_SLOTS:
         QCOMPARE(importIdOf(u"konnect_cloud_gateway_addon"_s, addon.value(u"name"_s).toString()),
                  store.cacheOf(prod)->id);
         for (const QJsonObject &n : resourcesOf(u"konnect_cloud_gateway_network"_s)) {
-            const QString id = importIdOf(n.value(u"type"_s).toString(), n.value(u"name"_s).toString());
+            const QString id =
+                importIdOf(n.value(u"type"_s).toString(), n.value(u"name"_s).toString());
             QVERIFY(store.network(id));
-            QCOMPARE(store.network(id)->name, n.value(u"body"_s).toObject().value(u"name"_s).toString());
+            QCOMPARE(store.network(id)->name,
+                     n.value(u"body"_s).toObject().value(u"name"_s).toString());
         }
         // Core entities: jsonencode({control_plane_id, id}).
-        const QJsonObject rla = resourceNamed(u"konnect_gateway_plugin_rate_limiting_advanced"_s,
-                                              u"rla-billing-api"_s);
-        const QString rlaImport = importIdOf(rla.value(u"type"_s).toString(), rla.value(u"name"_s).toString());
+        const QJsonObject rla =
+            resourceNamed(u"konnect_gateway_plugin_rate_limiting_advanced"_s, u"rla-billing-api"_s);
+        const QString rlaImport =
+            importIdOf(rla.value(u"type"_s).toString(), rla.value(u"name"_s).toString());
         QString rlaId;
         for (const Plugin &p : store.pluginListOf(prod))
             rlaId = p.instanceName == u"rla-billing-api"_s ? p.id : rlaId;
@@ -154,41 +161,56 @@ private Q_SLOTS:
         QCOMPARE(match.captured(2), rlaId);
         const QJsonObject partial = resourcesOf(u"konnect_gateway_partial"_s).constFirst();
         QVERIFY(form.match(importIdOf(u"konnect_gateway_partial"_s,
-                                      partial.value(u"name"_s).toString())).hasMatch());
+                                      partial.value(u"name"_s).toString()))
+                    .hasMatch());
     }
 
     void referencesAreReferencesNeverPastedIds() {
-        static const QRegularExpression uuid(u"\"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\""_s);
+        static const QRegularExpression uuid(
+            u"\"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\""_s);
         for (const QJsonValue &r : m_terraform.value(u"resources"_s).toArray()) {
-            const QByteArray body = QJsonDocument(r.toObject().value(u"body"_s).toObject()).toJson();
+            const QByteArray body =
+                QJsonDocument(r.toObject().value(u"body"_s).toObject()).toJson();
             QVERIFY2(!uuid.match(QString::fromUtf8(body)).hasMatch(), body.constData());
         }
-        const QJsonObject rla = resourceNamed(u"konnect_gateway_plugin_rate_limiting_advanced"_s,
-                                              u"rla-billing-api"_s);
-        const QJsonObject link = rla.value(u"body"_s).toObject().value(u"partials"_s).toArray().first().toObject();
-        QVERIFY2(link.value(u"id"_s).toString().startsWith(u"${konnect_cloud_gateway_addon."_s), qPrintable(link.value(u"id"_s).toString()));
+        const QJsonObject rla =
+            resourceNamed(u"konnect_gateway_plugin_rate_limiting_advanced"_s, u"rla-billing-api"_s);
+        const QJsonObject link =
+            rla.value(u"body"_s).toObject().value(u"partials"_s).toArray().first().toObject();
+        QVERIFY2(link.value(u"id"_s).toString().startsWith(u"${konnect_cloud_gateway_addon."_s),
+                 qPrintable(link.value(u"id"_s).toString()));
         QVERIFY(link.value(u"id"_s).toString().endsWith(
             u".config.managed_cache_add_on_config_response.state_metadata.cache_config_id}"_s));
         QVERIFY(link.value(u"name"_s).toString().startsWith(u"konnect-managed-"_s));
         QCOMPARE(link.value(u"path"_s).toString(), u"config.redis"_s);
         // A linked partial replaces its subtree: the plugin never carries both (Konnect: 409).
-        QVERIFY(!rla.value(u"body"_s).toObject().value(u"config"_s).toObject().contains(u"redis"_s));
-        const QJsonObject pca = resourceNamed(u"konnect_gateway_plugin_proxy_cache_advanced"_s,
-                                              u"pca-invoices"_s);
-        const QJsonObject pcaLink = pca.value(u"body"_s).toObject().value(u"partials"_s).toArray().first().toObject();
+        QVERIFY(
+            !rla.value(u"body"_s).toObject().value(u"config"_s).toObject().contains(u"redis"_s));
+        const QJsonObject pca =
+            resourceNamed(u"konnect_gateway_plugin_proxy_cache_advanced"_s, u"pca-invoices"_s);
+        const QJsonObject pcaLink =
+            pca.value(u"body"_s).toObject().value(u"partials"_s).toArray().first().toObject();
         QVERIFY(pcaLink.value(u"id"_s).toString().startsWith(u"${konnect_gateway_partial."_s));
         QCOMPARE(pcaLink.value(u"name"_s).toString(), u"billing-redis"_s);
-        QVERIFY(!pca.value(u"body"_s).toObject().value(u"config"_s).toObject().contains(u"redis"_s));
+        QVERIFY(
+            !pca.value(u"body"_s).toObject().value(u"config"_s).toObject().contains(u"redis"_s));
         for (const QJsonObject &c : resourcesOf(u"konnect_cloud_gateway_configuration"_s)) {
             const QJsonObject body = c.value(u"body"_s).toObject();
-            QVERIFY(body.value(u"control_plane_id"_s).toString().startsWith(u"${konnect_gateway_control_plane."_s));
+            QVERIFY(body.value(u"control_plane_id"_s)
+                        .toString()
+                        .startsWith(u"${konnect_gateway_control_plane."_s));
             for (const QJsonValue &g : body.value(u"dataplane_groups"_s).toArray())
-                QVERIFY(g.toObject().value(u"cloud_gateway_network_id"_s).toString().startsWith(
-                    u"${konnect_cloud_gateway_network."_s));
+                QVERIFY(g.toObject()
+                            .value(u"cloud_gateway_network_id"_s)
+                            .toString()
+                            .startsWith(u"${konnect_cloud_gateway_network."_s));
         }
         for (const QJsonObject &n : resourcesOf(u"konnect_cloud_gateway_network"_s))
-            QVERIFY(n.value(u"body"_s).toObject().value(u"cloud_gateway_provider_account_id"_s)
-                        .toString().startsWith(u"${local.provider_account_"_s));
+            QVERIFY(n.value(u"body"_s)
+                        .toObject()
+                        .value(u"cloud_gateway_provider_account_id"_s)
+                        .toString()
+                        .startsWith(u"${local.provider_account_"_s));
     }
 
     void setsAreSortedSoExportsAreStable() {
@@ -197,13 +219,16 @@ private Q_SLOTS:
         QCOMPARE(again.size(), m_files.size());
         for (qsizetype i = 0; i < again.size(); ++i)
             QCOMPARE(again.at(i).contents, m_files.at(i).contents);
-        const QJsonObject rla = resourceNamed(u"konnect_gateway_plugin_rate_limiting_advanced"_s,
-                                              u"rla-billing-api"_s);
+        const QJsonObject rla =
+            resourceNamed(u"konnect_gateway_plugin_rate_limiting_advanced"_s, u"rla-billing-api"_s);
         QCOMPARE(rla.value(u"body"_s).toObject().value(u"protocols"_s).toArray(),
                  (QJsonArray{u"grpc"_s, u"grpcs"_s, u"http"_s, u"https"_s}));
         const QJsonArray groups = resourcesOf(u"konnect_cloud_gateway_configuration"_s)
-                                      .constFirst().value(u"body"_s).toObject()
-                                      .value(u"dataplane_groups"_s).toArray();
+                                      .constFirst()
+                                      .value(u"body"_s)
+                                      .toObject()
+                                      .value(u"dataplane_groups"_s)
+                                      .toArray();
         for (qsizetype i = 1; i < groups.size(); ++i)
             QVERIFY(groups.at(i - 1).toObject().value(u"provider"_s).toString()
                     <= groups.at(i).toObject().value(u"provider"_s).toString());
@@ -249,19 +274,27 @@ private Q_SLOTS:
         }
         QCOMPARE(deckFiles.size(), 3); // one per control plane
         int exitCode = 0;
-        const QByteArray out = test::runNode(QStringLiteral(KD_TESTS_DIR "/check_deck.js"),
-                                             QStringList{QStringLiteral(KD_TESTS_DIR "/reference/deck-kong_json_schema.json")} + deckFiles,
-                                             &exitCode);
+        const QByteArray out = test::runNode(
+            QStringLiteral(KD_TESTS_DIR "/check_deck.js"),
+            QStringList{QStringLiteral(KD_TESTS_DIR "/reference/deck-kong_json_schema.json")}
+                + deckFiles,
+            &exitCode);
         QVERIFY2(exitCode == 0, out.constData());
-        const auto prod = iac::yaml::read(
-            iac::DeckWriter(*m_demo.store).write({m_demo.planeNamed(u"prod-billing-svcs"_s)}).constFirst().contents,
-            u"prod"_s);
+        const auto prod = iac::yaml::read(iac::DeckWriter(*m_demo.store)
+                                              .write({m_demo.planeNamed(u"prod-billing-svcs"_s)})
+                                              .constFirst()
+                                              .contents,
+                                          u"prod"_s);
         QVERIFY(prod.ok());
         QCOMPARE(prod->value(u"_format_version"_s).toString(), u"3.0"_s);
         QCOMPARE(prod->value(u"_konnect"_s).toMap().value(u"control_plane_name"_s).toString(),
                  u"prod-billing-svcs"_s);
-        QCOMPARE(prod->value(u"_info"_s).toMap().value(u"default_lookup_tags"_s).toMap()
-                     .value(u"partials"_s).toList(),
+        QCOMPARE(prod->value(u"_info"_s)
+                     .toMap()
+                     .value(u"default_lookup_tags"_s)
+                     .toMap()
+                     .value(u"partials"_s)
+                     .toList(),
                  QVariantList{u"konnect-managed"_s});
         for (const QVariant &plugin : prod->value(u"plugins"_s).toList()) {
             for (const QVariant &link : plugin.toMap().value(u"partials"_s).toList()) {
@@ -275,20 +308,27 @@ private Q_SLOTS:
 
     void aDeckFileComparesEqualToItsLiveControlPlane() {
         for (const QString &id : allPlanes()) {
-            const QString path = QDir(m_dir.path()).filePath(
-                iac::DeckWriter::pathFor(*m_demo.store->controlPlane(id)));
+            const QString path =
+                QDir(m_dir.path())
+                    .filePath(iac::DeckWriter::pathFor(*m_demo.store->controlPlane(id)));
             const auto file = iac::readDeckFile(path);
             QVERIFY2(file.ok(), qPrintable(path));
             const auto differences = compare::diff(compare::documentOf(*m_demo.store, id), *file);
             QVERIFY2(differences.isEmpty(),
-                     qPrintable(differences.isEmpty() ? QString() : differences.first().label + u' '
-                                    + (differences.first().fields.isEmpty() ? QString() : differences.first().fields.first().path)));
+                     qPrintable(differences.isEmpty()
+                                    ? QString()
+                                    : differences.first().label + u' '
+                                          + (differences.first().fields.isEmpty()
+                                                 ? QString()
+                                                 : differences.first().fields.first().path)));
         }
     }
 
     void pluginsWithoutATypedResourceAreSaidSo() {
-        QCOMPARE(iac::TerraformWriter::pluginResourceType(u"key-auth"_s), u"konnect_gateway_plugin_key_auth"_s);
-        QCOMPARE(iac::TerraformWriter::pluginResourceType(u"acl"_s), u"konnect_gateway_plugin_acl"_s);
+        QCOMPARE(iac::TerraformWriter::pluginResourceType(u"key-auth"_s),
+                 u"konnect_gateway_plugin_key_auth"_s);
+        QCOMPARE(iac::TerraformWriter::pluginResourceType(u"acl"_s),
+                 u"konnect_gateway_plugin_acl"_s);
         QVERIFY(iac::TerraformWriter::pluginResourceType(u"my-custom-plugin"_s).isEmpty());
     }
 };

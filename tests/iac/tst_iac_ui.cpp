@@ -80,7 +80,8 @@ private Q_SLOTS:
         dialog.show();
         dialog.findChild<QPushButton *>(u"exportWrite"_s)->click();
         QVERIFY(dialog.isVisible());
-        QCOMPARE(dialog.findChild<QLineEdit *>(u"exportFolder"_s)->text(), dir.filePath(u"blocked"_s));
+        QCOMPARE(dialog.findChild<QLineEdit *>(u"exportFolder"_s)->text(),
+                 dir.filePath(u"blocked"_s));
         const auto labels = dialog.findChildren<QLabel *>();
         const bool said = std::any_of(labels.begin(), labels.end(), [](QLabel *label) {
             return label->isVisible() && label->text().contains(u"Cannot"_s);
@@ -101,7 +102,8 @@ private Q_SLOTS:
         QCOMPARE(tree->topLevelItemCount(), pane.differenceCount());
         QTreeWidgetItem *configuration = nullptr;
         for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-            if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == u"configuration|configuration"_s)
+            if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString()
+                == u"configuration|configuration"_s)
                 configuration = tree->topLevelItem(i);
         }
         QVERIFY(configuration);
@@ -111,9 +113,11 @@ private Q_SLOTS:
         QCOMPARE(configuration->child(0)->text(2), u"3.14"_s);
         shoot(&pane, u"compare-staging-prod.png"_s);
         // A plane against itself: nothing differs, and the pane says why.
-        pane.setSides(m_demo.planeNamed(u"prod-billing-svcs"_s), m_demo.planeNamed(u"prod-billing-svcs"_s));
+        pane.setSides(m_demo.planeNamed(u"prod-billing-svcs"_s),
+                      m_demo.planeNamed(u"prod-billing-svcs"_s));
         QCOMPARE(tree->topLevelItemCount(), 0);
-        QVERIFY(pane.findChild<QLabel *>(u"compareSummary"_s)->text().contains(u"same by meaning"_s));
+        QVERIFY(
+            pane.findChild<QLabel *>(u"compareSummary"_s)->text().contains(u"same by meaning"_s));
     }
 
     void anEntityIsAppliedAfterItsRequestsAreReviewed() {
@@ -136,9 +140,11 @@ private Q_SLOTS:
         auto *dialog = pane.findChild<QDialog *>(u"applyDialog"_s);
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
-        const QString requests = dialog->findChild<QPlainTextEdit *>(u"applyRequests"_s)->toPlainText();
-        QVERIFY2(requests.contains(u"POST "_s) && requests.contains(
-                     u"/eu/v2/control-planes/%1/core-entities/plugins"_s.arg(staging)),
+        const QString requests =
+            dialog->findChild<QPlainTextEdit *>(u"applyRequests"_s)->toPlainText();
+        QVERIFY2(requests.contains(u"POST "_s)
+                     && requests.contains(
+                         u"/eu/v2/control-planes/%1/core-entities/plugins"_s.arg(staging)),
                  qPrintable(requests));
         QVERIFY(requests.contains(u"\"instance_name\": \"key-auth-partners\""_s));
         QVERIFY(!requests.contains(m_demo.token));
@@ -164,14 +170,16 @@ private Q_SLOTS:
         pane.show();
         QVERIFY(pane.setDeckFile(0, dir.filePath(u"deck/us/prod-billing-svcs.yaml"_s)));
         pane.setSides({}, m_demo.planeNamed(u"prod-billing-svcs"_s));
-        QVERIFY(pane.findChild<QComboBox *>(u"compareLeft"_s)->currentText().contains(u"decK file"_s));
+        QVERIFY(
+            pane.findChild<QComboBox *>(u"compareLeft"_s)->currentText().contains(u"decK file"_s));
         QCOMPARE(pane.differenceCount(), 0);
         pane.setSides({}, m_demo.planeNamed(u"staging-billing-svcs"_s));
         QVERIFY(pane.differenceCount() > 0);
         // Cloud-side entities are not in a decK file: only plugins and partials are compared.
         auto *tree = pane.findChild<QTreeWidget *>(u"compareTree"_s);
         for (int i = 0; i < tree->topLevelItemCount(); ++i) {
-            const QString kind = tree->topLevelItem(i)->data(0, Qt::UserRole).toString().section(u'|', 0, 0);
+            const QString kind =
+                tree->topLevelItem(i)->data(0, Qt::UserRole).toString().section(u'|', 0, 0);
             QVERIFY2(kind == u"plugin"_s || kind == u"partial"_s, qPrintable(kind));
         }
         shoot(&pane, u"compare-deck-file.png"_s);

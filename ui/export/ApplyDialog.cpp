@@ -1,6 +1,5 @@
 #include "ui/export/ApplyDialog.h"
 
-#include "iac/PlaneExport.h"
 #include "ui/common/ErrorLabel.h"
 
 #include <QDialogButtonBox>
@@ -13,6 +12,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <qcoro/qcorotask.h>
+
+#include "iac/PlaneExport.h"
 
 using namespace Qt::StringLiterals;
 
@@ -56,11 +57,12 @@ ApplyDialog::ApplyDialog(compare::Applier *applier, compare::ApplyPlanResult pla
     m_requests->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     QString text;
     for (const compare::PlannedRequest &planned : std::as_const(m_plan.requests)) {
-        text += u"# "_s + planned.entity + u'\n' + QString::fromLatin1(planned.request.method) + u' '
-                + m_applier->urlOf(planned.request) + u'\n';
+        text += u"# "_s + planned.entity + u'\n' + QString::fromLatin1(planned.request.method)
+                + u' ' + m_applier->urlOf(planned.request) + u'\n';
         if (!planned.request.body.isEmpty())
             text += QString::fromUtf8(
-                QJsonDocument(masked(QJsonDocument::fromJson(planned.request.body).object(), {}).toObject())
+                QJsonDocument(
+                    masked(QJsonDocument::fromJson(planned.request.body).object(), {}).toObject())
                     .toJson(QJsonDocument::Indented));
         text += u'\n';
     }
@@ -97,17 +99,18 @@ ApplyDialog::ApplyDialog(compare::Applier *applier, compare::ApplyPlanResult pla
 void ApplyDialog::send() {
     m_send->setEnabled(false);
     m_error->showMessage({});
-    QCoro::connect(m_applier->send(m_plan.requests, m_targetId), this, [this](const Result<int> &sent) {
-        if (!sent) {
-            m_error->showMessage(tr("Konnect refused a request: %1 What was sent before it "
-                                    "stays; the compare shows where things are now.")
-                                     .arg(sent.error().message()));
-            m_send->setEnabled(true);
-            return;
-        }
-        Q_EMIT applied(*sent);
-        accept();
-    });
+    QCoro::connect(
+        m_applier->send(m_plan.requests, m_targetId), this, [this](const Result<int> &sent) {
+            if (!sent) {
+                m_error->showMessage(tr("Konnect refused a request: %1 What was sent before it "
+                                        "stays; the compare shows where things are now.")
+                                         .arg(sent.error().message()));
+                m_send->setEnabled(true);
+                return;
+            }
+            Q_EMIT applied(*sent);
+            accept();
+        });
 }
 
 } // namespace kd

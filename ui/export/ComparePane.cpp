@@ -4,7 +4,6 @@
 #include "fleet/compare/ApplyPlan.h"
 #include "fleet/compare/Diff.h"
 #include "fleet/compare/Normalise.h"
-#include "iac/ExportPlan.h"
 #include "ui/export/ApplyDialog.h"
 
 #include <QAction>
@@ -19,6 +18,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include "iac/ExportPlan.h"
 
 using namespace Qt::StringLiterals;
 
@@ -122,12 +123,12 @@ ComparePane::ComparePane(const FleetStore *store, compare::Applier *applier, QWi
         fillChoices();
         compareNow();
     });
-    for (auto signal : {&FleetStore::controlPlanesAdded, &FleetStore::controlPlanesChanged,
-                        &FleetStore::controlPlanesRemoved, &FleetStore::pluginsAdded,
-                        &FleetStore::pluginsChanged, &FleetStore::pluginsRemoved,
-                        &FleetStore::partialsAdded, &FleetStore::partialsChanged,
-                        &FleetStore::partialsRemoved, &FleetStore::cachesChanged,
-                        &FleetStore::dataPlaneGroupsChanged})
+    for (auto signal :
+         {&FleetStore::controlPlanesAdded, &FleetStore::controlPlanesChanged,
+          &FleetStore::controlPlanesRemoved, &FleetStore::pluginsAdded, &FleetStore::pluginsChanged,
+          &FleetStore::pluginsRemoved, &FleetStore::partialsAdded, &FleetStore::partialsChanged,
+          &FleetStore::partialsRemoved, &FleetStore::cachesChanged,
+          &FleetStore::dataPlaneGroupsChanged})
         connect(store, signal, this, &ComparePane::scheduleCompare);
     fillChoices();
     compareNow();
@@ -183,9 +184,9 @@ bool ComparePane::setDeckFile(int side, const QString &path) {
 }
 
 void ComparePane::openDeckFile(int side) {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Compare a decK File"), QFileInfo(m_deckFiles[side]).absolutePath(),
-        tr("decK files (*.yaml *.yml *.json)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare a decK File"),
+                                                      QFileInfo(m_deckFiles[side]).absolutePath(),
+                                                      tr("decK files (*.yaml *.yml *.json)"));
     if (path.isEmpty()) {
         fillChoices();
         return;
@@ -244,15 +245,18 @@ void ComparePane::compareNow() {
         entity->setFont(0, bold);
         entity->setData(0, Qt::UserRole, difference.kind + u'|' + difference.key);
         for (const compare::FieldDifference &field : difference.fields) {
-            auto *row = new QTreeWidgetItem(entity, {field.path, shown(field.left), shown(field.right)});
+            auto *row =
+                new QTreeWidgetItem(entity, {field.path, shown(field.left), shown(field.right)});
             row->setToolTip(1, shown(field.left));
             row->setToolTip(2, shown(field.right));
             if (!field.left.isValid())
                 row->setText(1, tr("(absent)"));
             if (!field.right.isValid())
                 row->setText(2, tr("(absent)"));
-            row->setForeground(1, field.left.isValid() ? onlyLeft : palette().color(QPalette::PlaceholderText));
-            row->setForeground(2, field.right.isValid() ? onlyRight : palette().color(QPalette::PlaceholderText));
+            row->setForeground(
+                1, field.left.isValid() ? onlyLeft : palette().color(QPalette::PlaceholderText));
+            row->setForeground(
+                2, field.right.isValid() ? onlyRight : palette().color(QPalette::PlaceholderText));
         }
         entity->setExpanded(difference.change == compare::Change::Update);
     }
@@ -296,9 +300,9 @@ void ComparePane::applyTo(int targetSide) {
             return d.kind + u'|' + d.key != selected;
         });
     }
-    auto *dialog = new ApplyDialog(m_applier,
-                                   compare::planApply(m_applier->store(), source, target, differences),
-                                   target.controlPlaneId, target.title, this);
+    auto *dialog = new ApplyDialog(
+        m_applier, compare::planApply(m_applier->store(), source, target, differences),
+        target.controlPlaneId, target.title, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ApplyDialog::applied, this, [this, title = target.title](int sent) {
         compareNow();

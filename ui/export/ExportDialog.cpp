@@ -1,7 +1,6 @@
 #include "ui/export/ExportDialog.h"
 
 #include "fleet/FleetStore.h"
-#include "iac/ExportPlan.h"
 #include "ui/common/ErrorLabel.h"
 
 #include <QCheckBox>
@@ -22,6 +21,8 @@
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include "iac/ExportPlan.h"
 
 using namespace Qt::StringLiterals;
 
@@ -50,7 +51,7 @@ ExportDialog::ExportDialog(const FleetStore *store, const QStringList &selected,
         auto *item = new QListWidgetItem(geoId(plane->geo) + u" / "_s + plane->name, m_planes);
         item->setData(Qt::UserRole, id);
         item->setCheckState(selected.isEmpty() || selected.contains(id) ? Qt::Checked
-                                                                         : Qt::Unchecked);
+                                                                        : Qt::Unchecked);
     }
     m_terraform->setObjectName(u"exportTerraform"_s);
     m_deck->setObjectName(u"exportDeck"_s);
@@ -65,6 +66,7 @@ ExportDialog::ExportDialog(const FleetStore *store, const QStringList &selected,
     m_fileList->setObjectName(u"exportFiles"_s);
     m_fileList->setHeaderLabels({tr("File"), tr("Resources"), tr("On disk")});
     m_fileList->setRootIsDecorated(false);
+    m_fileList->setTextElideMode(Qt::ElideMiddle);
     m_fileList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_fileList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_fileList->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -148,14 +150,17 @@ void ExportDialog::rebuild() {
     int replaced = 0;
     QTreeWidgetItem *select = nullptr;
     for (const iac::TextFile &file : std::as_const(m_files)) {
-        const bool exists = !m_folder->text().isEmpty() && QFileInfo::exists(root.filePath(file.path));
+        const bool exists =
+            !m_folder->text().isEmpty() && QFileInfo::exists(root.filePath(file.path));
         auto *item = new QTreeWidgetItem(
-            m_fileList, {file.path, file.resources > 0 ? QString::number(file.resources) : QString(),
-                         exists ? tr("replaced") : tr("new")});
+            m_fileList,
+            {file.path, file.resources > 0 ? QString::number(file.resources) : QString(),
+             exists ? tr("replaced") : tr("new")});
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         resources += file.resources;
         replaced += exists ? 1 : 0;
-        if (file.path == current || (!select && file.path.endsWith(u".tf"_s) && !file.path.endsWith(u"main.tf"_s)))
+        if (file.path == current
+            || (!select && file.path.endsWith(u".tf"_s) && !file.path.endsWith(u"main.tf"_s)))
             select = item;
     }
     if (!select && m_fileList->topLevelItemCount() > 0)
@@ -163,10 +168,11 @@ void ExportDialog::rebuild() {
     m_fileList->setCurrentItem(select);
     showFile();
     const QString where = QDir::toNativeSeparators(m_folder->text());
-    QString summary = m_files.isEmpty()
-                          ? tr("Nothing to write: choose at least one control plane and a format.")
-                          : tr("%n files will be written to %1", nullptr, int(m_files.size())).arg(where)
-                                + u", "_s + tr("%n resources and entities", nullptr, resources);
+    QString summary =
+        m_files.isEmpty()
+            ? tr("Nothing to write: choose at least one control plane and a format.")
+            : tr("%n files will be written to %1", nullptr, int(m_files.size())).arg(where)
+                  + u", "_s + tr("%n resources and entities", nullptr, resources);
     if (replaced > 0)
         summary += u"; "_s + tr("%n existing files will be replaced.", nullptr, replaced);
     m_summary->setText(summary);
@@ -177,14 +183,13 @@ void ExportDialog::rebuild() {
 void ExportDialog::showFile() {
     QTreeWidgetItem *item = m_fileList->currentItem();
     const int row = item ? m_fileList->indexOfTopLevelItem(item) : -1;
-    m_preview->setPlainText(row >= 0 && row < m_files.size()
-                                ? QString::fromUtf8(m_files.at(row).contents)
-                                : QString());
+    m_preview->setPlainText(
+        row >= 0 && row < m_files.size() ? QString::fromUtf8(m_files.at(row).contents) : QString());
 }
 
 void ExportDialog::chooseFolder() {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export to Folder"),
-                                                             m_folder->text());
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Export to Folder"), m_folder->text());
     if (!folder.isEmpty())
         m_folder->setText(folder);
 }

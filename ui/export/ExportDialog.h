@@ -1,8 +1,8 @@
 #pragma once
 
-#include "iac/TextFile.h"
-
 #include <QDialog>
+
+#include "iac/TextFile.h"
 
 class QCheckBox;
 class QLabel;
