@@ -11,22 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace kd::iac {
 
-namespace {
-void removePath(QVariantMap &map, const QStringList &path) {
-    if (path.isEmpty() || !map.contains(path.constFirst()))
-        return;
-    if (path.size() == 1) {
-        map.remove(path.constFirst());
-        return;
-    }
-    QVariantMap child = map.value(path.constFirst()).toMap();
-    removePath(child, path.mid(1));
-    if (child.isEmpty())
-        map.remove(path.constFirst());
-    else
-        map.insert(path.constFirst(), child);
-}
-} // namespace
 
 bool isSecretField(const QString &key) {
     const QString k = key.toLower();
@@ -75,7 +59,7 @@ PlaneExport gatherPlane(const FleetStore &store, const QString &controlPlaneId) 
                                        && out.cache->cacheConfigId == partial->id});
             // Konnect answers 409 to a plugin that links a partial and also sets its subtree.
             if (path.startsWith(u"config."_s))
-                removePath(exported.config, path.mid(7).split(u'.'));
+                compare::removePath(exported.config, path.mid(7).split(u'.'));
         }
         exported.fullConfig = compare::canonical(exported.config).toMap();
         exported.config =

@@ -104,6 +104,21 @@ bool sameValue(const QVariant &a, const QVariant &b) {
     return textOf(canonical(a)) == textOf(canonical(b));
 }
 
+void removePath(QVariantMap &map, const QStringList &path) {
+    if (path.isEmpty() || !map.contains(path.constFirst()))
+        return;
+    if (path.size() == 1) {
+        map.remove(path.constFirst());
+        return;
+    }
+    QVariantMap child = map.value(path.constFirst()).toMap();
+    removePath(child, path.mid(1));
+    if (child.isEmpty())
+        map.remove(path.constFirst());
+    else
+        map.insert(path.constFirst(), child);
+}
+
 QString displayValue(const QVariant &value) {
     if (!value.isValid())
         return {};

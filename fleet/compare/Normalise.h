@@ -20,6 +20,9 @@ bool isSetTyped(const QString &key);
 QVariantList sortedSet(QVariantList items);
 // Equal once both are canonical.
 bool sameValue(const QVariant &a, const QVariant &b);
+// Removes a dotted path (["redis"] of "config.redis" under a plugin's config) and the records
+// it leaves empty.
+void removePath(QVariantMap &map, const QStringList &path);
 // One line of text for a value, as a diff shows it.
 QString displayValue(const QVariant &value);
 

@@ -18,24 +18,6 @@ QString tr(const char *text) {
     return QCoreApplication::translate("kd::compare::PlaneDocument", text);
 }
 
-// Removes a dotted path ("config.redis" under a plugin) from a map.
-void removePath(QVariantMap &map, const QStringList &path) {
-    if (path.isEmpty())
-        return;
-    if (path.size() == 1) {
-        map.remove(path.constFirst());
-        return;
-    }
-    if (!map.contains(path.constFirst()))
-        return;
-    QVariantMap child = map.value(path.constFirst()).toMap();
-    removePath(child, path.mid(1));
-    if (child.isEmpty())
-        map.remove(path.constFirst());
-    else
-        map.insert(path.constFirst(), child);
-}
-
 // What a plugin is matched by: its name, where it applies and its instance name.
 QString pluginKey(const QString &name, const QString &scope, const QString &instance) {
     return name + u'|' + scope + u'|' + instance;
