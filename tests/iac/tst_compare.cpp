@@ -184,6 +184,50 @@ private Q_SLOTS:
         QCOMPARE(one.first().fields.first().path, u"config.limit"_s);
     }
 
+    void aHandWrittenDeckFileWithoutDefaultsComparesEqual() {
+        // As a person writes it: no defaults, sets in any order, one default spelled out.
+        const QByteArray text = R"(_format_version: "3.0"
+_konnect:
+  control_plane_name: whatever-it-is-called-there
+partials:
+- name: shared-redis
+  type: redis-ee
+  tags: [y, x]
+  config:
+    host: redis.internal
+    port: 6380
+    ssl: false
+plugins:
+- name: rate-limiting-advanced
+  instance_name: rla-compare
+  tags: [t2, t1]
+  protocols: [https, http, grpcs, grpc]
+  partials:
+  - name: shared-redis
+    path: config.redis
+  config:
+    limit: [10]
+    window_size: [60]
+    namespace: compare
+    strategy: redis
+    sync_rate: 0.5
+    error_code: 429
+)";
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"kong.yaml"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+        const auto deck = iac::readDeckFile(file.fileName());
+        QVERIFY(deck.ok());
+        const auto equal = compare::diff(compare::documentOf(*m_demo.store, m_a), *deck);
+        QVERIFY2(equal.isEmpty(), qPrintable(describe(equal)));
+        const auto one = compare::diff(compare::documentOf(*m_demo.store, m_c), *deck);
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one.first().fields.size(), 1);
+        QCOMPARE(one.first().fields.first().path, u"config.limit"_s);
+    }
+
     void applyingOneSideMakesTheOtherEqual() {
         const compare::PlaneDocument a = compare::documentOf(*m_demo.store, m_a);
         const compare::PlaneDocument c = compare::documentOf(*m_demo.store, m_c);
