@@ -324,6 +324,39 @@ private Q_SLOTS:
         }
     }
 
+    // The whole export of the demo organisation, ids masked (the seed decides them), against
+    // the files checked in under golden/. KD_UPDATE_GOLDEN=1 rewrites them after a change that
+    // was looked at.
+    void theDemoExportMatchesTheGoldenFiles() {
+        static const QRegularExpression uuid(
+            u"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"_s);
+        const QDir golden(QStringLiteral(KD_TESTS_DIR "/golden"));
+        const bool update = qEnvironmentVariableIntValue("KD_UPDATE_GOLDEN") == 1;
+        QStringList expected;
+        QDirIterator it(golden.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            expected.append(golden.relativeFilePath(it.next()));
+        QStringList written;
+        for (const iac::TextFile &file : std::as_const(m_files)) {
+            written.append(file.path);
+            const QString masked = QString::fromUtf8(file.contents).replace(uuid, u"<id>"_s);
+            QFile stored(golden.filePath(file.path));
+            if (update) {
+                QVERIFY(QDir().mkpath(QFileInfo(stored).absolutePath()));
+                QVERIFY(stored.open(QIODevice::WriteOnly));
+                stored.write(masked.toUtf8());
+                continue;
+            }
+            QVERIFY2(stored.open(QIODevice::ReadOnly), qPrintable(file.path));
+            QCOMPARE(masked, QString::fromUtf8(stored.readAll()));
+        }
+        if (!update) {
+            expected.sort();
+            written.sort();
+            QCOMPARE(written, expected);
+        }
+    }
+
     void pluginsWithoutATypedResourceAreSaidSo() {
         QCOMPARE(iac::TerraformWriter::pluginResourceType(u"key-auth"_s),
                  u"konnect_gateway_plugin_key_auth"_s);
