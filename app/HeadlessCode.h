@@ -11,7 +11,8 @@ class SyncEngine;
 
 // `konnect-desk --no-gui --export terraform|deck --out DIR [--control-plane NAME]…` and
 // `konnect-desk --no-gui --diff A B`: sign in, sync once, then export or compare.
-// Export exit codes: 0 written, 1 sync or write failed, 2 usage (an unknown control plane).
+// Export exit codes: 0 written, 1 sync or write failed, 2 usage (an unknown control plane),
+// 3 sign-in failed (as --sync).
 // Diff exit codes: 0 equal, 1 different, 2 error (usage, sign-in, sync, unreadable file).
 class HeadlessCode final : public QObject {
     Q_OBJECT
