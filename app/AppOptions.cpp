@@ -40,13 +40,29 @@ struct Parser {
                                 u"template"_s};
     QCommandLineOption caFile{u"ca-file"_s,
                               tr("Also trust the CA certificates in this PEM <file>."), u"file"_s};
-    QCommandLineOption noGui{u"no-gui"_s, tr("Run without windows (with --sync).")};
+    QCommandLineOption noGui{u"no-gui"_s,
+                             tr("Run without windows (with --sync, --export or --diff).")};
     QCommandLineOption sync{u"sync"_s,
                             tr("With --no-gui: sign in, sync every geo once, print counts per "
                                "kind and geo, and exit non-zero if any geo failed.")};
     QCommandLineOption json{
         u"json"_s, tr("With --sync: print one JSON object, also when something fails (then "
                       "\"ok\" is false and \"error\" says what went wrong).")};
+
+    QCommandLineOption exportFormat{
+        u"export"_s,
+        tr("With --no-gui: write the organisation (or the --control-plane ones) as <format> "
+           "terraform or deck to the --out folder; prints a summary (JSON with --json)."),
+        u"format"_s};
+    QCommandLineOption out{u"out"_s, tr("The folder --export writes to."), u"dir"_s};
+    QCommandLineOption controlPlane{
+        u"control-plane"_s,
+        tr("With --export: only this control plane (name or geo/name); repeat for more."),
+        u"name"_s};
+    QCommandLineOption diff{
+        u"diff"_s, tr("With --no-gui and two arguments A B (control planes as name or geo/name, "
+                      "or decK files): show what differs; exit 0 when equal, 1 when different, "
+                      "2 on error.")};
 
     Parser() {
         parser.setApplicationDescription(
@@ -55,6 +71,7 @@ struct Parser {
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions(
             {screenshot, pane, language, demo, tokenEnv, endpoint, caFile, noGui, sync, json});
+        parser.addOptions({exportFormat, out, controlPlane, diff});
     }
 };
 } // namespace
@@ -86,7 +103,10 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
     };
     if (!parsed)
         return usage(p.parser.errorText());
-    if (!p.parser.positionalArguments().isEmpty())
+    const bool diff = p.parser.isSet(p.diff);
+    if (diff && p.parser.positionalArguments().size() != 2)
+        return usage(tr("--diff compares two things: --diff A B."));
+    if (!diff && !p.parser.positionalArguments().isEmpty())
         return usage(
             tr("Unexpected argument: %1").arg(p.parser.positionalArguments().constFirst()));
 
@@ -101,8 +121,23 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
     options.noGui = p.parser.isSet(p.noGui);
     options.sync = p.parser.isSet(p.sync);
     options.json = p.parser.isSet(p.json);
-    if (options.noGui != options.sync)
-        return usage(tr("--no-gui and --sync go together."));
+    options.exportFormat = p.parser.value(p.exportFormat);
+    options.outDir = p.parser.value(p.out);
+    options.controlPlanes = p.parser.values(p.controlPlane);
+    if (diff)
+        options.diff = p.parser.positionalArguments();
+    const int commands = int(options.sync) + int(!options.exportFormat.isEmpty()) + int(diff);
+    if (commands > 1)
+        return usage(tr("Use one of --sync, --export and --diff at a time."));
+    if (options.noGui != (commands == 1))
+        return usage(tr("--no-gui goes with one of --sync, --export or --diff."));
+    if (!options.exportFormat.isEmpty() && options.exportFormat != u"terraform"_s
+        && options.exportFormat != u"deck"_s)
+        return usage(tr("--export takes terraform or deck, not \"%1\".").arg(options.exportFormat));
+    if (!options.exportFormat.isEmpty() && options.outDir.isEmpty())
+        return usage(tr("--export needs --out DIR: the folder to write to."));
+    if (!options.controlPlanes.isEmpty() && options.exportFormat.isEmpty())
+        return usage(tr("--control-plane goes with --export."));
     if (options.demo && !options.tokenEnv.isEmpty())
         return usage(tr("Use either --demo or --token-env, not both."));
     const QStringList panes = Shell::paneIds();

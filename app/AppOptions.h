@@ -22,6 +22,11 @@ struct AppOptions {
     bool noGui = false;       // headless: with --sync, sync once and print
     bool sync = false;
     bool json = false;
+    // Infrastructure as code (issue 16), headless.
+    QString exportFormat;      // --export terraform|deck
+    QString outDir;            // --out
+    QStringList controlPlanes; // --control-plane, repeatable
+    QStringList diff;          // --diff A B
 
     // std::nullopt means: exit now with *exitCode (help, version, or a usage error, which is
     // then in *usageError). Needs no application object: it runs before there is one, so

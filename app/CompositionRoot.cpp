@@ -9,6 +9,7 @@
 #include "fleet/Snapshot.h"
 #include "fleet/SyncEngine.h"
 #include "fleet/TelemetryFeed.h"
+#include "fleet/compare/ApplyPlan.h"
 #include "sim/SimInstance.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Shell.h"
@@ -22,6 +23,7 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include "HeadlessCode.h"
 #include "HeadlessSync.h"
 #include <chrono>
 #include <cstdio>
@@ -57,7 +59,9 @@ CompositionRoot::CompositionRoot(AppOptions options, QObject *parent)
 CompositionRoot::~CompositionRoot() {
     // Views go before the services they show.
     m_shell.reset();
+    m_applier.reset();
     m_headless.reset();
+    m_code.reset();
     m_sync.reset();
     m_session.reset();
 }
@@ -126,6 +130,14 @@ int CompositionRoot::start() {
         HeadlessSync::printFailure(m_options.noGui && m_options.json, kind, error, 1);
         return 1;
     }
+    if (m_options.noGui && !m_options.sync) {
+        m_code = std::make_unique<HeadlessCode>(
+            m_session.get(), m_store.get(), m_sync.get(),
+            HeadlessCode::Request{m_options.exportFormat, m_options.outDir, m_options.controlPlanes,
+                                  m_options.diff, m_options.json});
+        QTimer::singleShot(0, m_code.get(), &HeadlessCode::start);
+        return 0;
+    }
     if (m_options.noGui) {
         // The demo organisation is new every run: no baseline for it.
         m_headless = std::make_unique<HeadlessSync>(
@@ -141,9 +153,10 @@ int CompositionRoot::start() {
 void CompositionRoot::startWindow() {
     m_secrets = std::make_unique<SecretStore>();
     m_profiles = std::make_unique<ProfileStore>();
-    m_shell = std::make_unique<Shell>(
-        ShellServices{m_session.get(), m_store.get(), m_sync.get(), m_actions.get(),
-                      m_tracker.get(), m_telemetry.get(), m_secrets.get(), m_profiles.get()});
+    m_applier = std::make_unique<compare::Applier>(m_session.get(), m_store.get(), m_actions.get());
+    m_shell = std::make_unique<Shell>(ShellServices{
+        m_session.get(), m_store.get(), m_sync.get(), m_actions.get(), m_tracker.get(),
+        m_telemetry.get(), m_secrets.get(), m_profiles.get(), m_applier.get()});
     MainWindow *window = m_shell->window();
     window->restoreSession();
     if (!m_options.initialPane.isEmpty())

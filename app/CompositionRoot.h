@@ -10,6 +10,10 @@ namespace kd {
 class FleetActions;
 class FleetStore;
 class HeadlessSync;
+class HeadlessCode;
+namespace compare {
+class Applier;
+}
 class ProfileStore;
 class ProvisionTracker;
 class SecretStore;
@@ -47,6 +51,8 @@ private:
     std::unique_ptr<FleetActions> m_actions;
     std::unique_ptr<ProvisionTracker> m_tracker;
     std::unique_ptr<TelemetryFeed> m_telemetry;
+    std::unique_ptr<HeadlessCode> m_code;        // --export, --diff
+    std::unique_ptr<compare::Applier> m_applier; // the compare pane's apply
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<HeadlessSync> m_headless;

@@ -13,7 +13,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libxkbcommon-dev qt6-qpa-plugins
     qt6-charts-dev qt6-httpserver-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qtkeychain-qt6-dev qcoro-qt6-dev
-    libssl-dev libgl1-mesa-dev fonts-dejavu-core
+    libssl-dev libgl1-mesa-dev fonts-dejavu-core libyaml-dev
     xvfb xauth dbus gnome-keyring curl
     clang libclang-rt-14-dev clang-tidy
 )

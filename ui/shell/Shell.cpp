@@ -12,6 +12,8 @@
 #include "ui/caches/CacheReadyNotice.h"
 #include "ui/caches/CachesPane.h"
 #include "ui/controlplanes/ControlPlanesPane.h"
+#include "ui/export/ComparePane.h"
+#include "ui/export/ExportDialog.h"
 #include "ui/gateways/GatewaysPane.h"
 #include "ui/networks/NetworksPane.h"
 #include "ui/plugins/PartialsPane.h"
@@ -58,7 +60,7 @@ Shell::~Shell() {
 
 QStringList Shell::paneIds() {
     return {u"control-planes"_s, u"gateways"_s, u"networks"_s,  u"caches"_s,  u"partials"_s,
-            u"plugins"_s,        u"topology"_s, u"telemetry"_s, u"activity"_s, u"advisor"_s};
+            u"plugins"_s,        u"topology"_s, u"telemetry"_s, u"activity"_s, u"advisor"_s, u"compare"_s};
 }
 
 void Shell::createPanes() {
@@ -85,7 +87,8 @@ void Shell::createPanes() {
                               topology,
                               new TelemetryPane(store, m_services.telemetry),
                               new ActivityPane(&m_services.session->transport().callLog()),
-                              advisorPane};
+                              advisorPane,
+                              new ComparePane(store, m_services.applier)};
     for (Pane *pane : panes)
         m_window->addPane(pane);
 
@@ -223,7 +226,21 @@ void Shell::addSessionActions() {
         m_services.tracker->pause();
         m_trackerResumed = false;
     });
-    m_window->addSessionActions({signIn, signOut});
+    // Infrastructure as code: the review dialog writes Terraform and decK files.
+    auto *exportCode = new QAction(tr("&Export as Code…"), m_window.get());
+    exportCode->setObjectName(u"exportCodeAction"_s);
+    exportCode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportCode, &QAction::triggered, m_window.get(), [this] {
+        auto *dialog = new ExportDialog(m_services.store, {}, m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ExportDialog::exported, m_window.get(),
+                [this](const QString &folder, int files) {
+                    m_window->statusBar()->showMessage(
+                        tr("Wrote %n files to %1", nullptr, files).arg(folder));
+                });
+        dialog->open();
+    });
+    m_window->addSessionActions({exportCode, signIn, signOut});
 }
 
 void Shell::resumeTrackerOnce() {

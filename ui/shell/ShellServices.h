@@ -10,6 +10,9 @@ class SecretStore;
 class Session;
 class SyncEngine;
 class TelemetryFeed;
+namespace compare {
+class Applier;
+}
 
 // The services one run of the window shows and drives. The composition root (or a test)
 // owns them; they outlive the shell.
@@ -22,6 +25,7 @@ struct ShellServices {
     TelemetryFeed *telemetry = nullptr;
     SecretStore *secrets = nullptr;
     ProfileStore *profiles = nullptr;
+    compare::Applier *applier = nullptr; // the compare pane's apply
 };
 
 } // namespace kd

@@ -1,0 +1,226 @@
+#include "HeadlessCode.h"
+
+#include "fleet/FleetStore.h"
+#include "fleet/Session.h"
+#include "fleet/SyncEngine.h"
+#include "fleet/compare/Diff.h"
+#include "fleet/compare/Normalise.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "HeadlessSync.h"
+#include "iac/ExportPlan.h"
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace kd {
+
+namespace {
+void printJson(const QJsonObject &out) {
+    std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
+    std::fflush(stdout);
+}
+
+QJsonObject entryOf(const compare::EntityDifference &difference) {
+    QJsonObject fields;
+    for (const compare::FieldDifference &field : difference.fields) {
+        if (difference.change == compare::Change::Update)
+            fields.insert(field.path,
+                          QJsonObject{{u"old"_s, QJsonValue::fromVariant(field.left)},
+                                      {u"new"_s, QJsonValue::fromVariant(field.right)}});
+        else
+            fields.insert(field.path,
+                          QJsonValue::fromVariant(difference.change == compare::Change::Create
+                                                      ? field.right
+                                                      : field.left));
+    }
+    return {{u"kind"_s, difference.kind},
+            {u"key"_s, difference.key},
+            {u"label"_s, difference.label},
+            {u"fields"_s, fields}};
+}
+} // namespace
+
+HeadlessCode::HeadlessCode(Session *session, FleetStore *store, SyncEngine *sync, Request request,
+                           QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_store(store)
+    , m_sync(sync)
+    , m_request(std::move(request)) {
+    connect(sync, &SyncEngine::syncFinished, this, &HeadlessCode::synced);
+}
+
+void HeadlessCode::fail(const QString &kind, const QString &message, int exitCode) {
+    HeadlessSync::printFailure(m_request.json, kind, message, exitCode);
+    QCoreApplication::exit(exitCode);
+}
+
+void HeadlessCode::start() {
+    const bool diff = m_request.exportFormat.isEmpty();
+    if (!m_session->transport().hasToken()) {
+        fail(u"no-token"_s, tr("No token: use --demo or --token-env VAR."), 2);
+        return;
+    }
+    QCoro::connect(m_session->signIn(), this, [this, diff](const Status &status) {
+        if (!status) {
+            fail(u"sign-in"_s, status.error().message(), diff ? 2 : 3);
+            return;
+        }
+        m_sync->refreshNow();
+    });
+}
+
+void HeadlessCode::synced(bool allSucceeded) {
+    const bool diff = m_request.exportFormat.isEmpty();
+    if (!allSucceeded) {
+        fail(u"sync"_s,
+             tr("Konnect could not be read completely; nothing was %1. Run again, or "
+                "check the failing geo with --sync.")
+                 .arg(diff ? tr("compared") : tr("written")),
+             diff ? 2 : 1);
+        return;
+    }
+    if (diff)
+        runDiff();
+    else
+        runExport();
+}
+
+QString HeadlessCode::resolve(const QString &spec, QString *error) const {
+    const QStringList ids = compare::controlPlanesNamed(*m_store, spec);
+    if (ids.size() == 1)
+        return ids.constFirst();
+    *error = ids.isEmpty()
+                 ? tr("There is no control plane called \"%1\".").arg(spec)
+                 : tr("\"%1\" names control planes in several geos; write geo/name, for example "
+                      "us/%1.")
+                       .arg(spec);
+    return {};
+}
+
+void HeadlessCode::runExport() {
+    QStringList ids;
+    for (const QString &spec : std::as_const(m_request.controlPlanes)) {
+        QString error;
+        const QString id = resolve(spec, &error);
+        if (id.isEmpty()) {
+            fail(u"usage"_s, error, 2);
+            return;
+        }
+        ids.append(id);
+    }
+    if (ids.isEmpty())
+        ids = m_store->controlPlaneIds();
+    const iac::Format format =
+        m_request.exportFormat == u"deck"_s ? iac::Format::Deck : iac::Format::Terraform;
+    const QList<iac::TextFile> files = iac::buildExport(*m_store, ids, {format});
+    if (const Status written = iac::writeExport(files, m_request.outDir); !written) {
+        fail(u"write"_s, written.error().detail(), 1);
+        return;
+    }
+    const QString out = QFileInfo(m_request.outDir).absoluteFilePath();
+    QJsonArray list;
+    int resources = 0;
+    for (const iac::TextFile &file : files) {
+        list.append(QJsonObject{{u"path"_s, file.path}, {u"resources"_s, file.resources}});
+        resources += file.resources;
+    }
+    QJsonArray planes;
+    for (const QString &id : std::as_const(ids)) {
+        const ControlPlane *plane = m_store->controlPlane(id);
+        planes.append(geoId(plane->geo) + u'/' + plane->name);
+    }
+    if (m_request.json) {
+        printJson({{u"ok"_s, true},
+                   {u"exit_code"_s, 0},
+                   {u"format"_s, m_request.exportFormat},
+                   {u"out"_s, out},
+                   {u"control_planes"_s, planes},
+                   {u"files"_s, list},
+                   {u"resources"_s, resources}});
+    } else {
+        std::printf("%s\n", qPrintable(tr("Wrote %n files to %1:", nullptr, int(files.size()))
+                                           .arg(QDir::toNativeSeparators(out))));
+        for (const iac::TextFile &file : files)
+            std::printf("  %s\n", qPrintable(file.path));
+        std::fflush(stdout);
+    }
+    QCoreApplication::exit(0);
+}
+
+void HeadlessCode::runDiff() {
+    compare::PlaneDocument sides[2];
+    for (int i = 0; i < 2; ++i) {
+        const QString spec = m_request.diff.at(i);
+        if (QFileInfo(spec).isFile()) {
+            const auto file = iac::readDeckFile(spec);
+            if (!file) {
+                fail(u"file"_s, file.error().detail(), 2);
+                return;
+            }
+            sides[i] = *file;
+            continue;
+        }
+        QString error;
+        const QString id = resolve(spec, &error);
+        if (id.isEmpty()) {
+            fail(u"usage"_s,
+                 compare::controlPlanesNamed(*m_store, spec).isEmpty()
+                     ? tr("\"%1\" is neither a control plane (name or geo/name) nor a decK file.")
+                           .arg(spec)
+                     : error,
+                 2);
+            return;
+        }
+        sides[i] = compare::documentOf(*m_store, id);
+    }
+    const QList<compare::EntityDifference> differences = compare::diff(sides[0], sides[1]);
+    const int exitCode = differences.isEmpty() ? 0 : 1;
+    if (m_request.json) {
+        QJsonObject byChange{{u"creating"_s, QJsonArray()},
+                             {u"updating"_s, QJsonArray()},
+                             {u"deleting"_s, QJsonArray()}};
+        for (const compare::EntityDifference &difference : differences) {
+            const QString change = compare::changeName(difference.change);
+            QJsonArray list = byChange.value(change).toArray();
+            list.append(entryOf(difference));
+            byChange.insert(change, list);
+        }
+        QJsonObject out{{u"ok"_s, true},
+                        {u"exit_code"_s, exitCode},
+                        {u"equal"_s, differences.isEmpty()},
+                        {u"a"_s, sides[0].title},
+                        {u"b"_s, sides[1].title}};
+        for (auto it = byChange.begin(); it != byChange.end(); ++it)
+            out.insert(it.key(), it.value());
+        printJson(out);
+    } else if (differences.isEmpty()) {
+        std::printf("%s\n",
+                    qPrintable(tr("%1 and %2 are the same.").arg(sides[0].title, sides[1].title)));
+    } else {
+        std::printf("%s\n",
+                    qPrintable(tr("%1 → %2: %n differences", nullptr, int(differences.size()))
+                                   .arg(sides[0].title, sides[1].title)));
+        for (const compare::EntityDifference &difference : differences) {
+            std::printf("%s %s\n", qPrintable(compare::changeName(difference.change)),
+                        qPrintable(difference.label));
+            for (const compare::FieldDifference &field : difference.fields)
+                std::printf(
+                    "    %s: %s → %s\n", qPrintable(field.path),
+                    qPrintable(field.left.isValid() ? compare::displayValue(field.left) : u"—"_s),
+                    qPrintable(field.right.isValid() ? compare::displayValue(field.right)
+                                                     : u"—"_s));
+        }
+    }
+    std::fflush(stdout);
+    QCoreApplication::exit(exitCode);
+}
+
+} // namespace kd
