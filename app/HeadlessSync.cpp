@@ -42,17 +42,13 @@ HeadlessSync::HeadlessSync(Session *session, FleetStore *store, SyncEngine *sync
 }
 
 QCoro::Task<> HeadlessSync::syncFromBaseline() {
-    const SnapshotRecovery recovery = co_await SnapshotStore::recover(m_snapshotPath);
-    if (recovery.outcome != SnapshotRecovery::Outcome::Nothing)
-        m_snapshotNote = recovery.message;
-    if (QFileInfo::exists(m_snapshotPath)) {
-        const Result<SnapshotData> baseline = co_await SnapshotStore::load(m_snapshotPath);
-        if (baseline) {
-            m_store->restore(*baseline);
-            m_fromSnapshot = true;
-        } else {
-            m_snapshotNote = baseline.error().message();
-        }
+    const SnapshotOpening opening = co_await SnapshotStore::open(m_snapshotPath);
+    m_snapshotNote = opening.recovery.message;
+    if (opening.found && opening.data) {
+        m_store->restore(*opening.data);
+        m_fromSnapshot = true;
+    } else if (opening.found) {
+        m_snapshotNote = opening.data.error().message();
     }
     if (m_fromSnapshot)
         m_sync->refreshChanged();
@@ -205,7 +201,7 @@ void HeadlessSync::report(bool allSucceeded) {
         if (!allSucceeded)
             out.insert(u"error"_s,
                        QJsonObject{{u"kind"_s, u"sync"_s},
-                                   {u"message"_s, tr("%n geo(s) failed to sync: %1", nullptr,
+                                   {u"message"_s, tr("%n geos failed to sync: %1", nullptr,
                                                      static_cast<int>(failures.size()))
                                                       .arg(failures.join(u"; "_s))}});
         std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);

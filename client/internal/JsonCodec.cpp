@@ -360,7 +360,7 @@ Result<PartialLink> partialLink(const QJsonObject &object) {
     return finish(r, link);
 }
 
-Result<Plugin> plugin(const QJsonObject &object) {
+Result<Plugin> pluginSummary(const QJsonObject &object) {
     Reader r(object, u"plugin"_s);
     Plugin p;
     p.id = r.string("id");
@@ -376,8 +376,14 @@ Result<Plugin> plugin(const QJsonObject &object) {
     for (const QJsonValue &link : r.array("partials", false))
         p.partialIds.append(link.toObject().value(u"id"_s).toString());
     r.object("config", false); // checked here, read from the JSON when asked
-    p.setJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
     return finish(r, p);
+}
+
+Result<Plugin> plugin(const QJsonObject &object) {
+    Result<Plugin> p = pluginSummary(object);
+    if (p)
+        p.value().setJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return p;
 }
 
 Result<ConfigHash> configHash(const QJsonObject &object) {
@@ -587,6 +593,102 @@ Result<Page> page(const QByteArray &body, PageStyle style, int requestedSize) {
     if (r.error())
         return *r.error();
     return result;
+}
+
+namespace {
+// A scanner over JSON that QJsonDocument has already accepted: it only finds where values end.
+class Spans {
+public:
+    explicit Spans(QByteArrayView text)
+        : m_text(text) {}
+    qsizetype pos = 0;
+    bool atEnd() const { return pos >= m_text.size(); }
+    char peek() const { return atEnd() ? '\0' : m_text.at(pos); }
+    void skipSpace() {
+        while (!atEnd() && (peek() == ' ' || peek() == '\n' || peek() == '\r' || peek() == '\t'))
+            ++pos;
+    }
+    bool take(char c) {
+        skipSpace();
+        if (peek() != c)
+            return false;
+        ++pos;
+        return true;
+    }
+    // Past a string that starts at pos; its raw text (escapes left as they are).
+    QByteArrayView string() {
+        const qsizetype start = ++pos;
+        while (!atEnd() && peek() != '"')
+            pos += peek() == '\\' ? 2 : 1;
+        const QByteArrayView text = m_text.sliced(start, std::min(pos, m_text.size()) - start);
+        ++pos;
+        return text;
+    }
+    void value() {
+        skipSpace();
+        if (peek() == '"') {
+            string();
+            return;
+        }
+        int depth = 0;
+        while (!atEnd()) {
+            const char c = peek();
+            if (c == '"') {
+                string();
+                continue;
+            }
+            if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (depth == 0)
+                    return;
+                if (--depth == 0) {
+                    ++pos;
+                    return;
+                }
+            } else if (depth == 0 && (c == ',' || c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+                return;
+            }
+            ++pos;
+        }
+    }
+    QByteArrayView slice(qsizetype from) const { return m_text.sliced(from, pos - from); }
+
+private:
+    QByteArrayView m_text;
+};
+} // namespace
+
+QList<QByteArrayView> rawArrayItems(QByteArrayView body, QLatin1StringView key) {
+    Spans scan(body);
+    if (!scan.take('{'))
+        return {};
+    for (;;) {
+        scan.skipSpace();
+        if (scan.peek() != '"')
+            return {};
+        const bool wanted = scan.string() == QByteArrayView(key.data(), key.size());
+        if (!scan.take(':'))
+            return {};
+        if (wanted) {
+            QList<QByteArrayView> items;
+            if (!scan.take('['))
+                return {};
+            scan.skipSpace();
+            if (scan.peek() == ']')
+                return items;
+            do {
+                scan.skipSpace();
+                const qsizetype start = scan.pos;
+                scan.value();
+                items.append(scan.slice(start));
+            } while (scan.take(','));
+            return scan.take(']') ? items : QList<QByteArrayView>();
+        }
+        scan.value();
+        if (!scan.take(','))
+            return {};
+    }
 }
 
 } // namespace kd::json

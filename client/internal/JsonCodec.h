@@ -50,6 +50,8 @@ Result<ManagedCache> managedCache(const QJsonObject &object);
 Result<Partial> partial(const QJsonObject &object);
 Result<PartialLink> partialLink(const QJsonObject &object);
 Result<Plugin> plugin(const QJsonObject &object);
+// Every field of a plugin but its JSON (packedJson stays empty).
+Result<Plugin> pluginSummary(const QJsonObject &object);
 Result<DataPlaneNode> node(const QJsonObject &object);
 Result<ConfigHash> configHash(const QJsonObject &object);
 
@@ -76,5 +78,8 @@ struct Page {
 };
 enum class PageStyle { Number, Offset, Cursor };
 Result<Page> page(const QByteArray &body, PageStyle style, int requestedSize);
+// The bytes of each item of the array under `key` of a body that parsed as a JSON object, as
+// they were sent (no re-serialising); empty when the body is not shaped so.
+QList<QByteArrayView> rawArrayItems(QByteArrayView body, QLatin1StringView key);
 
 } // namespace kd::json
