@@ -9,7 +9,6 @@
 #include <QStringList>
 
 #include <functional>
-
 #include <utility>
 
 namespace kd {

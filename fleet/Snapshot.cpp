@@ -184,8 +184,7 @@ Status writeTemporary(const QString &temporary, const SnapshotData &data) {
         db.rollback();
         return sqlError(tr("written"), query.lastError());
     }
-    query.prepare(
-        u"INSERT INTO entities (kind, geo, owner, body, head) VALUES (?, ?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO entities (kind, geo, owner, body, head) VALUES (?, ?, ?, ?, ?)"_s);
     const auto insert = [&query](const QString &kind, const QString &geo, const QByteArray &body,
                                  const QString &owner = {}, const QByteArray &head = {}) {
         query.addBindValue(kind);

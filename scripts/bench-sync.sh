@@ -227,7 +227,7 @@ run_app() {
 # What the app's JSON says beyond counts: every one of these fields that this build reports.
 app_fields() {
     local f present=() absent=()
-    for f in requests bytes skipped_unchanged rate_limited concurrency_max; do
+    for f in requests bytes skipped_unchanged rate_limited concurrency_max steps_done_at; do
         if jq -e --arg f "$f" 'has($f)' "$APP_OUT" >/dev/null 2>&1; then
             present+=("$f=$(jq -c --arg f "$f" '.[$f]' "$APP_OUT")")
         else

@@ -646,7 +646,8 @@ public:
                     ++pos;
                     return;
                 }
-            } else if (depth == 0 && (c == ',' || c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+            } else if (depth == 0
+                       && (c == ',' || c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
                 return;
             }
             ++pos;

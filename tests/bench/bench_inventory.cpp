@@ -119,16 +119,17 @@ int main(int argc, char *argv[]) {
     int groups = 0;
     for (const auto &configuration : store.configurations())
         groups += static_cast<int>(configuration.groups.size());
-    std::printf("sync: fleet:%s  %s  %lld control planes  %d data-plane groups  %lld networks  "
-                "%lld plugins  %lld partials  %llu requests  %.2f s  worst GUI stall %lld ms (GUI thread "
-                "CPU %.1f ms of it)\n",
-                qPrintable(count), finished.value(0).value(0).toBool() ? "ok" : "FAILED",
-                static_cast<long long>(store.controlPlaneIds().size()), groups,
-                static_cast<long long>(store.networkIds().size()),
-                static_cast<long long>(store.pluginIds().size()),
-                static_cast<long long>(store.partialIds().size()),
-                static_cast<unsigned long long>(session.transport().callLog().totalCalls()),
-                syncSeconds, static_cast<long long>(watchdog.worstMs()), watchdog.worstCpuMs());
+    std::printf(
+        "sync: fleet:%s  %s  %lld control planes  %d data-plane groups  %lld networks  "
+        "%lld plugins  %lld partials  %llu requests  %.2f s  worst GUI stall %lld ms (GUI thread "
+        "CPU %.1f ms of it)\n",
+        qPrintable(count), finished.value(0).value(0).toBool() ? "ok" : "FAILED",
+        static_cast<long long>(store.controlPlaneIds().size()), groups,
+        static_cast<long long>(store.networkIds().size()),
+        static_cast<long long>(store.pluginIds().size()),
+        static_cast<long long>(store.partialIds().size()),
+        static_cast<unsigned long long>(session.transport().callLog().totalCalls()), syncSeconds,
+        static_cast<long long>(watchdog.worstMs()), watchdog.worstCpuMs());
 
     // A user who types the moment the sync ends, before the filters' idle warm-up.
     {
@@ -192,8 +193,7 @@ int main(int argc, char *argv[]) {
         std::printf("refresh with plugins, nothing changed: %.2f s, worst GUI stall %lld ms (GUI "
                     "thread CPU %.1f ms of it), %lld change signals\n",
                     static_cast<double>(timer.elapsed()) / 1000.0,
-                    static_cast<long long>(refreshWatchdog.worstMs()),
-                    refreshWatchdog.worstCpuMs(),
+                    static_cast<long long>(refreshWatchdog.worstMs()), refreshWatchdog.worstCpuMs(),
                     static_cast<long long>(changed.size() + pluginsChanged.size()));
     }
 

@@ -327,8 +327,8 @@ private Q_SLOTS:
                                  "[\"http\"], \"tags\": [], \"enabled\": true }";
         const QByteArray second =
             "{\"id\":\"p2\",\"name\":\"acl\",\"route\":{\"id\":\"r\"},\"config\":{}}";
-        const QByteArray body = "{\n  \"data\" : [ " + first + " ,\n " + second
-                                + " ],\n  \"offset\": null\n}";
+        const QByteArray body =
+            "{\n  \"data\" : [ " + first + " ,\n " + second + " ],\n  \"offset\": null\n}";
         RawHttpServer server(RawHttpServer::json(body));
         Transport transport(*EndpointTemplate::parse(server.origin() + u"/{geo}"_s));
         KonnectClient client(&transport);

@@ -174,8 +174,8 @@ void SignInFlow::loadSnapshot(const QString &path, const Result<SnapshotData> &s
            "is read.",
            nullptr, static_cast<int>(minutes))
             .arg(QLocale().toString(snapshot->savedAt.toLocalTime(), QLocale::ShortFormat));
-    m_window->statusBar()->showMessage(recoveryMessage.isEmpty() ? showing
-                                                                 : showing + u' ' + recoveryMessage);
+    m_window->statusBar()->showMessage(
+        recoveryMessage.isEmpty() ? showing : showing + u' ' + recoveryMessage);
 }
 
 void SignInFlow::onSignedIn(const QString &suffix) {
