@@ -2,6 +2,7 @@
 
 #include "client/Metrics.h"
 #include "client/internal/JsonCodec.h"
+#include "client/internal/JsonSpans.h"
 
 #include <QFuture>
 #include <QJsonDocument>

@@ -78,8 +78,5 @@ struct Page {
 };
 enum class PageStyle { Number, Offset, Cursor };
 Result<Page> page(const QByteArray &body, PageStyle style, int requestedSize);
-// The bytes of each item of the array under `key` of a body that parsed as a JSON object, as
-// they were sent (no re-serialising); empty when the body is not shaped so.
-QList<QByteArrayView> rawArrayItems(QByteArrayView body, QLatin1StringView key);
 
 } // namespace kd::json
