@@ -25,16 +25,21 @@ HeadlessSync::HeadlessSync(Session *session, FleetStore *store, SyncEngine *sync
     , m_json(json)
     , m_snapshotPath(std::move(snapshotPath)) {
     if (m_snapshotPath.isEmpty()) {
-        connect(sync, &SyncEngine::syncFinished, this, &HeadlessSync::report);
+        connect(sync, &SyncEngine::syncFinished, this, [this](bool allSucceeded) {
+            stepDone(u"sync"_s);
+            report(allSucceeded);
+        });
         return;
     }
     // The next run's baseline is saved before the report: the process ends with it.
     m_sync->setSnapshotPath(m_snapshotPath);
     connect(sync, &SyncEngine::syncFinished, this, [this](bool allSucceeded) {
+        stepDone(u"sync"_s);
         if (!allSucceeded)
             report(false);
     });
     connect(sync, &SyncEngine::snapshotSaved, this, [this](const QString &error) {
+        stepDone(u"snapshot_save"_s);
         if (!error.isEmpty())
             m_snapshotNote = error;
         report(true);
@@ -42,22 +47,24 @@ HeadlessSync::HeadlessSync(Session *session, FleetStore *store, SyncEngine *sync
 }
 
 QCoro::Task<> HeadlessSync::syncFromBaseline() {
-    const SnapshotRecovery recovery = co_await SnapshotStore::recover(m_snapshotPath);
-    if (recovery.outcome != SnapshotRecovery::Outcome::Nothing)
-        m_snapshotNote = recovery.message;
-    if (QFileInfo::exists(m_snapshotPath)) {
-        const Result<SnapshotData> baseline = co_await SnapshotStore::load(m_snapshotPath);
-        if (baseline) {
-            m_store->restore(*baseline);
-            m_fromSnapshot = true;
-        } else {
-            m_snapshotNote = baseline.error().message();
-        }
+    const SnapshotOpening opening = co_await SnapshotStore::open(m_snapshotPath);
+    stepDone(u"snapshot_read"_s);
+    m_snapshotNote = opening.recovery.message;
+    if (opening.found && opening.data) {
+        m_store->restore(*opening.data);
+        m_fromSnapshot = true;
+        stepDone(u"snapshot_restore"_s);
+    } else if (opening.found) {
+        m_snapshotNote = opening.data.error().message();
     }
     if (m_fromSnapshot)
         m_sync->refreshChanged();
     else
         m_sync->refreshNow();
+}
+
+void HeadlessSync::stepDone(const QString &step) {
+    m_steps.insert(step, static_cast<double>(m_timer.elapsed()) / 1000.0);
 }
 
 void HeadlessSync::printFailure(bool json, const QString &kind, const QString &message,
@@ -144,6 +151,7 @@ void HeadlessSync::start() {
             fail(u"sign-in"_s, status.error().message(), 3, detailsOf(status.error()));
             return;
         }
+        stepDone(u"sign_in"_s);
         if (m_snapshotPath.isEmpty())
             m_sync->refreshNow();
         else
@@ -198,6 +206,7 @@ void HeadlessSync::report(bool allSucceeded) {
             {u"rate_limited"_s, allowance->rateLimited()},
             {u"concurrency_max"_s, m_session->transport().budget().maxConcurrencyReached()},
             {u"seconds"_s, seconds},
+            {u"steps_done_at"_s, m_steps},
             {u"ok"_s, allSucceeded},
             {u"exit_code"_s, exitCode}};
         if (!m_snapshotNote.isEmpty())
@@ -205,7 +214,7 @@ void HeadlessSync::report(bool allSucceeded) {
         if (!allSucceeded)
             out.insert(u"error"_s,
                        QJsonObject{{u"kind"_s, u"sync"_s},
-                                   {u"message"_s, tr("%n geo(s) failed to sync: %1", nullptr,
+                                   {u"message"_s, tr("%n geos failed to sync: %1", nullptr,
                                                      static_cast<int>(failures.size()))
                                                       .arg(failures.join(u"; "_s))}});
         std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);

@@ -46,6 +46,9 @@ private:
     bool m_fromSnapshot = false;
     QString m_snapshotNote; // a recovered or failed snapshot, said in the report
     QElapsedTimer m_timer;
+    // Seconds since start() at which each step ended: where the time of a run went.
+    QJsonObject m_steps;
+    void stepDone(const QString &step);
 };
 
 } // namespace kd

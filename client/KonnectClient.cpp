@@ -2,6 +2,7 @@
 
 #include "client/Metrics.h"
 #include "client/internal/JsonCodec.h"
+#include "client/internal/JsonSpans.h"
 
 #include <QFuture>
 #include <QJsonDocument>
@@ -9,6 +10,8 @@
 #include <QSet>
 #include <QThreadPool>
 #include <qcoro/qcorofuture.h>
+
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -48,8 +51,7 @@ auto ownedBy(Result<T> (*decode)(const QJsonObject &), Geo geo, const QString &c
     };
 }
 
-// A read whose answer does not parse is read again, a few times: a body cut short in a way
-// Qt did not notice looks like broken JSON. Anything else gets one attempt.
+// How often readParsed reads an answer whose body does not parse.
 constexpr int unreadableReadAttempts = 3;
 
 bool isRead(const ApiRequest &request) {
@@ -63,20 +65,64 @@ Error unreadableWrite(const ApiRequest &request, const Error &parseError) {
                                      .arg(parseError.field() + u": "_s + parseError.detail()));
 }
 
-template <typename T, typename Decode>
-QCoro::Task<Result<T>> fetchOne(Transport &transport, ApiRequest request, Decode decode) {
+// Bodies larger than this are parsed and decoded on a worker thread: the GUI thread only
+// ever sees typed values (a page of 1,000 plugins takes ~10 ms to parse).
+constexpr qsizetype offThreadBytes = 32 * 1024;
+
+Q_GLOBAL_STATIC(QThreadPool, parsePool)
+
+template <typename R>
+QCoro::Task<R> offThread(std::function<R()> work) {
+    auto promise = std::make_shared<QPromise<R>>();
+    QFuture<R> future = promise->future();
+    promise->start();
+    parsePool()->start([promise, work = std::move(work)] {
+        promise->addResult(work());
+        promise->finish();
+    });
+    co_return co_await future;
+}
+
+// Sends `request` and turns its answer into a value with `parse`, off the GUI thread when the
+// body is large. A read whose body does not parse is read again, a few times: a body cut short
+// in a way Qt did not notice looks like broken JSON. Anything else gets one attempt.
+template <typename R>
+QCoro::Task<Result<R>> readParsed(Transport &transport, ApiRequest request,
+                                  std::function<Result<R>(const QByteArray &)> parse) {
     for (int attempt = 1;; ++attempt) {
         const auto response = co_await transport.send(request);
         if (!response)
             co_return response.error();
-        auto object = json::parseObject(response->body);
-        if (object)
-            co_return decode(*object);
+        Result<R> parsed = Error::cancelled();
+        if (response->body.size() > offThreadBytes) {
+            // Named, not a temporary of the co_await expression: GCC 12 destroys such
+            // temporaries twice.
+            std::function<Result<R>()> work = [body = response->body, parse] {
+                return parse(body);
+            };
+            auto parsing = offThread<Result<R>>(std::move(work));
+            parsed = co_await std::move(parsing);
+        } else {
+            parsed = parse(response->body);
+        }
+        if (parsed || parsed.error().field() != u"body"_s)
+            co_return parsed;
         if (request.method == "POST" || request.method == "PATCH")
-            co_return unreadableWrite(request, object.error());
+            co_return unreadableWrite(request, parsed.error());
         if (!isRead(request) || attempt >= unreadableReadAttempts)
-            co_return object.error();
+            co_return parsed;
     }
+}
+
+template <typename T, typename Decode>
+QCoro::Task<Result<T>> fetchOne(Transport &transport, ApiRequest request, Decode decode) {
+    std::function<Result<T>(const QByteArray &)> parse = [decode](const QByteArray &body) {
+        auto object = json::parseObject(body);
+        if (!object)
+            return Result<T>(object.error());
+        return Result<T>(decode(*object));
+    };
+    return readParsed<T>(transport, std::move(request), std::move(parse));
 }
 
 QCoro::Task<Result<Done>> fetchNothing(Transport &transport, ApiRequest request) {
@@ -85,12 +131,6 @@ QCoro::Task<Result<Done>> fetchNothing(Transport &transport, ApiRequest request)
         co_return response.error();
     co_return Done{};
 }
-
-// Page bodies larger than this are parsed and decoded on a worker thread: the GUI thread
-// only ever sees typed values (a page of 1,000 plugins takes ~10 ms to parse).
-constexpr qsizetype offThreadBytes = 32 * 1024;
-
-Q_GLOBAL_STATIC(QThreadPool, parsePool)
 
 template <typename T>
 struct DecodedPage {
@@ -104,29 +144,31 @@ Result<DecodedPage<T>> decodePage(const QByteArray &body, json::PageStyle style,
     auto page = json::page(body, style, pageSize);
     if (!page)
         return page.error();
+    // A plugin keeps its JSON as sent: the page's own bytes, not a re-serialised copy.
+    QList<QByteArrayView> raw;
+    if constexpr (std::is_same_v<T, Plugin>) {
+        raw = json::rawArrayItems(body, style == json::PageStyle::Cursor ? "items"_L1 : "data"_L1);
+        if (raw.size() != page->items.size())
+            raw.clear();
+    }
     DecodedPage<T> decoded;
     decoded.items.reserve(page->items.size());
-    for (const QJsonValue &value : std::as_const(page->items)) {
-        auto item = decode(value.toObject());
+    for (qsizetype i = 0; i < page->items.size(); ++i) {
+        const QJsonObject object = page->items.at(i).toObject();
+        auto item = decode(object);
         if (!item)
             return item.error();
+        if constexpr (std::is_same_v<T, Plugin>) {
+            if (raw.isEmpty())
+                item.value().setJson(json::encode(object));
+            else
+                item.value().setJson(raw.at(i));
+        }
         decoded.items.append(std::move(item).value());
     }
     decoded.page = std::move(page).value();
     decoded.page.items = {};
     return decoded;
-}
-
-template <typename R>
-QCoro::Task<R> offThread(std::function<R()> work) {
-    auto promise = std::make_shared<QPromise<R>>();
-    QFuture<R> future = promise->future();
-    promise->start();
-    parsePool()->start([promise, work = std::move(work)] {
-        promise->addResult(work());
-        promise->finish();
-    });
-    co_return co_await future;
 }
 
 // Every page of a list, in whichever of the three paging styles the API uses, bounded:
@@ -169,28 +211,12 @@ QCoro::Task<Result<QList<T>>> fetchAll(Transport &transport, ApiRequest request,
                     pageRequest.query.addQueryItem(u"page[after]"_s, cursor);
                 break;
             }
-            Result<DecodedPage<T>> decoded = Error::cancelled();
-            for (int attempt = 1;; ++attempt) {
-                const auto response = co_await transport.send(pageRequest);
-                if (!response)
-                    co_return response.error();
-                const QByteArray body = response->body;
-                if (body.size() > offThreadBytes) {
-                    // Named, not a temporary of the co_await expression: GCC 12 destroys such
-                    // temporaries twice.
-                    std::function<Result<DecodedPage<T>>()> work = [body, style, pageSize, decode] {
-                        return decodePage<T>(body, style, pageSize, decode);
-                    };
-                    auto parsing = offThread<Result<DecodedPage<T>>>(std::move(work));
-                    decoded = co_await std::move(parsing);
-                } else {
-                    decoded = decodePage<T>(body, style, pageSize, decode);
-                }
-                // A body that does not parse may have been cut short: read it again.
-                if (decoded || decoded.error().field() != u"body"_s
-                    || attempt >= unreadableReadAttempts)
-                    break;
-            }
+            std::function<Result<DecodedPage<T>>(const QByteArray &)> parse =
+                [style, pageSize, decode](const QByteArray &body) {
+                    return decodePage<T>(body, style, pageSize, decode);
+                };
+            auto reading = readParsed<DecodedPage<T>>(transport, pageRequest, std::move(parse));
+            const Result<DecodedPage<T>> decoded = co_await std::move(reading);
             if (!decoded)
                 co_return decoded.error();
             const json::Page &page = decoded->page;
@@ -480,8 +506,9 @@ KonnectClient::Task<QList<Plugin>> KonnectClient::plugins(Geo geo, const QString
     ApiRequest r = request("GET", geo, corePath(controlPlaneId, u"plugins"_s), priority);
     if (!nameEquals.isEmpty())
         r.query.addQueryItem(u"filter[name][eq]"_s, nameEquals);
+    // decodePage keeps each plugin's JSON from the page's bytes.
     return fetchAll<Plugin>(*m_transport, r, json::PageStyle::Offset, corePageSize,
-                            ownedBy(json::plugin, geo, controlPlaneId));
+                            ownedBy(json::pluginSummary, geo, controlPlaneId));
 }
 
 KonnectClient::Task<Plugin> KonnectClient::plugin(Geo geo, const QString &controlPlaneId,

@@ -206,6 +206,46 @@ Result<Plugin> decodePlugin(const QByteArray &bytes, Geo geo, const QString &con
     return decodeOwned(bytes, json::plugin, geo, controlPlaneId);
 }
 
+QByteArray pluginHead(const Plugin &value) {
+    const auto link = [](const QString &id) {
+        return id.isEmpty() ? QJsonValue() : QJsonValue(QJsonObject{{u"id"_s, id}});
+    };
+    QJsonArray partials;
+    for (const QString &id : value.partialIds)
+        partials.append(QJsonObject{{u"id"_s, id}});
+    return json::encode(QJsonObject{{u"id"_s, value.id},
+                                    {u"name"_s, value.name},
+                                    {u"instance_name"_s, value.instanceName},
+                                    {u"enabled"_s, value.enabled},
+                                    {u"service"_s, link(value.serviceId)},
+                                    {u"route"_s, link(value.routeId)},
+                                    {u"consumer"_s, link(value.consumerId)},
+                                    {u"consumer_group"_s, link(value.consumerGroupId)},
+                                    {u"protocols"_s, QJsonArray::fromStringList(value.protocols)},
+                                    {u"tags"_s, QJsonArray::fromStringList(value.tags)},
+                                    {u"partials"_s, partials}});
+}
+
+QByteArray packedPlugin(const Plugin &value) {
+    if (!value.packedJson.isEmpty())
+        return value.packedJson;
+    Plugin packed;
+    packed.setJson(encode(value));
+    return packed.packedJson;
+}
+
+Result<Plugin> decodePlugin(const QByteArray &head, QByteArray packed, Geo geo,
+                            const QString &controlPlaneId) {
+    Result<Plugin> entity = decodeOwned(head, json::pluginSummary, geo, controlPlaneId);
+    if (!entity)
+        return entity;
+    // qCompress's own header: the uncompressed size, big-endian, in four bytes.
+    if (packed.size() <= 4)
+        return Error::parse(u"plugin"_s, u"its compressed JSON is missing"_s);
+    entity.value().packedJson = std::move(packed);
+    return entity;
+}
+
 Result<ControlPlane> decodeControlPlane(const QByteArray &bytes, Geo geo) {
     auto object = json::parseObject(bytes);
     if (!object)

@@ -25,4 +25,12 @@ Result<ProviderAccount> decodeProviderAccount(const QByteArray &bytes);
 Result<Partial> decodePartial(const QByteArray &bytes, Geo geo, const QString &controlPlaneId);
 Result<Plugin> decodePlugin(const QByteArray &bytes, Geo geo, const QString &controlPlaneId);
 
+// A plugin as the snapshot keeps it since schema 3: its JSON compressed exactly as the store
+// holds it (nothing is re-serialised or re-compressed on save or load) beside a small head of
+// the API's JSON with every field but the configuration, read by the live decoder.
+QByteArray pluginHead(const Plugin &value);
+QByteArray packedPlugin(const Plugin &value);
+Result<Plugin> decodePlugin(const QByteArray &head, QByteArray packed, Geo geo,
+                            const QString &controlPlaneId);
+
 } // namespace kd::snapshot

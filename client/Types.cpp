@@ -173,9 +173,11 @@ QByteArray Plugin::json() const {
     return packedJson.isEmpty() ? QByteArray() : qUncompress(packedJson);
 }
 
-void Plugin::setJson(const QByteArray &json) {
+void Plugin::setJson(QByteArrayView json) {
     // Level 1: most of the gain for a fraction of the time (it runs for every plugin read).
-    packedJson = json.isEmpty() ? QByteArray() : qCompress(json, 1);
+    packedJson = json.isEmpty()
+                     ? QByteArray()
+                     : qCompress(reinterpret_cast<const uchar *>(json.data()), json.size(), 1);
 }
 
 QVariantMap Plugin::config() const {

@@ -300,7 +300,7 @@ struct Plugin {
     // The entity as Konnect sent it (compact JSON), kept compressed: with every schema default
     // filled, 60,000 plugins' JSON is ~100 MB and compresses ~6-fold.
     QByteArray json() const;
-    void setJson(const QByteArray &json);
+    void setJson(QByteArrayView json);
     QByteArray packedJson; // zlib, through json()/setJson()
     // Set by an edit and sent by the next write; until then the configuration is read from
     // `raw` when asked (60,000 plugins with every schema default filled take ten times the

@@ -482,21 +482,35 @@ QList<Partial> FleetStore::partialListOf(const QString &controlPlaneId) const {
 }
 
 SnapshotData FleetStore::snapshot() const {
-    SnapshotData data;
-    data.savedAt = QDateTime::currentDateTimeUtc();
-    for (const QString &id : m_controlPlaneOrder)
-        data.controlPlanes.append(m_controlPlanes.value(id));
-    data.configurations = m_configurations.values();
-    data.caches = m_caches.values();
-    for (const QString &id : m_networkOrder)
-        data.networks.append(m_networks.value(id));
-    data.accounts = m_accounts.values();
-    for (const QString &id : m_partialOrder)
-        data.partials.append(m_partials.value(id));
-    for (const QString &id : m_pluginOrder)
-        data.plugins.append(m_plugins.value(id));
-    data.configHashes = m_configHashes;
-    return data;
+    return snapshotMaker()();
+}
+
+std::function<SnapshotData()> FleetStore::snapshotMaker() const {
+    // Shared copies (Qt's containers copy on write): the store may change meanwhile.
+    return [savedAt = QDateTime::currentDateTimeUtc(), planeOrder = m_controlPlaneOrder,
+            planes = m_controlPlanes, configurations = m_configurations, caches = m_caches,
+            networkOrder = m_networkOrder, networks = m_networks, accounts = m_accounts,
+            partialOrder = m_partialOrder, partials = m_partials, pluginOrder = m_pluginOrder,
+            plugins = m_plugins, hashes = m_configHashes] {
+        SnapshotData data;
+        data.savedAt = savedAt;
+        data.controlPlanes.reserve(planeOrder.size());
+        for (const QString &id : planeOrder)
+            data.controlPlanes.append(planes.value(id));
+        data.configurations = configurations.values();
+        data.caches = caches.values();
+        for (const QString &id : networkOrder)
+            data.networks.append(networks.value(id));
+        data.accounts = accounts.values();
+        data.partials.reserve(partialOrder.size());
+        for (const QString &id : partialOrder)
+            data.partials.append(partials.value(id));
+        data.plugins.reserve(pluginOrder.size());
+        for (const QString &id : pluginOrder)
+            data.plugins.append(plugins.value(id));
+        data.configHashes = hashes;
+        return data;
+    };
 }
 
 void FleetStore::restore(const SnapshotData &data) {

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <utility>
 
 namespace kd {
@@ -96,6 +97,8 @@ public:
     // Another organisation: forget everything.
     void clear();
     SnapshotData snapshot() const;
+    // What snapshot() returns, made when called: O(1) here, the copying left to a worker.
+    std::function<SnapshotData()> snapshotMaker() const;
     // Showing a snapshot while Konnect cannot be reached: nothing may be changed.
     bool readOnly() const { return m_readOnly; }
     void setReadOnly(bool readOnly);

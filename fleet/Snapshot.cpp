@@ -15,6 +15,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QThread>
 #include <QUuid>
@@ -64,7 +65,9 @@ Error sqlError(const QString &what, const QSqlError &error) {
 }
 
 // Files before schema 2 carry no version; their saved_at row was committed with their rows.
-constexpr int schemaVersion = 2;
+// Schema 3 keeps each plugin's compressed JSON as the store holds it, beside a small head.
+constexpr int schemaVersion = 3;
+constexpr int oldestReadableSchema = 2;
 
 // Saves and recoveries of this process take turns: a recovery must never move a file that a
 // save is still writing.
@@ -154,7 +157,8 @@ std::optional<QString> incompleteness(const QString &path) {
     if (!meta.contains(u"saved_at"_s))
         return tr("it has no save time");
     if (meta.contains(u"schema_version"_s)
-        && (meta.value(u"schema_version"_s).toInt() != schemaVersion
+        && (meta.value(u"schema_version"_s).toInt() < oldestReadableSchema
+            || meta.value(u"schema_version"_s).toInt() > schemaVersion
             || meta.value(u"complete"_s) != u"1"_s))
         return tr("it has no completion mark");
     return std::nullopt;
@@ -174,18 +178,20 @@ Status writeTemporary(const QString &temporary, const SnapshotData &data) {
         return sqlError(tr("written"), db.lastError());
     QSqlQuery query(db);
     if (!query.exec(
-            u"CREATE TABLE entities (kind TEXT NOT NULL, geo TEXT, owner TEXT, body BLOB NOT NULL)"_s)
+            u"CREATE TABLE entities (kind TEXT NOT NULL, geo TEXT, owner TEXT, body BLOB NOT NULL, "
+            u"head BLOB)"_s)
         || !query.exec(u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"_s)) {
         db.rollback();
         return sqlError(tr("written"), query.lastError());
     }
-    query.prepare(u"INSERT INTO entities (kind, geo, owner, body) VALUES (?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO entities (kind, geo, owner, body, head) VALUES (?, ?, ?, ?, ?)"_s);
     const auto insert = [&query](const QString &kind, const QString &geo, const QByteArray &body,
-                                 const QString &owner = {}) {
+                                 const QString &owner = {}, const QByteArray &head = {}) {
         query.addBindValue(kind);
         query.addBindValue(geo);
         query.addBindValue(owner);
         query.addBindValue(body);
+        query.addBindValue(head.isNull() ? QVariant() : QVariant(head));
         return query.exec();
     };
     bool ok = true;
@@ -202,7 +208,9 @@ Status writeTemporary(const QString &temporary, const SnapshotData &data) {
     for (const Partial &p : data.partials)
         ok = ok && insert(u"partial"_s, geoId(p.geo), snapshot::encode(p), p.controlPlaneId);
     for (const Plugin &p : data.plugins)
-        ok = ok && insert(u"plugin"_s, geoId(p.geo), snapshot::encode(p), p.controlPlaneId);
+        ok = ok
+             && insert(u"plugin"_s, geoId(p.geo), snapshot::packedPlugin(p), p.controlPlaneId,
+                       snapshot::pluginHead(p));
     for (auto it = data.configHashes.cbegin(); ok && it != data.configHashes.cend(); ++it)
         ok = insert(u"config_hash"_s, {}, it.value().toUtf8(), it.key());
     if (!ok) {
@@ -322,6 +330,7 @@ Result<SnapshotData> SnapshotStore::read(const QString &path, Part part) {
     if (!db.open())
         return sqlError(tr("read"), db.lastError());
     SnapshotData data;
+    int schema = 0;
     QSqlQuery meta(u"SELECT key, value FROM meta"_s, db);
     if (!meta.isActive())
         return sqlError(tr("read"), meta.lastError());
@@ -329,13 +338,18 @@ Result<SnapshotData> SnapshotStore::read(const QString &path, Part part) {
         const QString key = meta.value(0).toString();
         if (key == u"saved_at"_s)
             data.savedAt = QDateTime::fromString(meta.value(1).toString(), Qt::ISODateWithMs);
-        else if (key == u"schema_version"_s && meta.value(1).toInt() > schemaVersion)
+        else if (key == u"schema_version"_s)
+            schema = meta.value(1).toInt();
+        if (schema > schemaVersion)
             return Error::invalid(u"snapshot"_s,
                                   tr("The offline snapshot was written by a newer version of "
                                      "Konnect Desk; it is replaced after the next successful "
                                      "sync."));
     }
-    QString select = u"SELECT kind, geo, owner, body FROM entities"_s;
+    // Plugins are kept compressed with a head since schema 3, which added the column.
+    const bool packedPlugins = db.record(u"entities"_s).contains(u"head"_s);
+    QString select = packedPlugins ? u"SELECT kind, geo, owner, body, head FROM entities"_s
+                                   : u"SELECT kind, geo, owner, body, NULL FROM entities"_s;
     if (part == Part::Inventory)
         select += u" WHERE kind NOT IN ('partial', 'plugin', 'config_hash')"_s;
     else if (part == Part::CoreEntities)
@@ -367,6 +381,9 @@ Result<SnapshotData> SnapshotStore::read(const QString &path, Part part) {
             take(snapshot::decodeProviderAccount(body), data.accounts);
         else if (kind == u"partial"_s)
             take(snapshot::decodePartial(body, geo, owner), data.partials);
+        else if (kind == u"plugin"_s && packedPlugins)
+            take(snapshot::decodePlugin(query.value(4).toByteArray(), body, geo, owner),
+                 data.plugins);
         else if (kind == u"plugin"_s)
             take(snapshot::decodePlugin(body, geo, owner), data.plugins);
         else if (kind == u"config_hash"_s)
@@ -379,9 +396,9 @@ Result<SnapshotData> SnapshotStore::read(const QString &path, Part part) {
 
 // The future is named and awaited on its own line: GCC 12 destroys coroutine parameters twice
 // in `co_return co_await QtConcurrent::run(…)`.
-QCoro::Task<Status> SnapshotStore::save(QString path, SnapshotData data) {
+QCoro::Task<Status> SnapshotStore::save(QString path, std::function<SnapshotData()> make) {
     QFuture<Status> future =
-        QtConcurrent::run([path, data = std::move(data)] { return write(path, data); });
+        QtConcurrent::run([path, make = std::move(make)] { return write(path, make()); });
     Status result = co_await future;
     co_return result;
 }
@@ -396,6 +413,19 @@ QCoro::Task<Result<SnapshotData>> SnapshotStore::load(QString path, Part part) {
 QCoro::Task<SnapshotRecovery> SnapshotStore::recover(QString path) {
     QFuture<SnapshotRecovery> future = QtConcurrent::run([path] { return recoverNow(path); });
     SnapshotRecovery result = co_await future;
+    co_return result;
+}
+
+QCoro::Task<SnapshotOpening> SnapshotStore::open(QString path, Part part) {
+    QFuture<SnapshotOpening> future = QtConcurrent::run([path, part] {
+        SnapshotOpening opening;
+        opening.recovery = recoverNow(path);
+        opening.found = QFile::exists(path);
+        if (opening.found)
+            opening.data = read(path, part);
+        return opening;
+    });
+    SnapshotOpening result = co_await future;
     co_return result;
 }
 

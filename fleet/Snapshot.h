@@ -9,6 +9,8 @@
 #include <QString>
 #include <qcoro/qcorotask.h>
 
+#include <functional>
+
 namespace kd {
 
 // What the store held after a successful sync: shown at once on the next start, and all
@@ -38,6 +40,13 @@ struct SnapshotRecovery {
     QString message; // for a person: what happened and what to do; empty for Nothing
 };
 
+// A snapshot as start-up finds it, after an interrupted save was finished or cleaned up.
+struct SnapshotOpening {
+    SnapshotRecovery recovery;
+    bool found = false; // there is a snapshot file (data says whether it could be read)
+    Result<SnapshotData> data;
+};
+
 // A SQLite file per profile under the user's cache location, readable by the user only.
 // Reading and writing run on a worker thread so that a large fleet never blocks the GUI.
 // A save writes a new file beside the old one and renames it over the old one, so a save
@@ -52,10 +61,13 @@ public:
     // Where a save writes before it replaces the snapshot at `path`.
     static QString temporaryPathFor(const QString &path);
 
-    static QCoro::Task<Status> save(QString path, SnapshotData data);
+    // `make` runs on the worker too: building a large fleet's data takes tens of milliseconds.
+    static QCoro::Task<Status> save(QString path, std::function<SnapshotData()> make);
     static QCoro::Task<Result<SnapshotData>> load(QString path, Part part = Part::Everything);
     // Call before load() on start: finishes or cleans up a save that was interrupted.
     static QCoro::Task<SnapshotRecovery> recover(QString path);
+    // On start: recover(), then load() when there is a snapshot, in one trip to a worker.
+    static QCoro::Task<SnapshotOpening> open(QString path, Part part = Part::Everything);
 
     // The blocking halves, for the worker thread (and tests).
     static Status write(const QString &path, const SnapshotData &data);

@@ -179,16 +179,17 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncCoreEntities(Geo geo, QStringL
     std::optional<Error> failure;
     int done = 0;
     const Epoch epoch = this->epoch();
-    // Answers that are already in are taken without a pause; after a few milliseconds of
-    // that, the window gets its turn (every geo's loop runs on the GUI thread).
+    // An answer goes into the store in a turn of the event loop that the geos share: a few
+    // milliseconds of answers, then the window gets its turn (answers that arrive together
+    // would otherwise all go in before the window paints).
     TurnBudget turn;
     startMore();
     while (!pending.empty()) {
         Pending p = std::move(pending.front());
         pending.pop_front();
         startMore();
-        co_await turn.pause();
         PlaneRead read = co_await std::move(p.read);
+        co_await turn.pause();
         if (!epoch.current()) {
             next = controlPlaneIds.size(); // stopped: start nothing more, put nothing in
             continue;
@@ -273,7 +274,7 @@ void SyncEngine::finishGeo(Geo geo, const std::optional<Error> &error) {
         m_session->transport().setBackgroundAllowance(nullptr);
         Q_EMIT syncFinished(m_allSucceeded);
         if (m_allSucceeded && !m_snapshotPath.isEmpty())
-            QCoro::connect(SnapshotStore::save(m_snapshotPath, m_store->snapshot()), this,
+            QCoro::connect(SnapshotStore::save(m_snapshotPath, m_store->snapshotMaker()), this,
                            [this](const Status &saved) {
                                Q_EMIT snapshotSaved(saved ? QString() : saved.error().message());
                            });

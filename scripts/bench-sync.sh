@@ -4,8 +4,9 @@
 # the same run.
 #   scripts/bench-sync.sh [--h2] [N]      N control planes, default 2000
 # Cases: 1. 100 ms per request (full sync vs curl --parallel-max 32 and 6); 2. no delay;
-# 3. a second sync at 100 ms (refresh); 4. fleet:500 at --rate-limit 600/min. Peak RSS of every
-# sync. --h2 adds case 1 through nginx (TLS on loopback) with http2 on and off.
+# 3. a second sync at 100 ms (refresh); 4. fleet:500 at --rate-limit 600/min; 5. peak RSS of the
+# GUI app (offscreen) synced to fleet:N. Peak RSS of every sync. --h2 adds case 1 through nginx
+# (TLS on loopback) with http2 on and off.
 # Needs a built tree (cmake --build --preset ci --target konnect-desk konnect-sim), curl, jq,
 # openssl and /usr/bin/time (package time); --h2 needs nginx (apt-get install nginx). It installs
 # nothing. KD_BUILD_DIR picks another build tree (default build/ci).
@@ -226,7 +227,7 @@ run_app() {
 # What the app's JSON says beyond counts: every one of these fields that this build reports.
 app_fields() {
     local f present=() absent=()
-    for f in requests bytes skipped_unchanged rate_limited concurrency_max; do
+    for f in requests bytes skipped_unchanged rate_limited concurrency_max steps_done_at; do
         if jq -e --arg f "$f" 'has($f)' "$APP_OUT" >/dev/null 2>&1; then
             present+=("$f=$(jq -c --arg f "$f" '.[$f]' "$APP_OUT")")
         else
@@ -473,6 +474,51 @@ echo "  requests beyond the URL list ($RATE_URLS) and the 2 sign-in reads: $((AP
     "(reads repeated after a 429: the count of 429 answers when the JSON has no rate_limited)"
 echo "  finished: $([ "$APP_RC" = 0 ] && echo yes || echo "no (exit $APP_RC)"), failed geos: $APP_FAILED"
 SUMMARY+=("$(printf '%-50s app %8s s  %s requests  failed geos %s' "4 fleet:$RATE_N rate limit $RATE" "$APP_S" "$APP_REQ" "$APP_FAILED")")
+stop "$SIM_PID"
+
+echo
+echo "== Case 5: the GUI app (QT_QPA_PLATFORM=offscreen) synced to fleet:$N, no delay"
+start_sim gui --seed "fleet:$N"
+GUI_HOME="$TMP/home-gui"
+mkdir -p "$GUI_HOME"/{config,data,cache,state,runtime}
+chmod 700 "$GUI_HOME/runtime"
+t0=$(now)
+env QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$GUI_HOME/config" XDG_DATA_HOME="$GUI_HOME/data" \
+    XDG_CACHE_HOME="$GUI_HOME/cache" XDG_STATE_HOME="$GUI_HOME/state" \
+    XDG_RUNTIME_DIR="$GUI_HOME/runtime" /usr/bin/time -f '%M %U %S' -o "$TMP/gui.rss" \
+    "$APP" --token-env KD_BENCH_TOKEN --endpoint-template "$SIM_ORIGIN/{geo}" \
+    >"$TMP/gui.out" 2>"$TMP/gui.err" &
+GUI_TIME_PID=$!
+PIDS+=("$GUI_TIME_PID")
+# The window has no "synced" signal for a script: the sync is over when the app (CPU-bound while
+# it reads an undelayed simulator) has used no CPU for 3 s, after 2 s of work at least.
+GUI_APP_PID=""
+for ((i = 0; i < 50; i++)); do
+    GUI_APP_PID=$(pgrep -P "$GUI_TIME_PID" || true)
+    [ -n "$GUI_APP_PID" ] && break
+    sleep 0.1
+done
+[ -n "$GUI_APP_PID" ] || die "the GUI app did not start"
+last=-1 idle=0
+while kill -0 "$GUI_APP_PID" 2>/dev/null; do
+    sleep 1
+    cpu=$(cpu_s "$GUI_APP_PID")
+    if awk -v a="$cpu" -v b="$last" 'BEGIN { exit !(a - b < 0.02 && a > 2) }'; then
+        idle=$((idle + 1))
+        [ "$idle" -ge 3 ] && break
+    else
+        idle=0
+    fi
+    last=$cpu
+done
+GUI_S=$(minus "$(elapsed "$t0")" 3)
+kill -TERM "$GUI_APP_PID" 2>/dev/null || true
+wait "$GUI_TIME_PID" 2>/dev/null || true
+forget_pid "$GUI_TIME_PID"
+GUI_RSS=$(grep -E '^[0-9]+ ' "$TMP/gui.rss" | tail -n 1 | awk '{ printf "%.0f", $1 / 1024 }')
+printf '  %-34s %8s s until idle  peak RSS %s MB  CPU %s s\n' "GUI app first sync" "$GUI_S" \
+    "$GUI_RSS" "$(grep -E '^[0-9]+ ' "$TMP/gui.rss" | tail -n 1 | awk '{ printf "%.2f", $2 + $3 }')"
+SUMMARY+=("$(printf '%-50s peak RSS %s MB (target <= 300)' "5 GUI app synced to fleet:$N" "$GUI_RSS")")
 stop "$SIM_PID"
 
 echo

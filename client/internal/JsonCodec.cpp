@@ -360,7 +360,7 @@ Result<PartialLink> partialLink(const QJsonObject &object) {
     return finish(r, link);
 }
 
-Result<Plugin> plugin(const QJsonObject &object) {
+Result<Plugin> pluginSummary(const QJsonObject &object) {
     Reader r(object, u"plugin"_s);
     Plugin p;
     p.id = r.string("id");
@@ -376,8 +376,14 @@ Result<Plugin> plugin(const QJsonObject &object) {
     for (const QJsonValue &link : r.array("partials", false))
         p.partialIds.append(link.toObject().value(u"id"_s).toString());
     r.object("config", false); // checked here, read from the JSON when asked
-    p.setJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
     return finish(r, p);
+}
+
+Result<Plugin> plugin(const QJsonObject &object) {
+    Result<Plugin> p = pluginSummary(object);
+    if (p)
+        p.value().setJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return p;
 }
 
 Result<ConfigHash> configHash(const QJsonObject &object) {

@@ -50,6 +50,8 @@ Result<ManagedCache> managedCache(const QJsonObject &object);
 Result<Partial> partial(const QJsonObject &object);
 Result<PartialLink> partialLink(const QJsonObject &object);
 Result<Plugin> plugin(const QJsonObject &object);
+// Every field of a plugin but its JSON (packedJson stays empty).
+Result<Plugin> pluginSummary(const QJsonObject &object);
 Result<DataPlaneNode> node(const QJsonObject &object);
 Result<ConfigHash> configHash(const QJsonObject &object);
 

@@ -319,6 +319,30 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed())));
     }
 
+    // A plugin keeps the bytes its page carried: nothing is re-serialised on the way in.
+    void pluginsKeepTheirJsonAsSent() {
+        // Spaces, and brackets and an escaped quote inside strings, as a server may send them.
+        const QByteArray first = "{ \"id\": \"p1\", \"name\": \"cors\", \"config\": "
+                                 "{\"origins\": [\"a]\\\"}{,\", \"[b\"]}, \"protocols\": "
+                                 "[\"http\"], \"tags\": [], \"enabled\": true }";
+        const QByteArray second =
+            "{\"id\":\"p2\",\"name\":\"acl\",\"route\":{\"id\":\"r\"},\"config\":{}}";
+        const QByteArray body =
+            "{\n  \"data\" : [ " + first + " ,\n " + second + " ],\n  \"offset\": null\n}";
+        RawHttpServer server(RawHttpServer::json(body));
+        Transport transport(*EndpointTemplate::parse(server.origin() + u"/{geo}"_s));
+        KonnectClient client(&transport);
+        const auto plugins = await(client.plugins(Geo::Eu, u"cp"_s));
+        QVERIFY2(plugins, qPrintable(plugins ? QString() : plugins.error().message()));
+        QCOMPARE(plugins->size(), 2);
+        QCOMPARE(plugins->at(0).json(), first);
+        QCOMPARE(plugins->at(0).config().value(u"origins"_s).toStringList(),
+                 QStringList({u"a]\"}{,"_s, u"[b"_s}));
+        QCOMPARE(plugins->at(1).json(), second);
+        QCOMPARE(plugins->at(1).routeId, u"r"_s);
+        QCOMPARE(plugins->at(1).controlPlaneId, u"cp"_s);
+    }
+
     void retries503ThenSucceeds() {
         Fixture f;
         sim::Faults faults;

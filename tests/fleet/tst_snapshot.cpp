@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <qcoro/qcorotask.h>
 
 #include "SnapshotSample.h"
 
@@ -213,6 +214,100 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(temporary));
         QVERIFY(!QFile::exists(temporary + u"-journal"_s));
         QCOMPARE(planesIn(path), hadSnapshot ? before : -1);
+    }
+
+    // A plugin's compressed JSON goes to the file and comes back as it is: a save does not
+    // uncompress it and a load does not parse and compress it again.
+    void pluginsKeepTheirCompressedJson() {
+        QTemporaryDir home;
+        const QString path = home.filePath(u"snapshot.sqlite"_s);
+        SnapshotData data = test::sampleSnapshot(2);
+        Plugin &plugin = data.plugins.first();
+        const QByteArray sent = R"({"id":"plugin-0-0","name":"rate-limiting-advanced",)"
+                                R"("route":{"id":"r1"},"partials":[{"id":"pa"}],)"
+                                R"("tags":["t"],"config":{"limit":[7]}})";
+        plugin.routeId = u"r1"_s;
+        plugin.partialIds = {u"pa"_s};
+        plugin.tags = {u"t"_s};
+        plugin.editedConfig.reset();
+        plugin.packedJson = qCompress(sent, 9); // not the level the app compresses at
+        QVERIFY(SnapshotStore::write(path, data));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            query.prepare(u"SELECT count(*) FROM entities WHERE kind = 'plugin' AND body = ?"_s);
+            query.addBindValue(plugin.packedJson);
+            QVERIFY(query.exec() && query.next());
+            QCOMPARE(query.value(0).toInt(), 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"peek"_s);
+        const auto read = SnapshotStore::read(path, SnapshotStore::Part::CoreEntities);
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().message()));
+        QCOMPARE(read->plugins.size(), data.plugins.size());
+        const Plugin &back = read->plugins.first();
+        QCOMPARE(back.packedJson, plugin.packedJson);
+        QCOMPARE(back.json(), sent);
+        QCOMPARE(back.id, plugin.id);
+        QCOMPARE(back.routeId, u"r1"_s);
+        QCOMPARE(back.partialIds, QStringList{u"pa"_s});
+        QCOMPARE(back.tags, QStringList{u"t"_s});
+        QCOMPARE(back.controlPlaneId, plugin.controlPlaneId);
+        QCOMPARE(back.geo, Geo::Eu);
+        // A plugin made here (no JSON from Konnect yet) is kept as the body the app would send.
+        const QVariantMap config = read->plugins.last().config();
+        QCOMPARE(config.value(u"limit"_s).toList().value(0).toInt(), 139);
+        QCOMPARE(read->plugins.last().id, data.plugins.last().id);
+    }
+
+    // A snapshot saved before plugins were kept compressed (their JSON in the body, no head
+    // column) is still read.
+    void snapshotOfSchemaTwoIsRead() {
+        QTemporaryDir home;
+        const QString path = home.filePath(u"snapshot.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema2"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"CREATE TABLE entities (kind TEXT NOT NULL, geo TEXT, owner TEXT, "
+                               u"body BLOB NOT NULL)"_s));
+            QVERIFY(query.exec(u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"_s));
+            QVERIFY(query.exec(u"INSERT INTO meta VALUES ('schema_version', '2'), "
+                               u"('saved_at', '2025-01-01T12:00:00.000Z'), ('complete', '1')"_s));
+            QVERIFY(query.exec(
+                uR"(INSERT INTO entities VALUES ('plugin', 'au', 'cp-9', '{"id":"p9","name":"acl","config":{"allow":["x"]}}'))"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"schema2"_s);
+        const auto read = SnapshotStore::read(path);
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().message()));
+        QCOMPARE(read->plugins.size(), 1);
+        QCOMPARE(read->plugins.first().id, u"p9"_s);
+        QCOMPARE(read->plugins.first().geo, Geo::Au);
+        QCOMPARE(read->plugins.first().controlPlaneId, u"cp-9"_s);
+        QCOMPARE(read->plugins.first().config().value(u"allow"_s).toStringList(),
+                 QStringList{u"x"_s});
+    }
+
+    // Start-up's one call: an interrupted complete save is put in place, then read.
+    void openRecoversThenLoads() {
+        QTemporaryDir home;
+        const QString path = home.filePath(u"snapshot.sqlite"_s);
+        SnapshotOpening opening = QCoro::waitFor(SnapshotStore::open(path));
+        QCOMPARE(opening.recovery.outcome, SnapshotRecovery::Outcome::Nothing);
+        QVERIFY(!opening.found);
+        putComplete(path, before);
+        putComplete(SnapshotStore::temporaryPathFor(path), after);
+        opening = QCoro::waitFor(SnapshotStore::open(path, SnapshotStore::Part::Inventory));
+        QCOMPARE(opening.recovery.outcome, SnapshotRecovery::Outcome::Recovered);
+        QVERIFY(!opening.recovery.message.isEmpty());
+        QVERIFY(opening.found);
+        QVERIFY(opening.data);
+        QCOMPARE(opening.data->controlPlanes.size(), after);
+        QVERIFY(opening.data->plugins.isEmpty());
     }
 
     void killedSaveNeverLosesTheSnapshot() { checkInterrupted(u"kill"_s); }

@@ -1,8 +1,10 @@
 #include "fleet/FleetStore.h"
 #include "fleet/Session.h"
 #include "fleet/SyncEngine.h"
+#include "fleet/TurnBudget.h"
 #include "sim/SimInstance.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -33,6 +35,35 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { m_sim = test::startSim(m_token); }
+
+    // Six loops (a sync's geos) share one budget per turn of the event loop: the window
+    // waits for a few milliseconds of their work, not for a few milliseconds of each one's.
+    void loopsShareOneTurnBudget() {
+        int sinceTurn = 0;
+        int mostInOneTurn = 0;
+        int finished = 0;
+        QTimer turns;
+        turns.setInterval(0);
+        connect(&turns, &QTimer::timeout, &turns, [&sinceTurn] { sinceTurn = 0; });
+        turns.start();
+        const auto loop = [&]() -> QCoro::Task<> {
+            TurnBudget turn;
+            for (int i = 0; i < 30; ++i) {
+                co_await turn.pause();
+                QElapsedTimer busy; // one item: a millisecond of work
+                busy.start();
+                while (busy.nsecsElapsed() < 1'000'000) {
+                }
+                mostInOneTurn = std::max(mostInOneTurn, ++sinceTurn);
+            }
+            ++finished;
+        };
+        for (int geo = 0; geo < 6; ++geo)
+            QCoro::connect(loop(), &turns, [] {});
+        QTRY_COMPARE_WITH_TIMEOUT(finished, 6, 60000);
+        // 4 ms of items, and the one that was running when the budget ran out.
+        QVERIFY2(mostInOneTurn <= 5, qPrintable(u"%1 items in one turn"_s.arg(mostInOneTurn)));
+    }
 
     void configurationsArriveInSlicesThenNothingRepeats() {
         auto s = session();

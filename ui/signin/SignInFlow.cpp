@@ -160,38 +160,36 @@ void SignInFlow::signInPrepared(const QString &suffix) {
 void SignInFlow::showSnapshot(const QString &profileName) {
     const QString path = SnapshotStore::pathFor(profileName);
     // A save cut short by a crash is finished or cleaned up first, and said so.
-    QCoro::connect(SnapshotStore::recover(path), this,
-                   [this, path](const SnapshotRecovery &recovery) {
-                       if (!recovery.message.isEmpty())
-                           m_window->statusBar()->showMessage(recovery.message);
-                       loadSnapshot(path, recovery.message);
+    QCoro::connect(SnapshotStore::open(path, SnapshotStore::Part::Inventory), this,
+                   [this, path](const SnapshotOpening &opening) {
+                       if (!opening.recovery.message.isEmpty())
+                           m_window->statusBar()->showMessage(opening.recovery.message);
+                       if (opening.found)
+                           loadSnapshot(path, opening.data, opening.recovery.message);
                    });
 }
 
-void SignInFlow::loadSnapshot(const QString &path, const QString &recoveryMessage) {
+void SignInFlow::loadSnapshot(const QString &path, const Result<SnapshotData> &snapshot,
+                              const QString &recoveryMessage) {
     // The inventory first, painted at once; plugins and partials (most of the rows) after.
-    QCoro::connect(
-        SnapshotStore::load(path, SnapshotStore::Part::Inventory), this,
-        [this, path, recoveryMessage](const Result<SnapshotData> &snapshot) {
-            // A live sync may already have filled the store: it wins.
-            if (!snapshot || !m_store->controlPlaneIds().isEmpty())
-                return;
-            m_store->restore(*snapshot);
-            QCoro::connect(SnapshotStore::load(path, SnapshotStore::Part::CoreEntities), this,
-                           [this](const Result<SnapshotData> &core) {
-                               if (core)
-                                   QCoro::connect(restoreCoreEntitiesGradually(m_store, *core),
-                                                  this, [] {});
-                           });
-            const qint64 minutes = snapshot->savedAt.secsTo(QDateTime::currentDateTimeUtc()) / 60;
-            const QString showing =
-                tr("Showing the snapshot from %1 (%n minute(s) old) while Konnect "
-                   "is read.",
-                   nullptr, static_cast<int>(minutes))
-                    .arg(QLocale().toString(snapshot->savedAt.toLocalTime(), QLocale::ShortFormat));
-            m_window->statusBar()->showMessage(
-                recoveryMessage.isEmpty() ? showing : showing + u' ' + recoveryMessage);
-        });
+    // A live sync may already have filled the store: it wins.
+    if (!snapshot || !m_store->controlPlaneIds().isEmpty())
+        return;
+    m_store->restore(*snapshot);
+    QCoro::connect(SnapshotStore::load(path, SnapshotStore::Part::CoreEntities), this,
+                   [this](const Result<SnapshotData> &core) {
+                       if (core)
+                           QCoro::connect(restoreCoreEntitiesGradually(m_store, *core), this,
+                                          [] {});
+                   });
+    const qint64 minutes = snapshot->savedAt.secsTo(QDateTime::currentDateTimeUtc()) / 60;
+    const QString showing =
+        tr("Showing the snapshot from %1 (%n minute(s) old) while Konnect "
+           "is read.",
+           nullptr, static_cast<int>(minutes))
+            .arg(QLocale().toString(snapshot->savedAt.toLocalTime(), QLocale::ShortFormat));
+    m_window->statusBar()->showMessage(
+        recoveryMessage.isEmpty() ? showing : showing + u' ' + recoveryMessage);
 }
 
 void SignInFlow::onSignedIn(const QString &suffix) {

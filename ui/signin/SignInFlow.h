@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fleet/Snapshot.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -36,7 +38,8 @@ private:
     void signIn(const Profile &profile, const QString &token, bool save);
     // Shows the profile's last snapshot at once, marked with its age.
     void showSnapshot(const QString &profileName);
-    void loadSnapshot(const QString &path, const QString &recoveryMessage);
+    void loadSnapshot(const QString &path, const Result<SnapshotData> &snapshot,
+                      const QString &recoveryMessage);
     void onSignedIn(const QString &suffix);
     Profile withCommandLine(Profile profile) const;
 
