@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AxisTicks</name>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CacheItem</name>
+    <message>
+        <source>Managed Redis, tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupItem</name>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No managed cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRules</name>
+    <message>
+        <source>/%1 is not an IPv4 prefix (they end at /32): Konnect takes /%2 down to /%3, such as 10.0.0.0/16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CIDR block is an IPv4 range with a prefix, such as 10.0.0.0/16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/%1 is outside the prefixes Konnect accepts here: use /%2 to /%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has host bits set: the block starts at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a range %2 supports: use one inside %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2, which Konnect reserves in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverlayValues</name>
+    <message>
+        <source>p95 %1 ms · err %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mem %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 ≤ %1 ms · err ≤ %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaneItem</name>
+    <message numerus="yes">
+        <source>%n data-plane groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Has a managed cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No managed cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QFileDevice</name>
     <message>
         <source>The folder %1 could not be created. Check that you may write to %2.</source>
@@ -28,14 +137,6 @@
     </message>
     <message>
         <source>in error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no managed cache: Konnect does not serve Google Cloud groups, so counters here stay local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no managed cache in this region</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -70,38 +171,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State: %1</source>
+        <source>items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Managed cache: %1</source>
+        <source>tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No managed cache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n data-plane group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Has a managed cache</source>
+        <source>cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Managed Redis, tier %1</source>
+        <source>operations/min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionItem</name>
     <message>
         <source>Location not in the region table; placed by its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n managed cache(s)</source>
+        <source>%n data-plane groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n managed caches</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -112,15 +220,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Konnect %1 geo</source>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every table pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh from Konnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected row&apos;s actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next control (out of the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand every cloud and region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the group&apos;s control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable or disable the plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the call as curl (without the token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteItem</name>
     <message numerus="yes">
-        <source>%n control plane(s)</source>
+        <source>%n control planes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Konnect %1 geo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -204,10 +394,6 @@
 <context>
     <name>kd::ActivityModel</name>
     <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,6 +433,10 @@
         <source>Trace id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::ActivityPane</name>
@@ -283,6 +473,125 @@
     </message>
 </context>
 <context>
+    <name>kd::AdvisorPane</name>
+    <message>
+        <source>Show &amp;accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccept with a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this &amp;policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: rule, entity, why…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which control planes apply authentication, rate limits and AI policies, and at what scope. Select a gap to add the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No findings: the fleet follows every rule the advisor knows.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a finding to see what it names and how to fix it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin is gone; refresh to see the fleet as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the managed cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin %1 will count in the managed cache: it links the konnect-managed partial, uses the Redis strategy and drops the inline Redis settings the partial replaces. This is sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now uses the managed cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is gone; refresh to see the fleet as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the managed cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moves from %2 to %3. Konnect resizes at once and keeps the data, with interruptions of a few seconds; tiers cannot be lowered again. This is sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this acceptable? The note is kept with this profile and shown with the finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kd::AppOptions</name>
     <message>
         <source>Unexpected argument: %1</source>
@@ -293,11 +602,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--no-gui and --sync go together.</source>
+        <source>Run konnect-desk --help to see the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run konnect-desk --help to see the options.</source>
+        <source>--diff compares two things: --diff A B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of --sync, --export and --diff at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-gui goes with one of --sync, --export or --diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export takes terraform or deck, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export needs --out DIR: the folder to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--control-plane goes with --export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pane called &quot;%1&quot;. Use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -329,6 +662,39 @@
     </message>
     <message>
         <source>Konnect Desk will use %1 from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::ApplyDialog</name>
+    <message>
+        <source>Apply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here can be applied from the compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n requests will be sent to %1, in this order. A plugin that links a partial created here gets that partial&apos;s id once it exists.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied from here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Send %n Requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Konnect refused a request: %1 What was sent before it stays; the compare shows where things are now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -366,15 +732,46 @@
         <source>Redis configuration</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No memory figures yet: Konnect&apos;s analytics report them for ready caches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory used now %1 %, at most %2 % in the range. Konnect advises staying under 70–75 %: above it Redis evicts keys and rate-limit counters can reset early; resize to a larger tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n plugin(s)</source>
+        <source>%n plugins</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Used by</source>
+        <source>Memory used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::CacheReadyNotice</name>
+    <message>
+        <source>The managed cache %1 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a plugin using it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -382,10 +779,6 @@
     <name>kd::CachesPane</name>
     <message>
         <source>&amp;Resize…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -414,26 +807,6 @@
     </message>
     <message>
         <source>No plugin uses this cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resize %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · about %2 GiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now %1. Tiers only grow; the resize applies at once and keeps the data, with interruptions of a few seconds. About 70–75% of the memory is usable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resize</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cache already has the largest tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -468,26 +841,61 @@
         <source>not yet created (Konnect makes it once the cache is ready)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Used by %n plugin(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Provisioning %1: about 15 minutes on Konnect; this pane follows it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in to see your managed caches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No managed cache yet. Provision one for a Dedicated Cloud Gateway control plane on AWS or Azure (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%1 cannot be deleted while %n plugin(s) use its Redis configuration. Remove them, or point them at another configuration, first.</source>
+        <source>Used by %n plugins:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted while %n plugins use its Redis configuration. Remove them, or point them at another configuration, first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kd::CommandIndexBuilder</name>
     <message>
-        <source>&amp;Show Plugin</source>
+        <source>Control plane · %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-plane group · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed cache · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network · %1 %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugin · %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -540,33 +948,122 @@
     </message>
 </context>
 <context>
-    <name>kd::CommandPaletteModel</name>
+    <name>kd::ComparePane</name>
     <message>
-        <source>Control plane · %1%2</source>
+        <source>Swap the sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 in %2 %3</source>
+        <source>What differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data-plane group · %1</source>
+        <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Managed cache · %1 · %2</source>
+        <source>Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Network · %1 %2 · %3</source>
+        <source>Apply Left → Right…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partial · %1 · %2</source>
+        <source>Make the right side like the left one: the selected entity, or everything when nothing is selected. The requests are shown first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plugin · %1 · %2</source>
+        <source>Apply Right → Left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the left side like the right one: the selected entity, or everything when nothing is selected. The requests are shown first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a decK File on the &amp;Left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a decK File on the &amp;Right…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decK file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a decK file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a decK File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decK files (*.yaml *.yml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two control planes, or a control plane and a decK file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields differ</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are the same by meaning (ids, timestamps, schema defaults and the order of sets are not differences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n differences. Entities are matched by kind and name; ids, timestamps, schema defaults and the order of sets are ignored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A decK file is not changed from here: apply to a control plane, or export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n requests to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,42 +1090,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In sync at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign In…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Managed cache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no pane called &quot;%1&quot;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing %1 of %2 hosts: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n host(s) failed to sync: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Konnect&apos;s rate limit: waiting until %1, as Konnect asked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -648,6 +1110,14 @@
     </message>
     <message>
         <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: type the name %1 to confirm, or press Escape to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the name typed is not %1 (names are case-sensitive).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,6 +1185,10 @@
     </message>
     <message>
         <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a control plane called %2: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -790,6 +1264,46 @@
     </message>
     <message>
         <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet: health comes from Konnect&apos;s analytics for the range chosen in Telemetry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traffic in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests a minute on average, p95 latency %2 ms, %3 % of responses 4xx or 5xx (latency and errors weighted by each bucket&apos;s requests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -900,22 +1414,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a control plane (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,13 +1425,6 @@
         <source>Its configuration, plugins and Redis configurations go with it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Its %n data-plane group(s) will be torn down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Its managed cache will be deleted.</source>
         <translation type="unfinished"></translation>
@@ -944,6 +1435,29 @@
     </message>
     <message>
         <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy a &amp;Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see your control planes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n data-plane groups will be torn down.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data-plane group runs this control plane yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy a group…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1006,14 +1520,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The network in %1 is still being created (30 to 40 minutes on Konnect); deploy when it is ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no network in %1 yet. A group needs a ready network in its region.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Choose a control plane, a region and a ready network.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,6 +1541,22 @@
     </message>
     <message>
         <source>Deploying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 %3 is still being created (30 to 40 minutes on Konnect); deploy when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 network in %2 yet: a group needs a ready network of its cloud and region. Create one here; it takes 30 to 40 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 network in %2 yet: a group needs a ready network of its cloud and region.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1149,6 +1671,117 @@
     </message>
 </context>
 <context>
+    <name>kd::ExportDialog</name>
+    <message>
+        <source>&amp;Terraform (kong/konnect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;decK, one file per control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control planes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are never written: plain passwords become Terraform variables or decK environment references; {vault://…} references stay as they are. Every resource gets an import block so that terraform plan against this organisation changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to write: choose at least one control plane and a format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files will be written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources and entities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing files will be replaced.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::FindingModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kd::FleetActions</name>
     <message>
         <source>This control plane already has a data-plane group in %1 %2.</source>
@@ -1166,8 +1799,12 @@
         <source>It is no longer there; refresh (F5) to see the current state.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The configuration changed in Konnect since it was shown here; nothing was sent. Look at it again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%1 is used by %n plugin(s): %2. Remove the link from each plugin first.</source>
+        <source>%1 is used by %n plugins: %2. Remove the link from each plugin first.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1228,10 +1865,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Deploy group…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter: cloud, region, control plane, state…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,6 +1882,93 @@
     </message>
     <message>
         <source>Gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deploy Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Autoscale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a data-plane group to see its details.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Sign in to see your data-plane groups.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autopilot, base %1 requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>static, %n × %1 instances</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Managed cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none on this control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostnames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the group; Konnect tears it down over a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscale changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1284,6 +2004,156 @@
     </message>
 </context>
 <context>
+    <name>kd::GovernanceModel</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enabled %1 policy in this control plane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>env</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::GroupChangeDialog</name>
+    <message>
+        <source>autopilot, base %1 requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>static, %n × %1 instances</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Autoscale of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Autopilot: scales with traffic from a base of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Static as it is (%1; Konnect deprecates static sizing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscale of the %1 group of %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect tears down the %1 group of %2; its data planes stop serving traffic there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s configuration has no group in %1 any more; refresh and look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole configuration is sent again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group is left: the control plane keeps its configuration but runs no data planes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::HeadlessCode</name>
+    <message>
+        <source>No token: use --demo or --token-env VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect could not be read completely; nothing was %1. Run again, or check the failing geo with --sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no control plane called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names control planes in several geos; write geo/name, for example us/%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n files to %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a control plane (name or geo/name) nor a decK file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n differences</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kd::HeadlessSync</name>
     <message>
         <source>No token: use --demo or --token-env VAR.</source>
@@ -1294,11 +2164,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n geo(s) failed to sync: %1</source>
+        <source>%n geos failed to sync: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kd::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1337,6 +2226,13 @@
     </message>
     <message>
         <source>the answer could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::LinkedPluginsDialog</name>
+    <message>
+        <source>&amp;Show Plugin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1388,6 +2284,147 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::MapDetails</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control plane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect geo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data-plane groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no traffic in the last bucket yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn on the telemetry overlay to see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None serves this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed cache %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-plane group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::MapLegend</name>
+    <message>
+        <source>control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>managed cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last bucket: p95 latency (watch ≥ %1 ms, act ≥ %2 ms) · errors (≥ %3 %, ≥ %4 %) · cache memory (≥ %5 %, ≥ %6 %)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1480,19 +2517,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name must be 1 to 120 characters long.</source>
+        <source>the name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a region.</source>
+        <source>Another network is called %1 (in %2). Konnect allows it, but the two are easy to confuse; a name that says the region helps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose at least one availability zone.</source>
+        <source>Choose a cloud account and a region Konnect offers for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CIDR block is an IPv4 range such as 10.0.0.0/16.</source>
+        <source>Choose at least one availability zone of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the availability zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaps another network of this cloud account: %1. Networks of one account need ranges apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CIDR block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: check %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1538,15 +2591,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1581,13 +2626,6 @@
         <source>Used by</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n configuration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Created</source>
         <translation type="unfinished"></translation>
@@ -1607,6 +2645,21 @@
     <message>
         <source>Konnect refuses while a cloud gateway configuration uses it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see your cloud gateway networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cloud gateway networks yet. Create one (Ctrl+N); it becomes ready in 30 to 40 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n configurations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1647,10 +2700,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run without windows (with --sync).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With --no-gui: sign in, sync every geo once, print counts per kind and geo, and exit non-zero if any geo failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,6 +2709,26 @@
     </message>
     <message>
         <source>Administer Kong Konnect Dedicated Cloud Gateways and managed caches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run without windows (with --sync, --export or --diff).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --no-gui: write the organisation (or the --control-plane ones) as &lt;format&gt; terraform or deck to the --out folder; prints a summary (JSON with --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder --export writes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export: only this control plane (name or geo/name); repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --no-gui and two arguments A B (control planes as name or geo/name, or decK files): show what differs; exit 0 when equal, 1 when different, 2 on error.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1931,14 +3000,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter: name, type, control plane, konnect-managed, host…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,23 +3035,50 @@
         <source>No plugin links this configuration.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Redis configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect manages this configuration for a managed cache: delete the managed cache instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see your Redis configurations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Redis configurations. Create one (Ctrl+N), or provision a managed cache and Konnect makes one for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the configuration (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Linked by %n plugin(s):</source>
+        <source>Linked by %n plugins:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Redis configuration</source>
+        <source>Configuration in use</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Konnect refuses while a plugin links it; the plugins are listed if so.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 cannot be deleted while %n plugins link it. Remove them, or point them at another configuration, first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Redis configurations</source>
+        <source>Plugins of its control plane can no longer link it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2187,15 +3275,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disa&amp;ble</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2270,6 +3350,14 @@
         <source>Plugins</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in to see your plugins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plugins on these control planes. Add one (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::Profile</name>
@@ -2294,10 +3382,6 @@
     </message>
     <message>
         <source>Provision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Control plane</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2345,39 +3429,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no Dedicated Cloud Gateway control plane.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This control plane already has the cache &lt;b&gt;%1&lt;/b&gt; (%2). Konnect allows one per control plane: resize it in the Managed caches pane instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This control plane has no data-plane group yet: deploy one first (a cache without data planes shows ready but cannot be used).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✔ %1 %2: served</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✘ %1 %2: not served; plugins there keep local or self-managed state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✔ Kong Gateway %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✘ Kong Gateway %1: managed caches need 3.13 or later; upgrade the configuration first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✘ No AWS or Azure group: Konnect would refuse the cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control plane and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the cache a name (1 to 70 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation already has a managed cache called %1%2: names are unique across the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to Konnect. Cancel now only closes this window: the cache is still created, and the Managed caches pane follows it to ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::ProvisionProgress</name>
+    <message>
+        <source>Provisioning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of about %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min, longer than the usual %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2401,6 +3504,40 @@
     </message>
     <message>
         <source>The managed cache %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect has no managed cache %1: the request never reached it. You can provision it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::ResizeCacheDialog</name>
+    <message>
+        <source>Resize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · about %2 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1. Tiers only grow; the resize applies at once and keeps the data, with interruptions of a few seconds. About 70–75% of the memory is usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cache already has the largest tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::ReviewDialog</name>
+    <message>
+        <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2452,6 +3589,51 @@
     <message>
         <source>%1 holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::Shell</name>
+    <message>
+        <source>Data-plane groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data-plane groups of %1 have settled; Gateways shows each one&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An operation was followed for %n hours without settling; the app stopped asking. Refresh (F5) to see its state.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Managed cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as Code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n files to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2615,17 +3797,78 @@
     </message>
 </context>
 <context>
-    <name>kd::TelemetryChart</name>
+    <name>kd::SyncStatus</name>
     <message>
-        <source>share</source>
+        <source>Syncing %1 of %2 hosts: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n host(s) failed to sync: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In sync at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s rate limit: waiting until %1, as Konnect asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::TablePane</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find out which plugins use %1, so it was not deleted: %2 Try again when Konnect answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::TelemetryChart</name>
     <message>
         <source>Cannot write %1; choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the analytics budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traffic in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2640,6 +3883,11 @@
     </message>
     <message>
         <source>Konnect&apos;s analytics answered %1: waiting until %2 before asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s analytics did not answer: %1
+Refresh (Ctrl+R) to ask again; if it keeps failing, check the token&apos;s Analytics Viewer role.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2698,18 +3946,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>per geo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>per control plane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Konnect&apos;s analytics know data-plane nodes, not cloud gateway groups: lines per cloud and region exist for managed caches only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Per cache</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,14 +3982,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Managed caches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Konnect&apos;s analytics allow one dimension besides time: lines are per cache (all its regions together) or per cloud region (all caches there together), not both at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,13 +4008,6 @@
     <message>
         <source>Control plane %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n analytics quer(y/ies) a refresh</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>next at %1</source>
@@ -2816,13 +4037,72 @@
         <source>Telemetry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Per geo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect&apos;s analytics know data-plane nodes, not cloud gateway groups: lines per cloud region and data-plane group exist for managed caches only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per data-plane group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed cache memory used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed cache evictions and expirations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed cache items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep memory under 70–75 %: above it Redis evicts keys, and rate-limit counters can reset early. Lines are per cache, cloud region or data-plane group, one at a time (Konnect allows one dimension besides time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the analytics budget until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analytics queries a refresh</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kd::TopologyPane</name>
-    <message>
-        <source>&amp;Fit to View</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
@@ -2836,74 +4116,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>p95 latency and error rate of each group&apos;s control plane, memory use of each cache (from Konnect&apos;s analytics, within its budget)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>p95 %1 ms · %2 % errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, for the whole control plane (Konnect&apos;s analytics do not tell data-plane groups apart)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 % mem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n control plane(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n data-plane group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n region(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n managed cache node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s) with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>managed cache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>control planes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Konnect Desk topology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2924,6 +4137,77 @@
     </message>
     <message>
         <source>Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole fleet (what the filter leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 latency and error rate of each group&apos;s control plane, memory use of each group&apos;s cache (from Konnect&apos;s analytics, within its budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: latency and errors for the whole control plane (Konnect&apos;s analytics do not tell data-plane groups apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control planes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data-plane groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n regions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n managed cache nodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups with problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Konnect Desk topology · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2963,7 +4247,227 @@
     </message>
 </context>
 <context>
-    <name>kd::plugins</name>
+    <name>kd::advisor</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control plane has no managed cache: Redis-backed plugins use local counters or their own Redis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision a managed cache for the control plane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by the managed cache %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect is setting up the managed cache %1 for this group (about 15 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed cache %1 is being deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect reports the managed cache %1 as %2 for this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect reports the managed cache %1 as %2 for this group: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the group&apos;s network; if the error stays, contact Kong support with the cache id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect serves managed caches on AWS and Azure only: plugins on this %1 group keep local or self-managed state, so their limits differ from the other clouds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the group to AWS or Azure, or accept it with a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group is %1: Konnect adds it to the managed cache %2 once it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed cache %1 does not list this group, so Konnect has not deployed it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh; if it stays, redeploy the group&apos;s configuration or contact Kong support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Dedicated Cloud Gateway control plane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This control plane already has the cache %1 (%2). Konnect allows one per control plane: resize it in the Managed caches pane instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This control plane has no data-plane group yet: deploy one first (a cache without data planes shows ready but cannot be used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: not served; plugins there keep local or self-managed state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kong Gateway %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kong Gateway %1: managed caches need 3.13 or later; upgrade the configuration first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AWS or Azure group: Konnect would refuse the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network %1 carries production and non-production gateways: a test can reach production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production and non-production plugins count in the same Redis %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs Kong Gateway %1 while other control planes of the role %2 run %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lacks %n plugins that other control planes of the role %1 have: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data-plane group is in error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has been %1 for %n minutes; Konnect needs about 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the group to AWS or Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every group of this production control plane is in %1: an outage there stops its traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy a group in a second region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konnect reports the managed cache in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The managed cache has been initializing for %n minutes; Konnect needs about 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory use peaks at %1 %; about 70–75 % of a cache is usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin links %1 and also gives %2 inline; Konnect refuses the next write of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control plane has the managed cache %1, but this plugin counts with the %2 strategy on each data plane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control plane has the managed cache %1, but this plugin uses the self-managed Redis %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control plane has the managed cache %1, but this plugin uses its own Redis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the managed cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n plugins count in the namespace &quot;%1&quot; on the same Redis: their counters add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control plane has no env label, so nothing tells production from the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-managed Redis %1 serves groups in %n regions: counters cross regions on every sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>A negative sync rate keeps counters in memory only: each data plane counts on its own and the shared cache is not used.</source>
         <translation type="unfinished"></translation>
@@ -2984,6 +4488,142 @@
         <source>A sync rate of 1 second or more makes counting across data planes noticeably less accurate; Kong recommends 0.5.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>kd::advisor::Finding</name>
+    <message>
+        <source>In error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial linked and inline values kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group on a cloud the cache does not serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group not served by the managed cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed cache not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate-limiting namespace shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache memory high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One Redis for several regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No env label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production shares with non-production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway versions differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugin sets differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuck initializing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production in a single region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::advisor::Governance</name>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::compare</name>
+    <message>
+        <source>apply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target is not a live control plane: nothing can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: applies to a %2, which the compare does not match between environments; change it in the Plugins pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: links the partial %2, which %3 does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be changed on an existing control plane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cloud side changes asynchronously; use the Gateways and Managed caches panes, which follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud gateway configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-plane group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a decK file: it has no _format_version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partial in this decK file has no name or type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plugin in this decK file has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::plugins</name>
     <message>
         <source>Line %1: %2.</source>
         <translation type="unfinished"></translation>
