@@ -1,5 +1,7 @@
 #include "models/ActivityModel.h"
 
+#include "models/Tones.h"
+
 #include <QBrush>
 #include <QLocale>
 #include <QUrl>
@@ -35,7 +37,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const {
     if (role == FailedRole)
         return failed;
     if (role == Qt::ForegroundRole && index.column() == StatusColumn && failed)
-        return QBrush(Qt::red);
+        return QBrush(toneColor(Tone::Error));
     if (role == Qt::ToolTipRole)
         return failed ? r.error : r.url;
     if (role == Qt::TextAlignmentRole && index.column() >= StatusColumn

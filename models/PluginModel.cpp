@@ -1,5 +1,7 @@
 #include "models/PluginModel.h"
 
+#include "models/Tones.h"
+
 #include "fleet/FleetStore.h"
 
 #include <QColor>
@@ -49,7 +51,7 @@ QVariant PluginModel::data(const QModelIndex &index, int role) const {
     if (role == ControlPlaneIdRole)
         return plugin->controlPlaneId;
     if (role == Qt::ForegroundRole && !plugin->enabled)
-        return QColor(Qt::gray);
+        return toneColor(Tone::Muted);
     if (role != Qt::DisplayRole && role != RawValueRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

@@ -315,7 +315,7 @@ private Q_SLOTS:
         QSignalSpy ready(&tracker, &ProvisionTracker::cacheReady);
         CachesPane pane(m_store.get(), m_actions.get(), &tracker);
         pane.show();
-        pane.findChild<QAction *>(u"provisionCacheAction"_s)->trigger();
+        pane.findChild<QAction *>(u"newAction"_s)->trigger();
         QPointer<ProvisionCacheWizard> wizard;
         QTRY_VERIFY((wizard = pane.findChild<ProvisionCacheWizard *>()));
         choose(wizard->findChild<QComboBox *>(u"controlPlane"_s), staging);

@@ -14,9 +14,11 @@
 #include "ui/plugins/PluginsPane.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/telemetry/TelemetryChart.h"
 #include "ui/shell/Shell.h"
 #include "ui/topology/TopologyPane.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QListView>
@@ -185,9 +187,33 @@ private Q_SLOTS:
         }
         QMenu *file = window->fileMenu();
         const QList<QAction *> actions = file->actions();
-        QCOMPARE(actions.indexOf(window->findChild<QAction *>(u"signInAction"_s)), 0);
-        QCOMPARE(actions.indexOf(window->findChild<QAction *>(u"signOutAction"_s)), 1);
-        QCOMPARE(actions.indexOf(window->findChild<QAction *>(u"quitAction"_s)), 3);
+        QCOMPARE(actions.indexOf(window->findChild<QAction *>(u"exportCodeAction"_s)), 0);
+        QCOMPARE(actions.indexOf(window->findChild<QAction *>(u"signInAction"_s)), 1);
+        QCOMPARE(actions.indexOf(window->findChild<QAction *>(u"signOutAction"_s)), 2);
+        QCOMPARE(actions.indexOf(window->findChild<QAction *>(u"quitAction"_s)), 4);
+    }
+
+    void customWidgetsHaveAccessibleNames() {
+        Services services;
+        Shell shell(services.shell());
+        MainWindow *window = shell.window();
+        // The widgets Qt cannot describe by itself: the navigator, every chart, the map.
+        QList<QWidget *> custom{window->findChild<QListView *>(u"navigator"_s),
+                                window->findChild<QWidget *>(u"topologyView"_s)};
+        window->showPane(u"telemetry"_s);
+        const auto charts = window->findChildren<TelemetryChart *>();
+        QVERIFY2(charts.size() >= 4, qPrintable(QString::number(charts.size())));
+        for (TelemetryChart *chart : charts)
+            custom.append(chart);
+        for (QWidget *widget : std::as_const(custom)) {
+            QVERIFY(widget);
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            QVERIFY(accessible);
+            QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(),
+                     qPrintable(widget->objectName()));
+            QVERIFY2(!accessible->text(QAccessible::Description).isEmpty(),
+                     qPrintable(widget->objectName()));
+        }
     }
 
     void shellWiresThePanesToEachOther() {

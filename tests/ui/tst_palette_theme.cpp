@@ -7,11 +7,14 @@
 #include "ui/palette/CommandPalette.h"
 #include "ui/palette/PaletteController.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/telemetry/TelemetryChart.h"
 #include "ui/theme/AppearanceMenus.h"
 #include "ui/theme/ApplyTone.h"
 #include "ui/theme/ThemeController.h"
 
 #include <QAction>
+#include <QChart>
+#include <QChartView>
 #include <QApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -176,6 +179,10 @@ private Q_SLOTS:
         auto *light = window.viewMenu()->findChild<QAction *>(u"theme-light"_s);
         QVERIFY(dark && light);
         QLabel probe(u"probe"_s);
+        TelemetryChart chart(u"Latency"_s);
+        const auto chartBackground = [&chart] {
+            return chart.findChild<QChartView *>()->chart()->backgroundBrush().color().lightness();
+        };
         QLabel error(u"The CIDR block is an IPv4 range"_s);
         applyTone(&error, Tone::Error);
         light->trigger();
@@ -183,8 +190,10 @@ private Q_SLOTS:
         dark->trigger();
         QVERIFY(theme.dark());
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
-        // Widgets that exist already follow.
+        // Widgets that exist already follow, charts too: no white box in dark mode.
         QTRY_VERIFY(probe.palette().color(QPalette::Window).lightness() < 80);
+        QTRY_VERIFY(chartBackground() < 80);
+        QVERIFY(chart.findChild<QChartView *>()->chart()->titleBrush().color().lightness() > 150);
         // An error in dark mode is light enough to read on the dark window.
         QVERIFY(toneColor(Tone::Error).lightness() > 150);
         // A label coloured as an error follows: red on dark becomes light red.
@@ -194,6 +203,7 @@ private Q_SLOTS:
         QVERIFY(!theme.dark());
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
         QVERIFY(toneColor(Tone::Error).lightness() < 120);
+        QTRY_VERIFY(chartBackground() > 180);
         // The choice is remembered for the next start.
         QCOMPARE(ThemeController().theme(), ThemeController::Theme::Light);
     }

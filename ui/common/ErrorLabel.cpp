@@ -1,5 +1,7 @@
 #include "ui/common/ErrorLabel.h"
 
+#include "ui/theme/ApplyTone.h"
+
 #include <QLayout>
 #include <QTimer>
 
@@ -11,7 +13,7 @@ ErrorLabel::ErrorLabel(QWidget *parent)
     : QLabel(parent) {
     setObjectName(u"error"_s);
     setWordWrap(true);
-    setStyleSheet(u"color: #b00020;"_s);
+    applyTone(this, Tone::Error);
     hide();
 }
 

@@ -1,5 +1,7 @@
 #include "ui/common/PaneParts.h"
 
+#include "models/Tones.h"
+
 #include "fleet/FleetStore.h"
 #include "models/FleetFilterProxy.h"
 #include "ui/common/FilterBar.h"
@@ -147,8 +149,8 @@ QString pluginLinks(const FleetStore *store, const QString &heading, const QStri
 }
 
 QString detailsRow(const QString &label, const QString &value) {
-    return QStringLiteral("<tr><td style='color:#666;padding-right:8px'>%1</td><td>%2</td></tr>")
-        .arg(label, value.toHtmlEscaped());
+    return QStringLiteral("<tr><td style='color:%1;padding-right:8px'>%2</td><td>%3</td></tr>")
+        .arg(toneColor(Tone::Muted).name(), label, value.toHtmlEscaped());
 }
 
 } // namespace kd

@@ -1,5 +1,7 @@
 #include "ui/controlplanes/ControlPlanesPane.h"
 
+#include "ui/theme/ApplyTone.h"
+
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
 #include "fleet/SyncEngine.h"
@@ -68,8 +70,10 @@ ControlPlanesPane::ControlPlanesPane(FleetStore *store, SyncEngine *sync, FleetA
 
     m_banner->setObjectName(u"geoBanner"_s);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(u"QLabel { background: #fff3cd; color: #664d03; padding: 6px; "
-                            u"border: 1px solid #ffda6a; border-radius: 4px; }"_s);
+    // A warning in the theme's colours: readable in light and dark.
+    m_banner->setStyleSheet(
+        u"QLabel { padding: 6px; border: 1px solid palette(mid); border-radius: 4px; }"_s);
+    applyTone(m_banner, Tone::Warning);
     m_banner->hide();
     insertAboveTable(m_banner);
 

@@ -1,5 +1,7 @@
 #include "ui/gateways/DeployGroupWizard.h"
 
+#include "ui/theme/ApplyTone.h"
+
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
 #include "ui/common/DialogAction.h"
@@ -56,7 +58,7 @@ DeployGroupWizard::DeployGroupWizard(const FleetStore *store, const Availability
     m_region->setObjectName(u"region"_s);
     m_network->setObjectName(u"network"_s);
     m_networkHint->setWordWrap(true);
-    m_networkHint->setStyleSheet(u"color: #8a6d3b;"_s);
+    applyTone(m_networkHint, Tone::Warning);
 
     m_createNetwork->setObjectName(u"createNetwork"_s);
     m_createNetwork->hide();

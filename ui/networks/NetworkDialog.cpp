@@ -1,5 +1,7 @@
 #include "ui/networks/NetworkDialog.h"
 
+#include "ui/theme/ApplyTone.h"
+
 #include "fleet/FleetStore.h"
 #include "fleet/NetworkRules.h"
 #include "ui/common/ErrorLabel.h"
@@ -60,7 +62,7 @@ void NetworkDialog::build(bool create) {
     m_nameWarning = new QLabel(this);
     m_nameWarning->setObjectName(u"nameWarning"_s);
     m_nameWarning->setWordWrap(true);
-    m_nameWarning->setStyleSheet(u"color: #8a6d3b;"_s);
+    applyTone(m_nameWarning, Tone::Warning);
     m_nameWarning->hide();
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);

@@ -1,5 +1,7 @@
 #include "ui/plugins/PluginDialog.h"
 
+#include "ui/theme/ApplyTone.h"
+
 #include "client/PluginCatalog.h"
 #include "fleet/FleetStore.h"
 #include "fleet/advisor/PluginAdvice.h"
@@ -152,7 +154,7 @@ void PluginDialog::build() {
     m_syncAdvice = new QLabel(m_form);
     m_syncAdvice->setObjectName(u"syncAdvice"_s);
     m_syncAdvice->setWordWrap(true);
-    m_syncAdvice->setStyleSheet(u"color:#a15c00"_s);
+    applyTone(m_syncAdvice, Tone::Warning);
     // Room for two lines: a form layout does not grow rows for wrapped text by itself.
     m_syncAdvice->setMinimumHeight(fontMetrics().lineSpacing() * 2 + 4);
     m_syncAdvice->setAlignment(Qt::AlignLeft | Qt::AlignTop);

@@ -1,5 +1,7 @@
 #include "ui/plugins/PluginsPane.h"
 
+#include "models/Tones.h"
+
 #include "client/PluginCatalog.h"
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
@@ -83,7 +85,8 @@ void PluginsPane::showDetails() {
         }
         if (const QString advice = advisor::syncRateAdvice(rate.toDouble(), tier);
             !advice.isEmpty())
-            html += u"<p style='color:#a15c00'>"_s + advice.toHtmlEscaped() + u"</p>"_s;
+            html += u"<p style='color:%1'>"_s.arg(toneColor(Tone::Warning).name()) +
+                    advice.toHtmlEscaped() + u"</p>"_s;
     }
     html += u"<pre>"_s
             + QString::fromUtf8(plugins::configToDocument(plugin->config())).toHtmlEscaped()

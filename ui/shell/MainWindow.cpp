@@ -52,6 +52,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigator->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_navigator->setMinimumWidth(170);
     m_navigator->setAccessibleName(tr("Navigator"));
+    m_navigator->setAccessibleDescription(tr("The panes of the window; the badge counts what "
+                                             "each one shows"));
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onNavigatorRowChanged(current.row()); });
 

@@ -1,5 +1,7 @@
 #include "ui/telemetry/TelemetryChart.h"
 
+#include "ui/theme/ApplyTone.h"
+
 #include "models/TimeFormat.h"
 #include "ui/telemetry/AxisTicks.h"
 
@@ -166,7 +168,9 @@ public:
         , m_cross(new QGraphicsLineItem(chart)) {
         setRenderHint(QPainter::Antialiasing);
         setMouseTracking(true);
-        m_cross->setPen(QPen(QColor(0, 0, 0, 90), 1, Qt::DashLine));
+        QColor cross = palette().color(QPalette::Text);
+        cross.setAlpha(90);
+        m_cross->setPen(QPen(cross, 1, Qt::DashLine));
         m_cross->setZValue(20);
         m_cross->hide();
     }
@@ -236,14 +240,43 @@ TelemetryChart::TelemetryChart(const QString &title, QWidget *parent)
     m_stateLabel->setWordWrap(true);
     m_stateLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(u"color:#666"_s);
+    applyTone(m_note, Tone::Muted);
     m_note->hide();
+    setAccessibleName(title);
+    setAccessibleDescription(tr("Chart of %1 over time; its values are in the exported CSV")
+                                 .arg(title));
+    applyPalette();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_note);
     setState(State::Loading);
     rescale();
+}
+
+void TelemetryChart::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void TelemetryChart::applyPalette() {
+    const QPalette p = palette();
+    QChart *chart = m_view->chart();
+    chart->setBackgroundBrush(p.base());
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setTitleBrush(p.text());
+    chart->legend()->setLabelColor(p.color(QPalette::Text));
+    QColor grid = p.color(QPalette::Text);
+    grid.setAlpha(40);
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsBrush(p.text());
+        axis->setTitleBrush(p.text());
+        axis->setLinePenColor(p.color(QPalette::Mid));
+        axis->setGridLineColor(grid);
+    }
+    m_view->setBackgroundBrush(p.base());
 }
 
 TelemetryChart::~TelemetryChart() {

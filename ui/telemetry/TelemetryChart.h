@@ -74,8 +74,11 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // Background, text, axes and grid from the palette: no white box in dark mode.
+    void applyPalette();
     friend class ChartView;
     friend class PlotItem;
     struct Line;

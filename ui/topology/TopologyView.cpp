@@ -22,6 +22,10 @@ TopologyView::TopologyView(QWidget *parent)
     : QGraphicsView(parent)
     , m_land(mapdata::landPath()) {
     setObjectName(u"topologyView"_s);
+    setAccessibleName(tr("Topology map"));
+    setAccessibleDescription(tr("Control planes at their Konnect geo, data-plane groups at their "
+                                "cloud region and managed caches beside them; the details "
+                                "panel describes the selection"));
     setDragMode(ScrollHandDrag);
     setRenderHint(QPainter::Antialiasing);
     // Zooming keeps its own anchor (see zoomBy); Qt's would move the map a second time.
