@@ -1,6 +1,7 @@
 #include "models/FleetTreeModel.h"
 
 #include "fleet/FleetStore.h"
+#include "fleet/advisor/CacheService.h"
 
 #include <QHash>
 #include <QMap>
@@ -382,15 +383,13 @@ QVariant FleetTreeModel::data(const QModelIndex &index, int role) const {
             return ref.group.stateReason;
         return ref.group.state.raw;
     case ManagedCacheColumn: {
-        const ManagedCache *cache = m_store->cacheOf(ref.controlPlaneId);
-        if (!cache)
-            return QString();
-        for (const CacheGroupState &state : cache->groups) {
-            if (state.groupId == ref.group.id)
-                return tr("%1 · %2").arg(cache->tier.raw, state.state.raw);
-        }
-        // The control plane has a cache this group cannot use (Google Cloud).
-        return tr("not served");
+        // Every group's cache service, with why and what to do in the tooltip.
+        const advisor::GroupCacheService service =
+            advisor::groupCacheService(*m_store, ref.controlPlaneId, ref.group);
+        if (role == Qt::ToolTipRole)
+            return service.fix.isEmpty() ? service.reason
+                                         : u"%1 %2"_s.arg(service.reason, service.fix);
+        return service.label;
     }
     case NetworkColumn: {
         const Network *network = m_store->network(ref.group.networkId);

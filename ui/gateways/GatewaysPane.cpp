@@ -1,7 +1,10 @@
 #include "ui/gateways/GatewaysPane.h"
 
+#include "models/TimeFormat.h"
+
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
+#include "fleet/advisor/CacheService.h"
 #include "models/FleetFilterProxy.h"
 #include "models/FleetTreeModel.h"
 #include "ui/common/DialogAction.h"
@@ -229,17 +232,19 @@ void GatewaysPane::showDetails() {
                            ? tr("autopilot, base %1 requests per second").arg(scale.baseRps)
                            : tr("static, %n × %1 instances", nullptr, scale.requestedInstances)
                                  .arg(scale.instanceType));
-    html += detailsRow(
-        tr("Managed cache"),
-        current.siblingAtColumn(FleetTreeModel::ManagedCacheColumn).data().toString().isEmpty()
-            ? tr("none on this control plane")
-            : current.siblingAtColumn(FleetTreeModel::ManagedCacheColumn).data().toString());
+    // The group's cache service: its state, why, and what to do about it.
+    const advisor::GroupCacheService cache =
+        advisor::groupCacheService(*m_store, configuration->controlPlaneId, *group);
+    html += detailsRow(tr("Managed cache"), cache.label.isEmpty() ? cache.reason : cache.label);
+    if (!cache.label.isEmpty() && !cache.reason.isEmpty())
+        html += detailsRow(tr("Why"), cache.reason);
+    if (!cache.fix.isEmpty())
+        html += detailsRow(tr("To do"), cache.fix);
     html += detailsRow(tr("Hostnames"), group->hostnames.join(u", "_s));
     html += detailsRow(tr("Egress IPs"), group->egressIps.join(u", "_s));
     html += detailsRow(tr("Private IPs"), group->privateIps.join(u", "_s));
     if (group->createdAt.isValid())
-        html += detailsRow(tr("Created"), QLocale().toString(group->createdAt.toLocalTime(),
-                                                             QLocale::ShortFormat));
+        html += detailsRow(tr("Created"), timeformat::dateTime(group->createdAt));
     setDetailsHtml(m_details, html + u"</table>"_s);
 }
 

@@ -1,5 +1,7 @@
 #include "ui/networks/NetworksPane.h"
 
+#include "models/TimeFormat.h"
+
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
 #include "models/NetworkModel.h"
@@ -51,7 +53,7 @@ void NetworksPane::showDetails() {
     html += detailsRow(tr("Used by"),
                        tr("%n configurations", nullptr, network->configurationReferenceCount));
     html += detailsRow(tr("Created"),
-                       QLocale().toString(network->createdAt.toLocalTime(), QLocale::ShortFormat));
+                       timeformat::dateTime(network->createdAt));
     setDetailsHtml(details(), html + u"</table>"_s);
 }
 

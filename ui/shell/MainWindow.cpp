@@ -2,6 +2,7 @@
 
 #include "models/NavigatorModel.h"
 #include "ui/Pane.h"
+#include "ui/common/KeyboardShortcutsDialog.h"
 #include "ui/shell/AboutDialog.h"
 
 #include <QAction>
@@ -109,6 +110,13 @@ void MainWindow::createMenus() {
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new KeyboardShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    keys->setObjectName(u"keyboardShortcutsAction"_s);
+    keys->setShortcut(QKeySequence::HelpContents);
     QAction *about = help->addAction(tr("&About Konnect Desk"), this, [this] {
         AboutDialog dialog(this);
         dialog.exec();

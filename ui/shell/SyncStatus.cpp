@@ -1,5 +1,7 @@
 #include "ui/shell/SyncStatus.h"
 
+#include "models/TimeFormat.h"
+
 #include "fleet/SyncEngine.h"
 
 #include <QDateTime>
@@ -69,12 +71,12 @@ QString SyncStatus::text() const {
     else if (failed > 0)
         text = tr("%n host(s) failed to sync: %1", nullptr, failed).arg(progress.join(u" · "_s));
     else
-        text = tr("In sync at %1").arg(QTime::currentTime().toString(u"HH:mm:ss"_s));
+        text = tr("In sync at %1").arg(timeformat::clock(QDateTime::currentDateTime()));
     const QDateTime paused = m_budget->pausedUntil();
     if (syncing > 0 && paused.isValid() && paused > QDateTime::currentDateTimeUtc())
         text += u" · "_s
                 + tr("Konnect's rate limit: waiting until %1, as Konnect asked")
-                      .arg(paused.toLocalTime().toString(u"HH:mm:ss"_s));
+                      .arg(timeformat::clock(paused));
     return text;
 }
 

@@ -1,5 +1,7 @@
 #include "ui/signin/SignInFlow.h"
 
+#include "models/TimeFormat.h"
+
 #include "fleet/FleetStore.h"
 #include "fleet/ProfileStore.h"
 #include "fleet/SecretStore.h"
@@ -187,7 +189,7 @@ void SignInFlow::loadSnapshot(const QString &path, const Result<SnapshotData> &s
         tr("Showing the snapshot from %1 (%n minute(s) old) while Konnect "
            "is read.",
            nullptr, static_cast<int>(minutes))
-            .arg(QLocale().toString(snapshot->savedAt.toLocalTime(), QLocale::ShortFormat));
+            .arg(timeformat::dateTime(snapshot->savedAt));
     m_window->statusBar()->showMessage(
         recoveryMessage.isEmpty() ? showing : showing + u' ' + recoveryMessage);
 }
