@@ -5,23 +5,23 @@
     <name>AxisTicks</name>
     <message>
         <source>M</source>
-        <translation type="unfinished" />
+        <translation>M</translation>
     </message>
     <message>
         <source>k</source>
-        <translation type="unfinished" />
+        <translation>k</translation>
     </message>
     <message>
         <source>%1 – %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2 (%3)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Local time (%1)</source>
-        <translation type="unfinished" />
+        <translation>Ortszeit (%1)</translation>
     </message>
 </context>
 <context>
@@ -54,52 +54,49 @@
     <name>NetworkRules</name>
     <message>
         <source>/%1 is not an IPv4 prefix (they end at /32): Konnect takes /%2 down to /%3, such as 10.0.0.0/16.</source>
-        <translation type="unfinished" />
+        <translation>/%1 ist kein IPv4-Präfix (diese enden bei /32): Konnect akzeptiert /%2 bis /%3, etwa 10.0.0.0/16.</translation>
     </message>
     <message>
         <source>The CIDR block is an IPv4 range with a prefix, such as 10.0.0.0/16.</source>
-        <translation type="unfinished" />
+        <translation>Der CIDR-Block ist ein IPv4-Bereich mit Präfix, etwa 10.0.0.0/16.</translation>
     </message>
     <message>
         <source>/%1 is outside the prefixes Konnect accepts here: use /%2 to /%3.</source>
-        <translation type="unfinished" />
+        <translation>/%1 liegt außerhalb der Präfixe, die Konnect hier akzeptiert: Verwenden Sie /%2 bis /%3.</translation>
     </message>
     <message>
         <source>%1 has host bits set: the block starts at %2.</source>
-        <translation type="unfinished" />
+        <translation>In %1 sind Host-Bits gesetzt: Der Block beginnt bei %2.</translation>
     </message>
     <message>
         <source>%1 is not in a range %2 supports: use one inside %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 liegt in keinem Bereich, den %2 unterstützt: Verwenden Sie einen innerhalb von %3.</translation>
     </message>
     <message>
         <source>%1 overlaps %2, which Konnect reserves in %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 überschneidet sich mit %2, den Konnect in %3 reserviert.</translation>
     </message>
 </context>
 <context>
     <name>OverlayValues</name>
     <message>
         <source>p95 %1 ms · err %2 %</source>
-        <translation type="unfinished" />
+        <translation>p95 %1 ms · Fehler %2 %</translation>
     </message>
     <message>
         <source>mem %1 %</source>
-        <translation type="unfinished" />
+        <translation>Speicher %1 %</translation>
     </message>
     <message>
         <source>p95 ≤ %1 ms · err ≤ %2 %</source>
-        <translation type="unfinished" />
+        <translation>p95 ≤ %1 ms · Fehler ≤ %2 %</translation>
     </message>
 </context>
 <context>
     <name>PlaneItem</name>
     <message numerus="yes">
         <source>%n data-plane groups</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Data-Plane-Gruppe</numerusform><numerusform>%n Data-Plane-Gruppen</numerusform></translation>
     </message>
     <message>
         <source>Has a managed cache</source>
@@ -172,27 +169,27 @@
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished" />
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished" />
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished" />
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>operations/min</source>
-        <translation type="unfinished" />
+        <translation>Operationen/min</translation>
     </message>
     <message>
         <source>USD</source>
-        <translation type="unfinished" />
+        <translation>USD</translation>
     </message>
     <message>
         <source>requests/min</source>
-        <translation type="unfinished" />
+        <translation>Anfragen/min</translation>
     </message>
 </context>
 <context>
@@ -203,17 +200,11 @@
     </message>
     <message numerus="yes">
         <source>%n data-plane groups</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Data-Plane-Gruppe</numerusform><numerusform>%n Data-Plane-Gruppen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n managed caches</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n verwalteter Cache</numerusform><numerusform>%n verwaltete Caches</numerusform></translation>
     </message>
     <message>
         <source>groups here have problems; zoom in</source>
@@ -221,54 +212,54 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 · %3</source>
-        <translation type="unfinished">%1 · %3 {1 %2 ?}</translation>
+        <translation>%1 %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Every table pane</source>
-        <translation type="unfinished" />
+        <translation>Alle Tabellenbereiche</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Edit the selected row</source>
-        <translation type="unfinished" />
+        <translation>Gewählte Zeile bearbeiten</translation>
     </message>
     <message>
         <source>Delete the selected row</source>
-        <translation type="unfinished" />
+        <translation>Gewählte Zeile löschen</translation>
     </message>
     <message>
         <source>Refresh from Konnect</source>
-        <translation type="unfinished" />
+        <translation>Aus Konnect aktualisieren</translation>
     </message>
     <message>
         <source>Filter the rows</source>
-        <translation type="unfinished" />
+        <translation>Zeilen filtern</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished" />
+        <translation>Filter leeren</translation>
     </message>
     <message>
         <source>The selected row's actions</source>
-        <translation type="unfinished" />
+        <translation>Aktionen der gewählten Zeile</translation>
     </message>
     <message>
         <source>Next control (out of the table)</source>
-        <translation type="unfinished" />
+        <translation>Nächstes Bedienelement (aus der Tabelle heraus)</translation>
     </message>
     <message>
         <source>Gateways</source>
@@ -276,11 +267,11 @@
     </message>
     <message>
         <source>Expand every cloud and region</source>
-        <translation type="unfinished" />
+        <translation>Alle Clouds und Regionen ausklappen</translation>
     </message>
     <message>
         <source>Show the group's control plane</source>
-        <translation type="unfinished" />
+        <translation>Control Plane der Gruppe anzeigen</translation>
     </message>
     <message>
         <source>Plugins</source>
@@ -288,7 +279,7 @@
     </message>
     <message>
         <source>Enable or disable the plugin</source>
-        <translation type="unfinished" />
+        <translation>Plugin aktivieren oder deaktivieren</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -296,17 +287,14 @@
     </message>
     <message>
         <source>Copy the call as curl (without the token)</source>
-        <translation type="unfinished" />
+        <translation>Aufruf als curl kopieren (ohne Token)</translation>
     </message>
 </context>
 <context>
     <name>SiteItem</name>
     <message numerus="yes">
         <source>%n control planes</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Control Plane</numerusform><numerusform>%n Control Planes</numerusform></translation>
     </message>
     <message>
         <source>Konnect %1 geo</source>
@@ -435,7 +423,7 @@
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished" />
+        <translation>fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -476,119 +464,119 @@
     <name>kd::AdvisorPane</name>
     <message>
         <source>Show &amp;accepted</source>
-        <translation type="unfinished" />
+        <translation>&amp;Akzeptierte anzeigen</translation>
     </message>
     <message>
         <source>&amp;Fix…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beheben…</translation>
     </message>
     <message>
         <source>A&amp;ccept with a note…</source>
-        <translation type="unfinished" />
+        <translation>Mit Notiz a&amp;kzeptieren…</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <source>Add this &amp;policy…</source>
-        <translation type="unfinished" />
+        <translation>Diese &amp;Richtlinie hinzufügen…</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished" />
+        <translation>Alle Schweregrade</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished" />
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished" />
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished" />
+        <translation>Informationen</translation>
     </message>
     <message>
         <source>Filter: rule, entity, why…</source>
-        <translation type="unfinished" />
+        <translation>Filter: Regel, Objekt, Begründung…</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished" />
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Governance</source>
-        <translation type="unfinished" />
+        <translation>Governance</translation>
     </message>
     <message>
         <source>Which control planes apply authentication, rate limits and AI policies, and at what scope. Select a gap to add the policy.</source>
-        <translation type="unfinished" />
+        <translation>Welche Control Planes Authentifizierung, Rate-Limits und KI-Richtlinien anwenden, und in welchem Geltungsbereich. Wählen Sie eine Lücke, um die Richtlinie hinzuzufügen.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
         <source>&lt;p&gt;No findings: the fleet follows every rule the advisor knows.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Keine Befunde: Die Flotte befolgt jede Regel, die der Berater kennt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a finding to see what it names and how to fix it.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Wählen Sie einen Befund, um zu sehen, was er betrifft und wie er sich beheben lässt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished" />
+        <translation>Behebung:</translation>
     </message>
     <message>
         <source>Accepted:</source>
-        <translation type="unfinished" />
+        <translation>Akzeptiert:</translation>
     </message>
     <message>
         <source>The plugin is gone; refresh to see the fleet as it is.</source>
-        <translation type="unfinished" />
+        <translation>Das Plugin ist nicht mehr vorhanden; aktualisieren Sie, um den aktuellen Stand der Flotte zu sehen.</translation>
     </message>
     <message>
         <source>Link the managed cache</source>
-        <translation type="unfinished" />
+        <translation>Verwalteten Cache verknüpfen</translation>
     </message>
     <message>
         <source>The plugin %1 will count in the managed cache: it links the konnect-managed partial, uses the Redis strategy and drops the inline Redis settings the partial replaces. This is sent:</source>
-        <translation type="unfinished" />
+        <translation>Das Plugin %1 zählt künftig im verwalteten Cache: Es verknüpft das Partial konnect-managed, verwendet die Redis-Strategie und entfernt die eingebetteten Redis-Einstellungen, die das Partial ersetzt. Gesendet wird:</translation>
     </message>
     <message>
         <source>%1 now uses the managed cache.</source>
-        <translation type="unfinished" />
+        <translation>%1 verwendet jetzt den verwalteten Cache.</translation>
     </message>
     <message>
         <source>The cache is gone; refresh to see the fleet as it is.</source>
-        <translation type="unfinished" />
+        <translation>Der Cache ist nicht mehr vorhanden; aktualisieren Sie, um den aktuellen Stand der Flotte zu sehen.</translation>
     </message>
     <message>
         <source>Upgrade the managed cache</source>
-        <translation type="unfinished" />
+        <translation>Verwalteten Cache hochstufen</translation>
     </message>
     <message>
         <source>%1 moves from %2 to %3. Konnect resizes at once and keeps the data, with interruptions of a few seconds; tiers cannot be lowered again. This is sent:</source>
-        <translation type="unfinished" />
+        <translation>%1 wechselt von %2 zu %3. Konnect ändert die Größe sofort und behält die Daten, mit Unterbrechungen von wenigen Sekunden; Stufen lassen sich nicht wieder senken. Gesendet wird:</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
         <source>Accept the finding</source>
-        <translation type="unfinished" />
+        <translation>Befund akzeptieren</translation>
     </message>
     <message>
         <source>Why is this acceptable? The note is kept with this profile and shown with the finding.</source>
-        <translation type="unfinished" />
+        <translation>Warum ist das akzeptabel? Die Notiz wird bei diesem Profil gespeichert und mit dem Befund angezeigt.</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished" />
+        <translation>Berater</translation>
     </message>
 </context>
 <context>
@@ -607,27 +595,27 @@
     </message>
     <message>
         <source>--diff compares two things: --diff A B.</source>
-        <translation type="unfinished" />
+        <translation>--diff vergleicht zwei Dinge: --diff A B.</translation>
     </message>
     <message>
         <source>Use one of --sync, --export and --diff at a time.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie jeweils nur eine der Optionen --sync, --export und --diff.</translation>
     </message>
     <message>
         <source>--no-gui goes with one of --sync, --export or --diff.</source>
-        <translation type="unfinished" />
+        <translation>--no-gui gehört zu einer der Optionen --sync, --export oder --diff.</translation>
     </message>
     <message>
         <source>--export takes terraform or deck, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--export akzeptiert terraform oder deck, nicht „%1“.</translation>
     </message>
     <message>
         <source>--export needs --out DIR: the folder to write to.</source>
-        <translation type="unfinished" />
+        <translation>--export braucht --out DIR: den Ordner, in den geschrieben wird.</translation>
     </message>
     <message>
         <source>--control-plane goes with --export.</source>
-        <translation type="unfinished" />
+        <translation>--control-plane gehört zu --export.</translation>
     </message>
     <message>
         <source>There is no pane called "%1". Use one of: %2.</source>
@@ -669,33 +657,27 @@
     <name>kd::ApplyDialog</name>
     <message>
         <source>Apply to %1</source>
-        <translation type="unfinished" />
+        <translation>Auf %1 anwenden</translation>
     </message>
     <message>
         <source>Nothing here can be applied from the compare.</source>
-        <translation type="unfinished" />
+        <translation>Aus dem Vergleich lässt sich hier nichts anwenden.</translation>
     </message>
     <message numerus="yes">
         <source>These %n requests will be sent to %1, in this order. A plugin that links a partial created here gets that partial's id once it exists.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Diese %n Anfrage wird an %1 gesendet. Ein Plugin, das ein hier angelegtes Partial verknüpft, erhält dessen ID, sobald es existiert.</numerusform><numerusform>Diese %n Anfragen werden in dieser Reihenfolge an %1 gesendet. Ein Plugin, das ein hier angelegtes Partial verknüpft, erhält dessen ID, sobald es existiert.</numerusform></translation>
     </message>
     <message>
         <source>Not applied from here:</source>
-        <translation type="unfinished" />
+        <translation>Nicht von hier aus angewendet:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Send %n Requests</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Anfrage &amp;senden</numerusform><numerusform>%n Anfragen &amp;senden</numerusform></translation>
     </message>
     <message>
         <source>Konnect refused a request: %1 What was sent before it stays; the compare shows where things are now.</source>
-        <translation type="unfinished" />
+        <translation>Konnect hat eine Anfrage abgelehnt: %1 Was davor gesendet wurde, bleibt bestehen; der Vergleich zeigt den jetzigen Stand.</translation>
     </message>
 </context>
 <context>
@@ -738,26 +720,23 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>No memory figures yet: Konnect's analytics report them for ready caches.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Speicherwerte: Die Analyse von Konnect meldet sie für bereite Caches.</translation>
     </message>
     <message>
         <source>Memory used now %1 %, at most %2 % in the range. Konnect advises staying under 70–75 %: above it Redis evicts keys and rate-limit counters can reset early; resize to a larger tier.</source>
-        <translation type="unfinished" />
+        <translation>Speicher jetzt zu %1 % belegt, höchstens %2 % im Zeitraum. Konnect rät, unter 70–75 % zu bleiben: Darüber verdrängt Redis Schlüssel, und Rate-Limit-Zähler können vorzeitig zurückgesetzt werden; wechseln Sie zu einer größeren Stufe.</translation>
     </message>
     <message numerus="yes">
         <source>%n plugins</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Plugin</numerusform><numerusform>%n Plugins</numerusform></translation>
     </message>
     <message>
         <source>Memory used</source>
-        <translation type="unfinished" />
+        <translation>Speicher belegt</translation>
     </message>
 </context>
 <context>
@@ -768,11 +747,11 @@
     </message>
     <message>
         <source>Create a plugin using it…</source>
-        <translation type="unfinished" />
+        <translation>Plugin anlegen, das ihn nutzt…</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
@@ -847,25 +826,19 @@
     </message>
     <message>
         <source>Sign in to see your managed caches.</source>
-        <translation type="unfinished" />
+        <translation>Melden Sie sich an, um Ihre verwalteten Caches zu sehen.</translation>
     </message>
     <message>
         <source>No managed cache yet. Provision one for a Dedicated Cloud Gateway control plane on AWS or Azure (Ctrl+N).</source>
-        <translation type="unfinished" />
+        <translation>Noch kein verwalteter Cache. Stellen Sie einen für eine Dedicated-Cloud-Gateway-Control-Plane auf AWS oder Azure bereit (Strg+N).</translation>
     </message>
     <message numerus="yes">
         <source>Used by %n plugins:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Verwendet von %n Plugin:</numerusform><numerusform>Verwendet von %n Plugins:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be deleted while %n plugins use its Redis configuration. Remove them, or point them at another configuration, first.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 kann nicht gelöscht werden, solange %n Plugin seine Redis-Konfiguration verwendet. Entfernen Sie es zuerst oder verweisen Sie es auf eine andere Konfiguration.</numerusform><numerusform>%1 kann nicht gelöscht werden, solange %n Plugins seine Redis-Konfiguration verwenden. Entfernen Sie sie zuerst oder verweisen Sie sie auf eine andere Konfiguration.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -951,120 +924,111 @@
     <name>kd::ComparePane</name>
     <message>
         <source>Swap the sides</source>
-        <translation type="unfinished" />
+        <translation>Seiten tauschen</translation>
     </message>
     <message>
         <source>What differs</source>
-        <translation type="unfinished" />
+        <translation>Unterschiede</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished" />
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished" />
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Apply Left → Right…</source>
-        <translation type="unfinished" />
+        <translation>Links → Rechts anwenden…</translation>
     </message>
     <message>
         <source>Make the right side like the left one: the selected entity, or everything when nothing is selected. The requests are shown first.</source>
-        <translation type="unfinished" />
+        <translation>Die rechte Seite an die linke angleichen: das gewählte Objekt oder alles, wenn nichts gewählt ist. Die Anfragen werden vorher angezeigt.</translation>
     </message>
     <message>
         <source>Apply Right → Left…</source>
-        <translation type="unfinished" />
+        <translation>Rechts → Links anwenden…</translation>
     </message>
     <message>
         <source>Make the left side like the right one: the selected entity, or everything when nothing is selected. The requests are shown first.</source>
-        <translation type="unfinished" />
+        <translation>Die linke Seite an die rechte angleichen: das gewählte Objekt oder alles, wenn nichts gewählt ist. Die Anfragen werden vorher angezeigt.</translation>
     </message>
     <message>
         <source>Left:</source>
-        <translation type="unfinished" />
+        <translation>Links:</translation>
     </message>
     <message>
         <source>Right:</source>
-        <translation type="unfinished" />
+        <translation>Rechts:</translation>
     </message>
     <message>
         <source>Compare a decK File on the &amp;Left…</source>
-        <translation type="unfinished" />
+        <translation>decK-Datei &amp;links vergleichen…</translation>
     </message>
     <message>
         <source>Compare a decK File on the &amp;Right…</source>
-        <translation type="unfinished" />
+        <translation>decK-Datei &amp;rechts vergleichen…</translation>
     </message>
     <message>
         <source>decK file %1</source>
-        <translation type="unfinished" />
+        <translation>decK-Datei %1</translation>
     </message>
     <message>
         <source>Open a decK file…</source>
-        <translation type="unfinished" />
+        <translation>decK-Datei öffnen…</translation>
     </message>
     <message>
         <source>Compare a decK File</source>
-        <translation type="unfinished" />
+        <translation>decK-Datei vergleichen</translation>
     </message>
     <message>
         <source>decK files (*.yaml *.yml *.json)</source>
-        <translation type="unfinished" />
+        <translation>decK-Dateien (*.yaml *.yml *.json)</translation>
     </message>
     <message>
         <source>Choose two control planes, or a control plane and a decK file.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie zwei Control Planes oder eine Control Plane und eine decK-Datei.</translation>
     </message>
     <message>
         <source>only on the right</source>
-        <translation type="unfinished" />
+        <translation>nur rechts</translation>
     </message>
     <message>
         <source>only on the left</source>
-        <translation type="unfinished" />
+        <translation>nur links</translation>
     </message>
     <message numerus="yes">
         <source>%n fields differ</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Feld unterscheidet sich</numerusform><numerusform>%n Felder unterscheiden sich</numerusform></translation>
     </message>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished" />
+        <translation>(fehlt)</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished" />
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>%1 are the same by meaning (ids, timestamps, schema defaults and the order of sets are not differences).</source>
-        <translation type="unfinished" />
+        <translation>%1 sind inhaltlich gleich (IDs, Zeitstempel, Schema-Standardwerte und die Reihenfolge in Mengen gelten nicht als Unterschiede).</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n differences. Entities are matched by kind and name; ids, timestamps, schema defaults and the order of sets are ignored.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1: %n Unterschied. Objekte werden nach Art und Name zugeordnet; IDs, Zeitstempel, Schema-Standardwerte und die Reihenfolge in Mengen werden ignoriert.</numerusform><numerusform>%1: %n Unterschiede. Objekte werden nach Art und Name zugeordnet; IDs, Zeitstempel, Schema-Standardwerte und die Reihenfolge in Mengen werden ignoriert.</numerusform></translation>
     </message>
     <message>
         <source>A decK file is not changed from here: apply to a control plane, or export again.</source>
-        <translation type="unfinished" />
+        <translation>Eine decK-Datei wird von hier aus nicht geändert: Wenden Sie auf eine Control Plane an oder exportieren Sie erneut.</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n requests to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Anfrage an %1 gesendet.</numerusform><numerusform>%n Anfragen an %1 gesendet.</numerusform></translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished" />
+        <translation>Vergleich</translation>
     </message>
 </context>
 <context>
@@ -1114,11 +1078,11 @@
     </message>
     <message>
         <source>Nothing was deleted: type the name %1 to confirm, or press Escape to keep it.</source>
-        <translation type="unfinished" />
+        <translation>Nichts wurde gelöscht: Geben Sie zur Bestätigung den Namen %1 ein, oder drücken Sie Esc, um nichts zu löschen.</translation>
     </message>
     <message>
         <source>Nothing was deleted: the name typed is not %1 (names are case-sensitive).</source>
-        <translation type="unfinished" />
+        <translation>Nichts wurde gelöscht: Der eingegebene Name ist nicht %1 (Groß- und Kleinschreibung zählt).</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1153,7 @@
     </message>
     <message>
         <source>%1 already has a control plane called %2: choose another name.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat bereits eine Control Plane namens %2: Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1268,19 +1232,19 @@
     </message>
     <message>
         <source>Not read yet: health comes from Konnect's analytics for the range chosen in Telemetry.</source>
-        <translation type="unfinished" />
+        <translation>Noch nicht gelesen: Die Health-Daten stammen aus der Analyse von Konnect für den im Bereich Telemetrie gewählten Zeitraum.</translation>
     </message>
     <message>
         <source>No traffic in this range.</source>
-        <translation type="unfinished" />
+        <translation>Kein Traffic in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>%1 requests a minute on average, p95 latency %2 ms, %3 % of responses 4xx or 5xx (latency and errors weighted by each bucket's requests).</source>
-        <translation type="unfinished" />
+        <translation>Im Mittel %1 Anfragen pro Minute, p95-Latenz %2 ms, %3 % der Antworten 4xx oder 5xx (Latenz und Fehler gewichtet nach den Anfragen je Intervall).</translation>
     </message>
     <message>
         <source>no traffic</source>
-        <translation type="unfinished" />
+        <translation>kein Traffic</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -1288,23 +1252,23 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Requests/min</source>
-        <translation type="unfinished" />
+        <translation>Anfragen/min</translation>
     </message>
     <message>
         <source>p95 latency</source>
-        <translation type="unfinished" />
+        <translation>p95-Latenz</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished" />
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Traffic</source>
-        <translation type="unfinished" />
+        <translation>Traffic</translation>
     </message>
 </context>
 <context>
@@ -1439,26 +1403,23 @@
     </message>
     <message>
         <source>Deploy a &amp;Group…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gruppe bereitstellen…</translation>
     </message>
     <message>
         <source>Sign in to see your control planes.</source>
-        <translation type="unfinished" />
+        <translation>Melden Sie sich an, um Ihre Control Planes zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>Its %n data-plane groups will be torn down.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Ihre %n Data-Plane-Gruppe wird abgebaut.</numerusform><numerusform>Ihre %n Data-Plane-Gruppen werden abgebaut.</numerusform></translation>
     </message>
     <message>
         <source>No data-plane group runs this control plane yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Data-Plane-Gruppe führt diese Control Plane aus.</translation>
     </message>
     <message>
         <source>Deploy a group…</source>
-        <translation type="unfinished" />
+        <translation>Gruppe bereitstellen…</translation>
     </message>
 </context>
 <context>
@@ -1545,19 +1506,19 @@
     </message>
     <message>
         <source>Create network…</source>
-        <translation type="unfinished" />
+        <translation>Netzwerk anlegen…</translation>
     </message>
     <message>
         <source>%1 in %2 %3 is still being created (30 to 40 minutes on Konnect); deploy when it is ready.</source>
-        <translation type="unfinished" />
+        <translation>%1 in %2 %3 wird noch angelegt (30 bis 40 Minuten bei Konnect); stellen Sie bereit, wenn es fertig ist.</translation>
     </message>
     <message>
         <source>There is no %1 network in %2 yet: a group needs a ready network of its cloud and region. Create one here; it takes 30 to 40 minutes.</source>
-        <translation type="unfinished" />
+        <translation>In %2 gibt es noch kein %1-Netzwerk: Eine Gruppe braucht ein bereites Netzwerk ihrer Cloud und Region. Legen Sie hier eines an; das dauert 30 bis 40 Minuten.</translation>
     </message>
     <message>
         <source>There is no %1 network in %2 yet: a group needs a ready network of its cloud and region.</source>
-        <translation type="unfinished" />
+        <translation>In %2 gibt es noch kein %1-Netzwerk: Eine Gruppe braucht ein bereites Netzwerk ihrer Cloud und Region.</translation>
     </message>
 </context>
 <context>
@@ -1674,111 +1635,102 @@
     <name>kd::ExportDialog</name>
     <message>
         <source>&amp;Terraform (kong/konnect)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Terraform (kong/konnect)</translation>
     </message>
     <message>
         <source>&amp;decK, one file per control plane</source>
-        <translation type="unfinished" />
+        <translation>&amp;decK, eine Datei je Control Plane</translation>
     </message>
     <message>
         <source>&amp;Write Files</source>
-        <translation type="unfinished" />
+        <translation>Dateien &amp;schreiben</translation>
     </message>
     <message>
         <source>Export as Code</source>
-        <translation type="unfinished" />
+        <translation>Als Code exportieren</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished" />
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>On disk</source>
-        <translation type="unfinished" />
+        <translation>Auf der Platte</translation>
     </message>
     <message>
         <source>Control planes:</source>
-        <translation type="unfinished" />
+        <translation>Control Planes:</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished" />
+        <translation>Formate:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished" />
+        <translation>Ordner:</translation>
     </message>
     <message>
         <source>Secrets are never written: plain passwords become Terraform variables or decK environment references; {vault://…} references stay as they are. Every resource gets an import block so that terraform plan against this organisation changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>Geheimnisse werden nie geschrieben: Klartext-Passwörter werden zu Terraform-Variablen oder decK-Umgebungsreferenzen; {vault://…}-Referenzen bleiben, wie sie sind. Jede Ressource erhält einen import-Block, damit terraform plan gegen diese Organisation nichts ändert.</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished" />
+        <translation>ersetzt</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>neu</translation>
     </message>
     <message>
         <source>Nothing to write: choose at least one control plane and a format.</source>
-        <translation type="unfinished" />
+        <translation>Nichts zu schreiben: Wählen Sie mindestens eine Control Plane und ein Format.</translation>
     </message>
     <message numerus="yes">
         <source>%n files will be written to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Datei wird nach %1 geschrieben</numerusform><numerusform>%n Dateien werden nach %1 geschrieben</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n resources and entities</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Ressource bzw. Objekt</numerusform><numerusform>%n Ressourcen und Objekte</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n existing files will be replaced.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n vorhandene Datei wird ersetzt.</numerusform><numerusform>%n vorhandene Dateien werden ersetzt.</numerusform></translation>
     </message>
     <message>
         <source>Export to Folder</source>
-        <translation type="unfinished" />
+        <translation>In Ordner exportieren</translation>
     </message>
 </context>
 <context>
     <name>kd::FindingModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished" />
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished" />
+        <translation>Objekte</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished" />
+        <translation>Akzeptiert</translation>
     </message>
 </context>
 <context>
@@ -1801,14 +1753,11 @@
     </message>
     <message>
         <source>The configuration changed in Konnect since it was shown here; nothing was sent. Look at it again and retry.</source>
-        <translation type="unfinished" />
+        <translation>Die Konfiguration hat sich in Konnect geändert, seit sie hier angezeigt wurde; nichts wurde gesendet. Sehen Sie sie sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is used by %n plugins: %2. Remove the link from each plugin first.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 wird von %n Plugin verwendet: %2. Entfernen Sie zuerst die Verknüpfung im Plugin.</numerusform><numerusform>%1 wird von %n Plugins verwendet: %2. Entfernen Sie zuerst die Verknüpfung in jedem Plugin.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1820,14 +1769,6 @@
     <message>
         <source>%1 (%2 groups)</source>
         <translation>%1 (%2 Gruppen)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>not served</source>
-        <translation>nicht bedient</translation>
     </message>
     <message>
         <source>Cloud / region / group</source>
@@ -1886,23 +1827,23 @@
     </message>
     <message>
         <source>&amp;Deploy Group…</source>
-        <translation type="unfinished" />
+        <translation>Gruppe &amp;bereitstellen…</translation>
     </message>
     <message>
         <source>Change &amp;Autoscale…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Autoscaling ändern…</translation>
     </message>
     <message>
         <source>&amp;Remove Group…</source>
-        <translation type="unfinished" />
+        <translation>Gruppe &amp;entfernen…</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a data-plane group to see its details.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Wählen Sie eine Data-Plane-Gruppe, um Details zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Sign in to see your data-plane groups.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Melden Sie sich an, um Ihre Data-Plane-Gruppen zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Control plane</source>
@@ -1910,7 +1851,7 @@
     </message>
     <message>
         <source>Gateway version</source>
-        <translation type="unfinished" />
+        <translation>Gateway-Version</translation>
     </message>
     <message>
         <source>State</source>
@@ -1922,34 +1863,27 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Autoscale</source>
-        <translation type="unfinished" />
+        <translation>Autoscaling</translation>
     </message>
     <message>
         <source>autopilot, base %1 requests per second</source>
-        <translation type="unfinished" />
+        <translation>Autopilot, Grundlast %1 Anfragen pro Sekunde</translation>
     </message>
     <message numerus="yes">
         <source>static, %n × %1 instances</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>statisch, %n × %1-Instanz</numerusform><numerusform>statisch, %n × %1-Instanzen</numerusform></translation>
     </message>
     <message>
         <source>Managed cache</source>
         <translation>Verwalteter Cache</translation>
     </message>
     <message>
-        <source>none on this control plane</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Hostnames</source>
-        <translation type="unfinished" />
+        <translation>Hostnamen</translation>
     </message>
     <message>
         <source>Egress IPs</source>
@@ -1957,7 +1891,7 @@
     </message>
     <message>
         <source>Private IPs</source>
-        <translation type="unfinished" />
+        <translation>Private IPs</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1965,11 +1899,19 @@
     </message>
     <message>
         <source>Removing the group; Konnect tears it down over a few minutes.</source>
-        <translation type="unfinished" />
+        <translation>Die Gruppe wird entfernt; Konnect baut sie in einigen Minuten ab.</translation>
     </message>
     <message>
         <source>Autoscale changed.</source>
-        <translation type="unfinished" />
+        <translation>Autoscaling geändert.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Zu tun</translation>
     </message>
 </context>
 <context>
@@ -2007,11 +1949,11 @@
     <name>kd::GovernanceModel</name>
     <message>
         <source>missing</source>
-        <translation type="unfinished" />
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>No enabled %1 policy in this control plane.</source>
-        <translation type="unfinished" />
+        <translation>Keine aktivierte %1-Richtlinie in dieser Control Plane.</translation>
     </message>
     <message>
         <source>Control plane</source>
@@ -2019,85 +1961,82 @@
     </message>
     <message>
         <source>env</source>
-        <translation type="unfinished" />
+        <translation>env</translation>
     </message>
 </context>
 <context>
     <name>kd::GroupChangeDialog</name>
     <message>
         <source>autopilot, base %1 requests per second</source>
-        <translation type="unfinished" />
+        <translation>Autopilot, Grundlast %1 Anfragen pro Sekunde</translation>
     </message>
     <message numerus="yes">
         <source>static, %n × %1 instances</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>statisch, %n × %1-Instanz</numerusform><numerusform>statisch, %n × %1-Instanzen</numerusform></translation>
     </message>
     <message>
         <source>Autoscale of %1</source>
-        <translation type="unfinished" />
+        <translation>Autoscaling von %1</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>&amp;Autopilot: scales with traffic from a base of</source>
-        <translation type="unfinished" />
+        <translation>&amp;Autopilot: skaliert mit dem Traffic ab einer Grundlast von</translation>
     </message>
     <message>
         <source> requests per second</source>
-        <translation type="unfinished" />
+        <translation> Anfragen pro Sekunde</translation>
     </message>
     <message>
         <source>&amp;Static as it is (%1; Konnect deprecates static sizing)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Statisch wie bisher (%1; Konnect stuft statische Größen als veraltet ein)</translation>
     </message>
     <message>
         <source>Autoscale of the %1 group of %2:</source>
-        <translation type="unfinished" />
+        <translation>Autoscaling der %1-Gruppe von %2:</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished" />
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Remove Group</source>
-        <translation type="unfinished" />
+        <translation>Gruppe entfernen</translation>
     </message>
     <message>
         <source>Konnect tears down the %1 group of %2; its data planes stop serving traffic there.</source>
-        <translation type="unfinished" />
+        <translation>Konnect baut die %1-Gruppe von %2 ab; ihre Data Planes bedienen dort keinen Traffic mehr.</translation>
     </message>
     <message>
         <source>Konnect's configuration has no group in %1 any more; refresh and look again.</source>
-        <translation type="unfinished" />
+        <translation>Die Konfiguration in Konnect hat keine Gruppe in %1 mehr; aktualisieren Sie und sehen Sie erneut nach.</translation>
     </message>
     <message>
         <source>The whole configuration is sent again:</source>
-        <translation type="unfinished" />
+        <translation>Die ganze Konfiguration wird erneut gesendet:</translation>
     </message>
     <message>
         <source>stays</source>
-        <translation type="unfinished" />
+        <translation>bleibt</translation>
     </message>
     <message>
         <source>goes</source>
-        <translation type="unfinished" />
+        <translation>entfällt</translation>
     </message>
     <message>
         <source>changes</source>
-        <translation type="unfinished" />
+        <translation>ändert sich</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>No group is left: the control plane keeps its configuration but runs no data planes.</source>
-        <translation type="unfinished" />
+        <translation>Keine Gruppe bleibt übrig: Die Control Plane behält ihre Konfiguration, betreibt aber keine Data Planes.</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -2112,11 +2051,11 @@
     </message>
     <message>
         <source>Konnect could not be read completely; nothing was %1. Run again, or check the failing geo with --sync.</source>
-        <translation type="unfinished" />
+        <translation>Konnect konnte nicht vollständig gelesen werden; nichts wurde %1. Führen Sie den Befehl erneut aus, oder prüfen Sie das fehlschlagende Geo mit --sync.</translation>
     </message>
     <message>
         <source>compared</source>
-        <translation type="unfinished" />
+        <translation>verglichen</translation>
     </message>
     <message>
         <source>written</source>
@@ -2124,33 +2063,27 @@
     </message>
     <message>
         <source>There is no control plane called "%1".</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Control Plane namens „%1“.</translation>
     </message>
     <message>
         <source>"%1" names control planes in several geos; write geo/name, for example us/%1.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ bezeichnet Control Planes in mehreren Geos; schreiben Sie geo/name, zum Beispiel us/%1.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n files to %1:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Datei nach %1 geschrieben:</numerusform><numerusform>%n Dateien nach %1 geschrieben:</numerusform></translation>
     </message>
     <message>
         <source>"%1" is neither a control plane (name or geo/name) nor a decK file.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist weder eine Control Plane (name oder geo/name) noch eine decK-Datei.</translation>
     </message>
     <message>
         <source>%1 and %2 are the same.</source>
-        <translation type="unfinished" />
+        <translation>%1 und %2 sind gleich.</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n differences</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 → %2: %n Unterschied</numerusform><numerusform>%1 → %2: %n Unterschiede</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2165,17 +2098,14 @@
     </message>
     <message numerus="yes">
         <source>%n geos failed to sync: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Geo konnte nicht synchronisiert werden: %1</numerusform><numerusform>%n Geos konnten nicht synchronisiert werden: %1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>kd::KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Where</source>
@@ -2183,7 +2113,7 @@
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Key</source>
@@ -2286,16 +2216,24 @@
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>The panes of the window; the badge counts what each one shows</source>
+        <translation>Die Bereiche des Fensters; das Abzeichen zählt, was jeder zeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>kd::MapDetails</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the details</source>
-        <translation type="unfinished" />
+        <translation>Details schließen</translation>
     </message>
     <message>
         <source>Control plane %1</source>
@@ -2303,7 +2241,7 @@
     </message>
     <message>
         <source>Konnect geo</source>
-        <translation type="unfinished" />
+        <translation>Konnect-Geo</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -2311,14 +2249,11 @@
     </message>
     <message numerus="yes">
         <source>%n data-plane groups</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Data-Plane-Gruppe</numerusform><numerusform>%n Data-Plane-Gruppen</numerusform></translation>
     </message>
     <message>
         <source>p95 latency</source>
-        <translation type="unfinished" />
+        <translation>p95-Latenz</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -2326,23 +2261,23 @@
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished" />
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation>Gesundheit</translation>
     </message>
     <message>
         <source>no traffic in the last bucket yet</source>
-        <translation type="unfinished" />
+        <translation>noch kein Verkehr im letzten Intervall</translation>
     </message>
     <message>
         <source>turn on the telemetry overlay to see it</source>
-        <translation type="unfinished" />
+        <translation>Telemetrie-Overlay einschalten, um sie zu sehen</translation>
     </message>
     <message>
         <source>Managed cache</source>
@@ -2350,11 +2285,11 @@
     </message>
     <message>
         <source>None serves this group.</source>
-        <translation type="unfinished" />
+        <translation>Keiner bedient diese Gruppe.</translation>
     </message>
     <message>
         <source>Managed cache %1</source>
-        <translation type="unfinished" />
+        <translation>Verwalteter Cache %1</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -2366,15 +2301,15 @@
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished" />
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>no data yet</source>
-        <translation type="unfinished" />
+        <translation>noch keine Daten</translation>
     </message>
     <message>
         <source>Data-plane group</source>
-        <translation type="unfinished" />
+        <translation>Data-Plane-Gruppe</translation>
     </message>
     <message>
         <source>Cloud</source>
@@ -2386,11 +2321,11 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -2405,19 +2340,19 @@
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished" />
+        <translation>Problem</translation>
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished" />
+        <translation>gesund</translation>
     </message>
     <message>
         <source>watch</source>
-        <translation type="unfinished" />
+        <translation>beobachten</translation>
     </message>
     <message>
         <source>act</source>
-        <translation type="unfinished" />
+        <translation>handeln</translation>
     </message>
     <message>
         <source>no data</source>
@@ -2425,7 +2360,7 @@
     </message>
     <message>
         <source>Last bucket: p95 latency (watch ≥ %1 ms, act ≥ %2 ms) · errors (≥ %3 %, ≥ %4 %) · cache memory (≥ %5 %, ≥ %6 %)</source>
-        <translation type="unfinished" />
+        <translation>Letztes Intervall: p95-Latenz (beobachten ≥ %1 ms, handeln ≥ %2 ms) · Fehler (≥ %3 %, ≥ %4 %) · Cache-Speicher (≥ %5 %, ≥ %6 %)</translation>
     </message>
 </context>
 <context>
@@ -2518,35 +2453,35 @@
     </message>
     <message>
         <source>the name</source>
-        <translation type="unfinished" />
+        <translation>den Namen</translation>
     </message>
     <message>
         <source>Another network is called %1 (in %2). Konnect allows it, but the two are easy to confuse; a name that says the region helps.</source>
-        <translation type="unfinished" />
+        <translation>Ein anderes Netzwerk heißt ebenfalls %1 (in %2). Konnect erlaubt das, aber die beiden sind leicht zu verwechseln; ein Name, der die Region nennt, hilft.</translation>
     </message>
     <message>
         <source>Choose a cloud account and a region Konnect offers for it.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie ein Cloud-Konto und eine Region, die Konnect dafür anbietet.</translation>
     </message>
     <message>
         <source>Choose at least one availability zone of %1.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie mindestens eine Verfügbarkeitszone von %1.</translation>
     </message>
     <message>
         <source>the availability zones</source>
-        <translation type="unfinished" />
+        <translation>die Verfügbarkeitszonen</translation>
     </message>
     <message>
         <source>Overlaps another network of this cloud account: %1. Networks of one account need ranges apart.</source>
-        <translation type="unfinished" />
+        <translation>Überschneidet sich mit einem anderen Netzwerk dieses Cloud-Kontos: %1. Netzwerke eines Kontos brauchen getrennte Adressbereiche.</translation>
     </message>
     <message>
         <source>the CIDR block</source>
-        <translation type="unfinished" />
+        <translation>den CIDR-Block</translation>
     </message>
     <message>
         <source>Nothing was sent: check %1.</source>
-        <translation type="unfinished" />
+        <translation>Nichts wurde gesendet: Prüfen Sie %1.</translation>
     </message>
 </context>
 <context>
@@ -2648,18 +2583,15 @@
     </message>
     <message>
         <source>Sign in to see your cloud gateway networks.</source>
-        <translation type="unfinished" />
+        <translation>Melden Sie sich an, um Ihre Cloud-Gateway-Netzwerke zu sehen.</translation>
     </message>
     <message>
         <source>No cloud gateway networks yet. Create one (Ctrl+N); it becomes ready in 30 to 40 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Cloud-Gateway-Netzwerke. Legen Sie eines an (Strg+N); es ist in 30 bis 40 Minuten bereit.</translation>
     </message>
     <message numerus="yes">
         <source>%n configurations</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Konfiguration</numerusform><numerusform>%n Konfigurationen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2713,23 +2645,23 @@
     </message>
     <message>
         <source>Run without windows (with --sync, --export or --diff).</source>
-        <translation type="unfinished" />
+        <translation>Ohne Fenster laufen (mit --sync, --export oder --diff).</translation>
     </message>
     <message>
         <source>With --no-gui: write the organisation (or the --control-plane ones) as &lt;format&gt; terraform or deck to the --out folder; prints a summary (JSON with --json).</source>
-        <translation type="unfinished" />
+        <translation>Mit --no-gui: die Organisation (oder die mit --control-plane gewählten) als &lt;format&gt; terraform oder deck in den Ordner --out schreiben; gibt eine Zusammenfassung aus (JSON mit --json).</translation>
     </message>
     <message>
         <source>The folder --export writes to.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner, in den --export schreibt.</translation>
     </message>
     <message>
         <source>With --export: only this control plane (name or geo/name); repeat for more.</source>
-        <translation type="unfinished" />
+        <translation>Mit --export: nur diese Control Plane (name oder geo/name); für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>With --no-gui and two arguments A B (control planes as name or geo/name, or decK files): show what differs; exit 0 when equal, 1 when different, 2 on error.</source>
-        <translation type="unfinished" />
+        <translation>Mit --no-gui und zwei Argumenten A B (Control Planes als name oder geo/name, oder decK-Dateien): Unterschiede anzeigen; Exit-Code 0 bei Gleichheit, 1 bei Unterschieden, 2 bei einem Fehler.</translation>
     </message>
 </context>
 <context>
@@ -3045,41 +2977,35 @@
     </message>
     <message>
         <source>Konnect manages this configuration for a managed cache: delete the managed cache instead.</source>
-        <translation type="unfinished" />
+        <translation>Konnect verwaltet diese Konfiguration für einen verwalteten Cache: Löschen Sie stattdessen den verwalteten Cache.</translation>
     </message>
     <message>
         <source>Sign in to see your Redis configurations.</source>
-        <translation type="unfinished" />
+        <translation>Melden Sie sich an, um Ihre Redis-Konfigurationen zu sehen.</translation>
     </message>
     <message>
         <source>No Redis configurations. Create one (Ctrl+N), or provision a managed cache and Konnect makes one for it.</source>
-        <translation type="unfinished" />
+        <translation>Keine Redis-Konfigurationen. Legen Sie eine an (Strg+N), oder stellen Sie einen verwalteten Cache bereit, dann legt Konnect eine dafür an.</translation>
     </message>
     <message>
         <source>Delete the configuration (Del)</source>
-        <translation type="unfinished" />
+        <translation>Die Konfiguration löschen (Entf)</translation>
     </message>
     <message numerus="yes">
         <source>Linked by %n plugins:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Verknüpft von %n Plugin:</numerusform><numerusform>Verknüpft von %n Plugins:</numerusform></translation>
     </message>
     <message>
         <source>Configuration in use</source>
-        <translation type="unfinished" />
+        <translation>Konfiguration wird verwendet</translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be deleted while %n plugins link it. Remove them, or point them at another configuration, first.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 kann nicht gelöscht werden, solange %n Plugin damit verknüpft ist. Entfernen Sie es zuerst oder verweisen Sie es auf eine andere Konfiguration.</numerusform><numerusform>%1 kann nicht gelöscht werden, solange %n Plugins damit verknüpft sind. Entfernen Sie sie zuerst oder verweisen Sie sie auf eine andere Konfiguration.</numerusform></translation>
     </message>
     <message>
         <source>Plugins of its control plane can no longer link it.</source>
-        <translation type="unfinished" />
+        <translation>Plugins ihrer Control Plane können sie nicht mehr verknüpfen.</translation>
     </message>
 </context>
 <context>
@@ -3352,11 +3278,11 @@
     </message>
     <message>
         <source>Sign in to see your plugins.</source>
-        <translation type="unfinished" />
+        <translation>Melden Sie sich an, um Ihre Plugins zu sehen.</translation>
     </message>
     <message>
         <source>No plugins on these control planes. Add one (Ctrl+N).</source>
-        <translation type="unfinished" />
+        <translation>Keine Plugins auf diesen Control Planes. Fügen Sie eines hinzu (Strg+N).</translation>
     </message>
 </context>
 <context>
@@ -3434,42 +3360,42 @@
     </message>
     <message>
         <source>Control plane and name</source>
-        <translation type="unfinished" />
+        <translation>Control Plane und Name</translation>
     </message>
     <message>
         <source>Give the cache a name (1 to 70 characters).</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie dem Cache einen Namen (1 bis 70 Zeichen).</translation>
     </message>
     <message>
         <source>The organisation already has a managed cache called %1%2: names are unique across the organisation.</source>
-        <translation type="unfinished" />
+        <translation>Die Organisation hat bereits einen verwalteten Cache namens %1%2: Namen sind in der ganzen Organisation eindeutig.</translation>
     </message>
     <message>
         <source> (on %1)</source>
-        <translation type="unfinished" />
+        <translation> (auf %1)</translation>
     </message>
     <message>
         <source>Sent to Konnect. Cancel now only closes this window: the cache is still created, and the Managed caches pane follows it to ready.</source>
-        <translation type="unfinished" />
+        <translation>An Konnect gesendet. Abbrechen schließt jetzt nur dieses Fenster: Der Cache wird trotzdem angelegt, und der Bereich Verwaltete Caches verfolgt ihn, bis er bereit ist.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>kd::ProvisionProgress</name>
     <message>
         <source>Provisioning %1</source>
-        <translation type="unfinished" />
+        <translation>%1 wird bereitgestellt</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished" />
+        <translation>bereit</translation>
     </message>
     <message>
         <source>failed</source>
@@ -3477,11 +3403,11 @@
     </message>
     <message>
         <source>%1 of about %2 min</source>
-        <translation type="unfinished" />
+        <translation>%1 von etwa %2 min</translation>
     </message>
     <message>
         <source>%1 min, longer than the usual %2</source>
-        <translation type="unfinished" />
+        <translation>%1 min, länger als die üblichen %2</translation>
     </message>
 </context>
 <context>
@@ -3508,7 +3434,7 @@
     </message>
     <message>
         <source>Konnect has no managed cache %1: the request never reached it. You can provision it again.</source>
-        <translation type="unfinished" />
+        <translation>Konnect hat keinen verwalteten Cache %1: Die Anfrage hat Konnect nie erreicht. Sie können ihn erneut bereitstellen.</translation>
     </message>
 </context>
 <context>
@@ -3538,7 +3464,7 @@
     <name>kd::ReviewDialog</name>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished" />
+        <translation>&amp;Senden</translation>
     </message>
 </context>
 <context>
@@ -3595,22 +3521,19 @@
     <name>kd::Shell</name>
     <message>
         <source>Data-plane groups</source>
-        <translation type="unfinished" />
+        <translation>Data-Plane-Gruppen</translation>
     </message>
     <message>
         <source>The data-plane groups of %1 have settled; Gateways shows each one's state.</source>
-        <translation type="unfinished" />
+        <translation>Die Data-Plane-Gruppen von %1 haben einen Endzustand erreicht; der Bereich Gateways zeigt den Zustand jeder Gruppe.</translation>
     </message>
     <message>
         <source>Background follow</source>
-        <translation type="unfinished" />
+        <translation>Verfolgung im Hintergrund</translation>
     </message>
     <message numerus="yes">
         <source>An operation was followed for %n hours without settling; the app stopped asking. Refresh (F5) to see its state.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Ein Vorgang wurde %n Stunde lang verfolgt, ohne einen Endzustand zu erreichen; die App fragt nicht mehr nach. Aktualisieren Sie (F5), um seinen Zustand zu sehen.</numerusform><numerusform>Ein Vorgang wurde %n Stunden lang verfolgt, ohne einen Endzustand zu erreichen; die App fragt nicht mehr nach. Aktualisieren Sie (F5), um seinen Zustand zu sehen.</numerusform></translation>
     </message>
     <message>
         <source>Managed cache</source>
@@ -3626,14 +3549,11 @@
     </message>
     <message>
         <source>&amp;Export as Code…</source>
-        <translation type="unfinished" />
+        <translation>Als Code &amp;exportieren…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n files to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3804,7 +3724,10 @@
     </message>
     <message numerus="yes">
         <source>%n host(s) failed to sync: %1</source>
-        <translation><numerusform>%n Host konnte nicht synchronisiert werden: %1</numerusform><numerusform>%n Hosts konnten nicht synchronisiert werden: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Host konnte nicht synchronisiert werden: %1</numerusform>
+            <numerusform>%n Hosts konnten nicht synchronisiert werden: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>In sync at %1</source>
@@ -3831,11 +3754,11 @@
     </message>
     <message>
         <source>Cannot delete %1</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Could not find out which plugins use %1, so it was not deleted: %2 Try again when Konnect answers.</source>
-        <translation type="unfinished" />
+        <translation>Es ließ sich nicht ermitteln, welche Plugins %1 verwenden, daher wurde nichts gelöscht: %2 Versuchen Sie es erneut, wenn Konnect antwortet.</translation>
     </message>
 </context>
 <context>
@@ -3850,23 +3773,27 @@
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Waiting for the analytics budget</source>
-        <translation type="unfinished" />
+        <translation>Warten auf das Analysebudget</translation>
     </message>
     <message>
         <source>No traffic in this range</source>
-        <translation type="unfinished" />
+        <translation>Kein Verkehr in diesem Zeitraum</translation>
     </message>
     <message>
         <source>time (%1)</source>
-        <translation type="unfinished" />
+        <translation>Zeit (%1)</translation>
     </message>
     <message>
         <source>exported %1</source>
-        <translation type="unfinished" />
+        <translation>exportiert %1</translation>
+    </message>
+    <message>
+        <source>Chart of %1 over time; its values are in the exported CSV</source>
+        <translation>Diagramm von %1 über die Zeit; die Werte stehen im exportierten CSV</translation>
     </message>
 </context>
 <context>
@@ -3885,7 +3812,8 @@
     <message>
         <source>Konnect's analytics did not answer: %1
 Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics Viewer role.</source>
-        <translation type="unfinished" />
+        <translation>Die Analyse von Konnect hat nicht geantwortet: %1
+Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, prüfen Sie die Rolle Analytics Viewer des Tokens.</translation>
     </message>
 </context>
 <context>
@@ -4036,66 +3964,63 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
     </message>
     <message>
         <source>Per geo</source>
-        <translation type="unfinished" />
+        <translation>Je Geo</translation>
     </message>
     <message>
         <source>Per control plane</source>
-        <translation type="unfinished" />
+        <translation>Je Control Plane</translation>
     </message>
     <message>
         <source>Konnect's analytics know data-plane nodes, not cloud gateway groups: lines per cloud region and data-plane group exist for managed caches only.</source>
-        <translation type="unfinished" />
+        <translation>Die Analyse von Konnect kennt Data-Plane-Knoten, nicht Cloud-Gateway-Gruppen: Linien je Cloud-Region und Data-Plane-Gruppe gibt es nur für verwaltete Caches.</translation>
     </message>
     <message>
         <source>Per data-plane group</source>
-        <translation type="unfinished" />
+        <translation>Je Data-Plane-Gruppe</translation>
     </message>
     <message>
         <source>Per provider</source>
-        <translation type="unfinished" />
+        <translation>Je Anbieter</translation>
     </message>
     <message>
         <source>Per model</source>
-        <translation type="unfinished" />
+        <translation>Je Modell</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished" />
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Managed cache memory used</source>
-        <translation type="unfinished" />
+        <translation>Belegter Speicher verwalteter Caches</translation>
     </message>
     <message>
         <source>Managed cache evictions and expirations</source>
-        <translation type="unfinished" />
+        <translation>Verdrängungen und Abläufe verwalteter Caches</translation>
     </message>
     <message>
         <source>Managed cache items</source>
-        <translation type="unfinished" />
+        <translation>Einträge verwalteter Caches</translation>
     </message>
     <message>
         <source>AI usage</source>
-        <translation type="unfinished" />
+        <translation>KI-Nutzung</translation>
     </message>
     <message>
         <source>Keep memory under 70–75 %: above it Redis evicts keys, and rate-limit counters can reset early. Lines are per cache, cloud region or data-plane group, one at a time (Konnect allows one dimension besides time).</source>
-        <translation type="unfinished" />
+        <translation>Halten Sie den Speicher unter 70–75 %: Darüber verdrängt Redis Schlüssel, und Rate-Limit-Zähler können vorzeitig zurückgesetzt werden. Linien gibt es je Cache, Cloud-Region oder Data-Plane-Gruppe, jeweils nur eine Art (Konnect erlaubt eine Dimension neben der Zeit).</translation>
     </message>
     <message>
         <source>Waiting for the analytics budget until %1</source>
-        <translation type="unfinished" />
+        <translation>Warten auf das Analysebudget bis %1</translation>
     </message>
     <message numerus="yes">
         <source>%n analytics queries a refresh</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Analyseabfrage pro Aktualisierung</numerusform><numerusform>%n Analyseabfragen pro Aktualisierung</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4138,74 +4063,70 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
     </message>
     <message>
         <source>&amp;Fit to Fleet</source>
-        <translation type="unfinished" />
+        <translation>&amp;Flotte einpassen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished" />
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished" />
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>Show the whole fleet (what the filter leaves)</source>
-        <translation type="unfinished" />
+        <translation>Die ganze Flotte zeigen (was der Filter übrig lässt)</translation>
     </message>
     <message>
         <source>p95 latency and error rate of each group's control plane, memory use of each group's cache (from Konnect's analytics, within its budget)</source>
-        <translation type="unfinished" />
+        <translation>p95-Latenz und Fehlerquote der Control Plane jeder Gruppe, Speichernutzung des Caches jeder Gruppe (aus der Analyse von Konnect, im Rahmen ihres Budgets)</translation>
     </message>
     <message>
         <source>%1: latency and errors for the whole control plane (Konnect's analytics do not tell data-plane groups apart)</source>
-        <translation type="unfinished" />
+        <translation>%1: Latenz und Fehler für die ganze Control Plane (die Analyse von Konnect unterscheidet keine Data-Plane-Gruppen)</translation>
     </message>
     <message numerus="yes">
         <source>%n control planes</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Control Plane</numerusform><numerusform>%n Control Planes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n data-plane groups</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Data-Plane-Gruppe</numerusform><numerusform>%n Data-Plane-Gruppen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n regions</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>in %n Region</numerusform><numerusform>in %n Regionen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n managed cache nodes</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n verwalteter Cache-Knoten</numerusform><numerusform>%n verwaltete Cache-Knoten</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n groups with problems</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n Gruppe mit Problemen</numerusform><numerusform>%n Gruppen mit Problemen</numerusform></translation>
     </message>
     <message>
         <source>Konnect Desk topology · %1</source>
-        <translation type="unfinished" />
+        <translation>Konnect-Desk-Topologie · %1</translation>
     </message>
     <message>
         <source>filtered</source>
-        <translation type="unfinished" />
+        <translation>gefiltert</translation>
     </message>
     <message>
         <source>Cannot write %1: choose a folder you can write to.</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben dürfen. {1:?}</translation>
+        <translation>%1 kann nicht geschrieben werden: Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::TopologyView</name>
+    <message>
+        <source>Topology map</source>
+        <translation>Topologiekarte</translation>
+    </message>
+    <message>
+        <source>Control planes at their Konnect geo, data-plane groups at their cloud region and managed caches beside them; the details panel describes the selection</source>
+        <translation>Control Planes an ihrem Konnect-Geo, Data-Plane-Gruppen in ihrer Cloud-Region und verwaltete Caches daneben; der Detailbereich beschreibt die Auswahl</translation>
     </message>
 </context>
 <context>
@@ -4247,15 +4168,15 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
     <name>kd::advisor</name>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keiner</translation>
     </message>
     <message>
         <source>The control plane has no managed cache: Redis-backed plugins use local counters or their own Redis.</source>
-        <translation type="unfinished" />
+        <translation>Die Control Plane hat keinen verwalteten Cache: Redis-gestützte Plugins verwenden lokale Zähler oder ihr eigenes Redis.</translation>
     </message>
     <message>
         <source>Provision a managed cache for the control plane.</source>
-        <translation type="unfinished" />
+        <translation>Stellen Sie einen verwalteten Cache für die Control Plane bereit.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -4263,27 +4184,27 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
     </message>
     <message>
         <source>Served by the managed cache %1.</source>
-        <translation type="unfinished" />
+        <translation>Bedient vom verwalteten Cache %1.</translation>
     </message>
     <message>
         <source>Konnect is setting up the managed cache %1 for this group (about 15 minutes).</source>
-        <translation type="unfinished" />
+        <translation>Konnect richtet den verwalteten Cache %1 für diese Gruppe ein (etwa 15 Minuten).</translation>
     </message>
     <message>
         <source>The managed cache %1 is being deleted.</source>
-        <translation type="unfinished" />
+        <translation>Der verwaltete Cache %1 wird gelöscht.</translation>
     </message>
     <message>
         <source>Konnect reports the managed cache %1 as %2 for this group.</source>
-        <translation type="unfinished" />
+        <translation>Konnect meldet den verwalteten Cache %1 für diese Gruppe als %2.</translation>
     </message>
     <message>
         <source>Konnect reports the managed cache %1 as %2 for this group: %3</source>
-        <translation type="unfinished" />
+        <translation>Konnect meldet den verwalteten Cache %1 für diese Gruppe als %2: %3</translation>
     </message>
     <message>
         <source>Check the group's network; if the error stays, contact Kong support with the cache id.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie das Netzwerk der Gruppe; wenn der Fehler bleibt, wenden Sie sich mit der Cache-ID an den Kong-Support.</translation>
     </message>
     <message>
         <source>not served</source>
@@ -4291,23 +4212,23 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
     </message>
     <message>
         <source>Konnect serves managed caches on AWS and Azure only: plugins on this %1 group keep local or self-managed state, so their limits differ from the other clouds.</source>
-        <translation type="unfinished" />
+        <translation>Konnect bietet verwaltete Caches nur auf AWS und Azure an: Plugins dieser Gruppe auf %1 behalten lokalen oder selbst verwalteten Zustand, daher weichen ihre Limits von denen der anderen Clouds ab.</translation>
     </message>
     <message>
         <source>Move the group to AWS or Azure, or accept it with a note.</source>
-        <translation type="unfinished" />
+        <translation>Verschieben Sie die Gruppe nach AWS oder Azure, oder akzeptieren Sie es mit einer Notiz.</translation>
     </message>
     <message>
         <source>The group is %1: Konnect adds it to the managed cache %2 once it is ready.</source>
-        <translation type="unfinished" />
+        <translation>Die Gruppe ist %1: Konnect fügt sie dem verwalteten Cache %2 hinzu, sobald sie bereit ist.</translation>
     </message>
     <message>
         <source>The managed cache %1 does not list this group, so Konnect has not deployed it here.</source>
-        <translation type="unfinished" />
+        <translation>Der verwaltete Cache %1 führt diese Gruppe nicht auf, Konnect hat ihn hier also nicht bereitgestellt.</translation>
     </message>
     <message>
         <source>Refresh; if it stays, redeploy the group's configuration or contact Kong support.</source>
-        <translation type="unfinished" />
+        <translation>Aktualisieren Sie; wenn es so bleibt, stellen Sie die Konfiguration der Gruppe erneut bereit oder wenden Sie sich an den Kong-Support.</translation>
     </message>
     <message>
         <source>There is no Dedicated Cloud Gateway control plane.</source>
@@ -4315,7 +4236,7 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
     </message>
     <message>
         <source>This control plane already has the cache %1 (%2). Konnect allows one per control plane: resize it in the Managed caches pane instead.</source>
-        <translation type="unfinished" />
+        <translation>Diese Control Plane hat bereits den Cache %1 (%2). Konnect erlaubt einen pro Control Plane: Ändern Sie stattdessen seine Größe im Bereich Verwaltete Caches.</translation>
     </message>
     <message>
         <source>This control plane has no data-plane group yet: deploy one first (a cache without data planes shows ready but cannot be used).</source>
@@ -4323,147 +4244,147 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
     </message>
     <message>
         <source>%1 %2: served</source>
-        <translation type="unfinished" />
+        <translation>%1 %2: bedient</translation>
     </message>
     <message>
         <source>%1 %2: not served; plugins there keep local or self-managed state</source>
-        <translation type="unfinished" />
+        <translation>%1 %2: nicht bedient; Plugins dort behalten lokalen oder selbst verwalteten Zustand</translation>
     </message>
     <message>
         <source>Kong Gateway %1</source>
-        <translation type="unfinished" />
+        <translation>Kong Gateway %1</translation>
     </message>
     <message>
         <source>Kong Gateway %1: managed caches need 3.13 or later; upgrade the configuration first.</source>
-        <translation type="unfinished" />
+        <translation>Kong Gateway %1: Verwaltete Caches brauchen 3.13 oder neuer; aktualisieren Sie zuerst die Konfiguration.</translation>
     </message>
     <message>
         <source>No AWS or Azure group: Konnect would refuse the cache.</source>
-        <translation type="unfinished" />
+        <translation>Keine AWS- oder Azure-Gruppe: Konnect würde den Cache ablehnen.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished" />
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished" />
+        <translation>Info</translation>
     </message>
     <message>
         <source>The network %1 carries production and non-production gateways: a test can reach production.</source>
-        <translation type="unfinished" />
+        <translation>Das Netzwerk %1 trägt produktive und nicht produktive Gateways: Ein Test kann die Produktion erreichen.</translation>
     </message>
     <message>
         <source>Show the network</source>
-        <translation type="unfinished" />
+        <translation>Netzwerk anzeigen</translation>
     </message>
     <message>
         <source>Production and non-production plugins count in the same Redis %1.</source>
-        <translation type="unfinished" />
+        <translation>Produktive und nicht produktive Plugins zählen im selben Redis %1.</translation>
     </message>
     <message>
         <source>Show the partial</source>
-        <translation type="unfinished" />
+        <translation>Partial anzeigen</translation>
     </message>
     <message>
         <source>Runs Kong Gateway %1 while other control planes of the role %2 run %3.</source>
-        <translation type="unfinished" />
+        <translation>Läuft mit Kong Gateway %1, während andere Control Planes der Rolle %2 mit %3 laufen.</translation>
     </message>
     <message>
         <source>Show the control plane</source>
-        <translation type="unfinished" />
+        <translation>Control Plane anzeigen</translation>
     </message>
     <message>
         <source>Lacks %n plugins that other control planes of the role %1 have: %2.</source>
-        <translation type="unfinished" />
+        <translation>Ihr fehlen %n Plugins, die andere Control Planes der Rolle %1 haben: %2.</translation>
     </message>
     <message>
         <source>The data-plane group is in error: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Data-Plane-Gruppe ist fehlerhaft: %1</translation>
     </message>
     <message>
         <source>Show the group</source>
-        <translation type="unfinished" />
+        <translation>Gruppe anzeigen</translation>
     </message>
     <message>
         <source>The group has been %1 for %n minutes; Konnect needs about 15.</source>
-        <translation type="unfinished" />
+        <translation>Die Gruppe ist seit %n Minuten %1; Konnect braucht etwa 15.</translation>
     </message>
     <message>
         <source>Move the group to AWS or Azure</source>
-        <translation type="unfinished" />
+        <translation>Gruppe nach AWS oder Azure verschieben</translation>
     </message>
     <message>
         <source>Show the cache</source>
-        <translation type="unfinished" />
+        <translation>Cache anzeigen</translation>
     </message>
     <message>
         <source>Every group of this production control plane is in %1: an outage there stops its traffic.</source>
-        <translation type="unfinished" />
+        <translation>Jede Gruppe dieser produktiven Control Plane liegt in %1: Ein Ausfall dort stoppt ihren gesamten Verkehr.</translation>
     </message>
     <message>
         <source>Deploy a group in a second region</source>
-        <translation type="unfinished" />
+        <translation>Eine Gruppe in einer zweiten Region bereitstellen</translation>
     </message>
     <message>
         <source>Konnect reports the managed cache in error.</source>
-        <translation type="unfinished" />
+        <translation>Konnect meldet den verwalteten Cache als fehlerhaft.</translation>
     </message>
     <message>
         <source>The managed cache has been initializing for %n minutes; Konnect needs about 15.</source>
-        <translation type="unfinished" />
+        <translation>Der verwaltete Cache ist seit %n Minuten im Zustand initializing; Konnect braucht etwa 15.</translation>
     </message>
     <message>
         <source>Upgrade to %1</source>
-        <translation type="unfinished" />
+        <translation>Auf %1 vergrößern</translation>
     </message>
     <message>
         <source>Memory use peaks at %1 %; about 70–75 % of a cache is usable.</source>
-        <translation type="unfinished" />
+        <translation>Die Speichernutzung erreicht bis zu %1 %; etwa 70–75 % eines Caches sind nutzbar.</translation>
     </message>
     <message>
         <source>The plugin links %1 and also gives %2 inline; Konnect refuses the next write of it.</source>
-        <translation type="unfinished" />
+        <translation>Das Plugin verknüpft %1 und gibt zusätzlich %2 inline an; Konnect lehnt den nächsten Schreibvorgang daran ab.</translation>
     </message>
     <message>
         <source>Edit the plugin</source>
-        <translation type="unfinished" />
+        <translation>Plugin bearbeiten</translation>
     </message>
     <message>
         <source>The control plane has the managed cache %1, but this plugin counts with the %2 strategy on each data plane.</source>
-        <translation type="unfinished" />
+        <translation>Die Control Plane hat den verwalteten Cache %1, aber dieses Plugin zählt mit der Strategie %2 auf jeder Data Plane.</translation>
     </message>
     <message>
         <source>The control plane has the managed cache %1, but this plugin uses the self-managed Redis %2.</source>
-        <translation type="unfinished" />
+        <translation>Die Control Plane hat den verwalteten Cache %1, aber dieses Plugin verwendet das selbst verwaltete Redis %2.</translation>
     </message>
     <message>
         <source>The control plane has the managed cache %1, but this plugin uses its own Redis.</source>
-        <translation type="unfinished" />
+        <translation>Die Control Plane hat den verwalteten Cache %1, aber dieses Plugin verwendet sein eigenes Redis.</translation>
     </message>
     <message>
         <source>Link the managed cache</source>
-        <translation type="unfinished" />
+        <translation>Verwalteten Cache verknüpfen</translation>
     </message>
     <message>
         <source>%n plugins count in the namespace "%1" on the same Redis: their counters add up.</source>
-        <translation type="unfinished" />
+        <translation>%n Plugins zählen im Namespace „%1“ auf demselben Redis: Ihre Zähler addieren sich.</translation>
     </message>
     <message>
         <source>The control plane has no env label, so nothing tells production from the rest.</source>
-        <translation type="unfinished" />
+        <translation>Die Control Plane hat kein env-Label, daher unterscheidet nichts die Produktion vom Rest.</translation>
     </message>
     <message>
         <source>Edit the labels</source>
-        <translation type="unfinished" />
+        <translation>Labels bearbeiten</translation>
     </message>
     <message>
         <source>The self-managed Redis %1 serves groups in %n regions: counters cross regions on every sync.</source>
-        <translation type="unfinished" />
+        <translation>Das selbst verwaltete Redis %1 bedient Gruppen in %n Regionen: Die Zähler gleichen sich bei jedem Abgleich über Regionen hinweg ab.</translation>
     </message>
     <message>
         <source>A negative sync rate keeps counters in memory only: each data plane counts on its own and the shared cache is not used.</source>
@@ -4490,105 +4411,105 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
     <name>kd::advisor::Finding</name>
     <message>
         <source>In error</source>
-        <translation type="unfinished" />
+        <translation>Fehlerhaft</translation>
     </message>
     <message>
         <source>Partial linked and inline values kept</source>
-        <translation type="unfinished" />
+        <translation>Partial verknüpft und Inline-Werte beibehalten</translation>
     </message>
     <message>
         <source>Group on a cloud the cache does not serve</source>
-        <translation type="unfinished" />
+        <translation>Gruppe in einer Cloud, die der Cache nicht bedient</translation>
     </message>
     <message>
         <source>Group not served by the managed cache</source>
-        <translation type="unfinished" />
+        <translation>Gruppe nicht vom verwalteten Cache bedient</translation>
     </message>
     <message>
         <source>Managed cache not used</source>
-        <translation type="unfinished" />
+        <translation>Verwalteter Cache nicht genutzt</translation>
     </message>
     <message>
         <source>Sync rate</source>
-        <translation type="unfinished" />
+        <translation>Abgleichrate</translation>
     </message>
     <message>
         <source>Rate-limiting namespace shared</source>
-        <translation type="unfinished" />
+        <translation>Rate-Limiting-Namespace geteilt</translation>
     </message>
     <message>
         <source>Cache memory high</source>
-        <translation type="unfinished" />
+        <translation>Cache-Speicher hoch</translation>
     </message>
     <message>
         <source>One Redis for several regions</source>
-        <translation type="unfinished" />
+        <translation>Ein Redis für mehrere Regionen</translation>
     </message>
     <message>
         <source>No env label</source>
-        <translation type="unfinished" />
+        <translation>Kein env-Label</translation>
     </message>
     <message>
         <source>Production shares with non-production</source>
-        <translation type="unfinished" />
+        <translation>Produktion teilt mit Nicht-Produktion</translation>
     </message>
     <message>
         <source>Gateway versions differ</source>
-        <translation type="unfinished" />
+        <translation>Gateway-Versionen weichen ab</translation>
     </message>
     <message>
         <source>Plugin sets differ</source>
-        <translation type="unfinished" />
+        <translation>Plugin-Sätze weichen ab</translation>
     </message>
     <message>
         <source>Stuck initializing</source>
-        <translation type="unfinished" />
+        <translation>Hängt in initializing</translation>
     </message>
     <message>
         <source>Production in a single region</source>
-        <translation type="unfinished" />
+        <translation>Produktion in nur einer Region</translation>
     </message>
 </context>
 <context>
     <name>kd::advisor::Governance</name>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished" />
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>Rate limits</source>
-        <translation type="unfinished" />
+        <translation>Rate-Limits</translation>
     </message>
     <message>
         <source>AI</source>
-        <translation type="unfinished" />
+        <translation>KI</translation>
     </message>
 </context>
 <context>
     <name>kd::compare</name>
     <message>
         <source>apply %1</source>
-        <translation type="unfinished" />
+        <translation>%1 anwenden</translation>
     </message>
     <message>
         <source>The target is not a live control plane: nothing can be sent.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel ist keine Live-Control-Plane: Es kann nichts gesendet werden.</translation>
     </message>
     <message>
         <source>%1: applies to a %2, which the compare does not match between environments; change it in the Plugins pane.</source>
-        <translation type="unfinished" />
+        <translation>%1: gilt für den Geltungsbereich %2, den der Vergleich zwischen Umgebungen nicht abgleicht; ändern Sie das Plugin im Bereich Plugins.</translation>
     </message>
     <message>
         <source>%1: links the partial %2, which %3 does not have.</source>
-        <translation type="unfinished" />
+        <translation>%1: verknüpft das Partial %2, das %3 nicht hat.</translation>
     </message>
     <message>
         <source>%1: %2 cannot be changed on an existing control plane.</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 kann an einer bestehenden Control Plane nicht geändert werden.</translation>
     </message>
     <message>
         <source>%1: the cloud side changes asynchronously; use the Gateways and Managed caches panes, which follow it.</source>
-        <translation type="unfinished" />
+        <translation>%1: Die Cloud-Seite ändert sich asynchron; verwenden Sie die Bereiche Gateways und Verwaltete Caches, die sie verfolgen.</translation>
     </message>
     <message>
         <source>Control plane</source>
@@ -4596,11 +4517,11 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
     </message>
     <message>
         <source>Cloud gateway configuration</source>
-        <translation type="unfinished" />
+        <translation>Cloud-Gateway-Konfiguration</translation>
     </message>
     <message>
         <source>Data-plane group %1</source>
-        <translation type="unfinished" />
+        <translation>Data-Plane-Gruppe %1</translation>
     </message>
     <message>
         <source>Managed cache</source>
@@ -4608,15 +4529,15 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
     </message>
     <message>
         <source>This is not a decK file: it has no _format_version.</source>
-        <translation type="unfinished" />
+        <translation>Dies ist keine decK-Datei: Ihr fehlt _format_version.</translation>
     </message>
     <message>
         <source>A partial in this decK file has no name or type.</source>
-        <translation type="unfinished" />
+        <translation>Ein Partial in dieser decK-Datei hat keinen Namen oder Typ.</translation>
     </message>
     <message>
         <source>A plugin in this decK file has no name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Plugin in dieser decK-Datei hat keinen Namen.</translation>
     </message>
 </context>
 <context>

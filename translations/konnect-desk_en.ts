@@ -1822,14 +1822,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not served</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cloud / region / group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,10 +1936,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none on this control plane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hostnames</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,6 +1957,14 @@
     </message>
     <message>
         <source>Autoscale changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2284,6 +2280,14 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panes of the window; the badge counts what each one shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3871,6 +3875,10 @@
         <source>exported %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chart of %1 over time; its values are in the exported CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kd::TelemetryFeed</name>
@@ -4208,6 +4216,17 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token&apos;s Analy
     </message>
     <message>
         <source>Cannot write %1: choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kd::TopologyView</name>
+    <message>
+        <source>Topology map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control planes at their Konnect geo, data-plane groups at their cloud region and managed caches beside them; the details panel describes the selection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
