@@ -15,9 +15,9 @@ using namespace Qt::StringLiterals;
 namespace kd::iac {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("kd::iac::ExportPlan", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kd::iac::ExportPlan)
+};
 } // namespace
 
 QList<TextFile> buildExport(const FleetStore &store, const QStringList &controlPlaneIds,
@@ -35,15 +35,16 @@ Status writeExport(const QList<TextFile> &files, const QString &folder) {
     for (const TextFile &file : files) {
         const QString path = root.filePath(file.path);
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return Error::invalid(path, tr("Cannot create the folder for %1. Check that you may "
-                                           "write there.")
-                                            .arg(QDir::toNativeSeparators(path)));
+            return Error::invalid(path,
+                                  Tr::tr("Cannot create the folder for %1. Check that you may "
+                                         "write there.")
+                                      .arg(QDir::toNativeSeparators(path)));
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(file.contents) != file.contents.size()
             || !out.commit())
-            return Error::invalid(
-                path,
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+            return Error::invalid(path,
+                                  Tr::tr("Cannot write %1: %2")
+                                      .arg(QDir::toNativeSeparators(path), out.errorString()));
     }
     return Done{};
 }
@@ -52,7 +53,8 @@ Result<compare::PlaneDocument> readDeckFile(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::invalid(
-            path, tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            path,
+            Tr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     // JSON is YAML too: one reader for both spellings of a decK file.
     const auto document = yaml::read(file.readAll(), path);
     if (!document)

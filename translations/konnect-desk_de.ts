@@ -96,7 +96,10 @@
     <name>PlaneItem</name>
     <message numerus="yes">
         <source>%n data-plane groups</source>
-        <translation><numerusform>%n Data-Plane-Gruppe</numerusform><numerusform>%n Data-Plane-Gruppen</numerusform></translation>
+        <translation>
+            <numerusform>%n Data-Plane-Gruppe</numerusform>
+            <numerusform>%n Data-Plane-Gruppen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Has a managed cache</source>
@@ -105,17 +108,6 @@
     <message>
         <source>No managed cache</source>
         <translation>Kein verwalteter Cache</translation>
-    </message>
-</context>
-<context>
-    <name>QFileDevice</name>
-    <message>
-        <source>The folder %1 could not be created. Check that you may write to %2.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie in %2 schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>Only you should be able to open %1, but its permissions could not be changed. Check who owns it.</source>
-        <translation>Nur Sie sollten %1 öffnen können, aber die Berechtigungen ließen sich nicht ändern. Prüfen Sie, wem die Datei gehört.</translation>
     </message>
 </context>
 <context>
@@ -200,11 +192,17 @@
     </message>
     <message numerus="yes">
         <source>%n data-plane groups</source>
-        <translation><numerusform>%n Data-Plane-Gruppe</numerusform><numerusform>%n Data-Plane-Gruppen</numerusform></translation>
+        <translation>
+            <numerusform>%n Data-Plane-Gruppe</numerusform>
+            <numerusform>%n Data-Plane-Gruppen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n managed caches</source>
-        <translation><numerusform>%n verwalteter Cache</numerusform><numerusform>%n verwaltete Caches</numerusform></translation>
+        <translation>
+            <numerusform>%n verwalteter Cache</numerusform>
+            <numerusform>%n verwaltete Caches</numerusform>
+        </translation>
     </message>
     <message>
         <source>groups here have problems; zoom in</source>
@@ -294,7 +292,10 @@
     <name>SiteItem</name>
     <message numerus="yes">
         <source>%n control planes</source>
-        <translation><numerusform>%n Control Plane</numerusform><numerusform>%n Control Planes</numerusform></translation>
+        <translation>
+            <numerusform>%n Control Plane</numerusform>
+            <numerusform>%n Control Planes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Konnect %1 geo</source>
@@ -302,66 +303,14 @@
     </message>
 </context>
 <context>
-    <name>kd</name>
+    <name>Tr</name>
     <message>
-        <source>The name must be 2 to 256 characters long.</source>
-        <translation>Der Name muss 2 bis 256 Zeichen lang sein.</translation>
+        <source>The folder %1 could not be created. Check that you may write to %2.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie in %2 schreiben dürfen.</translation>
     </message>
     <message>
-        <source>The description may be at most 2048 characters.</source>
-        <translation>Die Beschreibung darf höchstens 2048 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <source>At most 5 labels are allowed.</source>
-        <translation>Höchstens 5 Labels sind erlaubt.</translation>
-    </message>
-    <message>
-        <source>Label keys may not start with kong, konnect, mesh, kic, insomnia, kuma or _ ("%1").</source>
-        <translation>Label-Schlüssel dürfen nicht mit kong, konnect, mesh, kic, insomnia, kuma oder _ beginnen („%1“).</translation>
-    </message>
-    <message>
-        <source>"%1": label keys and values are 1 to 63 letters, digits, '-', '.' or '_', starting and ending with a letter or digit.</source>
-        <translation>„%1“: Label-Schlüssel und -Werte bestehen aus 1 bis 63 Buchstaben, Ziffern, '-', '.' oder '_' und beginnen und enden mit einem Buchstaben oder einer Ziffer.</translation>
-    </message>
-    <message>
-        <source>At most 5 proxy URLs are allowed.</source>
-        <translation>Höchstens 5 Proxy-URLs sind erlaubt.</translation>
-    </message>
-    <message>
-        <source>Proxy URL %1: the host must be 1 to 120 characters.</source>
-        <translation>Proxy-URL %1: Der Host muss 1 bis 120 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <source>Proxy URL %1: the port must be 1 to 65535.</source>
-        <translation>Proxy-URL %1: Der Port muss zwischen 1 und 65535 liegen.</translation>
-    </message>
-    <message>
-        <source>Proxy URL %1: the protocol must be 1 to 32 characters.</source>
-        <translation>Proxy-URL %1: Das Protokoll muss 1 bis 32 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <source>Proxy URL %1 appears twice.</source>
-        <translation>Proxy-URL %1 kommt doppelt vor.</translation>
-    </message>
-    <message>
-        <source>The offline snapshot could not be %1: %2</source>
-        <translation>Der Offline-Snapshot konnte nicht %1 werden: %2</translation>
-    </message>
-    <message>
-        <source>it has no save time</source>
-        <translation>er hat keinen Speicherzeitpunkt</translation>
-    </message>
-    <message>
-        <source>it has no completion mark</source>
-        <translation>ihm fehlt die Abschlussmarke</translation>
-    </message>
-    <message>
-        <source>The offline snapshot could not be written to %1: %2. Check that you may write there.</source>
-        <translation>Der Offline-Snapshot konnte nicht nach %1 geschrieben werden: %2. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>written</source>
-        <translation>geschrieben</translation>
+        <source>Only you should be able to open %1, but its permissions could not be changed. Check who owns it.</source>
+        <translation>Nur Sie sollten %1 öffnen können, aber die Berechtigungen ließen sich nicht ändern. Prüfen Sie, wem die Datei gehört.</translation>
     </message>
 </context>
 <context>
@@ -621,6 +570,66 @@
         <source>There is no pane called "%1". Use one of: %2.</source>
         <translation>Es gibt keinen Bereich „%1“. Verwenden Sie einen von: %2.</translation>
     </message>
+    <message>
+        <source>Render the main window to the PNG &lt;file&gt; after start-up and exit.</source>
+        <translation>Das Hauptfenster nach dem Start als PNG in &lt;file&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Open the pane &lt;id&gt; first; an unknown &lt;id&gt; lists the valid ones.</source>
+        <translation>Zuerst den Bereich &lt;id&gt; öffnen; eine unbekannte &lt;id&gt; listet die gültigen auf.</translation>
+    </message>
+    <message>
+        <source>Use the translation for &lt;code&gt; (for example de) instead of the system language.</source>
+        <translation>Die Übersetzung für &lt;code&gt; (zum Beispiel de) statt der Systemsprache verwenden.</translation>
+    </message>
+    <message>
+        <source>Open the demo organisation: starts the built-in Konnect simulator over HTTPS and signs in to it.</source>
+        <translation>Die Demo-Organisation öffnen: startet den eingebauten Konnect-Simulator über HTTPS und meldet sich dort an.</translation>
+    </message>
+    <message>
+        <source>Sign in with the token in environment variable &lt;var&gt; (kpat_… or spat_…).</source>
+        <translation>Mit dem Token aus der Umgebungsvariablen &lt;var&gt; anmelden (kpat_… oder spat_…).</translation>
+    </message>
+    <message>
+        <source>Konnect hosts, default https://{geo}.api.konghq.com.</source>
+        <translation>Konnect-Hosts, Standard https://{geo}.api.konghq.com.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM &lt;file&gt;.</source>
+        <translation>Auch den CA-Zertifikaten in dieser PEM-Datei &lt;file&gt; vertrauen.</translation>
+    </message>
+    <message>
+        <source>Run without windows (with --sync, --export or --diff).</source>
+        <translation>Ohne Fenster laufen (mit --sync, --export oder --diff).</translation>
+    </message>
+    <message>
+        <source>With --no-gui: sign in, sync every geo once, print counts per kind and geo, and exit non-zero if any geo failed.</source>
+        <translation>Mit --no-gui: anmelden, jedes Geo einmal synchronisieren, Anzahlen je Art und Geo ausgeben und mit einem Fehlercode enden, wenn ein Geo fehlschlug.</translation>
+    </message>
+    <message>
+        <source>With --sync: print one JSON object, also when something fails (then "ok" is false and "error" says what went wrong).</source>
+        <translation>Mit --sync: ein JSON-Objekt ausgeben, auch wenn etwas fehlschlägt (dann ist „ok“ false und „error“ sagt, was schiefging).</translation>
+    </message>
+    <message>
+        <source>With --no-gui: write the organisation (or the --control-plane ones) as &lt;format&gt; terraform or deck to the --out folder; prints a summary (JSON with --json).</source>
+        <translation>Mit --no-gui: die Organisation (oder die mit --control-plane gewählten) als &lt;format&gt; terraform oder deck in den Ordner --out schreiben; gibt eine Zusammenfassung aus (JSON mit --json).</translation>
+    </message>
+    <message>
+        <source>The folder --export writes to.</source>
+        <translation>Der Ordner, in den --export schreibt.</translation>
+    </message>
+    <message>
+        <source>With --export: only this control plane (name or geo/name); repeat for more.</source>
+        <translation>Mit --export: nur diese Control Plane (name oder geo/name); für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>With --no-gui and two arguments A B (control planes as name or geo/name, or decK files): show what differs; exit 0 when equal, 1 when different, 2 on error.</source>
+        <translation>Mit --no-gui und zwei Argumenten A B (Control Planes als name oder geo/name, oder decK-Dateien): Unterschiede anzeigen; Exit-Code 0 bei Gleichheit, 1 bei Unterschieden, 2 bei einem Fehler.</translation>
+    </message>
+    <message>
+        <source>Administer Kong Konnect Dedicated Cloud Gateways and managed caches.</source>
+        <translation>Kong Konnect Dedicated Cloud Gateways und verwaltete Caches administrieren.</translation>
+    </message>
 </context>
 <context>
     <name>kd::AppearanceMenus</name>
@@ -665,7 +674,10 @@
     </message>
     <message numerus="yes">
         <source>These %n requests will be sent to %1, in this order. A plugin that links a partial created here gets that partial's id once it exists.</source>
-        <translation><numerusform>Diese %n Anfrage wird an %1 gesendet. Ein Plugin, das ein hier angelegtes Partial verknüpft, erhält dessen ID, sobald es existiert.</numerusform><numerusform>Diese %n Anfragen werden in dieser Reihenfolge an %1 gesendet. Ein Plugin, das ein hier angelegtes Partial verknüpft, erhält dessen ID, sobald es existiert.</numerusform></translation>
+        <translation>
+            <numerusform>Diese %n Anfrage wird an %1 gesendet. Ein Plugin, das ein hier angelegtes Partial verknüpft, erhält dessen ID, sobald es existiert.</numerusform>
+            <numerusform>Diese %n Anfragen werden in dieser Reihenfolge an %1 gesendet. Ein Plugin, das ein hier angelegtes Partial verknüpft, erhält dessen ID, sobald es existiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not applied from here:</source>
@@ -673,7 +685,10 @@
     </message>
     <message numerus="yes">
         <source>&amp;Send %n Requests</source>
-        <translation><numerusform>%n Anfrage &amp;senden</numerusform><numerusform>%n Anfragen &amp;senden</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage &amp;senden</numerusform>
+            <numerusform>%n Anfragen &amp;senden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Konnect refused a request: %1 What was sent before it stays; the compare shows where things are now.</source>
@@ -732,7 +747,10 @@
     </message>
     <message numerus="yes">
         <source>%n plugins</source>
-        <translation><numerusform>%n Plugin</numerusform><numerusform>%n Plugins</numerusform></translation>
+        <translation>
+            <numerusform>%n Plugin</numerusform>
+            <numerusform>%n Plugins</numerusform>
+        </translation>
     </message>
     <message>
         <source>Memory used</source>
@@ -834,11 +852,17 @@
     </message>
     <message numerus="yes">
         <source>Used by %n plugins:</source>
-        <translation><numerusform>Verwendet von %n Plugin:</numerusform><numerusform>Verwendet von %n Plugins:</numerusform></translation>
+        <translation>
+            <numerusform>Verwendet von %n Plugin:</numerusform>
+            <numerusform>Verwendet von %n Plugins:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be deleted while %n plugins use its Redis configuration. Remove them, or point them at another configuration, first.</source>
-        <translation><numerusform>%1 kann nicht gelöscht werden, solange %n Plugin seine Redis-Konfiguration verwendet. Entfernen Sie es zuerst oder verweisen Sie es auf eine andere Konfiguration.</numerusform><numerusform>%1 kann nicht gelöscht werden, solange %n Plugins seine Redis-Konfiguration verwenden. Entfernen Sie sie zuerst oder verweisen Sie sie auf eine andere Konfiguration.</numerusform></translation>
+        <translation>
+            <numerusform>%1 kann nicht gelöscht werden, solange %n Plugin seine Redis-Konfiguration verwendet. Entfernen Sie es zuerst oder verweisen Sie es auf eine andere Konfiguration.</numerusform>
+            <numerusform>%1 kann nicht gelöscht werden, solange %n Plugins seine Redis-Konfiguration verwenden. Entfernen Sie sie zuerst oder verweisen Sie sie auf eine andere Konfiguration.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1000,7 +1024,10 @@
     </message>
     <message numerus="yes">
         <source>%n fields differ</source>
-        <translation><numerusform>%n Feld unterscheidet sich</numerusform><numerusform>%n Felder unterscheiden sich</numerusform></translation>
+        <translation>
+            <numerusform>%n Feld unterscheidet sich</numerusform>
+            <numerusform>%n Felder unterscheiden sich</numerusform>
+        </translation>
     </message>
     <message>
         <source>(absent)</source>
@@ -1016,7 +1043,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n differences. Entities are matched by kind and name; ids, timestamps, schema defaults and the order of sets are ignored.</source>
-        <translation><numerusform>%1: %n Unterschied. Objekte werden nach Art und Name zugeordnet; IDs, Zeitstempel, Schema-Standardwerte und die Reihenfolge in Mengen werden ignoriert.</numerusform><numerusform>%1: %n Unterschiede. Objekte werden nach Art und Name zugeordnet; IDs, Zeitstempel, Schema-Standardwerte und die Reihenfolge in Mengen werden ignoriert.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Unterschied. Objekte werden nach Art und Name zugeordnet; IDs, Zeitstempel, Schema-Standardwerte und die Reihenfolge in Mengen werden ignoriert.</numerusform>
+            <numerusform>%1: %n Unterschiede. Objekte werden nach Art und Name zugeordnet; IDs, Zeitstempel, Schema-Standardwerte und die Reihenfolge in Mengen werden ignoriert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A decK file is not changed from here: apply to a control plane, or export again.</source>
@@ -1024,7 +1054,10 @@
     </message>
     <message numerus="yes">
         <source>Sent %n requests to %1.</source>
-        <translation><numerusform>%n Anfrage an %1 gesendet.</numerusform><numerusform>%n Anfragen an %1 gesendet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Anfrage an %1 gesendet.</numerusform>
+            <numerusform>%n Anfragen an %1 gesendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compare</source>
@@ -1272,6 +1305,49 @@
     </message>
 </context>
 <context>
+    <name>kd::ControlPlaneRules</name>
+    <message>
+        <source>The name must be 2 to 256 characters long.</source>
+        <translation>Der Name muss 2 bis 256 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The description may be at most 2048 characters.</source>
+        <translation>Die Beschreibung darf höchstens 2048 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>At most 5 labels are allowed.</source>
+        <translation>Höchstens 5 Labels sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Label keys may not start with kong, konnect, mesh, kic, insomnia, kuma or _ ("%1").</source>
+        <translation>Label-Schlüssel dürfen nicht mit kong, konnect, mesh, kic, insomnia, kuma oder _ beginnen („%1“).</translation>
+    </message>
+    <message>
+        <source>"%1": label keys and values are 1 to 63 letters, digits, '-', '.' or '_', starting and ending with a letter or digit.</source>
+        <translation>„%1“: Label-Schlüssel und -Werte bestehen aus 1 bis 63 Buchstaben, Ziffern, '-', '.' oder '_' und beginnen und enden mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>At most 5 proxy URLs are allowed.</source>
+        <translation>Höchstens 5 Proxy-URLs sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Proxy URL %1: the host must be 1 to 120 characters.</source>
+        <translation>Proxy-URL %1: Der Host muss 1 bis 120 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Proxy URL %1: the port must be 1 to 65535.</source>
+        <translation>Proxy-URL %1: Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Proxy URL %1: the protocol must be 1 to 32 characters.</source>
+        <translation>Proxy-URL %1: Das Protokoll muss 1 bis 32 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Proxy URL %1 appears twice.</source>
+        <translation>Proxy-URL %1 kommt doppelt vor.</translation>
+    </message>
+</context>
+<context>
     <name>kd::ControlPlanesPane</name>
     <message>
         <source>unknown</source>
@@ -1411,7 +1487,10 @@
     </message>
     <message numerus="yes">
         <source>Its %n data-plane groups will be torn down.</source>
-        <translation><numerusform>Ihre %n Data-Plane-Gruppe wird abgebaut.</numerusform><numerusform>Ihre %n Data-Plane-Gruppen werden abgebaut.</numerusform></translation>
+        <translation>
+            <numerusform>Ihre %n Data-Plane-Gruppe wird abgebaut.</numerusform>
+            <numerusform>Ihre %n Data-Plane-Gruppen werden abgebaut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No data-plane group runs this control plane yet.</source>
@@ -1695,15 +1774,24 @@
     </message>
     <message numerus="yes">
         <source>%n files will be written to %1</source>
-        <translation><numerusform>%n Datei wird nach %1 geschrieben</numerusform><numerusform>%n Dateien werden nach %1 geschrieben</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei wird nach %1 geschrieben</numerusform>
+            <numerusform>%n Dateien werden nach %1 geschrieben</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resources and entities</source>
-        <translation><numerusform>%n Ressource bzw. Objekt</numerusform><numerusform>%n Ressourcen und Objekte</numerusform></translation>
+        <translation>
+            <numerusform>%n Ressource bzw. Objekt</numerusform>
+            <numerusform>%n Ressourcen und Objekte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n existing files will be replaced.</source>
-        <translation><numerusform>%n vorhandene Datei wird ersetzt.</numerusform><numerusform>%n vorhandene Dateien werden ersetzt.</numerusform></translation>
+        <translation>
+            <numerusform>%n vorhandene Datei wird ersetzt.</numerusform>
+            <numerusform>%n vorhandene Dateien werden ersetzt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to Folder</source>
@@ -1757,7 +1845,10 @@
     </message>
     <message numerus="yes">
         <source>%1 is used by %n plugins: %2. Remove the link from each plugin first.</source>
-        <translation><numerusform>%1 wird von %n Plugin verwendet: %2. Entfernen Sie zuerst die Verknüpfung im Plugin.</numerusform><numerusform>%1 wird von %n Plugins verwendet: %2. Entfernen Sie zuerst die Verknüpfung in jedem Plugin.</numerusform></translation>
+        <translation>
+            <numerusform>%1 wird von %n Plugin verwendet: %2. Entfernen Sie zuerst die Verknüpfung im Plugin.</numerusform>
+            <numerusform>%1 wird von %n Plugins verwendet: %2. Entfernen Sie zuerst die Verknüpfung in jedem Plugin.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1875,7 +1966,10 @@
     </message>
     <message numerus="yes">
         <source>static, %n × %1 instances</source>
-        <translation><numerusform>statisch, %n × %1-Instanz</numerusform><numerusform>statisch, %n × %1-Instanzen</numerusform></translation>
+        <translation>
+            <numerusform>statisch, %n × %1-Instanz</numerusform>
+            <numerusform>statisch, %n × %1-Instanzen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Managed cache</source>
@@ -1972,7 +2066,10 @@
     </message>
     <message numerus="yes">
         <source>static, %n × %1 instances</source>
-        <translation><numerusform>statisch, %n × %1-Instanz</numerusform><numerusform>statisch, %n × %1-Instanzen</numerusform></translation>
+        <translation>
+            <numerusform>statisch, %n × %1-Instanz</numerusform>
+            <numerusform>statisch, %n × %1-Instanzen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Autoscale of %1</source>
@@ -2071,7 +2168,10 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n files to %1:</source>
-        <translation><numerusform>%n Datei nach %1 geschrieben:</numerusform><numerusform>%n Dateien nach %1 geschrieben:</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben:</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben:</numerusform>
+        </translation>
     </message>
     <message>
         <source>"%1" is neither a control plane (name or geo/name) nor a decK file.</source>
@@ -2083,7 +2183,10 @@
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n differences</source>
-        <translation><numerusform>%1 → %2: %n Unterschied</numerusform><numerusform>%1 → %2: %n Unterschiede</numerusform></translation>
+        <translation>
+            <numerusform>%1 → %2: %n Unterschied</numerusform>
+            <numerusform>%1 → %2: %n Unterschiede</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2201,10 @@
     </message>
     <message numerus="yes">
         <source>%n geos failed to sync: %1</source>
-        <translation><numerusform>%n Geo konnte nicht synchronisiert werden: %1</numerusform><numerusform>%n Geos konnten nicht synchronisiert werden: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Geo konnte nicht synchronisiert werden: %1</numerusform>
+            <numerusform>%n Geos konnten nicht synchronisiert werden: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2249,7 +2355,10 @@
     </message>
     <message numerus="yes">
         <source>%n data-plane groups</source>
-        <translation><numerusform>%n Data-Plane-Gruppe</numerusform><numerusform>%n Data-Plane-Gruppen</numerusform></translation>
+        <translation>
+            <numerusform>%n Data-Plane-Gruppe</numerusform>
+            <numerusform>%n Data-Plane-Gruppen</numerusform>
+        </translation>
     </message>
     <message>
         <source>p95 latency</source>
@@ -2591,7 +2700,10 @@
     </message>
     <message numerus="yes">
         <source>%n configurations</source>
-        <translation><numerusform>%n Konfiguration</numerusform><numerusform>%n Konfigurationen</numerusform></translation>
+        <translation>
+            <numerusform>%n Konfiguration</numerusform>
+            <numerusform>%n Konfigurationen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2599,69 +2711,6 @@
     <message>
         <source>Command Palette…</source>
         <translation>Befehlspalette…</translation>
-    </message>
-</context>
-<context>
-    <name>kd::Parser</name>
-    <message>
-        <source>Render the main window to the PNG &lt;file&gt; after start-up and exit.</source>
-        <translation>Das Hauptfenster nach dem Start als PNG in &lt;file&gt; speichern und beenden.</translation>
-    </message>
-    <message>
-        <source>Open the pane &lt;id&gt; first; an unknown &lt;id&gt; lists the valid ones.</source>
-        <translation>Zuerst den Bereich &lt;id&gt; öffnen; eine unbekannte &lt;id&gt; listet die gültigen auf.</translation>
-    </message>
-    <message>
-        <source>Use the translation for &lt;code&gt; (for example de) instead of the system language.</source>
-        <translation>Die Übersetzung für &lt;code&gt; (zum Beispiel de) statt der Systemsprache verwenden.</translation>
-    </message>
-    <message>
-        <source>Open the demo organisation: starts the built-in Konnect simulator over HTTPS and signs in to it.</source>
-        <translation>Die Demo-Organisation öffnen: startet den eingebauten Konnect-Simulator über HTTPS und meldet sich dort an.</translation>
-    </message>
-    <message>
-        <source>Sign in with the token in environment variable &lt;var&gt; (kpat_… or spat_…).</source>
-        <translation>Mit dem Token aus der Umgebungsvariablen &lt;var&gt; anmelden (kpat_… oder spat_…).</translation>
-    </message>
-    <message>
-        <source>Konnect hosts, default https://{geo}.api.konghq.com.</source>
-        <translation>Konnect-Hosts, Standard https://{geo}.api.konghq.com.</translation>
-    </message>
-    <message>
-        <source>Also trust the CA certificates in this PEM &lt;file&gt;.</source>
-        <translation>Auch den CA-Zertifikaten in dieser PEM-Datei &lt;file&gt; vertrauen.</translation>
-    </message>
-    <message>
-        <source>With --no-gui: sign in, sync every geo once, print counts per kind and geo, and exit non-zero if any geo failed.</source>
-        <translation>Mit --no-gui: anmelden, jedes Geo einmal synchronisieren, Anzahlen je Art und Geo ausgeben und mit einem Fehlercode enden, wenn ein Geo fehlschlug.</translation>
-    </message>
-    <message>
-        <source>With --sync: print one JSON object, also when something fails (then "ok" is false and "error" says what went wrong).</source>
-        <translation>Mit --sync: ein JSON-Objekt ausgeben, auch wenn etwas fehlschlägt (dann ist „ok“ false und „error“ sagt, was schiefging).</translation>
-    </message>
-    <message>
-        <source>Administer Kong Konnect Dedicated Cloud Gateways and managed caches.</source>
-        <translation>Kong Konnect Dedicated Cloud Gateways und verwaltete Caches administrieren.</translation>
-    </message>
-    <message>
-        <source>Run without windows (with --sync, --export or --diff).</source>
-        <translation>Ohne Fenster laufen (mit --sync, --export oder --diff).</translation>
-    </message>
-    <message>
-        <source>With --no-gui: write the organisation (or the --control-plane ones) as &lt;format&gt; terraform or deck to the --out folder; prints a summary (JSON with --json).</source>
-        <translation>Mit --no-gui: die Organisation (oder die mit --control-plane gewählten) als &lt;format&gt; terraform oder deck in den Ordner --out schreiben; gibt eine Zusammenfassung aus (JSON mit --json).</translation>
-    </message>
-    <message>
-        <source>The folder --export writes to.</source>
-        <translation>Der Ordner, in den --export schreibt.</translation>
-    </message>
-    <message>
-        <source>With --export: only this control plane (name or geo/name); repeat for more.</source>
-        <translation>Mit --export: nur diese Control Plane (name oder geo/name); für mehrere wiederholen.</translation>
-    </message>
-    <message>
-        <source>With --no-gui and two arguments A B (control planes as name or geo/name, or decK files): show what differs; exit 0 when equal, 1 when different, 2 on error.</source>
-        <translation>Mit --no-gui und zwei Argumenten A B (Control Planes als name oder geo/name, oder decK-Dateien): Unterschiede anzeigen; Exit-Code 0 bei Gleichheit, 1 bei Unterschieden, 2 bei einem Fehler.</translation>
     </message>
 </context>
 <context>
@@ -2993,7 +3042,10 @@
     </message>
     <message numerus="yes">
         <source>Linked by %n plugins:</source>
-        <translation><numerusform>Verknüpft von %n Plugin:</numerusform><numerusform>Verknüpft von %n Plugins:</numerusform></translation>
+        <translation>
+            <numerusform>Verknüpft von %n Plugin:</numerusform>
+            <numerusform>Verknüpft von %n Plugins:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Configuration in use</source>
@@ -3001,7 +3053,10 @@
     </message>
     <message numerus="yes">
         <source>%1 cannot be deleted while %n plugins link it. Remove them, or point them at another configuration, first.</source>
-        <translation><numerusform>%1 kann nicht gelöscht werden, solange %n Plugin damit verknüpft ist. Entfernen Sie es zuerst oder verweisen Sie es auf eine andere Konfiguration.</numerusform><numerusform>%1 kann nicht gelöscht werden, solange %n Plugins damit verknüpft sind. Entfernen Sie sie zuerst oder verweisen Sie sie auf eine andere Konfiguration.</numerusform></translation>
+        <translation>
+            <numerusform>%1 kann nicht gelöscht werden, solange %n Plugin damit verknüpft ist. Entfernen Sie es zuerst oder verweisen Sie es auf eine andere Konfiguration.</numerusform>
+            <numerusform>%1 kann nicht gelöscht werden, solange %n Plugins damit verknüpft sind. Entfernen Sie sie zuerst oder verweisen Sie sie auf eine andere Konfiguration.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Plugins of its control plane can no longer link it.</source>
@@ -3533,7 +3588,10 @@
     </message>
     <message numerus="yes">
         <source>An operation was followed for %n hours without settling; the app stopped asking. Refresh (F5) to see its state.</source>
-        <translation><numerusform>Ein Vorgang wurde %n Stunde lang verfolgt, ohne einen Endzustand zu erreichen; die App fragt nicht mehr nach. Aktualisieren Sie (F5), um seinen Zustand zu sehen.</numerusform><numerusform>Ein Vorgang wurde %n Stunden lang verfolgt, ohne einen Endzustand zu erreichen; die App fragt nicht mehr nach. Aktualisieren Sie (F5), um seinen Zustand zu sehen.</numerusform></translation>
+        <translation>
+            <numerusform>Ein Vorgang wurde %n Stunde lang verfolgt, ohne einen Endzustand zu erreichen; die App fragt nicht mehr nach. Aktualisieren Sie (F5), um seinen Zustand zu sehen.</numerusform>
+            <numerusform>Ein Vorgang wurde %n Stunden lang verfolgt, ohne einen Endzustand zu erreichen; die App fragt nicht mehr nach. Aktualisieren Sie (F5), um seinen Zustand zu sehen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Managed cache</source>
@@ -3553,7 +3611,10 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n files to %1</source>
-        <translation><numerusform>%n Datei nach %1 geschrieben</numerusform><numerusform>%n Dateien nach %1 geschrieben</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3714,6 +3775,26 @@
     <message>
         <source>The offline snapshot was written by a newer version of Konnect Desk; it is replaced after the next successful sync.</source>
         <translation>Der Offline-Snapshot stammt von einer neueren Version von Konnect Desk; er wird nach der nächsten erfolgreichen Synchronisierung ersetzt.</translation>
+    </message>
+    <message>
+        <source>The offline snapshot could not be %1: %2</source>
+        <translation>Der Offline-Snapshot konnte nicht %1 werden: %2</translation>
+    </message>
+    <message>
+        <source>it has no save time</source>
+        <translation>er hat keinen Speicherzeitpunkt</translation>
+    </message>
+    <message>
+        <source>it has no completion mark</source>
+        <translation>ihm fehlt die Abschlussmarke</translation>
+    </message>
+    <message>
+        <source>The offline snapshot could not be written to %1: %2. Check that you may write there.</source>
+        <translation>Der Offline-Snapshot konnte nicht nach %1 geschrieben werden: %2. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>geschrieben</translation>
     </message>
 </context>
 <context>
@@ -4020,7 +4101,10 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
     </message>
     <message numerus="yes">
         <source>%n analytics queries a refresh</source>
-        <translation><numerusform>%n Analyseabfrage pro Aktualisierung</numerusform><numerusform>%n Analyseabfragen pro Aktualisierung</numerusform></translation>
+        <translation>
+            <numerusform>%n Analyseabfrage pro Aktualisierung</numerusform>
+            <numerusform>%n Analyseabfragen pro Aktualisierung</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4087,23 +4171,38 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
     </message>
     <message numerus="yes">
         <source>%n control planes</source>
-        <translation><numerusform>%n Control Plane</numerusform><numerusform>%n Control Planes</numerusform></translation>
+        <translation>
+            <numerusform>%n Control Plane</numerusform>
+            <numerusform>%n Control Planes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n data-plane groups</source>
-        <translation><numerusform>%n Data-Plane-Gruppe</numerusform><numerusform>%n Data-Plane-Gruppen</numerusform></translation>
+        <translation>
+            <numerusform>%n Data-Plane-Gruppe</numerusform>
+            <numerusform>%n Data-Plane-Gruppen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n regions</source>
-        <translation><numerusform>in %n Region</numerusform><numerusform>in %n Regionen</numerusform></translation>
+        <translation>
+            <numerusform>in %n Region</numerusform>
+            <numerusform>in %n Regionen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n managed cache nodes</source>
-        <translation><numerusform>%n verwalteter Cache-Knoten</numerusform><numerusform>%n verwaltete Cache-Knoten</numerusform></translation>
+        <translation>
+            <numerusform>%n verwalteter Cache-Knoten</numerusform>
+            <numerusform>%n verwaltete Cache-Knoten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n groups with problems</source>
-        <translation><numerusform>%n Gruppe mit Problemen</numerusform><numerusform>%n Gruppen mit Problemen</numerusform></translation>
+        <translation>
+            <numerusform>%n Gruppe mit Problemen</numerusform>
+            <numerusform>%n Gruppen mit Problemen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Konnect Desk topology · %1</source>
@@ -4165,7 +4264,7 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
     </message>
 </context>
 <context>
-    <name>kd::advisor</name>
+    <name>kd::advisor::CacheService</name>
     <message>
         <source>none</source>
         <translation>keiner</translation>
@@ -4262,150 +4361,6 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
         <source>No AWS or Azure group: Konnect would refuse the cache.</source>
         <translation>Keine AWS- oder Azure-Gruppe: Konnect würde den Cache ablehnen.</translation>
     </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>The network %1 carries production and non-production gateways: a test can reach production.</source>
-        <translation>Das Netzwerk %1 trägt produktive und nicht produktive Gateways: Ein Test kann die Produktion erreichen.</translation>
-    </message>
-    <message>
-        <source>Show the network</source>
-        <translation>Netzwerk anzeigen</translation>
-    </message>
-    <message>
-        <source>Production and non-production plugins count in the same Redis %1.</source>
-        <translation>Produktive und nicht produktive Plugins zählen im selben Redis %1.</translation>
-    </message>
-    <message>
-        <source>Show the partial</source>
-        <translation>Partial anzeigen</translation>
-    </message>
-    <message>
-        <source>Runs Kong Gateway %1 while other control planes of the role %2 run %3.</source>
-        <translation>Läuft mit Kong Gateway %1, während andere Control Planes der Rolle %2 mit %3 laufen.</translation>
-    </message>
-    <message>
-        <source>Show the control plane</source>
-        <translation>Control Plane anzeigen</translation>
-    </message>
-    <message>
-        <source>Lacks %n plugins that other control planes of the role %1 have: %2.</source>
-        <translation>Ihr fehlen %n Plugins, die andere Control Planes der Rolle %1 haben: %2.</translation>
-    </message>
-    <message>
-        <source>The data-plane group is in error: %1</source>
-        <translation>Die Data-Plane-Gruppe ist fehlerhaft: %1</translation>
-    </message>
-    <message>
-        <source>Show the group</source>
-        <translation>Gruppe anzeigen</translation>
-    </message>
-    <message>
-        <source>The group has been %1 for %n minutes; Konnect needs about 15.</source>
-        <translation>Die Gruppe ist seit %n Minuten %1; Konnect braucht etwa 15.</translation>
-    </message>
-    <message>
-        <source>Move the group to AWS or Azure</source>
-        <translation>Gruppe nach AWS oder Azure verschieben</translation>
-    </message>
-    <message>
-        <source>Show the cache</source>
-        <translation>Cache anzeigen</translation>
-    </message>
-    <message>
-        <source>Every group of this production control plane is in %1: an outage there stops its traffic.</source>
-        <translation>Jede Gruppe dieser produktiven Control Plane liegt in %1: Ein Ausfall dort stoppt ihren gesamten Verkehr.</translation>
-    </message>
-    <message>
-        <source>Deploy a group in a second region</source>
-        <translation>Eine Gruppe in einer zweiten Region bereitstellen</translation>
-    </message>
-    <message>
-        <source>Konnect reports the managed cache in error.</source>
-        <translation>Konnect meldet den verwalteten Cache als fehlerhaft.</translation>
-    </message>
-    <message>
-        <source>The managed cache has been initializing for %n minutes; Konnect needs about 15.</source>
-        <translation>Der verwaltete Cache ist seit %n Minuten im Zustand initializing; Konnect braucht etwa 15.</translation>
-    </message>
-    <message>
-        <source>Upgrade to %1</source>
-        <translation>Auf %1 vergrößern</translation>
-    </message>
-    <message>
-        <source>Memory use peaks at %1 %; about 70–75 % of a cache is usable.</source>
-        <translation>Die Speichernutzung erreicht bis zu %1 %; etwa 70–75 % eines Caches sind nutzbar.</translation>
-    </message>
-    <message>
-        <source>The plugin links %1 and also gives %2 inline; Konnect refuses the next write of it.</source>
-        <translation>Das Plugin verknüpft %1 und gibt zusätzlich %2 inline an; Konnect lehnt den nächsten Schreibvorgang daran ab.</translation>
-    </message>
-    <message>
-        <source>Edit the plugin</source>
-        <translation>Plugin bearbeiten</translation>
-    </message>
-    <message>
-        <source>The control plane has the managed cache %1, but this plugin counts with the %2 strategy on each data plane.</source>
-        <translation>Die Control Plane hat den verwalteten Cache %1, aber dieses Plugin zählt mit der Strategie %2 auf jeder Data Plane.</translation>
-    </message>
-    <message>
-        <source>The control plane has the managed cache %1, but this plugin uses the self-managed Redis %2.</source>
-        <translation>Die Control Plane hat den verwalteten Cache %1, aber dieses Plugin verwendet das selbst verwaltete Redis %2.</translation>
-    </message>
-    <message>
-        <source>The control plane has the managed cache %1, but this plugin uses its own Redis.</source>
-        <translation>Die Control Plane hat den verwalteten Cache %1, aber dieses Plugin verwendet sein eigenes Redis.</translation>
-    </message>
-    <message>
-        <source>Link the managed cache</source>
-        <translation>Verwalteten Cache verknüpfen</translation>
-    </message>
-    <message>
-        <source>%n plugins count in the namespace "%1" on the same Redis: their counters add up.</source>
-        <translation>%n Plugins zählen im Namespace „%1“ auf demselben Redis: Ihre Zähler addieren sich.</translation>
-    </message>
-    <message>
-        <source>The control plane has no env label, so nothing tells production from the rest.</source>
-        <translation>Die Control Plane hat kein env-Label, daher unterscheidet nichts die Produktion vom Rest.</translation>
-    </message>
-    <message>
-        <source>Edit the labels</source>
-        <translation>Labels bearbeiten</translation>
-    </message>
-    <message>
-        <source>The self-managed Redis %1 serves groups in %n regions: counters cross regions on every sync.</source>
-        <translation>Das selbst verwaltete Redis %1 bedient Gruppen in %n Regionen: Die Zähler gleichen sich bei jedem Abgleich über Regionen hinweg ab.</translation>
-    </message>
-    <message>
-        <source>A negative sync rate keeps counters in memory only: each data plane counts on its own and the shared cache is not used.</source>
-        <translation>Eine negative Abgleichrate hält Zähler nur im Speicher: Jede Data Plane zählt für sich, und der gemeinsame Cache wird nicht genutzt.</translation>
-    </message>
-    <message>
-        <source>A sync rate of 0 writes every request to Redis synchronously; expect extra latency on every call.</source>
-        <translation>Eine Abgleichrate von 0 schreibt jede Anfrage synchron nach Redis; rechnen Sie mit zusätzlicher Latenz bei jedem Aufruf.</translation>
-    </message>
-    <message>
-        <source>The smallest sync rate Kong accepts is 0.02.</source>
-        <translation>Die kleinste Abgleichrate, die Kong akzeptiert, ist 0.02.</translation>
-    </message>
-    <message>
-        <source>Kong recommends 0.5 for production; a rate below that (such as 0.1) needs a managed cache of tier xlarge or larger.</source>
-        <translation>Kong empfiehlt 0.5 für den Produktivbetrieb; eine kleinere Rate (etwa 0.1) braucht einen verwalteten Cache der Stufe xlarge oder größer.</translation>
-    </message>
-    <message>
-        <source>A sync rate of 1 second or more makes counting across data planes noticeably less accurate; Kong recommends 0.5.</source>
-        <translation>Eine Abgleichrate ab 1 Sekunde macht das Zählen über Data Planes hinweg merklich ungenauer; Kong empfiehlt 0.5.</translation>
-    </message>
 </context>
 <context>
     <name>kd::advisor::Finding</name>
@@ -4469,6 +4424,18 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
         <source>Production in a single region</source>
         <translation>Produktion in nur einer Region</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
 </context>
 <context>
     <name>kd::advisor::Governance</name>
@@ -4486,7 +4453,122 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
     </message>
 </context>
 <context>
-    <name>kd::compare</name>
+    <name>kd::advisor::Rules</name>
+    <message>
+        <source>The network %1 carries production and non-production gateways: a test can reach production.</source>
+        <translation>Das Netzwerk %1 trägt produktive und nicht produktive Gateways: Ein Test kann die Produktion erreichen.</translation>
+    </message>
+    <message>
+        <source>Show the network</source>
+        <translation>Netzwerk anzeigen</translation>
+    </message>
+    <message>
+        <source>Production and non-production plugins count in the same Redis %1.</source>
+        <translation>Produktive und nicht produktive Plugins zählen im selben Redis %1.</translation>
+    </message>
+    <message>
+        <source>Show the partial</source>
+        <translation>Partial anzeigen</translation>
+    </message>
+    <message>
+        <source>Runs Kong Gateway %1 while other control planes of the role %2 run %3.</source>
+        <translation>Läuft mit Kong Gateway %1, während andere Control Planes der Rolle %2 mit %3 laufen.</translation>
+    </message>
+    <message>
+        <source>Show the control plane</source>
+        <translation>Control Plane anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lacks %n plugins that other control planes of the role %1 have: %2.</source>
+        <translation><numerusform>Ihr fehlt %n Plugin, das andere Control Planes der Rolle %1 haben: %2.</numerusform><numerusform>Ihr fehlen %n Plugins, die andere Control Planes der Rolle %1 haben: %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>The data-plane group is in error: %1</source>
+        <translation>Die Data-Plane-Gruppe ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>Show the group</source>
+        <translation>Gruppe anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The group has been %1 for %n minutes; Konnect needs about 15.</source>
+        <translation><numerusform>Die Gruppe ist seit %n Minute %1; Konnect braucht etwa 15.</numerusform><numerusform>Die Gruppe ist seit %n Minuten %1; Konnect braucht etwa 15.</numerusform></translation>
+    </message>
+    <message>
+        <source>Move the group to AWS or Azure</source>
+        <translation>Gruppe nach AWS oder Azure verschieben</translation>
+    </message>
+    <message>
+        <source>Show the cache</source>
+        <translation>Cache anzeigen</translation>
+    </message>
+    <message>
+        <source>Every group of this production control plane is in %1: an outage there stops its traffic.</source>
+        <translation>Jede Gruppe dieser produktiven Control Plane liegt in %1: Ein Ausfall dort stoppt ihren gesamten Verkehr.</translation>
+    </message>
+    <message>
+        <source>Deploy a group in a second region</source>
+        <translation>Eine Gruppe in einer zweiten Region bereitstellen</translation>
+    </message>
+    <message>
+        <source>Konnect reports the managed cache in error.</source>
+        <translation>Konnect meldet den verwalteten Cache als fehlerhaft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The managed cache has been initializing for %n minutes; Konnect needs about 15.</source>
+        <translation><numerusform>Der verwaltete Cache ist seit %n Minute im Zustand initializing; Konnect braucht etwa 15.</numerusform><numerusform>Der verwaltete Cache ist seit %n Minuten im Zustand initializing; Konnect braucht etwa 15.</numerusform></translation>
+    </message>
+    <message>
+        <source>Upgrade to %1</source>
+        <translation>Auf %1 vergrößern</translation>
+    </message>
+    <message>
+        <source>Memory use peaks at %1 %; about 70–75 % of a cache is usable.</source>
+        <translation>Die Speichernutzung erreicht bis zu %1 %; etwa 70–75 % eines Caches sind nutzbar.</translation>
+    </message>
+    <message>
+        <source>The plugin links %1 and also gives %2 inline; Konnect refuses the next write of it.</source>
+        <translation>Das Plugin verknüpft %1 und gibt zusätzlich %2 inline an; Konnect lehnt den nächsten Schreibvorgang daran ab.</translation>
+    </message>
+    <message>
+        <source>Edit the plugin</source>
+        <translation>Plugin bearbeiten</translation>
+    </message>
+    <message>
+        <source>The control plane has the managed cache %1, but this plugin counts with the %2 strategy on each data plane.</source>
+        <translation>Die Control Plane hat den verwalteten Cache %1, aber dieses Plugin zählt mit der Strategie %2 auf jeder Data Plane.</translation>
+    </message>
+    <message>
+        <source>The control plane has the managed cache %1, but this plugin uses the self-managed Redis %2.</source>
+        <translation>Die Control Plane hat den verwalteten Cache %1, aber dieses Plugin verwendet das selbst verwaltete Redis %2.</translation>
+    </message>
+    <message>
+        <source>The control plane has the managed cache %1, but this plugin uses its own Redis.</source>
+        <translation>Die Control Plane hat den verwalteten Cache %1, aber dieses Plugin verwendet sein eigenes Redis.</translation>
+    </message>
+    <message>
+        <source>Link the managed cache</source>
+        <translation>Verwalteten Cache verknüpfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plugins count in the namespace "%1" on the same Redis: their counters add up.</source>
+        <translation><numerusform>%n Plugin zählt im Namespace „%1“ auf demselben Redis: Die Zähler addieren sich.</numerusform><numerusform>%n Plugins zählen im Namespace „%1“ auf demselben Redis: Ihre Zähler addieren sich.</numerusform></translation>
+    </message>
+    <message>
+        <source>The control plane has no env label, so nothing tells production from the rest.</source>
+        <translation>Die Control Plane hat kein env-Label, daher unterscheidet nichts die Produktion vom Rest.</translation>
+    </message>
+    <message>
+        <source>Edit the labels</source>
+        <translation>Labels bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>The self-managed Redis %1 serves groups in %n regions: counters cross regions on every sync.</source>
+        <translation><numerusform>Das selbst verwaltete Redis %1 bedient Gruppen in %n Region: Die Zähler gleichen sich bei jedem Abgleich ab.</numerusform><numerusform>Das selbst verwaltete Redis %1 bedient Gruppen in %n Regionen: Die Zähler gleichen sich bei jedem Abgleich über Regionen hinweg ab.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kd::compare::ApplyPlan</name>
     <message>
         <source>apply %1</source>
         <translation>%1 anwenden</translation>
@@ -4511,6 +4593,9 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
         <source>%1: the cloud side changes asynchronously; use the Gateways and Managed caches panes, which follow it.</source>
         <translation>%1: Die Cloud-Seite ändert sich asynchron; verwenden Sie die Bereiche Gateways und Verwaltete Caches, die sie verfolgen.</translation>
     </message>
+</context>
+<context>
+    <name>kd::compare::PlaneDocument</name>
     <message>
         <source>Control plane</source>
         <translation>Control Plane</translation>
@@ -4538,6 +4623,36 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
     <message>
         <source>A plugin in this decK file has no name.</source>
         <translation>Ein Plugin in dieser decK-Datei hat keinen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::iac::ExportPlan</name>
+    <message>
+        <source>Cannot create the folder for %1. Check that you may write there.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kd::iac::yaml</name>
+    <message>
+        <source>The YAML reader could not start.</source>
+        <translation>Der YAML-Leser konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>This is not valid YAML (line %1, column %2): %3.</source>
+        <translation>Das ist kein gültiges YAML (Zeile %1, Spalte %2): %3.</translation>
+    </message>
+    <message>
+        <source>The file does not hold a YAML mapping at the top.</source>
+        <translation>Die Datei enthält auf oberster Ebene keine YAML-Zuordnung.</translation>
     </message>
 </context>
 <context>
@@ -4573,6 +4688,26 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
     <message>
         <source>"instance_name" must be text.</source>
         <translation>„instance_name“ muss Text sein.</translation>
+    </message>
+    <message>
+        <source>A negative sync rate keeps counters in memory only: each data plane counts on its own and the shared cache is not used.</source>
+        <translation>Eine negative Abgleichrate hält Zähler nur im Speicher: Jede Data Plane zählt für sich, und der gemeinsame Cache wird nicht genutzt.</translation>
+    </message>
+    <message>
+        <source>A sync rate of 0 writes every request to Redis synchronously; expect extra latency on every call.</source>
+        <translation>Eine Abgleichrate von 0 schreibt jede Anfrage synchron nach Redis; rechnen Sie mit zusätzlicher Latenz bei jedem Aufruf.</translation>
+    </message>
+    <message>
+        <source>The smallest sync rate Kong accepts is 0.02.</source>
+        <translation>Die kleinste Abgleichrate, die Kong akzeptiert, ist 0.02.</translation>
+    </message>
+    <message>
+        <source>Kong recommends 0.5 for production; a rate below that (such as 0.1) needs a managed cache of tier xlarge or larger.</source>
+        <translation>Kong empfiehlt 0.5 für den Produktivbetrieb; eine kleinere Rate (etwa 0.1) braucht einen verwalteten Cache der Stufe xlarge oder größer.</translation>
+    </message>
+    <message>
+        <source>A sync rate of 1 second or more makes counting across data planes noticeably less accurate; Kong recommends 0.5.</source>
+        <translation>Eine Abgleichrate ab 1 Sekunde macht das Zählen über Data Planes hinweg merklich ungenauer; Kong empfiehlt 0.5.</translation>
     </message>
 </context>
 </TS>

@@ -9,9 +9,9 @@ using namespace Qt::StringLiterals;
 namespace kd::advisor {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("kd::advisor::CacheService", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kd::advisor::CacheService)
+};
 } // namespace
 
 bool cacheServesProvider(CloudProvider provider) {
@@ -31,11 +31,11 @@ GroupCacheService groupCacheService(const FleetStore &store, const QString &cont
     service.controlPlaneId = controlPlaneId;
     const ManagedCache *cache = store.cacheOf(controlPlaneId);
     if (!cache) {
-        service.label = tr("none");
-        service.reason = tr("The control plane has no managed cache: Redis-backed plugins use "
-                            "local counters or their own Redis.");
+        service.label = Tr::tr("none");
+        service.reason = Tr::tr("The control plane has no managed cache: Redis-backed plugins use "
+                                "local counters or their own Redis.");
         if (cacheServesProvider(group.provider.value))
-            service.fix = tr("Provision a managed cache for the control plane.");
+            service.fix = Tr::tr("Provision a managed cache for the control plane.");
         return service;
     }
     service.cacheName = cache->name;
@@ -43,60 +43,60 @@ GroupCacheService groupCacheService(const FleetStore &store, const QString &cont
         std::find_if(cache->groups.cbegin(), cache->groups.cend(),
                      [&group](const CacheGroupState &state) { return state.groupId == group.id; });
     if (listed != cache->groups.cend()) {
-        service.label = tr("%1 · %2").arg(cache->tier.raw, listed->state.raw);
+        service.label = Tr::tr("%1 · %2").arg(cache->tier.raw, listed->state.raw);
         switch (listed->state.value) {
         case CacheState::Ready:
             service.state = GroupCacheState::Ready;
-            service.reason = tr("Served by the managed cache %1.").arg(cache->name);
+            service.reason = Tr::tr("Served by the managed cache %1.").arg(cache->name);
             break;
         case CacheState::Initializing:
             service.state = GroupCacheState::Initializing;
-            service.reason = tr("Konnect is setting up the managed cache %1 for this group "
-                                "(about 15 minutes).")
+            service.reason = Tr::tr("Konnect is setting up the managed cache %1 for this group "
+                                    "(about 15 minutes).")
                                  .arg(cache->name);
             break;
         case CacheState::Terminating:
             service.state = GroupCacheState::Terminating;
-            service.reason = tr("The managed cache %1 is being deleted.").arg(cache->name);
+            service.reason = Tr::tr("The managed cache %1 is being deleted.").arg(cache->name);
             break;
         case CacheState::Error:
         case CacheState::Unknown:
             service.state = GroupCacheState::Error;
             service.reason = listed->errorReason.isEmpty()
-                                 ? tr("Konnect reports the managed cache %1 as %2 for this "
-                                      "group.")
+                                 ? Tr::tr("Konnect reports the managed cache %1 as %2 for this "
+                                          "group.")
                                        .arg(cache->name, listed->state.raw)
-                                 : tr("Konnect reports the managed cache %1 as %2 for this "
-                                      "group: %3")
+                                 : Tr::tr("Konnect reports the managed cache %1 as %2 for this "
+                                          "group: %3")
                                        .arg(cache->name, listed->state.raw, listed->errorReason);
-            service.fix = tr("Check the group's network; if the error stays, contact Kong "
-                             "support with the cache id.");
+            service.fix = Tr::tr("Check the group's network; if the error stays, contact Kong "
+                                 "support with the cache id.");
             break;
         }
         return service;
     }
-    service.label = tr("not served");
+    service.label = Tr::tr("not served");
     if (!cacheServesProvider(group.provider.value)) {
         service.state = GroupCacheState::ProviderNotServed;
-        service.reason = tr("Konnect serves managed caches on AWS and Azure only: plugins on "
-                            "this %1 group keep local or self-managed state, so their limits "
-                            "differ from the other clouds.")
+        service.reason = Tr::tr("Konnect serves managed caches on AWS and Azure only: plugins on "
+                                "this %1 group keep local or self-managed state, so their limits "
+                                "differ from the other clouds.")
                              .arg(providerDisplayName(group.provider));
-        service.fix = tr("Move the group to AWS or Azure, or accept it with a note.");
+        service.fix = Tr::tr("Move the group to AWS or Azure, or accept it with a note.");
         return service;
     }
     service.state = GroupCacheState::NotListed;
     if (group.state.value != GroupState::Ready) {
-        service.reason = tr("The group is %1: Konnect adds it to the managed cache %2 once it "
-                            "is ready.")
+        service.reason = Tr::tr("The group is %1: Konnect adds it to the managed cache %2 once it "
+                                "is ready.")
                              .arg(group.state.raw, cache->name);
         return service;
     }
-    service.reason = tr("The managed cache %1 does not list this group, so Konnect has not "
-                        "deployed it here.")
+    service.reason = Tr::tr("The managed cache %1 does not list this group, so Konnect has not "
+                            "deployed it here.")
                          .arg(cache->name);
-    service.fix = tr("Refresh; if it stays, redeploy the group's configuration or contact Kong "
-                     "support.");
+    service.fix = Tr::tr("Refresh; if it stays, redeploy the group's configuration or contact Kong "
+                         "support.");
     return service;
 }
 
@@ -117,32 +117,34 @@ CacheEligibility cacheEligibility(const FleetStore &store, const QString &contro
         return result;
     };
     if (controlPlaneId.isEmpty())
-        return fail(tr("There is no Dedicated Cloud Gateway control plane."));
+        return fail(Tr::tr("There is no Dedicated Cloud Gateway control plane."));
     if (const ManagedCache *cache = store.cacheOf(controlPlaneId))
-        return fail(tr("This control plane already has the cache %1 (%2). Konnect allows one "
-                       "per control plane: resize it in the Managed caches pane instead.")
+        return fail(Tr::tr("This control plane already has the cache %1 (%2). Konnect allows one "
+                           "per control plane: resize it in the Managed caches pane instead.")
                         .arg(cache->name, cache->tier.raw));
     const CloudGatewayConfiguration *configuration = store.configurationOf(controlPlaneId);
     if (!configuration || configuration->groups.isEmpty())
-        return fail(tr("This control plane has no data-plane group yet: deploy one first (a "
-                       "cache without data planes shows ready but cannot be used)."));
+        return fail(Tr::tr("This control plane has no data-plane group yet: deploy one first (a "
+                           "cache without data planes shows ready but cannot be used)."));
     int served = 0;
     for (const DataPlaneGroup &group : configuration->groups) {
         const bool ok = cacheServesProvider(group.provider.value);
         served += ok ? 1 : 0;
         result.checks.append(
-            {ok, (ok ? tr("%1 %2: served")
-                     : tr("%1 %2: not served; plugins there keep local or self-managed state"))
+            {ok, (ok ? Tr::tr("%1 %2: served")
+                     : Tr::tr("%1 %2: not served; plugins there keep local or self-managed state"))
                      .arg(providerDisplayName(group.provider), group.region)});
     }
     const bool versionOk = versionSupportsCache(configuration->version);
     result.checks.append(
-        {versionOk, versionOk ? tr("Kong Gateway %1").arg(configuration->version)
-                              : tr("Kong Gateway %1: managed caches need 3.13 or later; upgrade "
-                                   "the configuration first.")
-                                    .arg(configuration->version)});
+        {versionOk, versionOk
+                        ? Tr::tr("Kong Gateway %1").arg(configuration->version)
+                        : Tr::tr("Kong Gateway %1: managed caches need 3.13 or later; upgrade "
+                                 "the configuration first.")
+                              .arg(configuration->version)});
     if (served == 0)
-        result.checks.append({false, tr("No AWS or Azure group: Konnect would refuse the cache.")});
+        result.checks.append(
+            {false, Tr::tr("No AWS or Azure group: Konnect would refuse the cache.")});
     result.eligible = versionOk && served > 0;
     return result;
 }

@@ -7,9 +7,9 @@ using namespace Qt::StringLiterals;
 namespace kd::advisor {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("kd::advisor::Finding", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kd::advisor::Finding)
+};
 } // namespace
 
 QString Finding::key() const {
@@ -24,13 +24,13 @@ QString Finding::key() const {
 QString severityName(Severity severity) {
     switch (severity) {
     case Severity::Error:
-        return tr("Error");
+        return Tr::tr("Error");
     case Severity::Warning:
-        return tr("Warning");
+        return Tr::tr("Warning");
     case Severity::Info:
         break;
     }
-    return tr("Info");
+    return Tr::tr("Info");
 }
 
 const QStringList &ruleIds() {
