@@ -287,6 +287,38 @@
         <source>Copy the call as curl (without the token)</source>
         <translation>Aufruf als curl kopieren (ohne Token)</translation>
     </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Command palette: find any entity or action</source>
+        <translation>Befehlspalette: jedes Objekt und jede Aktion finden</translation>
+    </message>
+    <message>
+        <source>Go to the first to ninth pane</source>
+        <translation>Zum ersten bis neunten Bereich</translation>
+    </message>
+    <message>
+        <source>Show or hide the navigator</source>
+        <translation>Navigator ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Export as code</source>
+        <translation>Als Code exportieren</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
 </context>
 <context>
     <name>SiteItem</name>
@@ -4480,7 +4512,10 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
     </message>
     <message numerus="yes">
         <source>Lacks %n plugins that other control planes of the role %1 have: %2.</source>
-        <translation><numerusform>Ihr fehlt %n Plugin, das andere Control Planes der Rolle %1 haben: %2.</numerusform><numerusform>Ihr fehlen %n Plugins, die andere Control Planes der Rolle %1 haben: %2.</numerusform></translation>
+        <translation>
+            <numerusform>Ihr fehlt %n Plugin, das andere Control Planes der Rolle %1 haben: %2.</numerusform>
+            <numerusform>Ihr fehlen %n Plugins, die andere Control Planes der Rolle %1 haben: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The data-plane group is in error: %1</source>
@@ -4492,7 +4527,10 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
     </message>
     <message numerus="yes">
         <source>The group has been %1 for %n minutes; Konnect needs about 15.</source>
-        <translation><numerusform>Die Gruppe ist seit %n Minute %1; Konnect braucht etwa 15.</numerusform><numerusform>Die Gruppe ist seit %n Minuten %1; Konnect braucht etwa 15.</numerusform></translation>
+        <translation>
+            <numerusform>Die Gruppe ist seit %n Minute %1; Konnect braucht etwa 15.</numerusform>
+            <numerusform>Die Gruppe ist seit %n Minuten %1; Konnect braucht etwa 15.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move the group to AWS or Azure</source>
@@ -4516,7 +4554,10 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
     </message>
     <message numerus="yes">
         <source>The managed cache has been initializing for %n minutes; Konnect needs about 15.</source>
-        <translation><numerusform>Der verwaltete Cache ist seit %n Minute im Zustand initializing; Konnect braucht etwa 15.</numerusform><numerusform>Der verwaltete Cache ist seit %n Minuten im Zustand initializing; Konnect braucht etwa 15.</numerusform></translation>
+        <translation>
+            <numerusform>Der verwaltete Cache ist seit %n Minute im Zustand initializing; Konnect braucht etwa 15.</numerusform>
+            <numerusform>Der verwaltete Cache ist seit %n Minuten im Zustand initializing; Konnect braucht etwa 15.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Upgrade to %1</source>
@@ -4552,7 +4593,10 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
     </message>
     <message numerus="yes">
         <source>%n plugins count in the namespace "%1" on the same Redis: their counters add up.</source>
-        <translation><numerusform>%n Plugin zählt im Namespace „%1“ auf demselben Redis: Die Zähler addieren sich.</numerusform><numerusform>%n Plugins zählen im Namespace „%1“ auf demselben Redis: Ihre Zähler addieren sich.</numerusform></translation>
+        <translation>
+            <numerusform>%n Plugin zählt im Namespace „%1“ auf demselben Redis: Die Zähler addieren sich.</numerusform>
+            <numerusform>%n Plugins zählen im Namespace „%1“ auf demselben Redis: Ihre Zähler addieren sich.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The control plane has no env label, so nothing tells production from the rest.</source>
@@ -4564,7 +4608,10 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
     </message>
     <message numerus="yes">
         <source>The self-managed Redis %1 serves groups in %n regions: counters cross regions on every sync.</source>
-        <translation><numerusform>Das selbst verwaltete Redis %1 bedient Gruppen in %n Region: Die Zähler gleichen sich bei jedem Abgleich ab.</numerusform><numerusform>Das selbst verwaltete Redis %1 bedient Gruppen in %n Regionen: Die Zähler gleichen sich bei jedem Abgleich über Regionen hinweg ab.</numerusform></translation>
+        <translation>
+            <numerusform>Das selbst verwaltete Redis %1 bedient Gruppen in %n Region: Die Zähler gleichen sich bei jedem Abgleich ab.</numerusform>
+            <numerusform>Das selbst verwaltete Redis %1 bedient Gruppen in %n Regionen: Die Zähler gleichen sich bei jedem Abgleich über Regionen hinweg ab.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

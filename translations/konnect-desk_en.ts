@@ -96,7 +96,10 @@
     <name>PlaneItem</name>
     <message numerus="yes">
         <source>%n data-plane groups</source>
-        <translation><numerusform>%n data-plane group</numerusform><numerusform>%n data-plane groups</numerusform></translation>
+        <translation>
+            <numerusform>%n data-plane group</numerusform>
+            <numerusform>%n data-plane groups</numerusform>
+        </translation>
     </message>
     <message>
         <source>Has a managed cache</source>
@@ -127,7 +130,10 @@
     </message>
     <message numerus="yes">
         <source>%n plugin(s) use a managed cache that is in another region</source>
-        <translation><numerusform>%n plugin uses a managed cache that is in another region</numerusform><numerusform>%n plugins use a managed cache that is in another region</numerusform></translation>
+        <translation>
+            <numerusform>%n plugin uses a managed cache that is in another region</numerusform>
+            <numerusform>%n plugins use a managed cache that is in another region</numerusform>
+        </translation>
     </message>
     <message>
         <source>no data</source>
@@ -186,11 +192,17 @@
     </message>
     <message numerus="yes">
         <source>%n data-plane groups</source>
-        <translation><numerusform>%n data-plane group</numerusform><numerusform>%n data-plane groups</numerusform></translation>
+        <translation>
+            <numerusform>%n data-plane group</numerusform>
+            <numerusform>%n data-plane groups</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n managed caches</source>
-        <translation><numerusform>%n managed cache</numerusform><numerusform>%n managed caches</numerusform></translation>
+        <translation>
+            <numerusform>%n managed cache</numerusform>
+            <numerusform>%n managed caches</numerusform>
+        </translation>
     </message>
     <message>
         <source>groups here have problems; zoom in</source>
@@ -275,12 +287,47 @@
         <source>Copy the call as curl (without the token)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Command palette: find any entity or action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to the first to ninth pane</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show or hide the navigator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SiteItem</name>
     <message numerus="yes">
         <source>%n control planes</source>
-        <translation><numerusform>%n control plane</numerusform><numerusform>%n control planes</numerusform></translation>
+        <translation>
+            <numerusform>%n control plane</numerusform>
+            <numerusform>%n control planes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Konnect %1 geo</source>
@@ -380,7 +427,10 @@
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied as curl. Set KONNECT_TOKEN before running it.</source>
@@ -656,7 +706,10 @@
     </message>
     <message numerus="yes">
         <source>These %n requests will be sent to %1, in this order. A plugin that links a partial created here gets that partial's id once it exists.</source>
-        <translation><numerusform>This %n request will be sent to %1, in this order. A plugin that links a partial created here gets that partial's id once it exists.</numerusform><numerusform>These %n requests will be sent to %1, in this order. A plugin that links a partial created here gets that partial's id once it exists.</numerusform></translation>
+        <translation>
+            <numerusform>This %n request will be sent to %1, in this order. A plugin that links a partial created here gets that partial's id once it exists.</numerusform>
+            <numerusform>These %n requests will be sent to %1, in this order. A plugin that links a partial created here gets that partial's id once it exists.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not applied from here:</source>
@@ -664,7 +717,10 @@
     </message>
     <message numerus="yes">
         <source>&amp;Send %n Requests</source>
-        <translation><numerusform>&amp;Send %n Request</numerusform><numerusform>&amp;Send %n Requests</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Send %n Request</numerusform>
+            <numerusform>&amp;Send %n Requests</numerusform>
+        </translation>
     </message>
     <message>
         <source>Konnect refused a request: %1 What was sent before it stays; the compare shows where things are now.</source>
@@ -723,7 +779,10 @@
     </message>
     <message numerus="yes">
         <source>%n plugins</source>
-        <translation><numerusform>%n plugin</numerusform><numerusform>%n plugins</numerusform></translation>
+        <translation>
+            <numerusform>%n plugin</numerusform>
+            <numerusform>%n plugins</numerusform>
+        </translation>
     </message>
     <message>
         <source>Memory used</source>
@@ -825,11 +884,17 @@
     </message>
     <message numerus="yes">
         <source>Used by %n plugins:</source>
-        <translation><numerusform>Used by %n plugin:</numerusform><numerusform>Used by %n plugins:</numerusform></translation>
+        <translation>
+            <numerusform>Used by %n plugin:</numerusform>
+            <numerusform>Used by %n plugins:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be deleted while %n plugins use its Redis configuration. Remove them, or point them at another configuration, first.</source>
-        <translation><numerusform>%1 cannot be deleted while %n plugin uses its Redis configuration. Remove it, or point it at another configuration, first.</numerusform><numerusform>%1 cannot be deleted while %n plugins use its Redis configuration. Remove them, or point them at another configuration, first.</numerusform></translation>
+        <translation>
+            <numerusform>%1 cannot be deleted while %n plugin uses its Redis configuration. Remove it, or point it at another configuration, first.</numerusform>
+            <numerusform>%1 cannot be deleted while %n plugins use its Redis configuration. Remove them, or point them at another configuration, first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -887,7 +952,10 @@
     </message>
     <message numerus="yes">
         <source>Type to search %n entities and actions</source>
-        <translation><numerusform>Type to search %n entity and action</numerusform><numerusform>Type to search %n entities and actions</numerusform></translation>
+        <translation>
+            <numerusform>Type to search %n entity and action</numerusform>
+            <numerusform>Type to search %n entities and actions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing matches “%1”</source>
@@ -895,11 +963,17 @@
     </message>
     <message numerus="yes">
         <source>Best %1 of %n matches</source>
-        <translation><numerusform>Best %1 of %n match</numerusform><numerusform>Best %1 of %n matches</numerusform></translation>
+        <translation>
+            <numerusform>Best %1 of %n match</numerusform>
+            <numerusform>Best %1 of %n matches</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n matches</source>
-        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -982,7 +1056,10 @@
     </message>
     <message numerus="yes">
         <source>%n fields differ</source>
-        <translation><numerusform>%n field differs</numerusform><numerusform>%n fields differ</numerusform></translation>
+        <translation>
+            <numerusform>%n field differs</numerusform>
+            <numerusform>%n fields differ</numerusform>
+        </translation>
     </message>
     <message>
         <source>(absent)</source>
@@ -998,7 +1075,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n differences. Entities are matched by kind and name; ids, timestamps, schema defaults and the order of sets are ignored.</source>
-        <translation><numerusform>%1: %n difference. Entities are matched by kind and name; ids, timestamps, schema defaults and the order of sets are ignored.</numerusform><numerusform>%1: %n differences. Entities are matched by kind and name; ids, timestamps, schema defaults and the order of sets are ignored.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n difference. Entities are matched by kind and name; ids, timestamps, schema defaults and the order of sets are ignored.</numerusform>
+            <numerusform>%1: %n differences. Entities are matched by kind and name; ids, timestamps, schema defaults and the order of sets are ignored.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A decK file is not changed from here: apply to a control plane, or export again.</source>
@@ -1006,7 +1086,10 @@
     </message>
     <message numerus="yes">
         <source>Sent %n requests to %1.</source>
-        <translation><numerusform>Sent %n request to %1.</numerusform><numerusform>Sent %n requests to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Sent %n request to %1.</numerusform>
+            <numerusform>Sent %n requests to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compare</source>
@@ -1436,7 +1519,10 @@
     </message>
     <message numerus="yes">
         <source>Its %n data-plane groups will be torn down.</source>
-        <translation><numerusform>Its %n data-plane group will be torn down.</numerusform><numerusform>Its %n data-plane groups will be torn down.</numerusform></translation>
+        <translation>
+            <numerusform>Its %n data-plane group will be torn down.</numerusform>
+            <numerusform>Its %n data-plane groups will be torn down.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No data-plane group runs this control plane yet.</source>
@@ -1720,15 +1806,24 @@
     </message>
     <message numerus="yes">
         <source>%n files will be written to %1</source>
-        <translation><numerusform>%n file will be written to %1</numerusform><numerusform>%n files will be written to %1</numerusform></translation>
+        <translation>
+            <numerusform>%n file will be written to %1</numerusform>
+            <numerusform>%n files will be written to %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resources and entities</source>
-        <translation><numerusform>%n resource and entity</numerusform><numerusform>%n resources and entities</numerusform></translation>
+        <translation>
+            <numerusform>%n resource and entity</numerusform>
+            <numerusform>%n resources and entities</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n existing files will be replaced.</source>
-        <translation><numerusform>%n existing file will be replaced.</numerusform><numerusform>%n existing files will be replaced.</numerusform></translation>
+        <translation>
+            <numerusform>%n existing file will be replaced.</numerusform>
+            <numerusform>%n existing files will be replaced.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to Folder</source>
@@ -1782,7 +1877,10 @@
     </message>
     <message numerus="yes">
         <source>%1 is used by %n plugins: %2. Remove the link from each plugin first.</source>
-        <translation><numerusform>%1 is used by %n plugin: %2. Remove the link from each plugin first.</numerusform><numerusform>%1 is used by %n plugins: %2. Remove the link from each plugin first.</numerusform></translation>
+        <translation>
+            <numerusform>%1 is used by %n plugin: %2. Remove the link from each plugin first.</numerusform>
+            <numerusform>%1 is used by %n plugins: %2. Remove the link from each plugin first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1998,10 @@
     </message>
     <message numerus="yes">
         <source>static, %n × %1 instances</source>
-        <translation><numerusform>static, %n × %1 instance</numerusform><numerusform>static, %n × %1 instances</numerusform></translation>
+        <translation>
+            <numerusform>static, %n × %1 instance</numerusform>
+            <numerusform>static, %n × %1 instances</numerusform>
+        </translation>
     </message>
     <message>
         <source>Managed cache</source>
@@ -1997,7 +2098,10 @@
     </message>
     <message numerus="yes">
         <source>static, %n × %1 instances</source>
-        <translation><numerusform>static, %n × %1 instance</numerusform><numerusform>static, %n × %1 instances</numerusform></translation>
+        <translation>
+            <numerusform>static, %n × %1 instance</numerusform>
+            <numerusform>static, %n × %1 instances</numerusform>
+        </translation>
     </message>
     <message>
         <source>Autoscale of %1</source>
@@ -2096,7 +2200,10 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n files to %1:</source>
-        <translation><numerusform>Wrote %n file to %1:</numerusform><numerusform>Wrote %n files to %1:</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n file to %1:</numerusform>
+            <numerusform>Wrote %n files to %1:</numerusform>
+        </translation>
     </message>
     <message>
         <source>"%1" is neither a control plane (name or geo/name) nor a decK file.</source>
@@ -2108,7 +2215,10 @@
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n differences</source>
-        <translation><numerusform>%1 → %2: %n difference</numerusform><numerusform>%1 → %2: %n differences</numerusform></translation>
+        <translation>
+            <numerusform>%1 → %2: %n difference</numerusform>
+            <numerusform>%1 → %2: %n differences</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2123,7 +2233,10 @@
     </message>
     <message numerus="yes">
         <source>%n geos failed to sync: %1</source>
-        <translation><numerusform>%n geo failed to sync: %1</numerusform><numerusform>%n geos failed to sync: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n geo failed to sync: %1</numerusform>
+            <numerusform>%n geos failed to sync: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2387,10 @@
     </message>
     <message numerus="yes">
         <source>%n data-plane groups</source>
-        <translation><numerusform>%n data-plane group</numerusform><numerusform>%n data-plane groups</numerusform></translation>
+        <translation>
+            <numerusform>%n data-plane group</numerusform>
+            <numerusform>%n data-plane groups</numerusform>
+        </translation>
     </message>
     <message>
         <source>p95 latency</source>
@@ -2616,7 +2732,10 @@
     </message>
     <message numerus="yes">
         <source>%n configurations</source>
-        <translation><numerusform>%n configuration</numerusform><numerusform>%n configurations</numerusform></translation>
+        <translation>
+            <numerusform>%n configuration</numerusform>
+            <numerusform>%n configurations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2857,7 +2976,10 @@
     </message>
     <message numerus="yes">
         <source>%n plugin(s)</source>
-        <translation><numerusform>%n plugin</numerusform><numerusform>%n plugins</numerusform></translation>
+        <translation>
+            <numerusform>%n plugin</numerusform>
+            <numerusform>%n plugins</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -2952,7 +3074,10 @@
     </message>
     <message numerus="yes">
         <source>Linked by %n plugins:</source>
-        <translation><numerusform>Linked by %n plugin:</numerusform><numerusform>Linked by %n plugins:</numerusform></translation>
+        <translation>
+            <numerusform>Linked by %n plugin:</numerusform>
+            <numerusform>Linked by %n plugins:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Configuration in use</source>
@@ -2960,7 +3085,10 @@
     </message>
     <message numerus="yes">
         <source>%1 cannot be deleted while %n plugins link it. Remove them, or point them at another configuration, first.</source>
-        <translation><numerusform>%1 cannot be deleted while %n plugin links it. Remove it, or point it at another configuration, first.</numerusform><numerusform>%1 cannot be deleted while %n plugins link it. Remove them, or point them at another configuration, first.</numerusform></translation>
+        <translation>
+            <numerusform>%1 cannot be deleted while %n plugin links it. Remove it, or point it at another configuration, first.</numerusform>
+            <numerusform>%1 cannot be deleted while %n plugins link it. Remove them, or point them at another configuration, first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Plugins of its control plane can no longer link it.</source>
@@ -3492,7 +3620,10 @@
     </message>
     <message numerus="yes">
         <source>An operation was followed for %n hours without settling; the app stopped asking. Refresh (F5) to see its state.</source>
-        <translation><numerusform>An operation was followed for %n hour without settling; the app stopped asking. Refresh (F5) to see its state.</numerusform><numerusform>An operation was followed for %n hours without settling; the app stopped asking. Refresh (F5) to see its state.</numerusform></translation>
+        <translation>
+            <numerusform>An operation was followed for %n hour without settling; the app stopped asking. Refresh (F5) to see its state.</numerusform>
+            <numerusform>An operation was followed for %n hours without settling; the app stopped asking. Refresh (F5) to see its state.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Managed cache</source>
@@ -3512,7 +3643,10 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n files to %1</source>
-        <translation><numerusform>Wrote %n file to %1</numerusform><numerusform>Wrote %n files to %1</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n file to %1</numerusform>
+            <numerusform>Wrote %n files to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3614,7 +3748,10 @@
     </message>
     <message numerus="yes">
         <source>Showing the snapshot from %1 (%n minute(s) old) while Konnect is read.</source>
-        <translation><numerusform>Showing the snapshot from %1 (%n minute old) while Konnect is read.</numerusform><numerusform>Showing the snapshot from %1 (%n minutes old) while Konnect is read.</numerusform></translation>
+        <translation>
+            <numerusform>Showing the snapshot from %1 (%n minute old) while Konnect is read.</numerusform>
+            <numerusform>Showing the snapshot from %1 (%n minutes old) while Konnect is read.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No system keychain answered (%1): the token is kept in memory for this run only, and you will be asked again next time.</source>
@@ -3700,7 +3837,10 @@
     </message>
     <message numerus="yes">
         <source>%n host(s) failed to sync: %1</source>
-        <translation><numerusform>%n host failed to sync: %1</numerusform><numerusform>%n hosts failed to sync: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n host failed to sync: %1</numerusform>
+            <numerusform>%n hosts failed to sync: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>In sync at %1</source>
@@ -3773,7 +3913,10 @@
     <name>kd::TelemetryFeed</name>
     <message numerus="yes">
         <source>Konnect allows %1 analytics queries a minute: %n more of this refresh follow at %2.</source>
-        <translation><numerusform>Konnect allows %1 analytics queries a minute: %n more of this refresh follows at %2.</numerusform><numerusform>Konnect allows %1 analytics queries a minute: %n more of this refresh follow at %2.</numerusform></translation>
+        <translation>
+            <numerusform>Konnect allows %1 analytics queries a minute: %n more of this refresh follows at %2.</numerusform>
+            <numerusform>Konnect allows %1 analytics queries a minute: %n more of this refresh follow at %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Konnect's analytics answered %1: waiting until %2 before asking again.</source>
@@ -3989,7 +4132,10 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
     </message>
     <message numerus="yes">
         <source>%n analytics queries a refresh</source>
-        <translation><numerusform>%n analytics query a refresh</numerusform><numerusform>%n analytics queries a refresh</numerusform></translation>
+        <translation>
+            <numerusform>%n analytics query a refresh</numerusform>
+            <numerusform>%n analytics queries a refresh</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4056,23 +4202,38 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
     </message>
     <message numerus="yes">
         <source>%n control planes</source>
-        <translation><numerusform>%n control plane</numerusform><numerusform>%n control planes</numerusform></translation>
+        <translation>
+            <numerusform>%n control plane</numerusform>
+            <numerusform>%n control planes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n data-plane groups</source>
-        <translation><numerusform>%n data-plane group</numerusform><numerusform>%n data-plane groups</numerusform></translation>
+        <translation>
+            <numerusform>%n data-plane group</numerusform>
+            <numerusform>%n data-plane groups</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n regions</source>
-        <translation><numerusform>in %n region</numerusform><numerusform>in %n regions</numerusform></translation>
+        <translation>
+            <numerusform>in %n region</numerusform>
+            <numerusform>in %n regions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n managed cache nodes</source>
-        <translation><numerusform>%n managed cache node</numerusform><numerusform>%n managed cache nodes</numerusform></translation>
+        <translation>
+            <numerusform>%n managed cache node</numerusform>
+            <numerusform>%n managed cache nodes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n groups with problems</source>
-        <translation><numerusform>%n group with problems</numerusform><numerusform>%n groups with problems</numerusform></translation>
+        <translation>
+            <numerusform>%n group with problems</numerusform>
+            <numerusform>%n groups with problems</numerusform>
+        </translation>
     </message>
     <message>
         <source>Konnect Desk topology · %1</source>
@@ -4350,7 +4511,10 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
     </message>
     <message numerus="yes">
         <source>Lacks %n plugins that other control planes of the role %1 have: %2.</source>
-        <translation><numerusform>Lacks %n plugin that other control planes of the role %1 have: %2.</numerusform><numerusform>Lacks %n plugins that other control planes of the role %1 have: %2.</numerusform></translation>
+        <translation>
+            <numerusform>Lacks %n plugin that other control planes of the role %1 have: %2.</numerusform>
+            <numerusform>Lacks %n plugins that other control planes of the role %1 have: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The data-plane group is in error: %1</source>
@@ -4362,7 +4526,10 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
     </message>
     <message numerus="yes">
         <source>The group has been %1 for %n minutes; Konnect needs about 15.</source>
-        <translation><numerusform>The group has been %1 for %n minute; Konnect needs about 15.</numerusform><numerusform>The group has been %1 for %n minutes; Konnect needs about 15.</numerusform></translation>
+        <translation>
+            <numerusform>The group has been %1 for %n minute; Konnect needs about 15.</numerusform>
+            <numerusform>The group has been %1 for %n minutes; Konnect needs about 15.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move the group to AWS or Azure</source>
@@ -4386,7 +4553,10 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
     </message>
     <message numerus="yes">
         <source>The managed cache has been initializing for %n minutes; Konnect needs about 15.</source>
-        <translation><numerusform>The managed cache has been initializing for %n minute; Konnect needs about 15.</numerusform><numerusform>The managed cache has been initializing for %n minutes; Konnect needs about 15.</numerusform></translation>
+        <translation>
+            <numerusform>The managed cache has been initializing for %n minute; Konnect needs about 15.</numerusform>
+            <numerusform>The managed cache has been initializing for %n minutes; Konnect needs about 15.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Upgrade to %1</source>
@@ -4422,7 +4592,10 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
     </message>
     <message numerus="yes">
         <source>%n plugins count in the namespace "%1" on the same Redis: their counters add up.</source>
-        <translation><numerusform>%n plugin counts in the namespace "%1" on the same Redis: its counters add up.</numerusform><numerusform>%n plugins count in the namespace "%1" on the same Redis: their counters add up.</numerusform></translation>
+        <translation>
+            <numerusform>%n plugin counts in the namespace "%1" on the same Redis: its counters add up.</numerusform>
+            <numerusform>%n plugins count in the namespace "%1" on the same Redis: their counters add up.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The control plane has no env label, so nothing tells production from the rest.</source>
@@ -4434,7 +4607,10 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
     </message>
     <message numerus="yes">
         <source>The self-managed Redis %1 serves groups in %n regions: counters cross regions on every sync.</source>
-        <translation><numerusform>The self-managed Redis %1 serves groups in %n region.</numerusform><numerusform>The self-managed Redis %1 serves groups in %n regions: counters cross regions on every sync.</numerusform></translation>
+        <translation>
+            <numerusform>The self-managed Redis %1 serves groups in %n region.</numerusform>
+            <numerusform>The self-managed Redis %1 serves groups in %n regions: counters cross regions on every sync.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,16 @@ void bindStandardShortcut(QAction *action, StandardAction standard) {
 
 QList<ShortcutEntry> keyboardShortcuts() {
     const QString every = Tr::tr("Every table pane");
+    const QString window = Tr::tr("Everywhere");
     return {
+        {window, Tr::tr("Command palette: find any entity or action"),
+         QKeySequence(Qt::CTRL | Qt::Key_K)},
+        {window, Tr::tr("Go to the first to ninth pane"), QKeySequence(Qt::CTRL | Qt::Key_1)},
+        {window, Tr::tr("Show or hide the navigator"), QKeySequence(Qt::CTRL | Qt::Key_B)},
+        {window, Tr::tr("Export as code"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+        {window, Tr::tr("Keyboard shortcuts"), QKeySequence(QKeySequence::HelpContents)},
+        {window, Tr::tr("Full screen"), QKeySequence(QKeySequence::FullScreen)},
+        {window, Tr::tr("Quit"), QKeySequence(QKeySequence::Quit)},
         {every, Tr::tr("New"), standardShortcut(StandardAction::New)},
         {every, Tr::tr("Edit the selected row"), standardShortcut(StandardAction::Edit)},
         {every, Tr::tr("Delete the selected row"), standardShortcut(StandardAction::Delete)},
