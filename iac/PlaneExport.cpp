@@ -11,7 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace kd::iac {
 
-
 bool isSecretField(const QString &key) {
     const QString k = key.toLower();
     return k.contains(u"password"_s) || k.contains(u"secret"_s)

@@ -1,8 +1,7 @@
 #include "models/PluginModel.h"
 
-#include "models/Tones.h"
-
 #include "fleet/FleetStore.h"
+#include "models/Tones.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "fleet/FleetActions.h"
-#include "fleet/Followers.h"
 #include "fleet/FleetStore.h"
+#include "fleet/Followers.h"
 #include "fleet/ProvisionTracker.h"
 #include "fleet/Session.h"
 #include "fleet/SyncEngine.h"

@@ -14,8 +14,8 @@
 #include "ui/plugins/PluginsPane.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/telemetry/TelemetryChart.h"
 #include "ui/shell/Shell.h"
+#include "ui/telemetry/TelemetryChart.h"
 #include "ui/topology/TopologyPane.h"
 
 #include <QAccessible>

@@ -13,9 +13,9 @@
 #include "ui/theme/ThemeController.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
-#include <QApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>

@@ -1,9 +1,8 @@
 #include "ui/common/PaneParts.h"
 
-#include "models/Tones.h"
-
 #include "fleet/FleetStore.h"
 #include "models/FleetFilterProxy.h"
+#include "models/Tones.h"
 #include "ui/common/FilterBar.h"
 
 #include <QAbstractProxyModel>

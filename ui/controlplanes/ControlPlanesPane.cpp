@@ -1,7 +1,5 @@
 #include "ui/controlplanes/ControlPlanesPane.h"
 
-#include "ui/theme/ApplyTone.h"
-
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
 #include "fleet/SyncEngine.h"
@@ -12,6 +10,7 @@
 #include "ui/common/Shortcuts.h"
 #include "ui/controlplanes/ControlPlaneDialog.h"
 #include "ui/telemetry/SparklineDelegate.h"
+#include "ui/theme/ApplyTone.h"
 
 #include <QAction>
 #include <QIcon>

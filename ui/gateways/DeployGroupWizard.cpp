@@ -1,7 +1,5 @@
 #include "ui/gateways/DeployGroupWizard.h"
 
-#include "ui/theme/ApplyTone.h"
-
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
 #include "ui/common/DialogAction.h"
@@ -9,6 +7,7 @@
 #include "ui/common/GatedPage.h"
 #include "ui/common/PaneParts.h"
 #include "ui/networks/NetworkDialog.h"
+#include "ui/theme/ApplyTone.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

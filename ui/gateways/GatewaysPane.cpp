@@ -1,12 +1,11 @@
 #include "ui/gateways/GatewaysPane.h"
 
-#include "models/TimeFormat.h"
-
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
 #include "fleet/advisor/CacheService.h"
 #include "models/FleetFilterProxy.h"
 #include "models/FleetTreeModel.h"
+#include "models/TimeFormat.h"
 #include "ui/common/DialogAction.h"
 #include "ui/common/PaneParts.h"
 #include "ui/common/Shortcuts.h"

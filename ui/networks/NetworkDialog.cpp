@@ -1,10 +1,9 @@
 #include "ui/networks/NetworkDialog.h"
 
-#include "ui/theme/ApplyTone.h"
-
 #include "fleet/FleetStore.h"
 #include "fleet/NetworkRules.h"
 #include "ui/common/ErrorLabel.h"
+#include "ui/theme/ApplyTone.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,9 @@
 #include "ui/networks/NetworksPane.h"
 
-#include "models/TimeFormat.h"
-
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
 #include "models/NetworkModel.h"
+#include "models/TimeFormat.h"
 #include "ui/common/ConfirmDeleteDialog.h"
 #include "ui/common/DialogAction.h"
 #include "ui/common/PaneParts.h"
@@ -52,8 +51,7 @@ void NetworksPane::showDetails() {
             + (network->stateReason.isEmpty() ? QString() : u": "_s + network->stateReason));
     html += detailsRow(tr("Used by"),
                        tr("%n configurations", nullptr, network->configurationReferenceCount));
-    html += detailsRow(tr("Created"),
-                       timeformat::dateTime(network->createdAt));
+    html += detailsRow(tr("Created"), timeformat::dateTime(network->createdAt));
     setDetailsHtml(details(), html + u"</table>"_s);
 }
 

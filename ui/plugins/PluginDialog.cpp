@@ -1,11 +1,10 @@
 #include "ui/plugins/PluginDialog.h"
 
-#include "ui/theme/ApplyTone.h"
-
 #include "client/PluginCatalog.h"
 #include "fleet/FleetStore.h"
 #include "fleet/advisor/PluginAdvice.h"
 #include "ui/common/ErrorLabel.h"
+#include "ui/theme/ApplyTone.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,12 +1,11 @@
 #include "ui/plugins/PluginsPane.h"
 
-#include "models/Tones.h"
-
 #include "client/PluginCatalog.h"
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
 #include "fleet/advisor/PluginAdvice.h"
 #include "models/PluginModel.h"
+#include "models/Tones.h"
 #include "ui/common/ConfirmDeleteDialog.h"
 #include "ui/common/DialogAction.h"
 #include "ui/common/PaneParts.h"
@@ -85,8 +84,8 @@ void PluginsPane::showDetails() {
         }
         if (const QString advice = advisor::syncRateAdvice(rate.toDouble(), tier);
             !advice.isEmpty())
-            html += u"<p style='color:%1'>"_s.arg(toneColor(Tone::Warning).name()) +
-                    advice.toHtmlEscaped() + u"</p>"_s;
+            html += u"<p style='color:%1'>"_s.arg(toneColor(Tone::Warning).name())
+                    + advice.toHtmlEscaped() + u"</p>"_s;
     }
     html += u"<pre>"_s
             + QString::fromUtf8(plugins::configToDocument(plugin->config())).toHtmlEscaped()

@@ -8,18 +8,18 @@
 #include "fleet/SyncEngine.h"
 #include "ui/activity/ActivityPane.h"
 #include "ui/advisor/AdvisorPane.h"
-#include "ui/common/TablePane.h"
 #include "ui/caches/CacheReadyNotice.h"
 #include "ui/caches/CachesPane.h"
+#include "ui/common/TablePane.h"
 #include "ui/controlplanes/ControlPlanesPane.h"
 #include "ui/export/ComparePane.h"
 #include "ui/export/ExportDialog.h"
 #include "ui/gateways/GatewaysPane.h"
 #include "ui/networks/NetworksPane.h"
+#include "ui/palette/PaletteController.h"
 #include "ui/plugins/PartialsPane.h"
 #include "ui/plugins/PluginsPane.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/palette/PaletteController.h"
 #include "ui/shell/SyncStatus.h"
 #include "ui/signin/SignInFlow.h"
 #include "ui/telemetry/TelemetryPane.h"
@@ -59,8 +59,9 @@ Shell::~Shell() {
 }
 
 QStringList Shell::paneIds() {
-    return {u"control-planes"_s, u"gateways"_s, u"networks"_s,  u"caches"_s,  u"partials"_s,
-            u"plugins"_s,        u"topology"_s, u"telemetry"_s, u"activity"_s, u"advisor"_s, u"compare"_s};
+    return {u"control-planes"_s, u"gateways"_s, u"networks"_s, u"caches"_s,
+            u"partials"_s,       u"plugins"_s,  u"topology"_s, u"telemetry"_s,
+            u"activity"_s,       u"advisor"_s,  u"compare"_s};
 }
 
 void Shell::createPanes() {

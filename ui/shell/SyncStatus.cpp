@@ -1,8 +1,7 @@
 #include "ui/shell/SyncStatus.h"
 
-#include "models/TimeFormat.h"
-
 #include "fleet/SyncEngine.h"
+#include "models/TimeFormat.h"
 
 #include <QDateTime>
 #include <QStatusBar>

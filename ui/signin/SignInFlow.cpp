@@ -1,13 +1,12 @@
 #include "ui/signin/SignInFlow.h"
 
-#include "models/TimeFormat.h"
-
 #include "fleet/FleetStore.h"
 #include "fleet/ProfileStore.h"
 #include "fleet/SecretStore.h"
 #include "fleet/Session.h"
 #include "fleet/Snapshot.h"
 #include "fleet/SyncEngine.h"
+#include "models/TimeFormat.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/signin/SignInDialog.h"
 
@@ -185,11 +184,10 @@ void SignInFlow::loadSnapshot(const QString &path, const Result<SnapshotData> &s
                                           [] {});
                    });
     const qint64 minutes = snapshot->savedAt.secsTo(QDateTime::currentDateTimeUtc()) / 60;
-    const QString showing =
-        tr("Showing the snapshot from %1 (%n minute(s) old) while Konnect "
-           "is read.",
-           nullptr, static_cast<int>(minutes))
-            .arg(timeformat::dateTime(snapshot->savedAt));
+    const QString showing = tr("Showing the snapshot from %1 (%n minute(s) old) while Konnect "
+                               "is read.",
+                               nullptr, static_cast<int>(minutes))
+                                .arg(timeformat::dateTime(snapshot->savedAt));
     m_window->statusBar()->showMessage(
         recoveryMessage.isEmpty() ? showing : showing + u' ' + recoveryMessage);
 }

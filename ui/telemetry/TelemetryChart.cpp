@@ -1,9 +1,8 @@
 #include "ui/telemetry/TelemetryChart.h"
 
-#include "ui/theme/ApplyTone.h"
-
 #include "models/TimeFormat.h"
 #include "ui/telemetry/AxisTicks.h"
+#include "ui/theme/ApplyTone.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -243,8 +242,8 @@ TelemetryChart::TelemetryChart(const QString &title, QWidget *parent)
     applyTone(m_note, Tone::Muted);
     m_note->hide();
     setAccessibleName(title);
-    setAccessibleDescription(tr("Chart of %1 over time; its values are in the exported CSV")
-                                 .arg(title));
+    setAccessibleDescription(
+        tr("Chart of %1 over time; its values are in the exported CSV").arg(title));
     applyPalette();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
