@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace kd {
 
 namespace {
-struct Tr {
+struct AppOptionsTr {
     Q_DECLARE_TR_FUNCTIONS(kd::AppOptions)
 };
 
@@ -23,54 +23,62 @@ struct Parser {
     QCommandLineOption version = parser.addVersionOption();
     QCommandLineOption screenshot{
         u"screenshot"_s,
-        Tr::tr("Render the main window to the PNG <file> after start-up and exit."), u"file"_s};
+        AppOptionsTr::tr("Render the main window to the PNG <file> after start-up and exit."),
+        u"file"_s};
     QCommandLineOption pane{
-        u"pane"_s, Tr::tr("Open the pane <id> first; an unknown <id> lists the valid ones."),
+        u"pane"_s,
+        AppOptionsTr::tr("Open the pane <id> first; an unknown <id> lists the valid ones."),
         u"id"_s};
-    QCommandLineOption language{u"language"_s,
-                                Tr::tr("Use the translation for <code> (for example de) instead of "
-                                       "the system language."),
-                                u"code"_s};
-    QCommandLineOption demo{u"demo"_s,
-                            Tr::tr("Open the demo organisation: starts the built-in Konnect "
-                                   "simulator over HTTPS and signs in to it.")};
+    QCommandLineOption language{
+        u"language"_s,
+        AppOptionsTr::tr("Use the translation for <code> (for example de) instead of "
+                         "the system language."),
+        u"code"_s};
+    QCommandLineOption demo{
+        u"demo"_s, AppOptionsTr::tr("Open the demo organisation: starts the built-in Konnect "
+                                    "simulator over HTTPS and signs in to it.")};
     QCommandLineOption tokenEnv{
         u"token-env"_s,
-        Tr::tr("Sign in with the token in environment variable <var> (kpat_… or spat_…)."),
+        AppOptionsTr::tr(
+            "Sign in with the token in environment variable <var> (kpat_… or spat_…)."),
         u"var"_s};
-    QCommandLineOption endpoint{u"endpoint-template"_s,
-                                Tr::tr("Konnect hosts, default https://{geo}.api.konghq.com."),
-                                u"template"_s};
+    QCommandLineOption endpoint{
+        u"endpoint-template"_s,
+        AppOptionsTr::tr("Konnect hosts, default https://{geo}.api.konghq.com."), u"template"_s};
     QCommandLineOption caFile{
-        u"ca-file"_s, Tr::tr("Also trust the CA certificates in this PEM <file>."), u"file"_s};
-    QCommandLineOption noGui{u"no-gui"_s,
-                             Tr::tr("Run without windows (with --sync, --export or --diff).")};
-    QCommandLineOption sync{u"sync"_s,
-                            Tr::tr("With --no-gui: sign in, sync every geo once, print counts per "
-                                   "kind and geo, and exit non-zero if any geo failed.")};
+        u"ca-file"_s, AppOptionsTr::tr("Also trust the CA certificates in this PEM <file>."),
+        u"file"_s};
+    QCommandLineOption noGui{
+        u"no-gui"_s, AppOptionsTr::tr("Run without windows (with --sync, --export or --diff).")};
+    QCommandLineOption sync{
+        u"sync"_s, AppOptionsTr::tr("With --no-gui: sign in, sync every geo once, print counts per "
+                                    "kind and geo, and exit non-zero if any geo failed.")};
     QCommandLineOption json{
-        u"json"_s, Tr::tr("With --sync: print one JSON object, also when something fails (then "
-                          "\"ok\" is false and \"error\" says what went wrong).")};
+        u"json"_s,
+        AppOptionsTr::tr("With --sync: print one JSON object, also when something fails (then "
+                         "\"ok\" is false and \"error\" says what went wrong).")};
 
     QCommandLineOption exportFormat{
         u"export"_s,
-        Tr::tr("With --no-gui: write the organisation (or the --control-plane ones) as <format> "
-               "terraform or deck to the --out folder; prints a summary (JSON with --json)."),
+        AppOptionsTr::tr(
+            "With --no-gui: write the organisation (or the --control-plane ones) as <format> "
+            "terraform or deck to the --out folder; prints a summary (JSON with --json)."),
         u"format"_s};
-    QCommandLineOption out{u"out"_s, Tr::tr("The folder --export writes to."), u"dir"_s};
+    QCommandLineOption out{u"out"_s, AppOptionsTr::tr("The folder --export writes to."), u"dir"_s};
     QCommandLineOption controlPlane{
         u"control-plane"_s,
-        Tr::tr("With --export: only this control plane (name or geo/name); repeat for more."),
+        AppOptionsTr::tr(
+            "With --export: only this control plane (name or geo/name); repeat for more."),
         u"name"_s};
     QCommandLineOption diff{
         u"diff"_s,
-        Tr::tr("With --no-gui and two arguments A B (control planes as name or geo/name, "
-               "or decK files): show what differs; exit 0 when equal, 1 when different, "
-               "2 on error.")};
+        AppOptionsTr::tr("With --no-gui and two arguments A B (control planes as name or geo/name, "
+                         "or decK files): show what differs; exit 0 when equal, 1 when different, "
+                         "2 on error.")};
 
     Parser() {
-        parser.setApplicationDescription(
-            Tr::tr("Administer Kong Konnect Dedicated Cloud Gateways and managed caches."));
+        parser.setApplicationDescription(AppOptionsTr::tr(
+            "Administer Kong Konnect Dedicated Cloud Gateways and managed caches."));
         // "-reverse" and other single-dash Qt options must not read as -r -e -v (--version).
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions(
@@ -101,7 +109,8 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
         return std::nullopt;
     }
     const auto usage = [exitCode, usageError](const QString &error) {
-        *usageError = error + u' ' + Tr::tr("Run konnect-desk --help to see the options.");
+        *usageError =
+            error + u' ' + AppOptionsTr::tr("Run konnect-desk --help to see the options.");
         *exitCode = 2;
         return std::nullopt;
     };
@@ -109,10 +118,10 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
         return usage(p.parser.errorText());
     const bool diff = p.parser.isSet(p.diff);
     if (diff && p.parser.positionalArguments().size() != 2)
-        return usage(Tr::tr("--diff compares two things: --diff A B."));
+        return usage(AppOptionsTr::tr("--diff compares two things: --diff A B."));
     if (!diff && !p.parser.positionalArguments().isEmpty())
-        return usage(
-            Tr::tr("Unexpected argument: %1").arg(p.parser.positionalArguments().constFirst()));
+        return usage(AppOptionsTr::tr("Unexpected argument: %1")
+                         .arg(p.parser.positionalArguments().constFirst()));
 
     AppOptions options;
     options.screenshotFile = p.parser.value(p.screenshot);
@@ -132,22 +141,22 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
         options.diff = p.parser.positionalArguments();
     const int commands = int(options.sync) + int(!options.exportFormat.isEmpty()) + int(diff);
     if (commands > 1)
-        return usage(Tr::tr("Use one of --sync, --export and --diff at a time."));
+        return usage(AppOptionsTr::tr("Use one of --sync, --export and --diff at a time."));
     if (options.noGui != (commands == 1))
-        return usage(Tr::tr("--no-gui goes with one of --sync, --export or --diff."));
+        return usage(AppOptionsTr::tr("--no-gui goes with one of --sync, --export or --diff."));
     if (!options.exportFormat.isEmpty() && options.exportFormat != u"terraform"_s
         && options.exportFormat != u"deck"_s)
-        return usage(
-            Tr::tr("--export takes terraform or deck, not \"%1\".").arg(options.exportFormat));
+        return usage(AppOptionsTr::tr("--export takes terraform or deck, not \"%1\".")
+                         .arg(options.exportFormat));
     if (!options.exportFormat.isEmpty() && options.outDir.isEmpty())
-        return usage(Tr::tr("--export needs --out DIR: the folder to write to."));
+        return usage(AppOptionsTr::tr("--export needs --out DIR: the folder to write to."));
     if (!options.controlPlanes.isEmpty() && options.exportFormat.isEmpty())
-        return usage(Tr::tr("--control-plane goes with --export."));
+        return usage(AppOptionsTr::tr("--control-plane goes with --export."));
     if (options.demo && !options.tokenEnv.isEmpty())
-        return usage(Tr::tr("Use either --demo or --token-env, not both."));
+        return usage(AppOptionsTr::tr("Use either --demo or --token-env, not both."));
     const QStringList panes = Shell::paneIds();
     if (!options.initialPane.isEmpty() && !panes.contains(options.initialPane))
-        return usage(Tr::tr("There is no pane called \"%1\". Use one of: %2.")
+        return usage(AppOptionsTr::tr("There is no pane called \"%1\". Use one of: %2.")
                          .arg(options.initialPane, panes.join(u", "_s)));
     return options;
 }

@@ -57,7 +57,7 @@ HeadlessCode::HeadlessCode(Session *session, FleetStore *store, SyncEngine *sync
     connect(sync, &SyncEngine::syncFinished, this, &HeadlessCode::synced);
 }
 
-void HeadlessCode::fail(const QString &kind, const QString &message, int exitCode) {
+void HeadlessCode::fail(const QString &kind, const QString &message, int exitCode) const {
     HeadlessSync::printFailure(m_request.json, kind, message, exitCode);
     QCoreApplication::exit(exitCode);
 }

@@ -34,7 +34,7 @@ private:
     void runDiff();
     // One control plane id for a name, or an error message.
     QString resolve(const QString &spec, QString *error) const;
-    void fail(const QString &kind, const QString &message, int exitCode);
+    void fail(const QString &kind, const QString &message, int exitCode) const;
 
     Session *m_session;
     FleetStore *m_store;

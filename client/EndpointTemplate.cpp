@@ -10,7 +10,7 @@ namespace kd {
 namespace {
 constexpr auto geoPlaceholder = "{geo}"_L1;
 
-struct Tr {
+struct EndpointTemplateTr {
     Q_DECLARE_TR_FUNCTIONS(kd::EndpointTemplate)
 };
 
@@ -44,29 +44,34 @@ std::optional<EndpointTemplate> EndpointTemplate::parse(const QString &pattern, 
     while (trimmed.endsWith(u'/'))
         trimmed.chop(1);
     if (trimmed.count(geoPlaceholder) != 1)
-        return fail(Tr::tr("The endpoint template must contain {geo} exactly once, for example "
-                           "https://{geo}.api.konghq.com."));
+        return fail(EndpointTemplateTr::tr(
+            "The endpoint template must contain {geo} exactly once, for example "
+            "https://{geo}.api.konghq.com."));
     const QUrl probe(QString(trimmed).replace(geoPlaceholder, u"us"_s), QUrl::StrictMode);
     if (!probe.isValid() || probe.host().isEmpty())
-        return fail(Tr::tr("The endpoint template is not a valid URL."));
+        return fail(EndpointTemplateTr::tr("The endpoint template is not a valid URL."));
     // A longer geo id ("global") can push a host label past 63 characters: check every geo.
     for (int g = static_cast<int>(Geo::Global); g <= static_cast<int>(Geo::Sg); ++g) {
         const QString id = geoId(static_cast<Geo>(g));
         if (!QUrl(QString(trimmed).replace(geoPlaceholder, id), QUrl::StrictMode).isValid())
-            return fail(Tr::tr("The endpoint template is not a valid URL for the geo %1.").arg(id));
+            return fail(
+                EndpointTemplateTr::tr("The endpoint template is not a valid URL for the geo %1.")
+                    .arg(id));
     }
     if (probe.scheme() != u"https"_s && probe.scheme() != u"http"_s)
-        return fail(Tr::tr("The endpoint template must start with https:// (or http:// for a local "
-                           "simulator)."));
+        return fail(EndpointTemplateTr::tr(
+            "The endpoint template must start with https:// (or http:// for a local "
+            "simulator)."));
     // Plain http would send the token in clear: only to this machine (a local simulator).
     if (probe.scheme() == u"http"_s && !isLoopback(probe.host()))
-        return fail(Tr::tr("The endpoint template uses http:// for %1, which would send your token "
-                           "unencrypted. Use https://; http:// is allowed only for this machine "
-                           "(127.0.0.1, ::1 or localhost), for a local simulator.")
+        return fail(EndpointTemplateTr::tr(
+                        "The endpoint template uses http:// for %1, which would send your token "
+                        "unencrypted. Use https://; http:// is allowed only for this machine "
+                        "(127.0.0.1, ::1 or localhost), for a local simulator.")
                         .arg(probe.host()));
     if (probe.hasQuery() || probe.hasFragment() || !probe.userInfo().isEmpty())
-        return fail(
-            Tr::tr("The endpoint template may not contain a query, a fragment or a user name."));
+        return fail(EndpointTemplateTr::tr(
+            "The endpoint template may not contain a query, a fragment or a user name."));
     return EndpointTemplate(trimmed);
 }
 

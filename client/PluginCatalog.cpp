@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace kd::plugins {
 
 namespace {
-struct Tr {
+struct PluginCatalogTr {
     Q_DECLARE_TR_FUNCTIONS(kd::plugins)
 };
 
@@ -142,10 +142,12 @@ Result<QJsonObject> parseDocument(const QByteArray &document, const QString &wha
     const QJsonDocument parsed = QJsonDocument::fromJson(document, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = static_cast<int>(document.left(parseError.offset).count('\n')) + 1;
-        return Error::invalid(what, Tr::tr("Line %1: %2.").arg(line).arg(parseError.errorString()));
+        return Error::invalid(
+            what, PluginCatalogTr::tr("Line %1: %2.").arg(line).arg(parseError.errorString()));
     }
     if (!parsed.isObject())
-        return Error::invalid(what, Tr::tr("The text must be one JSON object ({ … })."));
+        return Error::invalid(what,
+                              PluginCatalogTr::tr("The text must be one JSON object ({ … })."));
     return parsed.object();
 }
 } // namespace
@@ -203,24 +205,26 @@ Result<Plugin> fromDocument(const QByteArray &document, const Plugin &base) {
         return parsed.error();
     QJsonObject object = *parsed;
     if (object.value(u"name"_s).toString() != base.name)
-        return invalid(Tr::tr("The plugin's name must stay \"%1\"; create a new plugin for another "
-                              "kind.")
+        return invalid(PluginCatalogTr::tr(
+                           "The plugin's name must stay \"%1\"; create a new plugin for another "
+                           "kind.")
                            .arg(base.name));
     if (object.contains(u"enabled"_s) && !object.value(u"enabled"_s).isBool())
-        return invalid(Tr::tr("\"enabled\" must be true or false."));
+        return invalid(PluginCatalogTr::tr("\"enabled\" must be true or false."));
     if (object.contains(u"config"_s) && !object.value(u"config"_s).isObject())
-        return invalid(Tr::tr("\"config\" must be an object."));
+        return invalid(PluginCatalogTr::tr("\"config\" must be an object."));
     for (const QString &key : {u"tags"_s, u"protocols"_s, u"partials"_s}) {
         if (object.contains(key) && !object.value(key).isArray())
-            return invalid(Tr::tr("\"%1\" must be a list.").arg(key));
+            return invalid(PluginCatalogTr::tr("\"%1\" must be a list.").arg(key));
     }
     for (const QJsonValue link : object.value(u"partials"_s).toArray()) {
         if (!link.toObject().value(u"id"_s).isString())
-            return invalid(Tr::tr("Every entry of \"partials\" needs the partial's \"id\"."));
+            return invalid(
+                PluginCatalogTr::tr("Every entry of \"partials\" needs the partial's \"id\"."));
     }
     if (object.contains(u"instance_name"_s) && !object.value(u"instance_name"_s).isString()
         && !object.value(u"instance_name"_s).isNull())
-        return invalid(Tr::tr("\"instance_name\" must be text."));
+        return invalid(PluginCatalogTr::tr("\"instance_name\" must be text."));
     if (!base.id.isEmpty())
         object.insert(u"id"_s, base.id);
     // Everything Konnect sent and the document left out (timestamps, scope) is kept.

@@ -102,7 +102,7 @@ QStringList NetworkRules::overlapping(const FleetStore &store, const QString &pr
 QString NetworkRules::suggestedCidr(const FleetStore &store, const QString &providerAccountId,
                                     const AvailabilityRegion &region) {
     for (int second = 0; second < 256; ++second) {
-        const QString candidate = u"10.%1.0.0/16"_s.arg(second);
+        QString candidate = u"10.%1.0.0/16"_s.arg(second);
         if (cidrProblem(candidate, region).isEmpty()
             && overlapping(store, providerAccountId, candidate).isEmpty())
             return candidate;

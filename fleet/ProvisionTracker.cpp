@@ -124,7 +124,7 @@ void ProvisionTracker::onCacheSettled(const QString &cacheId, const QString &own
     const auto found = m_pending.constFind(cacheId);
     if (found == m_pending.cend())
         return;
-    const Pending pending = *found;
+    const Pending &pending = *found;
     const ManagedCache *cache = m_store->cacheOf(ownerControlPlaneId);
     if (cache && cache->id != pending.cacheId)
         cache = nullptr;

@@ -35,7 +35,7 @@ using namespace Qt::StringLiterals;
 namespace kd {
 
 namespace {
-struct Tr {
+struct SnapshotTr {
     Q_DECLARE_TR_FUNCTIONS(kd::SnapshotStore)
 };
 
@@ -61,7 +61,8 @@ private:
 
 Error sqlError(const QString &what, const QSqlError &error) {
     return Error::invalid(
-        u"snapshot"_s, Tr::tr("The offline snapshot could not be %1: %2").arg(what, error.text()));
+        u"snapshot"_s,
+        SnapshotTr::tr("The offline snapshot could not be %1: %2").arg(what, error.text()));
 }
 
 // Files before schema 2 carry no version; their saved_at row was committed with their rows.
@@ -95,16 +96,18 @@ bool preparePrivateFolder(const QString &folder, QString *error) {
     if (!info.exists()) {
         QDir().mkpath(info.absolutePath());
         if (!QDir().mkdir(folder, privateFolder)) {
-            *error = Tr::tr("The folder %1 could not be created. Check that you may write to %2.")
+            *error = SnapshotTr::tr(
+                         "The folder %1 could not be created. Check that you may write to %2.")
                          .arg(folder, info.absolutePath());
             return false;
         }
     }
     // A folder made by an older version is 0755: close it.
     if (!QFile::setPermissions(folder, privateFolder)) {
-        *error = Tr::tr("Only you should be able to open %1, but its permissions could not be "
-                        "changed. Check who owns it.")
-                     .arg(folder);
+        *error =
+            SnapshotTr::tr("Only you should be able to open %1, but its permissions could not be "
+                           "changed. Check who owns it.")
+                .arg(folder);
         return false;
     }
     return true;
@@ -155,12 +158,12 @@ std::optional<QString> incompleteness(const QString &path) {
     if (!query.exec(u"SELECT count(*) FROM entities"_s))
         return query.lastError().text();
     if (!meta.contains(u"saved_at"_s))
-        return Tr::tr("it has no save time");
+        return SnapshotTr::tr("it has no save time");
     if (meta.contains(u"schema_version"_s)
         && (meta.value(u"schema_version"_s).toInt() < oldestReadableSchema
             || meta.value(u"schema_version"_s).toInt() > schemaVersion
             || meta.value(u"complete"_s) != u"1"_s))
-        return Tr::tr("it has no completion mark");
+        return SnapshotTr::tr("it has no completion mark");
     return std::nullopt;
 }
 
@@ -168,21 +171,22 @@ Status writeTemporary(const QString &temporary, const SnapshotData &data) {
     // Created by us, private and new, before SQLite writes a byte into it.
     QFile file(temporary);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, privateFile))
-        return Error::invalid(u"snapshot"_s, Tr::tr("The offline snapshot could not be written to "
-                                                    "%1: %2. Check that you may write there.")
-                                                 .arg(temporary, file.errorString()));
+        return Error::invalid(u"snapshot"_s,
+                              SnapshotTr::tr("The offline snapshot could not be written to "
+                                             "%1: %2. Check that you may write there.")
+                                  .arg(temporary, file.errorString()));
     file.close();
     Connection connection(temporary);
     QSqlDatabase &db = connection.db();
     if (!db.open() || !db.transaction())
-        return sqlError(Tr::tr("written"), db.lastError());
+        return sqlError(SnapshotTr::tr("written"), db.lastError());
     QSqlQuery query(db);
     if (!query.exec(
             u"CREATE TABLE entities (kind TEXT NOT NULL, geo TEXT, owner TEXT, body BLOB NOT NULL, "
             u"head BLOB)"_s)
         || !query.exec(u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"_s)) {
         db.rollback();
-        return sqlError(Tr::tr("written"), query.lastError());
+        return sqlError(SnapshotTr::tr("written"), query.lastError());
     }
     query.prepare(u"INSERT INTO entities (kind, geo, owner, body, head) VALUES (?, ?, ?, ?, ?)"_s);
     const auto insert = [&query](const QString &kind, const QString &geo, const QByteArray &body,
@@ -216,7 +220,7 @@ Status writeTemporary(const QString &temporary, const SnapshotData &data) {
     if (!ok) {
         const QSqlError error = query.lastError();
         db.rollback();
-        return sqlError(Tr::tr("written"), error);
+        return sqlError(SnapshotTr::tr("written"), error);
     }
     QSqlQuery meta(db);
     meta.prepare(u"INSERT INTO meta (key, value) VALUES (?, ?)"_s);
@@ -231,11 +235,11 @@ Status writeTemporary(const QString &temporary, const SnapshotData &data) {
         if (!meta.exec()) {
             const QSqlError error = meta.lastError();
             db.rollback();
-            return sqlError(Tr::tr("written"), error);
+            return sqlError(SnapshotTr::tr("written"), error);
         }
     }
     if (!db.commit())
-        return sqlError(Tr::tr("written"), db.lastError());
+        return sqlError(SnapshotTr::tr("written"), db.lastError());
     return Done{};
 }
 } // namespace
@@ -255,8 +259,9 @@ Status SnapshotStore::write(const QString &path, const SnapshotData &data) {
     const QMutexLocker locker(&fileLock());
     QString error;
     if (!preparePrivateFolder(QFileInfo(path).absolutePath(), &error))
-        return Error::invalid(u"snapshot"_s,
-                              Tr::tr("The offline snapshot could not be saved: %1").arg(error));
+        return Error::invalid(
+            u"snapshot"_s,
+            SnapshotTr::tr("The offline snapshot could not be saved: %1").arg(error));
     const QString temporary = temporaryPathFor(path);
     removeTemporary(temporary);
     if (Status written = writeTemporary(temporary, data); !written) {
@@ -266,17 +271,18 @@ Status SnapshotStore::write(const QString &path, const SnapshotData &data) {
     if (!syncToDisk(temporary)) {
         const QString reason = systemError();
         removeTemporary(temporary);
-        return Error::invalid(u"snapshot"_s,
-                              Tr::tr("The offline snapshot could not be flushed to disk (%1); the "
-                                     "previous one is kept. Check the free space and the disk.")
-                                  .arg(reason));
+        return Error::invalid(
+            u"snapshot"_s,
+            SnapshotTr::tr("The offline snapshot could not be flushed to disk (%1); the "
+                           "previous one is kept. Check the free space and the disk.")
+                .arg(reason));
     }
     if (!replace(temporary, path, &error)) {
         removeTemporary(temporary);
         return Error::invalid(u"snapshot"_s,
-                              Tr::tr("The offline snapshot could not be moved to %1 "
-                                     "(%2); the previous one is kept. Check that you "
-                                     "may write to that folder.")
+                              SnapshotTr::tr("The offline snapshot could not be moved to %1 "
+                                             "(%2); the previous one is kept. Check that you "
+                                             "may write to that folder.")
                                   .arg(path, error));
     }
     return Done{};
@@ -297,45 +303,49 @@ SnapshotRecovery SnapshotStore::recoverNow(const QString &path) {
         if (QFile::setPermissions(temporary, privateFile) && syncToDisk(temporary)
             && replace(temporary, path, &error))
             return {SnapshotRecovery::Outcome::Recovered,
-                    Tr::tr("The last save of the offline snapshot was interrupted before it "
-                           "replaced the previous one; its file was complete and is used now.")};
+                    SnapshotTr::tr(
+                        "The last save of the offline snapshot was interrupted before it "
+                        "replaced the previous one; its file was complete and is used now.")};
         if (error.isEmpty())
             error = systemError();
         return {SnapshotRecovery::Outcome::Failed,
-                Tr::tr("The last save of the offline snapshot was interrupted, and its complete "
-                       "file %1 could not be put in place (%2). Check that you may write to %3.")
+                SnapshotTr::tr(
+                    "The last save of the offline snapshot was interrupted, and its complete "
+                    "file %1 could not be put in place (%2). Check that you may write to %3.")
                     .arg(temporary, error, QFileInfo(path).absolutePath())};
     }
     removeTemporary(temporary);
     if (QFile::exists(temporary))
-        return {SnapshotRecovery::Outcome::Failed,
-                Tr::tr("The last save of the offline snapshot was interrupted and left an "
-                       "incomplete file, %1, that could not be removed. Remove it yourself.")
-                    .arg(temporary)};
-    return {SnapshotRecovery::Outcome::Discarded,
-            hadSnapshot
-                ? Tr::tr("The last save of the offline snapshot was interrupted and left an "
-                         "incomplete file (%1); it was removed and the previous snapshot is "
-                         "used. A new one is saved after the next successful sync.")
-                      .arg(*problem)
-                : Tr::tr("The last save of the offline snapshot was interrupted and left an "
-                         "incomplete file (%1); it was removed. There is no snapshot to "
-                         "show until the next successful sync.")
-                      .arg(*problem)};
+        return {
+            SnapshotRecovery::Outcome::Failed,
+            SnapshotTr::tr("The last save of the offline snapshot was interrupted and left an "
+                           "incomplete file, %1, that could not be removed. Remove it yourself.")
+                .arg(temporary)};
+    return {
+        SnapshotRecovery::Outcome::Discarded,
+        hadSnapshot
+            ? SnapshotTr::tr("The last save of the offline snapshot was interrupted and left an "
+                             "incomplete file (%1); it was removed and the previous snapshot is "
+                             "used. A new one is saved after the next successful sync.")
+                  .arg(*problem)
+            : SnapshotTr::tr("The last save of the offline snapshot was interrupted and left an "
+                             "incomplete file (%1); it was removed. There is no snapshot to "
+                             "show until the next successful sync.")
+                  .arg(*problem)};
 }
 
 Result<SnapshotData> SnapshotStore::read(const QString &path, Part part) {
     if (!QFile::exists(path))
-        return Error::invalid(u"snapshot"_s, Tr::tr("There is no offline snapshot yet."));
+        return Error::invalid(u"snapshot"_s, SnapshotTr::tr("There is no offline snapshot yet."));
     Connection connection(path);
     QSqlDatabase &db = connection.db();
     if (!db.open())
-        return sqlError(Tr::tr("read"), db.lastError());
+        return sqlError(SnapshotTr::tr("read"), db.lastError());
     SnapshotData data;
     int schema = 0;
     QSqlQuery meta(u"SELECT key, value FROM meta"_s, db);
     if (!meta.isActive())
-        return sqlError(Tr::tr("read"), meta.lastError());
+        return sqlError(SnapshotTr::tr("read"), meta.lastError());
     while (meta.next()) {
         const QString key = meta.value(0).toString();
         if (key == u"saved_at"_s)
@@ -343,10 +353,11 @@ Result<SnapshotData> SnapshotStore::read(const QString &path, Part part) {
         else if (key == u"schema_version"_s)
             schema = meta.value(1).toInt();
         if (schema > schemaVersion)
-            return Error::invalid(u"snapshot"_s,
-                                  Tr::tr("The offline snapshot was written by a newer version of "
-                                         "Konnect Desk; it is replaced after the next successful "
-                                         "sync."));
+            return Error::invalid(
+                u"snapshot"_s,
+                SnapshotTr::tr("The offline snapshot was written by a newer version of "
+                               "Konnect Desk; it is replaced after the next successful "
+                               "sync."));
     }
     // Plugins are kept compressed with a head since schema 3, which added the column.
     const bool packedPlugins = db.record(u"entities"_s).contains(u"head"_s);
@@ -358,7 +369,7 @@ Result<SnapshotData> SnapshotStore::read(const QString &path, Part part) {
         select += u" WHERE kind IN ('partial', 'plugin', 'config_hash')"_s;
     QSqlQuery query(select, db);
     if (!query.isActive())
-        return sqlError(Tr::tr("read"), query.lastError());
+        return sqlError(SnapshotTr::tr("read"), query.lastError());
     while (query.next()) {
         const QString kind = query.value(0).toString();
         const QByteArray body = query.value(3).toByteArray();

@@ -72,7 +72,7 @@ void TelemetryFeed::setStatus(int id, TelemetryStatus status) {
     const TelemetryStatus &old = m_status.value(id);
     if (old.kind == status.kind && old.until == status.until && old.message == status.message)
         return;
-    m_status.insert(id, std::move(status));
+    m_status.insert(id, status);
     Q_EMIT statusChanged(id);
 }
 

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace kd::iac {
 
 namespace {
-struct Tr {
+struct ExportPlanTr {
     Q_DECLARE_TR_FUNCTIONS(kd::iac::ExportPlan)
 };
 } // namespace
@@ -35,15 +35,15 @@ Status writeExport(const QList<TextFile> &files, const QString &folder) {
     for (const TextFile &file : files) {
         const QString path = root.filePath(file.path);
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return Error::invalid(path,
-                                  Tr::tr("Cannot create the folder for %1. Check that you may "
-                                         "write there.")
-                                      .arg(QDir::toNativeSeparators(path)));
+            return Error::invalid(
+                path, ExportPlanTr::tr("Cannot create the folder for %1. Check that you may "
+                                       "write there.")
+                          .arg(QDir::toNativeSeparators(path)));
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(file.contents) != file.contents.size()
             || !out.commit())
             return Error::invalid(path,
-                                  Tr::tr("Cannot write %1: %2")
+                                  ExportPlanTr::tr("Cannot write %1: %2")
                                       .arg(QDir::toNativeSeparators(path), out.errorString()));
     }
     return Done{};
@@ -52,9 +52,8 @@ Status writeExport(const QList<TextFile> &files, const QString &folder) {
 Result<compare::PlaneDocument> readDeckFile(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::invalid(
-            path,
-            Tr::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Error::invalid(path, ExportPlanTr::tr("Cannot read %1: %2")
+                                        .arg(QDir::toNativeSeparators(path), file.errorString()));
     // JSON is YAML too: one reader for both spellings of a decK file.
     const auto document = yaml::read(file.readAll(), path);
     if (!document)

@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace kd::iac::yaml {
 
 namespace {
-struct Tr {
+struct YamlTextTr {
     Q_DECLARE_TR_FUNCTIONS(kd::iac::yaml)
 };
 
@@ -200,7 +200,7 @@ QByteArray write(const QVariantMap &document) {
 Result<QVariantMap> read(const QByteArray &text, const QString &what) {
     yaml_parser_t parser;
     if (!yaml_parser_initialize(&parser))
-        return Error::invalid(what, Tr::tr("The YAML reader could not start."));
+        return Error::invalid(what, YamlTextTr::tr("The YAML reader could not start."));
     const std::unique_ptr<yaml_parser_t, void (*)(yaml_parser_t *)> parserGuard(&parser,
                                                                                 yaml_parser_delete);
     yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char *>(text.constData()),
@@ -208,7 +208,7 @@ Result<QVariantMap> read(const QByteArray &text, const QString &what) {
     yaml_document_t document;
     if (!yaml_parser_load(&parser, &document))
         return Error::invalid(what,
-                              Tr::tr("This is not valid YAML (line %1, column %2): %3.")
+                              YamlTextTr::tr("This is not valid YAML (line %1, column %2): %3.")
                                   .arg(parser.problem_mark.line + 1)
                                   .arg(parser.problem_mark.column + 1)
                                   .arg(QString::fromUtf8(parser.problem ? parser.problem : "")));
@@ -216,7 +216,8 @@ Result<QVariantMap> read(const QByteArray &text, const QString &what) {
         &document, yaml_document_delete);
     const QVariant root = convert(&document, yaml_document_get_root_node(&document), 0);
     if (root.typeId() != QMetaType::QVariantMap)
-        return Error::invalid(what, Tr::tr("The file does not hold a YAML mapping at the top."));
+        return Error::invalid(what,
+                              YamlTextTr::tr("The file does not hold a YAML mapping at the top."));
     return root.toMap();
 }
 

@@ -97,7 +97,7 @@ void CommandPaletteModel::setQuery(const QString &query) {
         actions = m_actions.matching(query);
     }
     m_query = query;
-    m_matchCount = qsizetype(actions.size() + entities.size());
+    m_matchCount = qsizetype(actions.size()) + qsizetype(entities.size());
 
     // Best first; on equal scores actions before entities, then index order.
     std::vector<std::tuple<int, bool, qsizetype>> all;

@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 namespace kd::timeformat {
 
 QString zoneName(const QDateTime &at, const QTimeZone &zone) {
-    const QString abbreviation = zone.abbreviation(at);
+    QString abbreviation = zone.abbreviation(at);
     // Zones without a name abbreviate to "+01" or "GMT+1": an explicit offset is clearer.
     if (!abbreviation.isEmpty() && !abbreviation.startsWith(u'+') && !abbreviation.startsWith(u'-')
         && !abbreviation.startsWith(u"GMT+"_s) && !abbreviation.startsWith(u"GMT-"_s))

@@ -161,14 +161,14 @@ void Advisor::evaluatePlaneNow(const QString &id, const AdvisorContext &context)
     PlaneSummary summary;
     QList<Finding> findings = evaluatePlane(*m_store, id, context, &summary);
     if (findings != m_byPlane.value(id)) {
-        m_byPlane.insert(id, std::move(findings));
+        m_byPlane.insert(id, findings);
         m_assemble = true;
     }
     const auto known = m_summaries.constFind(id);
     if (known != m_summaries.cend() && *known == summary)
         return; // what the groups compare did not move
     const QStringList after = fleetGroupsOf(summary);
-    m_summaries.insert(id, std::move(summary));
+    m_summaries.insert(id, summary);
     moveGroups(id, before, after);
 }
 
@@ -203,7 +203,7 @@ void Advisor::evaluateGroupNow(const QString &group) {
     if (findings.isEmpty())
         m_byGroup.remove(group);
     else
-        m_byGroup.insert(group, std::move(findings));
+        m_byGroup.insert(group, findings);
     m_assemble = true;
 }
 

@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 namespace kd::advisor {
 
 namespace {
-struct Tr {
+struct FindingTr {
     Q_DECLARE_TR_FUNCTIONS(kd::advisor::Finding)
 };
 } // namespace
@@ -24,13 +24,13 @@ QString Finding::key() const {
 QString severityName(Severity severity) {
     switch (severity) {
     case Severity::Error:
-        return Tr::tr("Error");
+        return FindingTr::tr("Error");
     case Severity::Warning:
-        return Tr::tr("Warning");
+        return FindingTr::tr("Warning");
     case Severity::Info:
         break;
     }
-    return Tr::tr("Info");
+    return FindingTr::tr("Info");
 }
 
 const QStringList &ruleIds() {

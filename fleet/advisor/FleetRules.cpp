@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace kd::advisor {
 
 namespace {
-struct Tr {
+struct FleetRulesTr {
     Q_DECLARE_TR_FUNCTIONS(kd::advisor::Rules)
 };
 
@@ -53,11 +53,15 @@ void sharedNetwork(const FleetStore &store, const QString &networkId,
     findings.append(
         {u"env.shared"_s,
          Severity::Warning,
-         Tr::tr("The network %1 carries production and non-production gateways: a test "
-                "can reach production.")
+         FleetRulesTr::tr("The network %1 carries production and non-production gateways: a test "
+                          "can reach production.")
              .arg(networkEntity.label),
          entities,
-         {FixKind::Show, Tr::tr("Show the network"), networkEntity, {}, CacheTier::Unknown}});
+         {FixKind::Show,
+          FleetRulesTr::tr("Show the network"),
+          networkEntity,
+          {},
+          CacheTier::Unknown}});
 }
 
 // Production and non-production plugins that count in one self-managed Redis.
@@ -76,9 +80,14 @@ void sharedRedis(const FleetStore &store, const QString &host,
     findings.append(
         {u"env.shared"_s,
          Severity::Warning,
-         Tr::tr("Production and non-production plugins count in the same Redis %1.").arg(host),
+         FleetRulesTr::tr("Production and non-production plugins count in the same Redis %1.")
+             .arg(host),
          entities,
-         {FixKind::Show, Tr::tr("Show the partial"), entities.first(), {}, CacheTier::Unknown}});
+         {FixKind::Show,
+          FleetRulesTr::tr("Show the partial"),
+          entities.first(),
+          {},
+          CacheTier::Unknown}});
 }
 
 // Control planes of one role (the same labels but env) should run the same gateway and the
@@ -106,11 +115,15 @@ void standardise(const FleetStore &store, const QString &role,
             findings.append(
                 {u"standard.versions"_s,
                  Severity::Info,
-                 Tr::tr("Runs Kong Gateway %1 while other control planes of the role %2 "
-                        "run %3.")
+                 FleetRulesTr::tr("Runs Kong Gateway %1 while other control planes of the role %2 "
+                                  "run %3.")
                      .arg(summary.version, roleText, newest),
                  {plane},
-                 {FixKind::Show, Tr::tr("Show the control plane"), plane, {}, CacheTier::Unknown}});
+                 {FixKind::Show,
+                  FleetRulesTr::tr("Show the control plane"),
+                  plane,
+                  {},
+                  CacheTier::Unknown}});
         }
         if (summary.plugins.size() == all.size())
             continue; // a subset of the same size is the whole set
@@ -122,11 +135,15 @@ void standardise(const FleetStore &store, const QString &role,
         findings.append(
             {u"standard.plugins"_s,
              Severity::Info,
-             Tr::tr("Lacks %n plugins that other control planes of the role %1 have: %2.", nullptr,
-                    static_cast<int>(missing.size()))
+             FleetRulesTr::tr("Lacks %n plugins that other control planes of the role %1 have: %2.",
+                              nullptr, static_cast<int>(missing.size()))
                  .arg(roleText, missing.join(u", "_s)),
              {plane},
-             {FixKind::Show, Tr::tr("Show the control plane"), plane, {}, CacheTier::Unknown}});
+             {FixKind::Show,
+              FleetRulesTr::tr("Show the control plane"),
+              plane,
+              {},
+              CacheTier::Unknown}});
     }
 }
 } // namespace

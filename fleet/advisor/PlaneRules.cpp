@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace kd::advisor {
 
 namespace {
-struct Tr {
+struct PlaneRulesTr {
     Q_DECLARE_TR_FUNCTIONS(kd::advisor::Rules)
 };
 
@@ -36,7 +36,7 @@ bool isProduction(const QString &env) {
 bool carriesInlineRedis(const QVariantMap &config, const QString &path) {
     const QVariantMap redis = plugins::valueAtPath(config, QString(path).remove(u"[]"_s)).toMap();
     for (auto it = redis.cbegin(); it != redis.cend(); ++it) {
-        const QString key = it.key();
+        const QString &key = it.key();
         const QVariant &value = it.value();
         if (key == u"host"_s) {
             if (!value.isNull() && value.toString() != u"127.0.0.1"_s)
@@ -77,27 +77,31 @@ void groupRules(const FleetStore &store, const ControlPlane &cp,
         if (group.state.value == GroupState::Error)
             findings.append(
                 make("state.error", Severity::Error,
-                     Tr::tr("The data-plane group is in error: %1")
+                     PlaneRulesTr::tr("The data-plane group is in error: %1")
                          .arg(group.stateReason.isEmpty() ? group.state.raw : group.stateReason),
-                     {groupEntity, planeRef(cp)}, show(groupEntity, Tr::tr("Show the group"))));
+                     {groupEntity, planeRef(cp)},
+                     show(groupEntity, PlaneRulesTr::tr("Show the group"))));
         if ((group.state.value == GroupState::Initializing
              || group.state.value == GroupState::Created)
             && stuck(group.createdAt, context.now))
-            findings.append(
-                make("state.stuck", Severity::Warning,
-                     Tr::tr("The group has been %1 for %n minutes; Konnect needs about 15.",
-                            nullptr, static_cast<int>(group.createdAt.secsTo(context.now) / 60))
-                         .arg(group.state.raw),
-                     {groupEntity, planeRef(cp)}, show(groupEntity, Tr::tr("Show the group"))));
+            findings.append(make(
+                "state.stuck", Severity::Warning,
+                PlaneRulesTr::tr("The group has been %1 for %n minutes; Konnect needs about 15.",
+                                 nullptr,
+                                 static_cast<int>(group.createdAt.secsTo(context.now) / 60))
+                    .arg(group.state.raw),
+                {groupEntity, planeRef(cp)},
+                show(groupEntity, PlaneRulesTr::tr("Show the group"))));
         if (!cache)
             continue;
         const GroupCacheService service = groupCacheService(store, cp.id, group);
         const EntityRef cacheEntity = cacheRef(*cache);
         if (service.state == GroupCacheState::ProviderNotServed)
             // [DOC managed-cache: "Only AWS and Azure are currently supported as providers"]
-            findings.append(make("cache.provider-not-served", Severity::Warning, service.reason,
-                                 {groupEntity, cacheEntity},
-                                 show(groupEntity, Tr::tr("Move the group to AWS or Azure"))));
+            findings.append(
+                make("cache.provider-not-served", Severity::Warning, service.reason,
+                     {groupEntity, cacheEntity},
+                     show(groupEntity, PlaneRulesTr::tr("Move the group to AWS or Azure"))));
         else if (service.state == GroupCacheState::NotListed
                  && group.state.value == GroupState::Ready)
             findings.append(make("cache.group-not-listed", Severity::Warning, service.reason,
@@ -105,7 +109,7 @@ void groupRules(const FleetStore &store, const ControlPlane &cp,
         else if (service.state == GroupCacheState::Error)
             findings.append(make("state.error", Severity::Error, service.reason,
                                  {cacheEntity, groupEntity},
-                                 show(cacheEntity, Tr::tr("Show the cache"))));
+                                 show(cacheEntity, PlaneRulesTr::tr("Show the cache"))));
     }
     // [DOC multicloud guide: "keep traffic local"; a production API in one region has no
     // fallback when that region fails]
@@ -114,12 +118,13 @@ void groupRules(const FleetStore &store, const ControlPlane &cp,
         for (const DataPlaneGroup &group : configuration.groups)
             regions.insert(group.provider.raw + u'/' + group.region);
         if (regions.size() == 1)
-            findings.append(make("resilience.single-region", Severity::Warning,
-                                 Tr::tr("Every group of this production control plane is in %1: an "
-                                        "outage there stops its traffic.")
-                                     .arg(configuration.groups.first().region),
-                                 {planeRef(cp)},
-                                 show(planeRef(cp), Tr::tr("Deploy a group in a second region"))));
+            findings.append(
+                make("resilience.single-region", Severity::Warning,
+                     PlaneRulesTr::tr("Every group of this production control plane is in %1: an "
+                                      "outage there stops its traffic.")
+                         .arg(configuration.groups.first().region),
+                     {planeRef(cp)},
+                     show(planeRef(cp), PlaneRulesTr::tr("Deploy a group in a second region"))));
     }
 }
 
@@ -131,31 +136,32 @@ void cacheRules(const FleetStore &store, const ControlPlane &cp, const AdvisorCo
     const EntityRef entity = cacheRef(*cache);
     if (cache->state.value == CacheState::Error)
         findings.append(make("state.error", Severity::Error,
-                             Tr::tr("Konnect reports the managed cache in error."), {entity},
-                             show(entity, Tr::tr("Show the cache"))));
+                             PlaneRulesTr::tr("Konnect reports the managed cache in error."),
+                             {entity}, show(entity, PlaneRulesTr::tr("Show the cache"))));
     if (cache->state.value == CacheState::Initializing && stuck(cache->createdAt, context.now))
-        findings.append(
-            make("state.stuck", Severity::Warning,
-                 Tr::tr("The managed cache has been initializing for %n minutes; Konnect "
-                        "needs about 15.",
-                        nullptr, static_cast<int>(cache->createdAt.secsTo(context.now) / 60)),
-                 {entity}, show(entity, Tr::tr("Show the cache"))));
+        findings.append(make(
+            "state.stuck", Severity::Warning,
+            PlaneRulesTr::tr("The managed cache has been initializing for %n minutes; Konnect "
+                             "needs about 15.",
+                             nullptr, static_cast<int>(cache->createdAt.secsTo(context.now) / 60)),
+            {entity}, show(entity, PlaneRulesTr::tr("Show the cache"))));
     // [DOC managed-cache sizing: "plan for approximately 70-75% of total managed cache memory
     // to be available for cache data"]
     const double memory = context.cacheMemory.value(cp.id, -1);
     if (memory > 0.75) {
         const QList<CacheTier> &tiers = cacheTiers();
         const qsizetype at = tiers.indexOf(cache->tier.value);
-        FixAction fix = show(entity, Tr::tr("Show the cache"));
+        FixAction fix = show(entity, PlaneRulesTr::tr("Show the cache"));
         if (at >= 0 && at + 1 < tiers.size()) {
             fix.kind = FixKind::UpgradeCacheTier;
             fix.tier = tiers.at(at + 1);
-            fix.label = Tr::tr("Upgrade to %1").arg(cacheTierId(fix.tier));
+            fix.label = PlaneRulesTr::tr("Upgrade to %1").arg(cacheTierId(fix.tier));
         }
-        findings.append(make("cache.memory-high", Severity::Warning,
-                             Tr::tr("Memory use peaks at %1 %; about 70–75 % of a cache is usable.")
-                                 .arg(qRound(memory * 100)),
-                             {entity}, fix));
+        findings.append(
+            make("cache.memory-high", Severity::Warning,
+                 PlaneRulesTr::tr("Memory use peaks at %1 %; about 70–75 % of a cache is usable.")
+                     .arg(qRound(memory * 100)),
+                 {entity}, fix));
     }
 }
 
@@ -178,10 +184,12 @@ void pluginRules(const FleetStore &store, const ControlPlane &cp, const QList<Pl
             if (slot && carriesInlineRedis(config, slot->path))
                 findings.append(make(
                     "plugin.partial-and-inline", Severity::Error,
-                    Tr::tr("The plugin links %1 and also gives %2 inline; Konnect refuses the next "
-                           "write of it.")
+                    PlaneRulesTr::tr(
+                        "The plugin links %1 and also gives %2 inline; Konnect refuses the next "
+                        "write of it.")
                         .arg(partial->name, slot->path),
-                    {entity, partialRef(*partial)}, show(entity, Tr::tr("Edit the plugin"))));
+                    {entity, partialRef(*partial)},
+                    show(entity, PlaneRulesTr::tr("Edit the plugin"))));
         }
         if (!redisBacked)
             continue;
@@ -191,17 +199,20 @@ void pluginRules(const FleetStore &store, const ControlPlane &cp, const QList<Pl
             const Partial *other =
                 plugin.partialIds.isEmpty() ? nullptr : store.partial(plugin.partialIds.first());
             const QString why =
-                !usesRedis ? Tr::tr("The control plane has the managed cache %1, but this plugin "
-                                    "counts with the %2 strategy on each data plane.")
+                !usesRedis ? PlaneRulesTr::tr(
+                                 "The control plane has the managed cache %1, but this plugin "
+                                 "counts with the %2 strategy on each data plane.")
                                  .arg(cache->name, strategy.isEmpty() ? u"local"_s : strategy)
-                : other ? Tr::tr("The control plane has the managed cache %1, but this plugin "
-                                 "uses the self-managed Redis %2.")
+                : other ? PlaneRulesTr::tr(
+                              "The control plane has the managed cache %1, but this plugin "
+                              "uses the self-managed Redis %2.")
                               .arg(cache->name, other->name)
-                        : Tr::tr("The control plane has the managed cache %1, but this plugin "
-                                 "uses its own Redis.")
+                        : PlaneRulesTr::tr(
+                              "The control plane has the managed cache %1, but this plugin "
+                              "uses its own Redis.")
                               .arg(cache->name);
-            FixAction fix{FixKind::LinkManagedPartial, Tr::tr("Link the managed cache"), entity,
-                          managed, CacheTier::Unknown};
+            FixAction fix{FixKind::LinkManagedPartial, PlaneRulesTr::tr("Link the managed cache"),
+                          entity, managed, CacheTier::Unknown};
             findings.append(
                 make("plugin.managed-cache-unused", Severity::Warning, why, {entity}, fix));
         }
@@ -214,7 +225,7 @@ void pluginRules(const FleetStore &store, const ControlPlane &cp, const QList<Pl
                 tier = cache->tier.value;
             if (const QString advice = syncRateAdvice(rate.toDouble(), tier); !advice.isEmpty())
                 findings.append(make("plugin.sync-rate", Severity::Warning, advice, {entity},
-                                     show(entity, Tr::tr("Edit the plugin"))));
+                                     show(entity, PlaneRulesTr::tr("Edit the plugin"))));
         }
         const QString ns = config.value(u"namespace"_s).toString();
         if (!ns.isEmpty())
@@ -228,12 +239,13 @@ void pluginRules(const FleetStore &store, const ControlPlane &cp, const QList<Pl
         QList<EntityRef> entities;
         for (const Plugin *plugin : it.value())
             entities.append(pluginRef(*plugin));
-        findings.append(make("plugin.shared-namespace", Severity::Warning,
-                             Tr::tr("%n plugins count in the namespace \"%1\" on the same Redis: "
-                                    "their counters add up.",
-                                    nullptr, static_cast<int>(entities.size()))
-                                 .arg(it.key().section(u'#', -1)),
-                             entities, show(entities.first(), Tr::tr("Edit the plugin"))));
+        findings.append(
+            make("plugin.shared-namespace", Severity::Warning,
+                 PlaneRulesTr::tr("%n plugins count in the namespace \"%1\" on the same Redis: "
+                                  "their counters add up.",
+                                  nullptr, static_cast<int>(entities.size()))
+                     .arg(it.key().section(u'#', -1)),
+                 entities, show(entities.first(), PlaneRulesTr::tr("Edit the plugin"))));
     }
 }
 } // namespace
@@ -254,10 +266,11 @@ QList<Finding> evaluatePlane(const FleetStore &store, const QString &controlPlan
     }
     if (s.env.isEmpty())
         // [DOC multicloud guide: "separate environments"; Konnect filters by labels]
-        findings.append(make("env.missing-label", Severity::Warning,
-                             Tr::tr("The control plane has no env label, so nothing tells "
-                                    "production from the rest."),
-                             {planeRef(*cp)}, show(planeRef(*cp), Tr::tr("Edit the labels"))));
+        findings.append(
+            make("env.missing-label", Severity::Warning,
+                 PlaneRulesTr::tr("The control plane has no env label, so nothing tells "
+                                  "production from the rest."),
+                 {planeRef(*cp)}, show(planeRef(*cp), PlaneRulesTr::tr("Edit the labels"))));
     if (const CloudGatewayConfiguration *configuration = store.configurationOf(controlPlaneId)) {
         s.version = configuration->version;
         for (const DataPlaneGroup &group : configuration->groups)
@@ -289,13 +302,14 @@ QList<Finding> evaluatePlane(const FleetStore &store, const QString &controlPlan
                        partialId);
         const qsizetype users = store.pluginsUsing(partialId).size();
         if (users > 0 && regions.size() > 1)
-            findings.append(make("redis.not-regional", Severity::Warning,
-                                 Tr::tr("The self-managed Redis %1 serves groups in %n regions: "
-                                        "counters cross regions on every sync.",
-                                        nullptr, static_cast<int>(regions.size()))
-                                     .arg(partial->name),
-                                 {partialRef(*partial), planeRef(*cp)},
-                                 show(partialRef(*partial), Tr::tr("Show the partial"))));
+            findings.append(
+                make("redis.not-regional", Severity::Warning,
+                     PlaneRulesTr::tr("The self-managed Redis %1 serves groups in %n regions: "
+                                      "counters cross regions on every sync.",
+                                      nullptr, static_cast<int>(regions.size()))
+                         .arg(partial->name),
+                     {partialRef(*partial), planeRef(*cp)},
+                     show(partialRef(*partial), PlaneRulesTr::tr("Show the partial"))));
     }
     if (summary)
         *summary = std::move(s);
@@ -308,7 +322,7 @@ QList<Finding> evaluateAll(const FleetStore &store, const AdvisorContext &contex
     for (const QString &id : store.controlPlaneIds()) {
         PlaneSummary summary;
         findings.append(evaluatePlane(store, id, context, &summary));
-        planes.insert(id, std::move(summary));
+        planes.insert(id, summary);
     }
     findings.append(evaluateFleet(store, planes));
     return findings;

@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace kd::compare {
 
 namespace {
-struct Tr {
+struct ApplyPlanTr {
     Q_DECLARE_TR_FUNCTIONS(kd::compare::ApplyPlan)
 };
 
@@ -31,7 +31,7 @@ PlannedRequest plannedRequest(const QByteArray &method, Geo geo, const QString &
     request.priority = Priority::User;
     if (!body.isEmpty())
         request.body = QJsonDocument::fromVariant(body).toJson(QJsonDocument::Compact);
-    request.what = Tr::tr("apply %1").arg(entity);
+    request.what = ApplyPlanTr::tr("apply %1").arg(entity);
     return {request, entity};
 }
 
@@ -50,7 +50,8 @@ ApplyPlanResult planApply(const FleetStore &store, const PlaneDocument &source,
     ApplyPlanResult plan;
     const ControlPlane *plane = store.controlPlane(target.controlPlaneId);
     if (!plane) {
-        plan.skipped.append(Tr::tr("The target is not a live control plane: nothing can be sent."));
+        plan.skipped.append(
+            ApplyPlanTr::tr("The target is not a live control plane: nothing can be sent."));
         return plan;
     }
     const Geo geo = plane->geo;
@@ -88,9 +89,10 @@ ApplyPlanResult planApply(const FleetStore &store, const PlaneDocument &source,
         if (d.kind == u"plugin"_s) {
             const QStringList key = d.key.split(u'|');
             if (key.value(1) != u"global"_s) {
-                plan.skipped.append(Tr::tr("%1: applies to a %2, which the compare does not match "
-                                           "between environments; change it in the Plugins pane.")
-                                        .arg(d.label, key.value(1)));
+                plan.skipped.append(
+                    ApplyPlanTr::tr("%1: applies to a %2, which the compare does not match "
+                                    "between environments; change it in the Plugins pane.")
+                        .arg(d.label, key.value(1)));
                 continue;
             }
             if (d.change == Change::Delete) {
@@ -114,8 +116,9 @@ ApplyPlanResult planApply(const FleetStore &store, const PlaneDocument &source,
                 // A partial created by this plan gets its id only when it is sent: by name.
                 const bool planned = source.find(u"partial"_s, name) && !partials.contains(name);
                 if (!partials.contains(name) && !planned) {
-                    plan.skipped.append(Tr::tr("%1: links the partial %2, which %3 does not have.")
-                                            .arg(d.label, name, target.title));
+                    plan.skipped.append(
+                        ApplyPlanTr::tr("%1: links the partial %2, which %3 does not have.")
+                            .arg(d.label, name, target.title));
                     linked = false;
                     break;
                 }
@@ -157,7 +160,7 @@ ApplyPlanResult planApply(const FleetStore &store, const PlaneDocument &source,
                     patch.insert(top, labels);
                 } else
                     plan.skipped.append(
-                        Tr::tr("%1: %2 cannot be changed on an existing control plane.")
+                        ApplyPlanTr::tr("%1: %2 cannot be changed on an existing control plane.")
                             .arg(d.label, field.path));
             }
             if (!patch.isEmpty())
@@ -166,8 +169,8 @@ ApplyPlanResult planApply(const FleetStore &store, const PlaneDocument &source,
             continue;
         }
         plan.skipped.append(
-            Tr::tr("%1: the cloud side changes asynchronously; use the Gateways and "
-                   "Managed caches panes, which follow it.")
+            ApplyPlanTr::tr("%1: the cloud side changes asynchronously; use the Gateways and "
+                            "Managed caches panes, which follow it.")
                 .arg(d.label));
     }
     return plan;

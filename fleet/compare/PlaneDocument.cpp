@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace kd::compare {
 
 namespace {
-struct Tr {
+struct PlaneDocumentTr {
     Q_DECLARE_TR_FUNCTIONS(kd::compare::PlaneDocument)
 };
 
@@ -92,12 +92,13 @@ void addControlPlaneSide(const FleetStore &store, const ControlPlane &plane, Pla
             {u"host"_s, url.host}, {u"port"_s, url.port}, {u"protocol"_s, url.protocol}});
     if (!proxies.isEmpty())
         fields.insert(u"proxy_urls"_s, sortedSet(proxies));
-    doc.entities.append({u"control_plane"_s, u"control_plane"_s, Tr::tr("Control plane"),
-                         canonical(fields).toMap(), plane.id});
+    doc.entities.append({u"control_plane"_s, u"control_plane"_s,
+                         PlaneDocumentTr::tr("Control plane"), canonical(fields).toMap(),
+                         plane.id});
 
     if (const CloudGatewayConfiguration *config = store.configurationOf(plane.id)) {
         doc.entities.append({u"configuration"_s, u"configuration"_s,
-                             Tr::tr("Cloud gateway configuration"),
+                             PlaneDocumentTr::tr("Cloud gateway configuration"),
                              QVariantMap{{u"version"_s, config->version},
                                          {u"kind"_s, config->kind},
                                          {u"api_access"_s, config->apiAccess}},
@@ -124,12 +125,14 @@ void addControlPlaneSide(const FleetStore &store, const ControlPlane &plane, Pla
                                                              {u"availability_zones"_s, zones}});
             }
             const QString key = group.provider.raw + u'/' + group.region;
-            doc.entities.append({u"data_plane_group"_s, key, Tr::tr("Data-plane group %1").arg(key),
+            doc.entities.append({u"data_plane_group"_s, key,
+                                 PlaneDocumentTr::tr("Data-plane group %1").arg(key),
                                  canonical(groupFields).toMap(), group.networkId});
         }
     }
     if (const ManagedCache *cache = store.cacheOf(plane.id))
-        doc.entities.append({u"managed_cache"_s, u"managed_cache"_s, Tr::tr("Managed cache"),
+        doc.entities.append({u"managed_cache"_s, u"managed_cache"_s,
+                             PlaneDocumentTr::tr("Managed cache"),
                              QVariantMap{{u"tier"_s, cache->tier.raw}}, cache->id});
 }
 
@@ -205,7 +208,8 @@ PlaneDocument documentOf(const FleetStore &store, const QString &controlPlaneId)
 
 Result<PlaneDocument> documentOfDeck(const QVariantMap &deck, const QString &title) {
     if (!deck.contains(u"_format_version"_s))
-        return Error::invalid(title, Tr::tr("This is not a decK file: it has no _format_version."));
+        return Error::invalid(
+            title, PlaneDocumentTr::tr("This is not a decK file: it has no _format_version."));
     PlaneDocument doc;
     doc.title = title;
     const SchemaDefaults &schemas = SchemaDefaults::instance();
@@ -214,8 +218,8 @@ Result<PlaneDocument> documentOfDeck(const QVariantMap &deck, const QString &tit
         const QString name = partial.value(u"name"_s).toString();
         const QString type = partial.value(u"type"_s).toString();
         if (name.isEmpty() || type.isEmpty())
-            return Error::invalid(title,
-                                  Tr::tr("A partial in this decK file has no name or type."));
+            return Error::invalid(
+                title, PlaneDocumentTr::tr("A partial in this decK file has no name or type."));
         const QVariant tags = canonical(partial.value(u"tags"_s), u"tags"_s);
         if (tags.toStringList().contains(managedPartialKey))
             continue;
@@ -232,7 +236,8 @@ Result<PlaneDocument> documentOfDeck(const QVariantMap &deck, const QString &tit
         const QVariantMap plugin = item.toMap();
         const QString name = plugin.value(u"name"_s).toString();
         if (name.isEmpty())
-            return Error::invalid(title, Tr::tr("A plugin in this decK file has no name."));
+            return Error::invalid(title,
+                                  PlaneDocumentTr::tr("A plugin in this decK file has no name."));
         QString scope = u"global"_s;
         for (const QString &candidate :
              {u"route"_s, u"service"_s, u"consumer"_s, u"consumer_group"_s}) {

@@ -9,7 +9,7 @@
 namespace kd {
 
 namespace {
-constexpr int padding = 6;
+constexpr int rowPadding = 6;
 
 QFont detailFont(const QFont &base) {
     QFont font = base;
@@ -30,7 +30,7 @@ void CommandPaletteDelegate::paint(QPainter *painter, const QStyleOptionViewItem
 
     const bool selected = opt.state.testFlag(QStyle::State_Selected);
     const QPalette &palette = opt.palette;
-    const QRect area = opt.rect.adjusted(padding, padding / 2, -padding, -padding / 2);
+    const QRect area = opt.rect.adjusted(rowPadding, rowPadding / 2, -rowPadding, -rowPadding / 2);
     const QFontMetrics titleMetrics(opt.font);
     const QFont small = detailFont(opt.font);
     const QFontMetrics smallMetrics(small);
@@ -55,7 +55,7 @@ void CommandPaletteDelegate::paint(QPainter *painter, const QStyleOptionViewItem
 QSize CommandPaletteDelegate::sizeHint(const QStyleOptionViewItem &option,
                                        const QModelIndex &) const {
     const int height = QFontMetrics(option.font).height()
-                       + QFontMetrics(detailFont(option.font)).height() + padding;
+                       + QFontMetrics(detailFont(option.font)).height() + rowPadding;
     return {option.rect.width(), height};
 }
 

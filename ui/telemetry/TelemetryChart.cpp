@@ -40,7 +40,7 @@ QColor colourFor(int n) {
 QString formatValue(double value, const QString &unit) {
     if (std::isnan(value))
         return QObject::tr("no data");
-    const QString number = axis::compactNumber(value, QLocale(), std::abs(value) < 10 ? 2 : 1);
+    QString number = axis::compactNumber(value, QLocale(), std::abs(value) < 10 ? 2 : 1);
     if (unit.isEmpty())
         return number;
     return number + (unit == u"%"_s ? u" %"_s : u' ' + unit);
