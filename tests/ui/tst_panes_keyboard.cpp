@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QPointer>
 #include <QSet>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -160,6 +161,27 @@ private Q_SLOTS:
         view->setFocus();
         QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(m_f->networks->findChild<QLineEdit *>(u"filter"_s)->hasFocus());
+    }
+
+    void theTableAndDetailsDividerIsRememberedPerPane() {
+        QVERIFY(m_f->start(m_dir.filePath(u"pending.ini"_s)));
+        QVERIFY(m_f->window->showPane(u"plugins"_s));
+        auto *splitter = m_f->plugins->findChild<QSplitter *>();
+        QVERIFY(splitter);
+        const QList<int> before = splitter->sizes();
+        // The user drags the divider 150 px to the left.
+        const QList<int> after{before.at(0) - 150, before.at(1) + 150};
+        splitter->setSizes(after);
+        Q_EMIT splitter->splitterMoved(after.at(0), 1);
+        const QList<int> moved = splitter->sizes();
+        const int otherPane = m_f->networks->findChild<QSplitter *>()->sizes().at(0);
+
+        m_f->stop();
+        m_f = std::make_unique<test::PanesFixture>();
+        QVERIFY(m_f->start(m_dir.filePath(u"pending.ini"_s)));
+        QVERIFY(m_f->window->showPane(u"plugins"_s));
+        QCOMPARE(m_f->plugins->findChild<QSplitter *>()->sizes(), moved);
+        QCOMPARE(m_f->networks->findChild<QSplitter *>()->sizes().at(0), otherPane);
     }
 
     void columnWidthsAndSortOrderAreRememberedPerPane() {

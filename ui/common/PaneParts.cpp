@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -126,6 +127,11 @@ QSplitter *makeTableSplitter(QWidget *table, QWidget *details, QWidget *parent) 
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({900, 320});
+    // Where the user put the divider is kept per pane, as the window keeps its own.
+    const QString key = u"panes/%1/splitter"_s.arg(parent->objectName());
+    splitter->restoreState(QSettings().value(key).toByteArray());
+    QObject::connect(splitter, &QSplitter::splitterMoved, splitter,
+                     [splitter, key] { QSettings().setValue(key, splitter->saveState()); });
     return splitter;
 }
 
