@@ -124,7 +124,8 @@ void ProvisionTracker::onCacheSettled(const QString &cacheId, const QString &own
     const auto found = m_pending.constFind(cacheId);
     if (found == m_pending.cend())
         return;
-    const Pending &pending = *found;
+    // A copy: settling removes the entry from m_pending while this is still read.
+    const Pending pending = *found; // NOLINT(performance-unnecessary-copy-initialization)
     const ManagedCache *cache = m_store->cacheOf(ownerControlPlaneId);
     if (cache && cache->id != pending.cacheId)
         cache = nullptr;

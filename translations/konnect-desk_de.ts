@@ -335,7 +335,7 @@
     </message>
 </context>
 <context>
-    <name>Tr</name>
+    <name>SnapshotTr</name>
     <message>
         <source>The folder %1 could not be created. Check that you may write to %2.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie in %2 schreiben dürfen.</translation>
@@ -444,24 +444,12 @@
 <context>
     <name>kd::AdvisorPane</name>
     <message>
-        <source>Show &amp;accepted</source>
-        <translation>&amp;Akzeptierte anzeigen</translation>
-    </message>
-    <message>
         <source>&amp;Fix…</source>
         <translation>&amp;Beheben…</translation>
     </message>
     <message>
-        <source>A&amp;ccept with a note…</source>
-        <translation>Mit Notiz a&amp;kzeptieren…</translation>
-    </message>
-    <message>
         <source>&amp;Reopen</source>
         <translation>&amp;Wieder öffnen</translation>
-    </message>
-    <message>
-        <source>Add this &amp;policy…</source>
-        <translation>Diese &amp;Richtlinie hinzufügen…</translation>
     </message>
     <message>
         <source>All severities</source>
@@ -520,10 +508,6 @@
         <translation>Das Plugin ist nicht mehr vorhanden; aktualisieren Sie, um den aktuellen Stand der Flotte zu sehen.</translation>
     </message>
     <message>
-        <source>Link the managed cache</source>
-        <translation>Verwalteten Cache verknüpfen</translation>
-    </message>
-    <message>
         <source>The plugin %1 will count in the managed cache: it links the konnect-managed partial, uses the Redis strategy and drops the inline Redis settings the partial replaces. This is sent:</source>
         <translation>Das Plugin %1 zählt künftig im verwalteten Cache: Es verknüpft das Partial konnect-managed, verwendet die Redis-Strategie und entfernt die eingebetteten Redis-Einstellungen, die das Partial ersetzt. Gesendet wird:</translation>
     </message>
@@ -534,10 +518,6 @@
     <message>
         <source>The cache is gone; refresh to see the fleet as it is.</source>
         <translation>Der Cache ist nicht mehr vorhanden; aktualisieren Sie, um den aktuellen Stand der Flotte zu sehen.</translation>
-    </message>
-    <message>
-        <source>Upgrade the managed cache</source>
-        <translation>Verwalteten Cache hochstufen</translation>
     </message>
     <message>
         <source>%1 moves from %2 to %3. Konnect resizes at once and keeps the data, with interruptions of a few seconds; tiers cannot be lowered again. This is sent:</source>
@@ -558,6 +538,26 @@
     <message>
         <source>Advisor</source>
         <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Show &amp;Accepted</source>
+        <translation>&amp;Akzeptierte anzeigen</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept with a Note…</source>
+        <translation>Mit Notiz a&amp;kzeptieren…</translation>
+    </message>
+    <message>
+        <source>Add This &amp;Policy…</source>
+        <translation>Diese &amp;Richtlinie hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Link the Managed Cache</source>
+        <translation>Verwalteten Cache verknüpfen</translation>
+    </message>
+    <message>
+        <source>Upgrade the Managed Cache</source>
+        <translation>Verwalteten Cache hochstufen</translation>
     </message>
 </context>
 <context>
@@ -796,12 +796,12 @@
         <translation>Der verwaltete Cache %1 ist bereit.</translation>
     </message>
     <message>
-        <source>Create a plugin using it…</source>
-        <translation>Plugin anlegen, das ihn nutzt…</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Create a Plugin Using It…</source>
+        <translation>Plugin anlegen, das ihn nutzt…</translation>
     </message>
 </context>
 <context>
@@ -1616,10 +1616,6 @@
         <translation>Wird bereitgestellt…</translation>
     </message>
     <message>
-        <source>Create network…</source>
-        <translation>Netzwerk anlegen…</translation>
-    </message>
-    <message>
         <source>%1 in %2 %3 is still being created (30 to 40 minutes on Konnect); deploy when it is ready.</source>
         <translation>%1 in %2 %3 wird noch angelegt (30 bis 40 Minuten bei Konnect); stellen Sie bereit, wenn es fertig ist.</translation>
     </message>
@@ -1630,6 +1626,10 @@
     <message>
         <source>There is no %1 network in %2 yet: a group needs a ready network of its cloud and region.</source>
         <translation>In %2 gibt es noch kein %1-Netzwerk: Eine Gruppe braucht ein bereites Netzwerk ihrer Cloud und Region.</translation>
+    </message>
+    <message>
+        <source>Create Network…</source>
+        <translation>Netzwerk anlegen…</translation>
     </message>
 </context>
 <context>
@@ -1921,14 +1921,6 @@
 <context>
     <name>kd::GatewaysPane</name>
     <message>
-        <source>&amp;Expand all</source>
-        <translation>Alle &amp;ausklappen</translation>
-    </message>
-    <message>
-        <source>Show &amp;control plane</source>
-        <translation>&amp;Control Plane anzeigen</translation>
-    </message>
-    <message>
         <source>Filter: cloud, region, control plane, state…</source>
         <translation>Filter: Cloud, Region, Control Plane, Zustand…</translation>
     </message>
@@ -2038,6 +2030,14 @@
     <message>
         <source>To do</source>
         <translation>Zu tun</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>Alle &amp;ausklappen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Control Plane</source>
+        <translation>&amp;Control Plane anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3166,10 +3166,6 @@
         <translation>Als &amp;JSON bearbeiten…</translation>
     </message>
     <message>
-        <source>Fill &amp;managed-cache references</source>
-        <translation>Referenzen des &amp;verwalteten Caches einsetzen</translation>
-    </message>
-    <message>
         <source>For plugins that cannot link a Redis configuration: sets config.redis to the {vault://env/ADDON_MANAGED_CACHE_…} references of this control plane's managed cache.</source>
         <translation>Für Plugins, die keine Redis-Konfiguration verknüpfen können: setzt config.redis auf die {vault://env/ADDON_MANAGED_CACHE_…}-Referenzen des verwalteten Caches dieser Control Plane.</translation>
     </message>
@@ -3244,6 +3240,10 @@
     <message>
         <source>Name the plugin, such as key-auth.</source>
         <translation>Nennen Sie das Plugin, etwa key-auth.</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Managed-Cache References</source>
+        <translation>Referenzen des &amp;verwalteten Caches einsetzen</translation>
     </message>
 </context>
 <context>
@@ -4491,24 +4491,12 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
         <translation>Das Netzwerk %1 trägt produktive und nicht produktive Gateways: Ein Test kann die Produktion erreichen.</translation>
     </message>
     <message>
-        <source>Show the network</source>
-        <translation>Netzwerk anzeigen</translation>
-    </message>
-    <message>
         <source>Production and non-production plugins count in the same Redis %1.</source>
         <translation>Produktive und nicht produktive Plugins zählen im selben Redis %1.</translation>
     </message>
     <message>
-        <source>Show the partial</source>
-        <translation>Partial anzeigen</translation>
-    </message>
-    <message>
         <source>Runs Kong Gateway %1 while other control planes of the role %2 run %3.</source>
         <translation>Läuft mit Kong Gateway %1, während andere Control Planes der Rolle %2 mit %3 laufen.</translation>
-    </message>
-    <message>
-        <source>Show the control plane</source>
-        <translation>Control Plane anzeigen</translation>
     </message>
     <message numerus="yes">
         <source>Lacks %n plugins that other control planes of the role %1 have: %2.</source>
@@ -4521,24 +4509,12 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
         <source>The data-plane group is in error: %1</source>
         <translation>Die Data-Plane-Gruppe ist fehlerhaft: %1</translation>
     </message>
-    <message>
-        <source>Show the group</source>
-        <translation>Gruppe anzeigen</translation>
-    </message>
     <message numerus="yes">
         <source>The group has been %1 for %n minutes; Konnect needs about 15.</source>
         <translation>
             <numerusform>Die Gruppe ist seit %n Minute %1; Konnect braucht etwa 15.</numerusform>
             <numerusform>Die Gruppe ist seit %n Minuten %1; Konnect braucht etwa 15.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Move the group to AWS or Azure</source>
-        <translation>Gruppe nach AWS oder Azure verschieben</translation>
-    </message>
-    <message>
-        <source>Show the cache</source>
-        <translation>Cache anzeigen</translation>
     </message>
     <message>
         <source>Every group of this production control plane is in %1: an outage there stops its traffic.</source>
@@ -4587,10 +4563,6 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
         <source>The control plane has the managed cache %1, but this plugin uses its own Redis.</source>
         <translation>Die Control Plane hat den verwalteten Cache %1, aber dieses Plugin verwendet sein eigenes Redis.</translation>
     </message>
-    <message>
-        <source>Link the managed cache</source>
-        <translation>Verwalteten Cache verknüpfen</translation>
-    </message>
     <message numerus="yes">
         <source>%n plugins count in the namespace "%1" on the same Redis: their counters add up.</source>
         <translation>
@@ -4612,6 +4584,34 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
             <numerusform>Das selbst verwaltete Redis %1 bedient Gruppen in %n Region: Die Zähler gleichen sich bei jedem Abgleich ab.</numerusform>
             <numerusform>Das selbst verwaltete Redis %1 bedient Gruppen in %n Regionen: Die Zähler gleichen sich bei jedem Abgleich über Regionen hinweg ab.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show the Network</source>
+        <translation>Netzwerk anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the Partial</source>
+        <translation>Partial anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the Control Plane</source>
+        <translation>Control Plane anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the Group</source>
+        <translation>Gruppe anzeigen</translation>
+    </message>
+    <message>
+        <source>Move the Group to AWS or Azure</source>
+        <translation>Gruppe nach AWS oder Azure verschieben</translation>
+    </message>
+    <message>
+        <source>Show the Cache</source>
+        <translation>Cache anzeigen</translation>
+    </message>
+    <message>
+        <source>Link the Managed Cache</source>
+        <translation>Verwalteten Cache verknüpfen</translation>
     </message>
 </context>
 <context>

@@ -335,7 +335,7 @@
     </message>
 </context>
 <context>
-    <name>Tr</name>
+    <name>SnapshotTr</name>
     <message>
         <source>The folder %1 could not be created. Check that you may write to %2.</source>
         <translation type="unfinished" />
@@ -444,23 +444,11 @@
 <context>
     <name>kd::AdvisorPane</name>
     <message>
-        <source>Show &amp;accepted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Fix…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A&amp;ccept with a note…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add this &amp;policy…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -520,10 +508,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Link the managed cache</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The plugin %1 will count in the managed cache: it links the konnect-managed partial, uses the Redis strategy and drops the inline Redis settings the partial replaces. This is sent:</source>
         <translation type="unfinished" />
     </message>
@@ -533,10 +517,6 @@
     </message>
     <message>
         <source>The cache is gone; refresh to see the fleet as it is.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Upgrade the managed cache</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -557,6 +537,26 @@
     </message>
     <message>
         <source>Advisor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;Accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;ccept with a Note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add This &amp;Policy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link the Managed Cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade the Managed Cache</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -796,11 +796,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Create a plugin using it…</source>
+        <source>Dismiss</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Dismiss</source>
+        <source>Create a Plugin Using It…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1616,10 +1616,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Create network…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 in %2 %3 is still being created (30 to 40 minutes on Konnect); deploy when it is ready.</source>
         <translation type="unfinished" />
     </message>
@@ -1629,6 +1625,10 @@
     </message>
     <message>
         <source>There is no %1 network in %2 yet: a group needs a ready network of its cloud and region.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create Network…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1921,14 +1921,6 @@
 <context>
     <name>kd::GatewaysPane</name>
     <message>
-        <source>&amp;Expand all</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show &amp;control plane</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Filter: cloud, region, control plane, state…</source>
         <translation type="unfinished" />
     </message>
@@ -2037,6 +2029,14 @@
     </message>
     <message>
         <source>To do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;Control Plane</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3166,10 +3166,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Fill &amp;managed-cache references</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>For plugins that cannot link a Redis configuration: sets config.redis to the {vault://env/ADDON_MANAGED_CACHE_…} references of this control plane's managed cache.</source>
         <translation type="unfinished" />
     </message>
@@ -3243,6 +3239,10 @@
     </message>
     <message>
         <source>Name the plugin, such as key-auth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill &amp;Managed-Cache References</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4490,23 +4490,11 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Show the network</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Production and non-production plugins count in the same Redis %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Show the partial</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Runs Kong Gateway %1 while other control planes of the role %2 run %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show the control plane</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -4520,24 +4508,12 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
         <source>The data-plane group is in error: %1</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Show the group</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>The group has been %1 for %n minutes; Konnect needs about 15.</source>
         <translation>
             <numerusform>The group has been %1 for %n minute; Konnect needs about 15.</numerusform>
             <numerusform>The group has been %1 for %n minutes; Konnect needs about 15.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Move the group to AWS or Azure</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show the cache</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Every group of this production control plane is in %1: an outage there stops its traffic.</source>
@@ -4586,10 +4562,6 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
         <source>The control plane has the managed cache %1, but this plugin uses its own Redis.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Link the managed cache</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n plugins count in the namespace "%1" on the same Redis: their counters add up.</source>
         <translation>
@@ -4611,6 +4583,34 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
             <numerusform>The self-managed Redis %1 serves groups in %n region.</numerusform>
             <numerusform>The self-managed Redis %1 serves groups in %n regions: counters cross regions on every sync.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show the Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the Partial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the Control Plane</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the Group to AWS or Azure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the Cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link the Managed Cache</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ void groupRules(const FleetStore &store, const ControlPlane &cp,
                      PlaneRulesTr::tr("The data-plane group is in error: %1")
                          .arg(group.stateReason.isEmpty() ? group.state.raw : group.stateReason),
                      {groupEntity, planeRef(cp)},
-                     show(groupEntity, PlaneRulesTr::tr("Show the group"))));
+                     show(groupEntity, PlaneRulesTr::tr("Show the Group"))));
         if ((group.state.value == GroupState::Initializing
              || group.state.value == GroupState::Created)
             && stuck(group.createdAt, context.now))
@@ -91,7 +91,7 @@ void groupRules(const FleetStore &store, const ControlPlane &cp,
                                  static_cast<int>(group.createdAt.secsTo(context.now) / 60))
                     .arg(group.state.raw),
                 {groupEntity, planeRef(cp)},
-                show(groupEntity, PlaneRulesTr::tr("Show the group"))));
+                show(groupEntity, PlaneRulesTr::tr("Show the Group"))));
         if (!cache)
             continue;
         const GroupCacheService service = groupCacheService(store, cp.id, group);
@@ -101,7 +101,7 @@ void groupRules(const FleetStore &store, const ControlPlane &cp,
             findings.append(
                 make("cache.provider-not-served", Severity::Warning, service.reason,
                      {groupEntity, cacheEntity},
-                     show(groupEntity, PlaneRulesTr::tr("Move the group to AWS or Azure"))));
+                     show(groupEntity, PlaneRulesTr::tr("Move the Group to AWS or Azure"))));
         else if (service.state == GroupCacheState::NotListed
                  && group.state.value == GroupState::Ready)
             findings.append(make("cache.group-not-listed", Severity::Warning, service.reason,
@@ -109,7 +109,7 @@ void groupRules(const FleetStore &store, const ControlPlane &cp,
         else if (service.state == GroupCacheState::Error)
             findings.append(make("state.error", Severity::Error, service.reason,
                                  {cacheEntity, groupEntity},
-                                 show(cacheEntity, PlaneRulesTr::tr("Show the cache"))));
+                                 show(cacheEntity, PlaneRulesTr::tr("Show the Cache"))));
     }
     // [DOC multicloud guide: "keep traffic local"; a production API in one region has no
     // fallback when that region fails]
@@ -137,21 +137,21 @@ void cacheRules(const FleetStore &store, const ControlPlane &cp, const AdvisorCo
     if (cache->state.value == CacheState::Error)
         findings.append(make("state.error", Severity::Error,
                              PlaneRulesTr::tr("Konnect reports the managed cache in error."),
-                             {entity}, show(entity, PlaneRulesTr::tr("Show the cache"))));
+                             {entity}, show(entity, PlaneRulesTr::tr("Show the Cache"))));
     if (cache->state.value == CacheState::Initializing && stuck(cache->createdAt, context.now))
         findings.append(make(
             "state.stuck", Severity::Warning,
             PlaneRulesTr::tr("The managed cache has been initializing for %n minutes; Konnect "
                              "needs about 15.",
                              nullptr, static_cast<int>(cache->createdAt.secsTo(context.now) / 60)),
-            {entity}, show(entity, PlaneRulesTr::tr("Show the cache"))));
+            {entity}, show(entity, PlaneRulesTr::tr("Show the Cache"))));
     // [DOC managed-cache sizing: "plan for approximately 70-75% of total managed cache memory
     // to be available for cache data"]
     const double memory = context.cacheMemory.value(cp.id, -1);
     if (memory > 0.75) {
         const QList<CacheTier> &tiers = cacheTiers();
         const qsizetype at = tiers.indexOf(cache->tier.value);
-        FixAction fix = show(entity, PlaneRulesTr::tr("Show the cache"));
+        FixAction fix = show(entity, PlaneRulesTr::tr("Show the Cache"));
         if (at >= 0 && at + 1 < tiers.size()) {
             fix.kind = FixKind::UpgradeCacheTier;
             fix.tier = tiers.at(at + 1);
@@ -211,7 +211,7 @@ void pluginRules(const FleetStore &store, const ControlPlane &cp, const QList<Pl
                               "The control plane has the managed cache %1, but this plugin "
                               "uses its own Redis.")
                               .arg(cache->name);
-            FixAction fix{FixKind::LinkManagedPartial, PlaneRulesTr::tr("Link the managed cache"),
+            FixAction fix{FixKind::LinkManagedPartial, PlaneRulesTr::tr("Link the Managed Cache"),
                           entity, managed, CacheTier::Unknown};
             findings.append(
                 make("plugin.managed-cache-unused", Severity::Warning, why, {entity}, fix));
@@ -309,7 +309,7 @@ QList<Finding> evaluatePlane(const FleetStore &store, const QString &controlPlan
                                       nullptr, static_cast<int>(regions.size()))
                          .arg(partial->name),
                      {partialRef(*partial), planeRef(*cp)},
-                     show(partialRef(*partial), PlaneRulesTr::tr("Show the partial"))));
+                     show(partialRef(*partial), PlaneRulesTr::tr("Show the Partial"))));
     }
     if (summary)
         *summary = std::move(s);

@@ -193,6 +193,41 @@ private Q_SLOTS:
         QCOMPARE(actions.indexOf(window->findChild<QAction *>(u"quitAction"_s)), 4);
     }
 
+    void actionsUseTitleCase() {
+        Services services;
+        Shell shell(services.shell());
+        // One capitalisation for every menu entry and button of an action, as KDE and Qt
+        // Creator write them: each word capitalised but the short joining ones.
+        static const QStringList small{u"a"_s,  u"an"_s,  u"and"_s, u"as"_s,  u"at"_s,
+                                       u"by"_s, u"for"_s, u"in"_s,  u"of"_s,  u"on"_s,
+                                       u"or"_s, u"the"_s, u"to"_s,  u"with"_s};
+        QStringList wrong;
+        const auto actions = shell.window()->findChildren<QAction *>();
+        const QMenu *go = shell.window()->findChild<QMenu *>(u"goMenu"_s);
+        for (const QAction *action : actions) {
+            // Menu titles and the Go menu name panes, as the navigator writes them.
+            if (action->menu() || go->actions().contains(action))
+                continue;
+            QString text = action->text();
+            text.remove(u'&');
+            text.remove(u'…');
+            const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+            for (qsizetype i = 0; i < words.size(); ++i) {
+                const QString &word = words.at(i);
+                if (!word.at(0).isLetter() || word.at(0).isUpper())
+                    continue;
+                if (i > 0 && small.contains(word))
+                    continue;
+                if (word == u"curl" || word == u"decK")
+                    continue; // names of tools keep their own spelling
+                wrong.append(action->text());
+                break;
+            }
+        }
+        wrong.removeDuplicates();
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u" | "_s)));
+    }
+
     void customWidgetsHaveAccessibleNames() {
         Services services;
         Shell shell(services.shell());

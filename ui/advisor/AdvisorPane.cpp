@@ -52,14 +52,14 @@ AdvisorPane::AdvisorPane(FleetStore *store, FleetActions *actions, const QString
     , m_severityProxy(new QSortFilterProxyModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_severity(new QComboBox(this))
-    , m_showAccepted(new QCheckBox(tr("Show &accepted"), this))
+    , m_showAccepted(new QCheckBox(tr("Show &Accepted"), this))
     , m_view(new QTableView(this))
     , m_details(new QTextBrowser(this))
     , m_fix(new QAction(QIcon::fromTheme(u"tools-check-spelling"_s), tr("&Fix…"), this))
-    , m_accept(new QAction(QIcon::fromTheme(u"dialog-ok"_s), tr("A&ccept with a note…"), this))
+    , m_accept(new QAction(QIcon::fromTheme(u"dialog-ok"_s), tr("A&ccept with a Note…"), this))
     , m_reopen(new QAction(QIcon::fromTheme(u"edit-undo"_s), tr("&Reopen"), this))
     , m_governance(new QTableView(this))
-    , m_addPolicy(new QAction(QIcon::fromTheme(u"list-add"_s), tr("Add this &policy…"), this)) {
+    , m_addPolicy(new QAction(QIcon::fromTheme(u"list-add"_s), tr("Add This &Policy…"), this)) {
     setObjectName(u"advisorPane"_s);
     m_acceptedProxy->setSourceModel(m_model);
     m_acceptedProxy->setFilterRole(FindingModel::AcceptedRole);
@@ -299,7 +299,7 @@ void AdvisorPane::linkManagedPartial(const advisor::Finding &finding) {
     }
     const Plugin linked = advisor::withManagedPartial(*plugin, finding.fix.partialId);
     auto *dialog = new ReviewDialog(
-        tr("Link the managed cache"),
+        tr("Link the Managed Cache"),
         tr("The plugin %1 will count in the managed cache: it links the konnect-managed partial, "
            "uses the Redis strategy and drops the inline Redis settings the partial replaces. "
            "This is sent:")
@@ -332,7 +332,7 @@ void AdvisorPane::upgradeCache(const advisor::Finding &finding) {
                             u"\"%1\" }\n    }\n}\n"_s.arg(cacheTierId(tier))
                                 .toUtf8();
     auto *dialog = new ReviewDialog(
-        tr("Upgrade the managed cache"),
+        tr("Upgrade the Managed Cache"),
         tr("%1 moves from %2 to %3. Konnect resizes at once and keeps the data, with "
            "interruptions of a few seconds; tiers cannot be lowered again. This is sent:")
             .arg(cache->name, cache->tier.raw, cacheTierId(tier)),

@@ -27,7 +27,7 @@ CacheReadyNotice::CacheReadyNotice(const FleetStore *store, FleetActions *action
     setFrameShape(QFrame::StyledPanel);
     auto *text = new QLabel(tr("The managed cache %1 is ready.").arg(cacheName), this);
     text->setObjectName(u"noticeText"_s);
-    auto *create = new QPushButton(tr("Create a plugin using it…"), this);
+    auto *create = new QPushButton(tr("Create a Plugin Using It…"), this);
     create->setObjectName(u"createPluginUsingCache"_s);
     create->setEnabled(!partialId.isEmpty());
     auto *close = new QToolButton(this);

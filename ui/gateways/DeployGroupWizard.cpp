@@ -39,7 +39,7 @@ DeployGroupWizard::DeployGroupWizard(const FleetStore *store, const Availability
     , m_networkHint(new QLabel(this))
     , m_review(new QTextBrowser(this))
     , m_error(new ErrorLabel(this))
-    , m_createNetwork(new QPushButton(tr("Create network…"), this)) {
+    , m_createNetwork(new QPushButton(tr("Create Network…"), this)) {
     setObjectName(u"deployGroupWizard"_s);
     setWindowTitle(tr("Deploy a data-plane group"));
     setWizardStyle(QWizard::ClassicStyle);

@@ -60,8 +60,8 @@ GatewaysPane::GatewaysPane(FleetStore *store, FleetActions *actions, QWidget *pa
     , m_deploy(new QAction(QIcon::fromTheme(u"list-add"_s), tr("&Deploy Group…"), this))
     , m_autoscale(new QAction(QIcon::fromTheme(u"document-edit"_s), tr("Change &Autoscale…"), this))
     , m_remove(new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Remove Group…"), this))
-    , m_expand(new QAction(QIcon::fromTheme(u"view-list-tree"_s), tr("&Expand all"), this))
-    , m_showPlane(new QAction(tr("Show &control plane"), this)) {
+    , m_expand(new QAction(QIcon::fromTheme(u"view-list-tree"_s), tr("&Expand All"), this))
+    , m_showPlane(new QAction(tr("Show &Control Plane"), this)) {
     setObjectName(u"gatewaysPane"_s);
     m_deploy->setObjectName(u"newAction"_s);
     m_autoscale->setObjectName(u"editAction"_s);

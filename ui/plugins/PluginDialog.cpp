@@ -185,7 +185,7 @@ void PluginDialog::build() {
     m_json = new QPlainTextEdit(jsonPage);
     m_json->setObjectName(u"pluginJson"_s);
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_managedRefs = new QPushButton(tr("Fill &managed-cache references"), jsonPage);
+    m_managedRefs = new QPushButton(tr("Fill &Managed-Cache References"), jsonPage);
     m_managedRefs->setObjectName(u"fillManagedReferences"_s);
     m_managedRefs->setToolTip(tr("For plugins that cannot link a Redis configuration: sets "
                                  "config.redis to the {vault://env/ADDON_MANAGED_CACHE_…} "
