@@ -36,7 +36,7 @@ namespace kd {
 
 namespace {
 struct SnapshotTr {
-    Q_DECLARE_TR_FUNCTIONS(kd::SnapshotStore)
+    Q_DECLARE_TR_FUNCTIONS(kd::SnapshotText)
 };
 
 // One connection per call and thread: Qt Sql connections may not cross threads.
@@ -96,7 +96,8 @@ bool preparePrivateFolder(const QString &folder, QString *error) {
     if (!info.exists()) {
         QDir().mkpath(info.absolutePath());
         if (!QDir().mkdir(folder, privateFolder)) {
-            *error = SnapshotTr::tr(
+            *error = QCoreApplication::translate(
+                         "kd::SnapshotText",
                          "The folder %1 could not be created. Check that you may write to %2.")
                          .arg(folder, info.absolutePath());
             return false;
@@ -104,10 +105,11 @@ bool preparePrivateFolder(const QString &folder, QString *error) {
     }
     // A folder made by an older version is 0755: close it.
     if (!QFile::setPermissions(folder, privateFolder)) {
-        *error =
-            SnapshotTr::tr("Only you should be able to open %1, but its permissions could not be "
-                           "changed. Check who owns it.")
-                .arg(folder);
+        *error = QCoreApplication::translate(
+                     "kd::SnapshotText",
+                     "Only you should be able to open %1, but its permissions could not be "
+                     "changed. Check who owns it.")
+                     .arg(folder);
         return false;
     }
     return true;

@@ -335,17 +335,6 @@
     </message>
 </context>
 <context>
-    <name>SnapshotTr</name>
-    <message>
-        <source>The folder %1 could not be created. Check that you may write to %2.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie in %2 schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>Only you should be able to open %1, but its permissions could not be changed. Check who owns it.</source>
-        <translation>Nur Sie sollten %1 öffnen können, aber die Berechtigungen ließen sich nicht ändern. Prüfen Sie, wem die Datei gehört.</translation>
-    </message>
-</context>
-<context>
     <name>kd::AboutDialog</name>
     <message>
         <source>About Konnect Desk</source>
@@ -3763,14 +3752,26 @@
     </message>
 </context>
 <context>
-    <name>kd::SnapshotStore</name>
+    <name>kd::SnapshotText</name>
     <message>
-        <source>There is no offline snapshot yet.</source>
-        <translation>Es gibt noch keinen Offline-Snapshot.</translation>
+        <source>The offline snapshot could not be %1: %2</source>
+        <translation>Der Offline-Snapshot konnte nicht %1 werden: %2</translation>
     </message>
     <message>
-        <source>read</source>
-        <translation>gelesen</translation>
+        <source>it has no save time</source>
+        <translation>er hat keinen Speicherzeitpunkt</translation>
+    </message>
+    <message>
+        <source>it has no completion mark</source>
+        <translation>ihm fehlt die Abschlussmarke</translation>
+    </message>
+    <message>
+        <source>The offline snapshot could not be written to %1: %2. Check that you may write there.</source>
+        <translation>Der Offline-Snapshot konnte nicht nach %1 geschrieben werden: %2. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>geschrieben</translation>
     </message>
     <message>
         <source>The offline snapshot could not be saved: %1</source>
@@ -3805,28 +3806,24 @@
         <translation>Das letzte Speichern des Offline-Snapshots wurde unterbrochen und hinterließ eine unvollständige Datei (%1); sie wurde entfernt. Bis zur nächsten erfolgreichen Synchronisierung gibt es keinen Snapshot.</translation>
     </message>
     <message>
+        <source>There is no offline snapshot yet.</source>
+        <translation>Es gibt noch keinen Offline-Snapshot.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
         <source>The offline snapshot was written by a newer version of Konnect Desk; it is replaced after the next successful sync.</source>
         <translation>Der Offline-Snapshot stammt von einer neueren Version von Konnect Desk; er wird nach der nächsten erfolgreichen Synchronisierung ersetzt.</translation>
     </message>
     <message>
-        <source>The offline snapshot could not be %1: %2</source>
-        <translation>Der Offline-Snapshot konnte nicht %1 werden: %2</translation>
+        <source>The folder %1 could not be created. Check that you may write to %2.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie in %2 schreiben dürfen.</translation>
     </message>
     <message>
-        <source>it has no save time</source>
-        <translation>er hat keinen Speicherzeitpunkt</translation>
-    </message>
-    <message>
-        <source>it has no completion mark</source>
-        <translation>ihm fehlt die Abschlussmarke</translation>
-    </message>
-    <message>
-        <source>The offline snapshot could not be written to %1: %2. Check that you may write there.</source>
-        <translation>Der Offline-Snapshot konnte nicht nach %1 geschrieben werden: %2. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>written</source>
-        <translation>geschrieben</translation>
+        <source>Only you should be able to open %1, but its permissions could not be changed. Check who owns it.</source>
+        <translation>Nur Sie sollten %1 öffnen können, aber die Berechtigungen ließen sich nicht ändern. Prüfen Sie, wem die Datei gehört.</translation>
     </message>
 </context>
 <context>

@@ -335,17 +335,6 @@
     </message>
 </context>
 <context>
-    <name>SnapshotTr</name>
-    <message>
-        <source>The folder %1 could not be created. Check that you may write to %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only you should be able to open %1, but its permissions could not be changed. Check who owns it.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>kd::AboutDialog</name>
     <message>
         <source>About Konnect Desk</source>
@@ -3763,13 +3752,25 @@
     </message>
 </context>
 <context>
-    <name>kd::SnapshotStore</name>
+    <name>kd::SnapshotText</name>
     <message>
-        <source>There is no offline snapshot yet.</source>
+        <source>The offline snapshot could not be %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>read</source>
+        <source>it has no save time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has no completion mark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The offline snapshot could not be written to %1: %2. Check that you may write there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>written</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3805,27 +3806,23 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>There is no offline snapshot yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The offline snapshot was written by a newer version of Konnect Desk; it is replaced after the next successful sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The offline snapshot could not be %1: %2</source>
+        <source>The folder %1 could not be created. Check that you may write to %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>it has no save time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>it has no completion mark</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The offline snapshot could not be written to %1: %2. Check that you may write there.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>written</source>
+        <source>Only you should be able to open %1, but its permissions could not be changed. Check who owns it.</source>
         <translation type="unfinished" />
     </message>
 </context>
