@@ -17,7 +17,10 @@ void installTranslations(QCoreApplication &app, const QString &language) {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     QLocale::setDefault(locale);
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, u"konnect-desk"_s, u"_"_s, u":/i18n"_s))
+    // English is the fallback for a language we do not have: its file holds the plural
+    // forms ("1 group", "2 groups") that the source strings cannot.
+    if (ours->load(locale, u"konnect-desk"_s, u"_"_s, u":/i18n"_s)
+        || ours->load(u"konnect-desk_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
