@@ -1,12 +1,10 @@
 #include "ui/export/ApplyDialog.h"
 
+#include "client/ReviewText.h"
 #include "ui/common/ErrorLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -18,27 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace kd {
-
-namespace {
-// Secrets are shown masked: the review is for people and for screenshots.
-QJsonValue masked(const QJsonValue &value, const QString &key) {
-    if (value.isObject()) {
-        QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            *it = masked(*it, it.key());
-        return object;
-    }
-    if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (auto item : array)
-            item = masked(item, key);
-        return array;
-    }
-    if (value.isString() && iac::isSecretField(key) && !value.toString().startsWith(u"{vault://"_s))
-        return u"••••••"_s;
-    return value;
-}
-} // namespace
 
 ApplyDialog::ApplyDialog(compare::Applier *applier, compare::ApplyPlanResult plan, QString targetId,
                          const QString &targetTitle, QWidget *parent)
@@ -60,10 +37,9 @@ ApplyDialog::ApplyDialog(compare::Applier *applier, compare::ApplyPlanResult pla
         text += u"# "_s + planned.entity + u'\n' + QString::fromLatin1(planned.request.method)
                 + u' ' + m_applier->urlOf(planned.request) + u'\n';
         if (!planned.request.body.isEmpty())
-            text += QString::fromUtf8(
-                QJsonDocument(
-                    masked(QJsonDocument::fromJson(planned.request.body).object(), {}).toObject())
-                    .toJson(QJsonDocument::Indented));
+            // Secrets are shown masked: the review is for people and for screenshots.
+            text += reviewText(planned.request.body,
+                               [](QStringView key) { return iac::isSecretField(key.toString()); });
         text += u'\n';
     }
     m_requests->setPlainText(text);
