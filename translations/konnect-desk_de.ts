@@ -3735,13 +3735,6 @@
         <source>Sign-in failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
-    <message numerus="yes">
-        <source>Showing the snapshot from %1 (%n minute(s) old) while Konnect is read.</source>
-        <translation>
-            <numerusform>Snapshot von %1 (%n Minute alt) wird angezeigt, während Konnect gelesen wird.</numerusform>
-            <numerusform>Snapshot von %1 (%n Minuten alt) wird angezeigt, während Konnect gelesen wird.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No system keychain answered (%1): the token is kept in memory for this run only, and you will be asked again next time.</source>
         <translation>Kein Schlüsselbund des Systems hat geantwortet (%1): Das Token bleibt nur für diese Sitzung im Speicher, und Sie werden beim nächsten Mal erneut gefragt.</translation>
@@ -3749,6 +3742,10 @@
     <message>
         <source>Signed out of %1; its token was removed from the keychain.</source>
         <translation>Von %1 abgemeldet; das Token wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the snapshot from %1 (%n minutes old) while Konnect is read.</source>
+        <translation><numerusform>Snapshot von %1 (%n Minute alt) wird angezeigt, während Konnect gelesen wird.</numerusform><numerusform>Snapshot von %1 (%n Minuten alt) wird angezeigt, während Konnect gelesen wird.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3832,13 +3829,6 @@
         <source>Syncing %1 of %2 hosts: %3</source>
         <translation>Synchronisiere %1 von %2 Hosts: %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n host(s) failed to sync: %1</source>
-        <translation>
-            <numerusform>%n Host konnte nicht synchronisiert werden: %1</numerusform>
-            <numerusform>%n Hosts konnten nicht synchronisiert werden: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>In sync at %1</source>
         <translation>Synchron um %1</translation>
@@ -3846,6 +3836,10 @@
     <message>
         <source>Konnect's rate limit: waiting until %1, as Konnect asked</source>
         <translation>Rate-Limit von Konnect: Warten bis %1, wie Konnect verlangt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hosts failed to sync: %1</source>
+        <translation><numerusform>%n Host konnte nicht synchronisiert werden: %1</numerusform><numerusform>%n Hosts konnten nicht synchronisiert werden: %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3735,13 +3735,6 @@
         <source>Sign-in failed</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Showing the snapshot from %1 (%n minute(s) old) while Konnect is read.</source>
-        <translation>
-            <numerusform>Showing the snapshot from %1 (%n minute old) while Konnect is read.</numerusform>
-            <numerusform>Showing the snapshot from %1 (%n minutes old) while Konnect is read.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No system keychain answered (%1): the token is kept in memory for this run only, and you will be asked again next time.</source>
         <translation type="unfinished" />
@@ -3749,6 +3742,10 @@
     <message>
         <source>Signed out of %1; its token was removed from the keychain.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Showing the snapshot from %1 (%n minutes old) while Konnect is read.</source>
+        <translation><numerusform>Showing the snapshot from %1 (%n minute old) while Konnect is read.</numerusform><numerusform>Showing the snapshot from %1 (%n minutes old) while Konnect is read.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3832,13 +3829,6 @@
         <source>Syncing %1 of %2 hosts: %3</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>%n host(s) failed to sync: %1</source>
-        <translation>
-            <numerusform>%n host failed to sync: %1</numerusform>
-            <numerusform>%n hosts failed to sync: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>In sync at %1</source>
         <translation type="unfinished" />
@@ -3846,6 +3836,10 @@
     <message>
         <source>Konnect's rate limit: waiting until %1, as Konnect asked</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n hosts failed to sync: %1</source>
+        <translation><numerusform>%n host failed to sync: %1</numerusform><numerusform>%n hosts failed to sync: %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,7 @@ QString SyncStatus::text() const {
                    .arg(geos.size())
                    .arg(progress.join(u" · "_s));
     else if (failed > 0)
-        text = tr("%n host(s) failed to sync: %1", nullptr, failed).arg(progress.join(u" · "_s));
+        text = tr("%n hosts failed to sync: %1", nullptr, failed).arg(progress.join(u" · "_s));
     else
         text = tr("In sync at %1").arg(timeformat::clock(QDateTime::currentDateTime()));
     const QDateTime paused = m_budget->pausedUntil();

@@ -184,7 +184,7 @@ void SignInFlow::loadSnapshot(const QString &path, const Result<SnapshotData> &s
                                           [] {});
                    });
     const qint64 minutes = snapshot->savedAt.secsTo(QDateTime::currentDateTimeUtc()) / 60;
-    const QString showing = tr("Showing the snapshot from %1 (%n minute(s) old) while Konnect "
+    const QString showing = tr("Showing the snapshot from %1 (%n minutes old) while Konnect "
                                "is read.",
                                nullptr, static_cast<int>(minutes))
                                 .arg(timeformat::dateTime(snapshot->savedAt));
