@@ -2,6 +2,7 @@
 
 #include "fleet/FleetStore.h"
 #include "fleet/TelemetryFeed.h"
+#include "models/FeedSubscription.h"
 
 #include <QColor>
 #include <QLocale>
@@ -15,6 +16,8 @@ namespace kd {
 CacheModel::CacheModel(FleetStore *store, QObject *parent)
     : KeyedRowModel(parent)
     , m_store(store) {
+    m_telemetry = new FeedSubscription(this);
+    connect(m_telemetry, &FeedSubscription::arrived, this, &CacheModel::memoryArrived);
     resetIds(store->cacheOwnerIds());
     connect(store, &FleetStore::cachesAdded, this, &CacheModel::onAdded);
     connect(store, &FleetStore::cachesChanged, this, &CacheModel::onChanged);
@@ -27,41 +30,24 @@ CacheModel::CacheModel(FleetStore *store, QObject *parent)
     connect(store, &FleetStore::partialsRemoved, this, &CacheModel::partialsMoved);
 }
 
-CacheModel::~CacheModel() {
-    if (m_feed && m_subscription)
-        m_feed->unsubscribe(m_subscription);
-}
+CacheModel::~CacheModel() = default;
 
 void CacheModel::setTelemetry(TelemetryFeed *feed) {
-    if (m_feed && m_subscription)
-        m_feed->unsubscribe(m_subscription);
-    m_feed = feed;
-    m_subscription = 0;
-    if (!feed)
-        return;
     TelemetryNeed need;
     need.datasource = Datasource::ManagedCacheUsage;
     need.metrics = {u"cache_memory_utilization_max"_s};
     need.breakdown = u"managed_cache"_s;
     need.wholeOrganisation = true;
-    m_subscription = feed->subscribe(need, false);
-    connect(feed, &TelemetryFeed::seriesChanged, this, &CacheModel::memoryArrived);
-    connect(feed, &TelemetryFeed::destroyed, this, [this] {
-        m_feed = nullptr;
-        m_subscription = 0;
-    });
+    m_telemetry->subscribe(feed, need);
 }
 
 void CacheModel::setMemoryShown(bool shown) {
-    if (m_feed && m_subscription)
-        m_feed->setVisible(m_subscription, shown);
+    m_telemetry->setShown(shown);
 }
 
-void CacheModel::memoryArrived(int id) {
-    if (id != m_subscription || !m_feed)
-        return;
+void CacheModel::memoryArrived() {
     m_memory.clear();
-    for (const TelemetrySeries &series : m_feed->series(id)) {
+    for (const TelemetrySeries &series : m_telemetry->series()) {
         Memory memory;
         bool any = false;
         for (double v : series.values) {

@@ -6,6 +6,8 @@
 
 namespace kd {
 
+class FeedSubscription;
+
 class FleetStore;
 class TelemetryFeed;
 
@@ -50,13 +52,12 @@ private:
         double highest = 0;
     };
     void partialsMoved(const QStringList &partialIds);
-    void memoryArrived(int id);
+    void memoryArrived();
     QVariant memoryData(const QString &owner, int role) const;
 
     FleetStore *m_store;
-    TelemetryFeed *m_feed = nullptr;
-    int m_subscription = 0;
-    QHash<QString, Memory> m_memory; // by managed cache id
+    FeedSubscription *m_telemetry = nullptr; // memory or health from the feed
+    QHash<QString, Memory> m_memory;         // by managed cache id
 };
 
 } // namespace kd

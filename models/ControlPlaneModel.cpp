@@ -2,6 +2,7 @@
 
 #include "fleet/FleetStore.h"
 #include "fleet/TelemetryFeed.h"
+#include "models/FeedSubscription.h"
 
 #include <QColor>
 #include <QLocale>
@@ -62,45 +63,30 @@ QString labelsText(const Labels &labels) {
 ControlPlaneModel::ControlPlaneModel(FleetStore *store, QObject *parent)
     : KeyedRowModel(parent)
     , m_store(store) {
+    m_telemetry = new FeedSubscription(this);
+    connect(m_telemetry, &FeedSubscription::arrived, this, &ControlPlaneModel::healthArrived);
     resetIds(store->controlPlaneIds());
     connect(store, &FleetStore::controlPlanesAdded, this, &ControlPlaneModel::onAdded);
     connect(store, &FleetStore::controlPlanesChanged, this, &ControlPlaneModel::onChanged);
     connect(store, &FleetStore::controlPlanesRemoved, this, &ControlPlaneModel::onRemoved);
 }
 
-ControlPlaneModel::~ControlPlaneModel() {
-    if (m_feed && m_subscription)
-        m_feed->unsubscribe(m_subscription);
-}
+ControlPlaneModel::~ControlPlaneModel() = default;
 
 void ControlPlaneModel::setTelemetry(TelemetryFeed *feed) {
-    if (m_feed && m_subscription)
-        m_feed->unsubscribe(m_subscription);
-    m_feed = feed;
-    m_subscription = 0;
-    if (!feed)
-        return;
     // Three metrics, two dimensions: one query a geo serves every control plane there.
     TelemetryNeed need;
     need.metrics = {u"request_per_minute"_s, u"response_latency_p95"_s, u"error_rate"_s};
     need.breakdown = u"control_plane"_s;
     need.wholeOrganisation = true;
-    m_subscription = feed->subscribe(need, false);
-    connect(feed, &TelemetryFeed::seriesChanged, this, &ControlPlaneModel::healthArrived);
-    connect(feed, &TelemetryFeed::destroyed, this, [this] {
-        m_feed = nullptr;
-        m_subscription = 0;
-    });
+    m_telemetry->subscribe(feed, need);
 }
 
 void ControlPlaneModel::setHealthShown(bool shown) {
-    if (m_feed && m_subscription)
-        m_feed->setVisible(m_subscription, shown);
+    m_telemetry->setShown(shown);
 }
 
-void ControlPlaneModel::healthArrived(int id) {
-    if (id != m_subscription || !m_feed)
-        return;
+void ControlPlaneModel::healthArrived() {
     // Per control plane and bucket; geos are separate series but a plane lives in one.
     struct Sums {
         QList<double> rpm;
@@ -108,7 +94,7 @@ void ControlPlaneModel::healthArrived(int id) {
         QList<double> errors;
     };
     QHash<QString, Sums> byPlane;
-    for (const TelemetrySeries &series : m_feed->series(id)) {
+    for (const TelemetrySeries &series : m_telemetry->series()) {
         Sums &sums = byPlane[series.breakdownValue];
         if (series.metric == u"request_per_minute"_s)
             sums.rpm = series.values;

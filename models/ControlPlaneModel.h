@@ -6,6 +6,8 @@
 
 namespace kd {
 
+class FeedSubscription;
+
 class FleetStore;
 class TelemetryFeed;
 
@@ -59,12 +61,11 @@ private:
         double errorPercent = 0;
         QList<double> trend;
     };
-    void healthArrived(int id);
+    void healthArrived();
     QVariant healthData(const QString &id, int column, int role) const;
 
     FleetStore *m_store;
-    TelemetryFeed *m_feed = nullptr;
-    int m_subscription = 0;
+    FeedSubscription *m_telemetry = nullptr; // memory or health from the feed
     bool m_healthArrived = false;
     QHash<QString, Health> m_health;
 };
