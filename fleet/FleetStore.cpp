@@ -6,6 +6,18 @@ namespace kd {
 
 FleetStore::FleetStore(QObject *parent)
     : QObject(parent) {
+    const auto bump = [this] {
+        if (!m_restoring)
+            ++m_revision;
+    };
+    for (auto signal :
+         {&FleetStore::controlPlanesAdded, &FleetStore::controlPlanesChanged,
+          &FleetStore::controlPlanesRemoved, &FleetStore::cachesAdded, &FleetStore::cachesChanged,
+          &FleetStore::cachesRemoved, &FleetStore::networksAdded, &FleetStore::networksChanged,
+          &FleetStore::networksRemoved, &FleetStore::dataPlaneGroupsChanged,
+          &FleetStore::pluginsAdded, &FleetStore::pluginsChanged, &FleetStore::pluginsRemoved,
+          &FleetStore::partialsAdded, &FleetStore::partialsChanged, &FleetStore::partialsRemoved})
+        connect(this, signal, this, bump);
 }
 
 const ControlPlane *FleetStore::controlPlane(const QString &id) const {
@@ -110,6 +122,8 @@ void FleetStore::replaceProviderAccounts(const QList<ProviderAccount> &accounts)
     if (next == m_accounts)
         return; // networks show their account's provider: nothing of theirs moved
     m_accounts = std::move(next);
+    if (!m_restoring)
+        ++m_revision; // saved with the snapshot, though no signal names them
     if (!m_networkOrder.isEmpty())
         Q_EMIT networksChanged(m_networkOrder);
 }
@@ -206,6 +220,32 @@ void FleetStore::applyConfigurations(const QList<CloudGatewayConfiguration> &con
     announceChanged(changed); // their group count
 }
 
+void FleetStore::retainConfigurations(const QSet<QString> &controlPlaneIds) {
+    QList<CloudGatewayConfiguration> kept;
+    bool dropped = false;
+    for (auto it = m_configurations.cbegin(); it != m_configurations.cend(); ++it) {
+        if (controlPlaneIds.contains(it.key()))
+            kept.append(it.value());
+        else
+            dropped = true;
+    }
+    if (dropped)
+        replaceConfigurations(kept);
+}
+
+void FleetStore::retainCaches(const QSet<QString> &ownerIds) {
+    QList<ManagedCache> kept;
+    bool dropped = false;
+    for (auto it = m_caches.cbegin(); it != m_caches.cend(); ++it) {
+        if (ownerIds.contains(it.key()))
+            kept.append(it.value());
+        else
+            dropped = true;
+    }
+    if (dropped)
+        replaceCaches(kept);
+}
+
 void FleetStore::replaceCaches(const QList<ManagedCache> &caches) {
     applyCaches(caches, true);
 }
@@ -276,12 +316,12 @@ void FleetStore::removeControlPlane(const QString &id) {
 
 const Plugin *FleetStore::plugin(const QString &id) const {
     const auto it = m_plugins.constFind(id);
-    return it == m_plugins.cend() ? nullptr : &it.value();
+    return it == m_plugins.cend() ? nullptr : it.value().get();
 }
 
 const Partial *FleetStore::partial(const QString &id) const {
     const auto it = m_partials.constFind(id);
-    return it == m_partials.cend() ? nullptr : &it.value();
+    return it == m_partials.cend() ? nullptr : it.value().get();
 }
 
 QStringList FleetStore::pluginsUsing(const QString &partialId) const {
@@ -299,14 +339,15 @@ QStringList FleetStore::partialsOf(const QString &controlPlaneId) const {
 QList<Plugin> FleetStore::pluginListOf(const QString &controlPlaneId) const {
     QList<Plugin> plugins;
     for (const QString &id : m_core.value(controlPlaneId).plugins)
-        plugins.append(m_plugins.constFind(id).value());
+        plugins.append(*m_plugins.constFind(id).value());
     return plugins;
 }
 
 namespace {
 // Replaces one control plane's entities (`ids`) with `next`; the diff names what changed.
 template <typename T>
-Diff replaceOwned(QHash<QString, T> &items, QStringList &ids, const QList<T> &next) {
+Diff replaceOwned(QHash<QString, std::shared_ptr<const T>> &items, QStringList &ids,
+                  const QList<T> &next) {
     Diff diff;
     QStringList nextIds;
     nextIds.reserve(next.size());
@@ -314,10 +355,10 @@ Diff replaceOwned(QHash<QString, T> &items, QStringList &ids, const QList<T> &ne
         nextIds.append(item.id);
         const auto it = items.find(item.id);
         if (it == items.end()) {
-            items.insert(item.id, item);
+            items.insert(item.id, std::make_shared<const T>(item));
             diff.added.append(item.id);
-        } else if (!(it.value() == item)) {
-            it.value() = item;
+        } else if (!(*it.value() == item)) {
+            it.value() = std::make_shared<const T>(item);
             diff.changed.append(item.id);
         }
     }
@@ -339,7 +380,9 @@ void FleetStore::restoreCoreEntitiesOf(const QString &controlPlaneId,
                                        const QList<Plugin> &plugins) {
     if (m_coreReplaced.contains(controlPlaneId))
         return;
+    const bool restoring = std::exchange(m_restoring, true);
     replaceCoreEntitiesOf(controlPlaneId, partials, plugins);
+    m_restoring = restoring;
     m_coreReplaced.remove(controlPlaneId); // a later live read still wins
 }
 
@@ -354,13 +397,13 @@ void FleetStore::replaceCoreEntitiesOf(const QString &controlPlaneId,
         core.geo = partials.first().geo;
     // Links before the change, to undo them.
     for (const QString &id : std::as_const(core.plugins)) {
-        for (const QString &partialId : m_plugins.constFind(id).value().partialIds)
+        for (const QString &partialId : m_plugins.constFind(id).value()->partialIds)
             m_pluginsByPartial[partialId].removeOne(id);
     }
     const Diff partialDiff = replaceOwned(m_partials, core.partials, partials);
     const Diff pluginDiff = replaceOwned(m_plugins, core.plugins, plugins);
     for (const QString &id : std::as_const(core.plugins)) {
-        for (const QString &partialId : m_plugins.constFind(id).value().partialIds)
+        for (const QString &partialId : m_plugins.constFind(id).value()->partialIds)
             m_pluginsByPartial[partialId].append(id);
     }
     const bool empty = core.plugins.isEmpty() && core.partials.isEmpty();
@@ -477,7 +520,7 @@ void FleetStore::removePartial(const QString &id) {
 QList<Partial> FleetStore::partialListOf(const QString &controlPlaneId) const {
     QList<Partial> partials;
     for (const QString &id : m_core.value(controlPlaneId).partials)
-        partials.append(m_partials.constFind(id).value());
+        partials.append(*m_partials.constFind(id).value());
     return partials;
 }
 
@@ -504,16 +547,17 @@ std::function<SnapshotData()> FleetStore::snapshotMaker() const {
         data.accounts = accounts.values();
         data.partials.reserve(partialOrder.size());
         for (const QString &id : partialOrder)
-            data.partials.append(partials.value(id));
+            data.partials.append(*partials.value(id));
         data.plugins.reserve(pluginOrder.size());
         for (const QString &id : pluginOrder)
-            data.plugins.append(plugins.value(id));
+            data.plugins.append(*plugins.value(id));
         data.configHashes = hashes;
         return data;
     };
 }
 
 void FleetStore::restore(const SnapshotData &data) {
+    const bool restoring = std::exchange(m_restoring, true);
     QHash<Geo, QList<ControlPlane>> byGeo;
     for (const ControlPlane &cp : data.controlPlanes)
         byGeo[cp.geo].append(cp);
@@ -531,6 +575,7 @@ void FleetStore::restore(const SnapshotData &data) {
     for (auto it = coreByGeo.cbegin(); it != coreByGeo.cend(); ++it)
         replaceCoreEntities(it.key(), it.value().first, it.value().second);
     m_configHashes = data.configHashes;
+    m_restoring = restoring;
 }
 
 void FleetStore::setReadOnly(bool readOnly) {
@@ -539,6 +584,8 @@ void FleetStore::setReadOnly(bool readOnly) {
 }
 
 void FleetStore::setConfigHash(const QString &controlPlaneId, const QString &hash) {
+    if (m_configHashes.value(controlPlaneId) != hash)
+        ++m_revision;
     if (hash.isEmpty())
         m_configHashes.remove(controlPlaneId);
     else

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <utility>
 
 namespace kd {
@@ -48,6 +49,10 @@ public:
     void upsertConfigurations(const QList<CloudGatewayConfiguration> &configurations);
     void upsertConfiguration(const CloudGatewayConfiguration &configuration);
     void replaceCaches(const QList<ManagedCache> &caches);
+    // Drops the configurations (caches) of control planes not in `ids`: after upserts in
+    // slices, the end of a complete list without comparing every entry again.
+    void retainConfigurations(const QSet<QString> &controlPlaneIds);
+    void retainCaches(const QSet<QString> &ownerIds);
     void upsertCaches(const QList<ManagedCache> &caches);
     void upsertCache(const ManagedCache &cache);
     void removeCache(const QString &ownerControlPlaneId);
@@ -72,6 +77,10 @@ public:
     int pluginCountOf(const QString &controlPlaneId) const;
     // Konnect's expected config hash of a plane when its plugins and partials were read
     // (empty when unknown): a refresh reads them again only when the hash moved.
+    // Moves with every change that did not come from a snapshot (restore(),
+    // restoreCoreEntitiesOf(), restoreConfigHash()): a sync that leaves it where the last
+    // save did has nothing new to save.
+    quint64 revision() const { return m_revision; }
     QString configHashOf(const QString &controlPlaneId) const {
         return m_configHashes.value(controlPlaneId);
     }
@@ -139,7 +148,12 @@ private:
     QStringList m_cacheOrder;
     QHash<QString, Network> m_networks;
     QHash<QString, ProviderAccount> m_accounts;
-    QHash<QString, Plugin> m_plugins;
+    // Plugins and partials are held by shared pointer: growing a hash of 60,000 then moves
+    // small nodes, not whole entities (a rehash of whole plugins stalled the GUI 20-30 ms), a
+    // snapshot's copy shares them, and `plugin()`'s pointer stays valid until the entity goes.
+    template <typename T>
+    using Owned = QHash<QString, std::shared_ptr<const T>>;
+    Owned<Plugin> m_plugins;
     QStringList m_pluginOrder;
     // Each control plane's plugins and partials (ids), so that replacing one plane's
     // entities never walks the whole fleet's.
@@ -151,11 +165,13 @@ private:
     QHash<QString, CoreOfPlane> m_core;
     QSet<QString> m_coreReplaced; // planes whose entities came from Konnect or the user
     QHash<QString, QStringList> m_pluginsByPartial;
-    QHash<QString, Partial> m_partials;
+    Owned<Partial> m_partials;
     QHash<QString, QString> m_configHashes; // control plane id -> expected config hash
     QStringList m_partialOrder;
     bool m_readOnly = false;
     QStringList m_networkOrder;
+    quint64 m_revision = 0;
+    bool m_restoring = false; // changes come from a snapshot: the revision stays
 };
 
 } // namespace kd

@@ -63,6 +63,10 @@ public:
 
     // `make` runs on the worker too: building a large fleet's data takes tens of milliseconds.
     static QCoro::Task<Status> save(QString path, std::function<SnapshotData()> make);
+    // A sync that changed nothing: the snapshot at `path` still holds the fleet, and only its
+    // time moves to `checkedAt` (one row, in SQLite's own crash-safe transaction) instead of
+    // writing 60,000 plugins again.
+    static QCoro::Task<Status> confirm(QString path, QDateTime checkedAt);
     static QCoro::Task<Result<SnapshotData>> load(QString path, Part part = Part::Everything);
     // Call before load() on start: finishes or cleans up a save that was interrupted.
     static QCoro::Task<SnapshotRecovery> recover(QString path);
@@ -71,6 +75,7 @@ public:
 
     // The blocking halves, for the worker thread (and tests).
     static Status write(const QString &path, const SnapshotData &data);
+    static Status confirmNow(const QString &path, const QDateTime &checkedAt);
     static Result<SnapshotData> read(const QString &path, Part part = Part::Everything);
     static SnapshotRecovery recoverNow(const QString &path);
 };

@@ -5,8 +5,8 @@
 #include "fleet/Session.h"
 #include "fleet/TurnBudget.h"
 
+#include <QSet>
 #include <qcoro/qcorotask.h>
-#include <qcoro/qcorotimer.h>
 
 #include <deque>
 
@@ -239,22 +239,35 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncGlobal() {
     m_store->replaceProviderAccounts(*accounts);
     m_store->replaceNetworks(*networks);
     // On a large fleet configurations and caches update thousands of rows: put them in a
-    // slice at a time, each in its own turn of the event loop, so that the window stays
-    // live; then drop what is gone (by then, a diff that changes nothing else).
+    // slice at a time, in the turns of the event loop every GUI-thread loop shares, so that
+    // the window stays live; then drop what is gone (the slices compared the rest already).
+    TurnBudget turn;
+    QSet<QString> owners;
     for (qsizetype first = 0; first < configurations->size(); first += m_slice) {
-        co_await QCoro::sleepFor(std::chrono::milliseconds(0));
+        co_await turn.pause();
         if (!epoch.current())
             co_return std::nullopt;
         m_store->upsertConfigurations(configurations->mid(first, m_slice));
     }
-    m_store->replaceConfigurations(*configurations);
+    for (const CloudGatewayConfiguration &c : std::as_const(*configurations))
+        owners.insert(c.controlPlaneId);
+    co_await turn.pause();
+    if (!epoch.current())
+        co_return std::nullopt;
+    m_store->retainConfigurations(owners);
+    owners.clear();
     for (qsizetype first = 0; first < caches->size(); first += m_slice) {
-        co_await QCoro::sleepFor(std::chrono::milliseconds(0));
+        co_await turn.pause();
         if (!epoch.current())
             co_return std::nullopt;
         m_store->upsertCaches(caches->mid(first, m_slice));
     }
-    m_store->replaceCaches(*caches);
+    for (const ManagedCache &c : std::as_const(*caches))
+        owners.insert(c.ownerId);
+    co_await turn.pause();
+    if (!epoch.current())
+        co_return std::nullopt;
+    m_store->retainCaches(owners);
     co_return std::nullopt;
 }
 
@@ -274,11 +287,37 @@ void SyncEngine::finishGeo(Geo geo, const std::optional<Error> &error) {
         m_session->transport().setBackgroundAllowance(nullptr);
         Q_EMIT syncFinished(m_allSucceeded);
         if (m_allSucceeded && !m_snapshotPath.isEmpty())
-            QCoro::connect(SnapshotStore::save(m_snapshotPath, m_store->snapshotMaker()), this,
-                           [this](const Status &saved) {
-                               Q_EMIT snapshotSaved(saved ? QString() : saved.error().message());
-                           });
+            saveSnapshot();
     }
+}
+
+void SyncEngine::saveSnapshot() {
+    const quint64 revision = m_store->revision();
+    const auto saved = [this](const Status &status) {
+        Q_EMIT snapshotSaved(status ? QString() : status.error().message());
+    };
+    const auto save = [this, revision, saved] {
+        m_savedRevision.reset(); // until this save is known to have worked
+        QCoro::connect(SnapshotStore::save(m_snapshotPath, m_store->snapshotMaker()), this,
+                       [this, revision, saved](const Status &status) {
+                           if (status)
+                               m_savedRevision = revision;
+                           saved(status);
+                       });
+    };
+    if (m_savedRevision != revision) {
+        save();
+        return;
+    }
+    // Nothing changed since the file was written or read: only its time moves. A file that
+    // is gone or cannot be updated is written whole.
+    QCoro::connect(SnapshotStore::confirm(m_snapshotPath, QDateTime::currentDateTimeUtc()), this,
+                   [saved, save](const Status &status) {
+                       if (status)
+                           saved(status);
+                       else
+                           save();
+                   });
 }
 
 } // namespace kd

@@ -94,8 +94,12 @@ private:
     bool m_allSucceeded = true;
     int m_requests = 0;
     QString m_snapshotPath;
+    // The store's revision the snapshot file holds: 0 for one restored from it (restoring
+    // does not move the revision), unknown after a failed save.
+    std::optional<quint64> m_savedRevision = 0;
+    void saveSnapshot();
     int m_unchanged = 0;
-    int m_slice = 100;
+    int m_slice = 25;
     // Moves on stop() and when the engine goes: what a stopped sync reads is dropped.
     std::shared_ptr<int> m_epoch = std::make_shared<int>(0);
     std::shared_ptr<SyncAllowance> m_allowance = std::make_shared<SyncAllowance>();

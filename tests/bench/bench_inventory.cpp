@@ -22,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QTreeView>
 
@@ -34,6 +35,113 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+qint64 threadCpuUs() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<qint64>(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
+}
+
+qint64 monotonicNs() {
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return static_cast<qint64>(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+// With KD_BENCH_PROFILE=1 the GUI thread's events are timed (thread CPU) and, when the run
+// ends, the worst stalls the watchdogs saw are printed with the events inside them: where the
+// stalls come from. Without it, nothing is recorded.
+struct TimedEvent {
+    qint64 startNs;
+    qint64 endNs;
+    qint64 cpuUs;
+    QString what;
+};
+struct Stall {
+    qint64 fromNs;
+    qint64 toNs;
+    qint64 cpuUs;
+};
+class ProfilingApp : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override {
+        // Events of other threads (Qt's HTTP thread, workers) pass straight through.
+        if (!m_profile || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        const QString what = describe(receiver, event);
+        const qint64 startNs = monotonicNs();
+        const qint64 before = threadCpuUs();
+        const bool result = QApplication::notify(receiver, event);
+        const qint64 us = threadCpuUs() - before;
+        --m_depth;
+        m_events.append({startNs, monotonicNs(), us, what});
+        return result;
+    }
+    void stall(const Stall &stall) {
+        if (m_profile)
+            m_stalls.append(stall);
+    }
+    // Prints the worst stalls since the last report.
+    void report() {
+        if (!m_profile)
+            return;
+        auto stalls = std::exchange(m_stalls, {});
+        QList<qint64> paints;
+        for (const TimedEvent &event : std::as_const(m_events))
+            if (event.what.endsWith(u"event 77"_s))
+                paints.append(event.cpuUs);
+        std::sort(paints.begin(), paints.end());
+        if (!paints.isEmpty())
+            std::printf("  %lld window paints: median %.1f ms, worst %.1f ms CPU\n",
+                        static_cast<long long>(paints.size()),
+                        static_cast<double>(paints.at(paints.size() / 2)) / 1000.0,
+                        static_cast<double>(paints.constLast()) / 1000.0);
+        std::sort(stalls.begin(), stalls.end(),
+                  [](const Stall &a, const Stall &b) { return a.cpuUs > b.cpuUs; });
+        for (qsizetype i = 0; i < std::min<qsizetype>(stalls.size(), 4); ++i) {
+            const Stall &stall = stalls.at(i);
+            qint64 inEvents = 0;
+            QHash<QString, std::pair<int, qint64>> byKind; // count, CPU
+            for (const TimedEvent &event : m_events) {
+                if (event.startNs >= stall.fromNs && event.endNs <= stall.toNs) {
+                    inEvents += event.cpuUs;
+                    auto &[count, cpu] = byKind[event.what];
+                    ++count;
+                    cpu += event.cpuUs;
+                }
+            }
+            QList<std::pair<qint64, QString>> kinds;
+            for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
+                kinds.append({it.value().second, u"%1 x %2"_s.arg(it.value().first).arg(it.key())});
+            std::sort(kinds.begin(), kinds.end(),
+                      [](const auto &a, const auto &b) { return a.first > b.first; });
+            std::printf("  stall %.1f ms CPU from %lld to %lld (%.1f ms in events):\n",
+                        static_cast<double>(stall.cpuUs) / 1000.0,
+                        static_cast<long long>(stall.fromNs), static_cast<long long>(stall.toNs),
+                        static_cast<double>(inEvents) / 1000.0);
+            for (qsizetype k = 0; k < std::min<qsizetype>(kinds.size(), 8); ++k)
+                std::printf("    %5.1f ms  %s\n", static_cast<double>(kinds.at(k).first) / 1000.0,
+                            qPrintable(kinds.at(k).second));
+        }
+        m_events.clear();
+    }
+
+private:
+    static QString describe(QObject *receiver, QEvent *event) {
+        QString text = QString::fromLatin1(receiver->metaObject()->className());
+        if (!receiver->objectName().isEmpty())
+            text += u" \""_s + receiver->objectName() + u'"';
+        if (auto *parent = receiver->parent())
+            text += u" in "_s + QString::fromLatin1(parent->metaObject()->className());
+        return text + u" event "_s + QString::number(static_cast<int>(event->type()));
+    }
+    bool m_profile = qEnvironmentVariableIsSet("KD_BENCH_PROFILE");
+    int m_depth = 0;
+    QList<TimedEvent> m_events;
+    QList<Stall> m_stalls;
+};
+
 // The longest gap between ticks of a 5 ms timer: how long the GUI thread was busy. On a loaded
 // machine the wall-clock gap also counts time the thread waited for a core, so the CPU time the
 // GUI thread used between two ticks is kept too: that part is the app's own work.
@@ -45,26 +153,28 @@ public:
             const qint64 gap = m_clock.restart();
             m_worst = std::max(m_worst, gap);
             const qint64 cpu = threadCpuUs();
+            const qint64 now = monotonicNs();
             m_worstCpuUs = std::max(m_worstCpuUs, cpu - m_lastCpuUs);
+            if (cpu - m_lastCpuUs > 16000)
+                static_cast<ProfilingApp *>(qApp)->stall({m_lastNs, now, cpu - m_lastCpuUs});
             m_lastCpuUs = cpu;
+            m_lastNs = now;
         });
         m_clock.start();
         m_lastCpuUs = threadCpuUs();
+        m_lastNs = monotonicNs();
         m_timer.start();
     }
+    void stop() { m_timer.stop(); }
     qint64 worstMs() const { return m_worst; }
     double worstCpuMs() const { return static_cast<double>(m_worstCpuUs) / 1000.0; }
 
 private:
-    static qint64 threadCpuUs() {
-        timespec now{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-        return static_cast<qint64>(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
-    }
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_worst = 0;
     qint64 m_lastCpuUs = 0;
+    qint64 m_lastNs = 0;
     qint64 m_worstCpuUs = 0;
 };
 
@@ -78,7 +188,7 @@ double filterMs(kd::FleetFilterProxy *proxy, const QString &text) {
 } // namespace
 
 int main(int argc, char *argv[]) {
-    QApplication app(argc, argv);
+    ProfilingApp app(argc, argv);
     const QString count = app.arguments().value(1, u"2000"_s);
     QProcess sim;
     const QString origin = kd::bench::startSim(sim, count);
@@ -130,6 +240,8 @@ int main(int argc, char *argv[]) {
         static_cast<long long>(store.partialIds().size()),
         static_cast<unsigned long long>(session.transport().callLog().totalCalls()), syncSeconds,
         static_cast<long long>(watchdog.worstMs()), watchdog.worstCpuMs());
+    watchdog.stop();
+    app.report();
 
     // A user who types the moment the sync ends, before the filters' idle warm-up.
     {
@@ -195,6 +307,8 @@ int main(int argc, char *argv[]) {
                     static_cast<double>(timer.elapsed()) / 1000.0,
                     static_cast<long long>(refreshWatchdog.worstMs()), refreshWatchdog.worstCpuMs(),
                     static_cast<long long>(changed.size() + pluginsChanged.size()));
+        refreshWatchdog.stop();
+        app.report();
     }
 
     // Start-up from the snapshot: read it, fill a fresh store, paint the table once.
@@ -235,6 +349,7 @@ int main(int argc, char *argv[]) {
                 static_cast<long long>(restoreWatchdog.worstMs()), restoreWatchdog.worstCpuMs());
     std::printf("peak RSS with the snapshot's second copy of the fleet: %ld MB\n",
                 kd::bench::peakRssMb());
+    app.report();
     sim.terminate();
     sim.waitForFinished(10000);
     return 0;

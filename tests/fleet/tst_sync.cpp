@@ -1,14 +1,17 @@
 #include "fleet/FleetStore.h"
 #include "fleet/Session.h"
+#include "fleet/Snapshot.h"
 #include "fleet/SyncEngine.h"
 #include "fleet/TurnBudget.h"
 #include "sim/SimInstance.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "common/SimSession.h"
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -158,6 +161,69 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QCOMPARE(sync.unchangedPlanes(), 0);
         QCOMPARE(coreReadsSince(before).size(), planes);
+    }
+
+    // The snapshot is written whole only when the store changed: an unchanged refresh moves its
+    // time in place (same file), a change or a store restored from elsewhere writes it again.
+    void anUnchangedRefreshOnlyMovesTheSnapshotsTime() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"snapshot.sqlite"_s);
+        auto s = session();
+        FleetStore store;
+        SyncEngine sync(s.get(), &store);
+        sync.setSnapshotPath(path);
+        QSignalSpy finished(&sync, &SyncEngine::syncFinished);
+        QSignalSpy saved(&sync, &SyncEngine::snapshotSaved);
+        const auto inode = [&path] {
+            struct stat info {};
+            return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
+        };
+        const auto savedAt = [&path] {
+            return SnapshotStore::read(path, SnapshotStore::Part::Inventory)->savedAt;
+        };
+        const auto syncAndSave = [&](bool full) {
+            full ? sync.refreshNow() : sync.refreshChanged();
+            return finished.wait(30000) && (saved.size() > 0 || saved.wait(30000))
+                   && saved.takeFirst().first().toString().isEmpty();
+        };
+        QVERIFY(syncAndSave(true));
+        const auto written = inode();
+        QVERIFY(written != 0);
+        const QDateTime firstSave = savedAt();
+
+        QTest::qWait(5);
+        QVERIFY(syncAndSave(false));
+        QCOMPARE(inode(), written);
+        QVERIFY(savedAt() > firstSave);
+        QCOMPARE(SnapshotStore::read(path)->plugins.size(), store.pluginIds().size());
+
+        // A plugin changes in Konnect: the next refresh writes the file again.
+        sim::Organisation &org = m_sim->server().organisation();
+        for (auto it = org.plugins.begin(); it != org.plugins.end(); ++it) {
+            if (it.value().ids().isEmpty())
+                continue;
+            QJsonObject *plugin = it.value().find(it.value().ids().constFirst());
+            plugin->insert(u"enabled"_s, !plugin->value(u"enabled"_s).toBool(true));
+            break;
+        }
+        QVERIFY(syncAndSave(false));
+        QVERIFY(inode() != written);
+
+        // A store filled from the snapshot is what the file holds: its first refresh confirms.
+        FleetStore restored;
+        restored.restore(*SnapshotStore::read(path));
+        QCOMPARE(restored.revision(), quint64(0));
+        SyncEngine second(s.get(), &restored);
+        second.setSnapshotPath(path);
+        QSignalSpy secondFinished(&second, &SyncEngine::syncFinished);
+        QSignalSpy secondSaved(&second, &SyncEngine::snapshotSaved);
+        const auto rewritten = inode();
+        second.refreshChanged();
+        QVERIFY(secondFinished.wait(30000));
+        QVERIFY(secondSaved.size() > 0 || secondSaved.wait(30000));
+        QCOMPARE(secondSaved.first().first().toString(), QString());
+        QCOMPARE(restored.revision(), quint64(0));
+        QCOMPARE(inode(), rewritten);
     }
 
     void stoppedSyncLeavesTheStoreAlone() {
