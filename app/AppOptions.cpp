@@ -49,14 +49,16 @@ struct Parser {
         u"ca-file"_s, AppOptionsTr::tr("Also trust the CA certificates in this PEM <file>."),
         u"file"_s};
     QCommandLineOption noGui{
-        u"no-gui"_s, AppOptionsTr::tr("Run without windows (with --sync, --export or --diff).")};
+        u"no-gui"_s,
+        AppOptionsTr::tr("Run without windows (with --sync, --export, --diff or --advise).")};
     QCommandLineOption sync{
         u"sync"_s, AppOptionsTr::tr("With --no-gui: sign in, sync every geo once, print counts per "
                                     "kind and geo, and exit non-zero if any geo failed.")};
     QCommandLineOption json{
         u"json"_s,
-        AppOptionsTr::tr("With --sync: print one JSON object, also when something fails (then "
-                         "\"ok\" is false and \"error\" says what went wrong).")};
+        AppOptionsTr::tr("With --sync, --export, --diff or --advise: print one JSON object, also "
+                         "when something fails (then \"ok\" is false and \"error\" says what "
+                         "went wrong).")};
 
     QCommandLineOption exportFormat{
         u"export"_s,
@@ -67,14 +69,21 @@ struct Parser {
     QCommandLineOption out{u"out"_s, AppOptionsTr::tr("The folder --export writes to."), u"dir"_s};
     QCommandLineOption controlPlane{
         u"control-plane"_s,
-        AppOptionsTr::tr(
-            "With --export: only this control plane (name or geo/name); repeat for more."),
+        AppOptionsTr::tr("With --export or --advise: only this control plane (name or "
+                         "geo/name); repeat for more."),
         u"name"_s};
     QCommandLineOption diff{
         u"diff"_s,
         AppOptionsTr::tr("With --no-gui and two arguments A B (control planes as name or geo/name, "
                          "or decK files): show what differs; exit 0 when equal, 1 when different, "
                          "2 on error.")};
+
+    QCommandLineOption advise{
+        u"advise"_s,
+        AppOptionsTr::tr("With --no-gui: sign in, sync, and print the advisor's findings by "
+                         "severity and rule (JSON with --json); the profile's muted findings are "
+                         "marked and do not count. Exit 0 when no finding is an error, 1 when one "
+                         "is, 2 on error.")};
 
     Parser() {
         parser.setApplicationDescription(AppOptionsTr::tr(
@@ -83,7 +92,7 @@ struct Parser {
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOptions(
             {screenshot, pane, language, demo, tokenEnv, endpoint, caFile, noGui, sync, json});
-        parser.addOptions({exportFormat, out, controlPlane, diff});
+        parser.addOptions({exportFormat, out, controlPlane, diff, advise});
     }
 };
 } // namespace
@@ -139,19 +148,23 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
     options.controlPlanes = p.parser.values(p.controlPlane);
     if (diff)
         options.diff = p.parser.positionalArguments();
-    const int commands = int(options.sync) + int(!options.exportFormat.isEmpty()) + int(diff);
+    options.advise = p.parser.isSet(p.advise);
+    const int commands =
+        int(options.sync) + int(!options.exportFormat.isEmpty()) + int(diff) + int(options.advise);
     if (commands > 1)
-        return usage(AppOptionsTr::tr("Use one of --sync, --export and --diff at a time."));
+        return usage(
+            AppOptionsTr::tr("Use one of --sync, --export, --diff and --advise at a time."));
     if (options.noGui != (commands == 1))
-        return usage(AppOptionsTr::tr("--no-gui goes with one of --sync, --export or --diff."));
+        return usage(
+            AppOptionsTr::tr("--no-gui goes with one of --sync, --export, --diff or --advise."));
     if (!options.exportFormat.isEmpty() && options.exportFormat != u"terraform"_s
         && options.exportFormat != u"deck"_s)
         return usage(AppOptionsTr::tr("--export takes terraform or deck, not \"%1\".")
                          .arg(options.exportFormat));
     if (!options.exportFormat.isEmpty() && options.outDir.isEmpty())
         return usage(AppOptionsTr::tr("--export needs --out DIR: the folder to write to."));
-    if (!options.controlPlanes.isEmpty() && options.exportFormat.isEmpty())
-        return usage(AppOptionsTr::tr("--control-plane goes with --export."));
+    if (!options.controlPlanes.isEmpty() && options.exportFormat.isEmpty() && !options.advise)
+        return usage(AppOptionsTr::tr("--control-plane goes with --export or --advise."));
     if (options.demo && !options.tokenEnv.isEmpty())
         return usage(AppOptionsTr::tr("Use either --demo or --token-env, not both."));
     const QStringList panes = Shell::paneIds();

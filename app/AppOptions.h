@@ -27,6 +27,7 @@ struct AppOptions {
     QString outDir;            // --out
     QStringList controlPlanes; // --control-plane, repeatable
     QStringList diff;          // --diff A B
+    bool advise = false;       // --advise (issue 17): the advisor's findings, headless
 
     // std::nullopt means: exit now with *exitCode (help, version, or a usage error, which is
     // then in *usageError). Needs no application object: it runs before there is one, so

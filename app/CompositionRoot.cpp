@@ -2,6 +2,7 @@
 
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
+#include "fleet/NodeVersions.h"
 #include "fleet/ProfileStore.h"
 #include "fleet/ProvisionTracker.h"
 #include "fleet/SecretStore.h"
@@ -23,6 +24,8 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include "Headless.h"
+#include "HeadlessAdvise.h"
 #include "HeadlessCode.h"
 #include "HeadlessSync.h"
 #include <chrono>
@@ -62,6 +65,8 @@ CompositionRoot::~CompositionRoot() {
     m_applier.reset();
     m_headless.reset();
     m_code.reset();
+    m_advise.reset();
+    m_nodes.reset();
     m_sync.reset();
     m_session.reset();
 }
@@ -120,6 +125,7 @@ bool CompositionRoot::prepareSession(QString *error, QString *kind) {
     const QString trackerPath = m_demo ? QString() : ProvisionTracker::pathFor(profile.name);
     m_tracker = std::make_unique<ProvisionTracker>(m_actions.get(), m_store.get(), trackerPath);
     m_telemetry = std::make_unique<TelemetryFeed>(m_session.get(), m_store.get());
+    m_nodes = std::make_unique<NodeVersions>(m_session.get(), m_store.get(), m_sync.get());
     return true;
 }
 
@@ -127,8 +133,17 @@ int CompositionRoot::start() {
     QString error;
     QString kind;
     if (!prepareSession(&error, &kind)) {
-        HeadlessSync::printFailure(m_options.noGui && m_options.json, kind, error, 1);
-        return 1;
+        // --diff and --advise have one exit code for every error.
+        const int failed = m_options.advise || !m_options.diff.isEmpty() ? 2 : 1;
+        headless::printFailure(m_options.noGui && m_options.json, kind, error, failed);
+        return failed;
+    }
+    if (m_options.advise) {
+        m_advise = std::make_unique<HeadlessAdvise>(
+            m_session.get(), m_store.get(), m_sync.get(), m_nodes.get(),
+            HeadlessAdvise::Request{m_options.controlPlanes, m_options.json});
+        QTimer::singleShot(0, m_advise.get(), &HeadlessAdvise::start);
+        return 0;
     }
     if (m_options.noGui && !m_options.sync) {
         m_code = std::make_unique<HeadlessCode>(

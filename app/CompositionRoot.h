@@ -10,7 +10,9 @@ namespace kd {
 class FleetActions;
 class FleetStore;
 class HeadlessSync;
+class HeadlessAdvise;
 class HeadlessCode;
+class NodeVersions;
 namespace compare {
 class Applier;
 }
@@ -51,6 +53,8 @@ private:
     std::unique_ptr<FleetActions> m_actions;
     std::unique_ptr<ProvisionTracker> m_tracker;
     std::unique_ptr<TelemetryFeed> m_telemetry;
+    std::unique_ptr<NodeVersions> m_nodes;       // the advisor's node-version rules
+    std::unique_ptr<HeadlessAdvise> m_advise;    // --advise
     std::unique_ptr<HeadlessCode> m_code;        // --export, --diff
     std::unique_ptr<compare::Applier> m_applier; // the compare pane's apply
     std::unique_ptr<SecretStore> m_secrets;
