@@ -180,6 +180,8 @@ private Q_SLOTS:
         launch.options.timeScale = 6000; // groups are ready within a second
         const auto sim = test::startSim(m_token, launch);
         QTest::qWait(1500);
+        // Long after the nodes started: a running node has pinged since.
+        sim->server().clock().advance(std::chrono::minutes(20));
         auto session = test::sessionOn(*sim, u"nodes"_s, m_token);
         FleetStore store;
         SyncEngine sync(session.get(), &store);
@@ -203,9 +205,11 @@ private Q_SLOTS:
             ++withConfiguration;
             const auto *configuration = store.configurationOf(id);
             QCOMPARE(read.size(), 2 * configuration->groups.size()); // two per ready group
-            for (const DataPlaneNode &node : read)
+            for (const DataPlaneNode &node : read) {
                 QVERIFY2(node.version.startsWith(configuration->version + u'.'),
                          qPrintable(node.version));
+                QVERIFY(qAbs(node.lastPing.secsTo(sim->server().clock().now())) < 60);
+            }
         }
         QVERIFY(withConfiguration >= 2);
 
