@@ -87,11 +87,13 @@ HeadlessAdvise::HeadlessAdvise(Session *session, FleetStore *store, SyncEngine *
 }
 
 void HeadlessAdvise::start() {
+    m_timer.start();
     headless::signInAndSync(this, m_session, m_sync, m_request.json, 2,
                             [this](bool allSucceeded) { synced(allSucceeded); });
 }
 
 void HeadlessAdvise::synced(bool allSucceeded) {
+    m_syncedAt = static_cast<double>(m_timer.elapsed()) / 1000.0;
     if (!allSucceeded) {
         headless::printFailure(m_request.json, u"sync"_s,
                                tr("Konnect could not be read completely, so the advice would be "
@@ -164,6 +166,7 @@ QJsonObject HeadlessAdvise::jsonOf(const Finding &finding, const QString &muteNo
 }
 
 void HeadlessAdvise::report() {
+    const double nodesReadAt = static_cast<double>(m_timer.elapsed()) / 1000.0;
     // Everything at once: the Advisor's slices are for the GUI thread, the rules are the same.
     QList<Finding> findings = advisor::evaluateAll(*m_store, {});
     if (!m_only.isEmpty())
@@ -214,6 +217,13 @@ void HeadlessAdvise::report() {
             {u"findings"_s, list}};
         if (!unread.isEmpty())
             out.insert(u"nodes_unread"_s, QJsonArray::fromStringList(unread));
+        // Where the time went (seconds since the start): the sync, the nodes, the rules.
+        out.insert(u"requests"_s,
+                   static_cast<qint64>(m_session->transport().callLog().totalCalls()));
+        out.insert(u"node_reads"_s, m_nodes->readsDone());
+        out.insert(u"synced_after"_s, m_syncedAt);
+        out.insert(u"nodes_read_after"_s, nodesReadAt);
+        out.insert(u"seconds"_s, static_cast<double>(m_timer.elapsed()) / 1000.0);
         headless::printJson(out);
         QCoreApplication::exit(exitCode);
         return;

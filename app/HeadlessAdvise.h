@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
@@ -44,6 +45,8 @@ private:
     NodeVersions *m_nodes;
     Request m_request;
     QSet<QString> m_only; // control plane ids of --control-plane
+    QElapsedTimer m_timer;
+    double m_syncedAt = 0; // seconds from start() to the end of the sync
 };
 
 } // namespace kd

@@ -74,6 +74,7 @@ QCoro::Task<> NodeVersions::work(Epoch at) {
         const auto nodes = co_await m_session->client().nodes(plane->geo, id, Priority::Background);
         if (!at.current())
             co_return; // stopped or gone: touch nothing
+        ++m_reads;
         if (nodes) {
             m_failures.remove(id);
             m_store->setNodesOf(id, *nodes);

@@ -37,6 +37,8 @@ public:
     int readDue();
     // Reads under way or queued.
     bool reading() const { return m_workers > 0 || !m_queue.isEmpty(); }
+    // How many reads were answered since this object was made (for reports).
+    int readsDone() const { return m_reads; }
     // The planes whose last read failed, with what went wrong.
     const QHash<QString, QString> &failures() const { return m_failures; }
     // Signed out, another organisation: stops reading and forgets when planes were read.
@@ -61,6 +63,7 @@ private:
     QHash<QString, std::chrono::steady_clock::time_point> m_readAt; // plane -> when last asked
     QStringList m_queue;
     int m_workers = 0;
+    int m_reads = 0;
     QHash<QString, QString> m_failures;
     std::shared_ptr<int> m_epoch = std::make_shared<int>(0);
 };
