@@ -48,6 +48,12 @@ struct Parser {
     QCommandLineOption caFile{
         u"ca-file"_s, AppOptionsTr::tr("Also trust the CA certificates in this PEM <file>."),
         u"file"_s};
+    QCommandLineOption profile{
+        u"profile"_s,
+        AppOptionsTr::tr("With --no-gui: use the saved profile <name> (its geos, endpoint "
+                         "template, CA, snapshot and muted findings); the token comes from "
+                         "--token-env or else from the keychain."),
+        u"name"_s};
     QCommandLineOption noGui{
         u"no-gui"_s,
         AppOptionsTr::tr("Run without windows (with --sync, --export, --diff or --advise).")};
@@ -90,8 +96,8 @@ struct Parser {
             "Administer Kong Konnect Dedicated Cloud Gateways and managed caches."));
         // "-reverse" and other single-dash Qt options must not read as -r -e -v (--version).
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions(
-            {screenshot, pane, language, demo, tokenEnv, endpoint, caFile, noGui, sync, json});
+        parser.addOptions({screenshot, pane, language, demo, tokenEnv, endpoint, caFile, profile,
+                           noGui, sync, json});
         parser.addOptions({exportFormat, out, controlPlane, diff, advise});
     }
 };
@@ -140,6 +146,7 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
     options.tokenEnv = p.parser.value(p.tokenEnv);
     options.endpointTemplate = p.parser.value(p.endpoint);
     options.caFile = p.parser.value(p.caFile);
+    options.profile = p.parser.value(p.profile);
     options.noGui = p.parser.isSet(p.noGui);
     options.sync = p.parser.isSet(p.sync);
     options.json = p.parser.isSet(p.json);
@@ -167,6 +174,11 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
         return usage(AppOptionsTr::tr("--control-plane goes with --export or --advise."));
     if (options.demo && !options.tokenEnv.isEmpty())
         return usage(AppOptionsTr::tr("Use either --demo or --token-env, not both."));
+    if (options.demo && !options.profile.isEmpty())
+        return usage(AppOptionsTr::tr("Use either --demo or --profile, not both."));
+    if (!options.profile.isEmpty() && !options.noGui)
+        return usage(AppOptionsTr::tr("--profile goes with --no-gui; in the window, pick the "
+                                      "profile when you sign in."));
     const QStringList panes = Shell::paneIds();
     if (!options.initialPane.isEmpty() && !panes.contains(options.initialPane))
         return usage(AppOptionsTr::tr("There is no pane called \"%1\". Use one of: %2.")

@@ -19,6 +19,7 @@ struct AppOptions {
     QString tokenEnv;         // read the token from this environment variable
     QString endpointTemplate; // default: real Konnect
     QString caFile;           // extra CA to trust
+    QString profile;          // --profile: a saved profile, headless (its mutes, its snapshot)
     bool noGui = false;       // headless: with --sync, sync once and print
     bool sync = false;
     bool json = false;

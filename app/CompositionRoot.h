@@ -42,6 +42,10 @@ private:
     // On failure *kind is the stable name of what failed, for --json: no-token or setup.
     bool prepareSession(QString *error, QString *kind);
     void startWindow();
+    // --no-gui: the command, once the session has its token.
+    void startHeadless();
+    // --profile without --token-env: the token from the keychain, then startHeadless().
+    void startHeadlessWithSavedToken();
     void scheduleScreenshot();
     void takeScreenshotAndQuit();
 

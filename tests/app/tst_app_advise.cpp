@@ -1,3 +1,4 @@
+#include "fleet/ProfileStore.h"
 #include "fleet/advisor/MuteStore.h"
 
 #include <QCoreApplication>
@@ -114,7 +115,8 @@ private:
         QByteArray err;
     };
 
-    Run advise(const QStringList &extra = {}) {
+    // Signed in with --token-env to the simulator, unless `connection` says otherwise.
+    Run advise(const QStringList &extra = {}, const QStringList &connection = {}) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
         env.insert(u"XDG_CACHE_HOME"_s, m_home.filePath(u"cache"_s));
@@ -124,9 +126,11 @@ private:
         QProcess process;
         process.setProcessEnvironment(env);
         process.start(QString::fromUtf8(KD_APP_BINARY),
-                      QStringList{u"--no-gui"_s, u"--advise"_s, u"--token-env"_s,
-                                  u"KD_TEST_TOKEN"_s, u"--endpoint-template"_s,
-                                  m_sim->endpointTemplate(), u"--language"_s, u"en"_s}
+                      QStringList{u"--no-gui"_s, u"--advise"_s, u"--language"_s, u"en"_s}
+                          + (connection.isEmpty()
+                                 ? QStringList{u"--token-env"_s, u"KD_TEST_TOKEN"_s,
+                                               u"--endpoint-template"_s, m_sim->endpointTemplate()}
+                                 : connection)
                           + extra);
         Run run;
         // The event loop keeps running meanwhile, so the simulator in this process answers.
@@ -173,11 +177,9 @@ private:
         });
     }
 
-    // Mutes as the Advisor pane does, for the profile a --token-env run uses.
-    void mute(const QString &key, const QString &reason) {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_home.filePath(u"config"_s));
-        advisor::MuteStore mutes(u"Konnect"_s);
+    // Mutes as the Advisor pane does, by default for the profile a --token-env run uses.
+    void mute(const QString &key, const QString &reason, const QString &profile = u"Konnect"_s) {
+        advisor::MuteStore mutes(profile);
         if (reason.isEmpty())
             mutes.unmute(key);
         else
@@ -186,8 +188,11 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
+        // This process's settings are the app's: mutes and profiles written here are its.
         QCoreApplication::setOrganizationName(u"konnect-desk"_s);
         QCoreApplication::setApplicationName(u"konnect-desk"_s);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_home.filePath(u"config"_s));
         sim::SimLaunch launch;
         launch.options.timeScale = 6000; // a group is ready in a tenth of a second
         m_sim = test::startSim(m_token, launch);
@@ -328,6 +333,43 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
         QVERIFY(findings(run.report, u"plugin.partial-and-inline"_s).isEmpty());
         QCOMPARE(run.report.value(u"counts"_s).toObject().value(u"error"_s).toInt(), 0);
+    }
+
+    // A saved profile gives the endpoint and its own mutes; the token still comes from
+    // --token-env (or the keychain).
+    void savedProfileGivesItsMutes() {
+        Profile saved;
+        saved.name = u"Acme CI"_s;
+        saved.endpointTemplate = m_sim->endpointTemplate();
+        ProfileStore().save(saved);
+        const QStringList viaProfile{u"--profile"_s, u"Acme CI"_s, u"--token-env"_s,
+                                     u"KD_TEST_TOKEN"_s};
+        Run run = advise({u"--json"_s}, viaProfile);
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
+        const QJsonObject sandbox = naming(run.report, u"env.missing-label"_s, u"us/sandbox"_s);
+        QVERIFY2(!sandbox.isEmpty(), run.out.constData());
+        QVERIFY(!sandbox.value(u"muted"_s).toBool());
+
+        mute(sandbox.value(u"key"_s).toString(), u"a scratch plane"_s, u"Acme CI"_s);
+        run = advise({u"--json"_s}, viaProfile);
+        const QJsonObject muted = naming(run.report, u"env.missing-label"_s, u"us/sandbox"_s);
+        QVERIFY(muted.value(u"muted"_s).toBool());
+        QCOMPARE(muted.value(u"mute_reason"_s).toString(), u"a scratch plane"_s);
+        // Another profile's mutes are its own.
+        run = advise({u"--json"_s});
+        QVERIFY(!naming(run.report, u"env.missing-label"_s, u"us/sandbox"_s)
+                     .value(u"muted"_s)
+                     .toBool());
+
+        run = advise({u"--json"_s},
+                     {u"--profile"_s, u"No Such"_s, u"--token-env"_s, u"KD_TEST_TOKEN"_s});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.report.value(u"error"_s).toObject().value(u"kind"_s).toString(), u"setup"_s);
+        QVERIFY(run.report.value(u"error"_s)
+                    .toObject()
+                    .value(u"message"_s)
+                    .toString()
+                    .contains(u"Acme CI"_s));
     }
 
     void errorsAreOneJsonObjectWithExitCode2() {
