@@ -69,7 +69,7 @@ QString fixId(FixKind kind) {
 }
 
 // Errors first, then by the order the rules are listed in.
-bool before(const Finding &a, const Finding &b) {
+bool advisedFirst(const Finding &a, const Finding &b) {
     if (a.severity != b.severity)
         return a.severity > b.severity;
     return advisor::ruleIds().indexOf(a.ruleId) < advisor::ruleIds().indexOf(b.ruleId);
@@ -126,7 +126,7 @@ QString HeadlessAdvise::nameOf(const advisor::EntityRef &entity) const {
         entity.controlPlaneId.isEmpty() ? nullptr : m_store->controlPlane(entity.controlPlaneId);
     if (!plane)
         return entity.label;
-    const QString planeName = geoId(plane->geo) + u'/' + plane->name;
+    QString planeName = geoId(plane->geo) + u'/' + plane->name;
     if (entity.kind == EntityKind::ControlPlane)
         return planeName;
     return entity.label + u" ("_s + planeName + u')';
@@ -176,7 +176,7 @@ void HeadlessAdvise::report() {
                                     return m_only.contains(entity.controlPlaneId);
                                 });
         });
-    std::stable_sort(findings.begin(), findings.end(), before);
+    std::stable_sort(findings.begin(), findings.end(), advisedFirst);
 
     const advisor::MuteStore mutes(m_session->profile().name);
     QList<Finding> open;
