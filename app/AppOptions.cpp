@@ -48,15 +48,23 @@ struct Parser {
     QCommandLineOption caFile{
         u"ca-file"_s, AppOptionsTr::tr("Also trust the CA certificates in this PEM <file>."),
         u"file"_s};
+    QCommandLineOption profile{
+        u"profile"_s,
+        AppOptionsTr::tr("With --no-gui: use the saved profile <name> (its geos, endpoint "
+                         "template, CA, snapshot and muted findings); the token comes from "
+                         "--token-env or else from the keychain."),
+        u"name"_s};
     QCommandLineOption noGui{
-        u"no-gui"_s, AppOptionsTr::tr("Run without windows (with --sync, --export or --diff).")};
+        u"no-gui"_s,
+        AppOptionsTr::tr("Run without windows (with --sync, --export, --diff or --advise).")};
     QCommandLineOption sync{
         u"sync"_s, AppOptionsTr::tr("With --no-gui: sign in, sync every geo once, print counts per "
                                     "kind and geo, and exit non-zero if any geo failed.")};
     QCommandLineOption json{
         u"json"_s,
-        AppOptionsTr::tr("With --sync: print one JSON object, also when something fails (then "
-                         "\"ok\" is false and \"error\" says what went wrong).")};
+        AppOptionsTr::tr("With --sync, --export, --diff or --advise: print one JSON object, also "
+                         "when something fails (then \"ok\" is false and \"error\" says what "
+                         "went wrong).")};
 
     QCommandLineOption exportFormat{
         u"export"_s,
@@ -67,8 +75,8 @@ struct Parser {
     QCommandLineOption out{u"out"_s, AppOptionsTr::tr("The folder --export writes to."), u"dir"_s};
     QCommandLineOption controlPlane{
         u"control-plane"_s,
-        AppOptionsTr::tr(
-            "With --export: only this control plane (name or geo/name); repeat for more."),
+        AppOptionsTr::tr("With --export or --advise: only this control plane (name or "
+                         "geo/name); repeat for more."),
         u"name"_s};
     QCommandLineOption diff{
         u"diff"_s,
@@ -76,14 +84,21 @@ struct Parser {
                          "or decK files): show what differs; exit 0 when equal, 1 when different, "
                          "2 on error.")};
 
+    QCommandLineOption advise{
+        u"advise"_s,
+        AppOptionsTr::tr("With --no-gui: sign in, sync, and print the advisor's findings by "
+                         "severity and rule (JSON with --json); the profile's muted findings are "
+                         "marked and do not count. Exit 0 when no finding is an error, 1 when one "
+                         "is, 2 on error.")};
+
     Parser() {
         parser.setApplicationDescription(AppOptionsTr::tr(
             "Administer Kong Konnect Dedicated Cloud Gateways and managed caches."));
         // "-reverse" and other single-dash Qt options must not read as -r -e -v (--version).
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        parser.addOptions(
-            {screenshot, pane, language, demo, tokenEnv, endpoint, caFile, noGui, sync, json});
-        parser.addOptions({exportFormat, out, controlPlane, diff});
+        parser.addOptions({screenshot, pane, language, demo, tokenEnv, endpoint, caFile, profile,
+                           noGui, sync, json});
+        parser.addOptions({exportFormat, out, controlPlane, diff, advise});
     }
 };
 } // namespace
@@ -131,6 +146,7 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
     options.tokenEnv = p.parser.value(p.tokenEnv);
     options.endpointTemplate = p.parser.value(p.endpoint);
     options.caFile = p.parser.value(p.caFile);
+    options.profile = p.parser.value(p.profile);
     options.noGui = p.parser.isSet(p.noGui);
     options.sync = p.parser.isSet(p.sync);
     options.json = p.parser.isSet(p.json);
@@ -139,21 +155,30 @@ std::optional<AppOptions> AppOptions::parse(const QStringList &arguments, int *e
     options.controlPlanes = p.parser.values(p.controlPlane);
     if (diff)
         options.diff = p.parser.positionalArguments();
-    const int commands = int(options.sync) + int(!options.exportFormat.isEmpty()) + int(diff);
+    options.advise = p.parser.isSet(p.advise);
+    const int commands =
+        int(options.sync) + int(!options.exportFormat.isEmpty()) + int(diff) + int(options.advise);
     if (commands > 1)
-        return usage(AppOptionsTr::tr("Use one of --sync, --export and --diff at a time."));
+        return usage(
+            AppOptionsTr::tr("Use one of --sync, --export, --diff and --advise at a time."));
     if (options.noGui != (commands == 1))
-        return usage(AppOptionsTr::tr("--no-gui goes with one of --sync, --export or --diff."));
+        return usage(
+            AppOptionsTr::tr("--no-gui goes with one of --sync, --export, --diff or --advise."));
     if (!options.exportFormat.isEmpty() && options.exportFormat != u"terraform"_s
         && options.exportFormat != u"deck"_s)
         return usage(AppOptionsTr::tr("--export takes terraform or deck, not \"%1\".")
                          .arg(options.exportFormat));
     if (!options.exportFormat.isEmpty() && options.outDir.isEmpty())
         return usage(AppOptionsTr::tr("--export needs --out DIR: the folder to write to."));
-    if (!options.controlPlanes.isEmpty() && options.exportFormat.isEmpty())
-        return usage(AppOptionsTr::tr("--control-plane goes with --export."));
+    if (!options.controlPlanes.isEmpty() && options.exportFormat.isEmpty() && !options.advise)
+        return usage(AppOptionsTr::tr("--control-plane goes with --export or --advise."));
     if (options.demo && !options.tokenEnv.isEmpty())
         return usage(AppOptionsTr::tr("Use either --demo or --token-env, not both."));
+    if (options.demo && !options.profile.isEmpty())
+        return usage(AppOptionsTr::tr("Use either --demo or --profile, not both."));
+    if (!options.profile.isEmpty() && !options.noGui)
+        return usage(AppOptionsTr::tr("--profile goes with --no-gui; in the window, pick the "
+                                      "profile when you sign in."));
     const QStringList panes = Shell::paneIds();
     if (!options.initialPane.isEmpty() && !panes.contains(options.initialPane))
         return usage(AppOptionsTr::tr("There is no pane called \"%1\". Use one of: %2.")

@@ -19,6 +19,7 @@ struct AppOptions {
     QString tokenEnv;         // read the token from this environment variable
     QString endpointTemplate; // default: real Konnect
     QString caFile;           // extra CA to trust
+    QString profile;          // --profile: a saved profile, headless (its mutes, its snapshot)
     bool noGui = false;       // headless: with --sync, sync once and print
     bool sync = false;
     bool json = false;
@@ -27,6 +28,7 @@ struct AppOptions {
     QString outDir;            // --out
     QStringList controlPlanes; // --control-plane, repeatable
     QStringList diff;          // --diff A B
+    bool advise = false;       // --advise (issue 17): the advisor's findings, headless
 
     // std::nullopt means: exit now with *exitCode (help, version, or a usage error, which is
     // then in *usageError). Needs no application object: it runs before there is one, so

@@ -2,6 +2,7 @@
 
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
+#include "fleet/NodeVersions.h"
 #include "fleet/ProfileStore.h"
 #include "fleet/ProvisionTracker.h"
 #include "fleet/SecretStore.h"
@@ -23,6 +24,8 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include "Headless.h"
+#include "HeadlessAdvise.h"
 #include "HeadlessCode.h"
 #include "HeadlessSync.h"
 #include <chrono>
@@ -62,6 +65,8 @@ CompositionRoot::~CompositionRoot() {
     m_applier.reset();
     m_headless.reset();
     m_code.reset();
+    m_advise.reset();
+    m_nodes.reset();
     m_sync.reset();
     m_session.reset();
 }
@@ -84,6 +89,23 @@ bool CompositionRoot::prepareSession(QString *error, QString *kind) {
         profile.endpointTemplate = m_demo->endpointTemplate();
         caPem = m_demo->caPem();
     } else {
+        if (!m_options.profile.isEmpty()) {
+            const ProfileStore saved;
+            const std::optional<Profile> found = saved.load(m_options.profile);
+            if (!found) {
+                const QStringList names = saved.names();
+                *error = names.isEmpty()
+                             ? tr("There is no saved profile called \"%1\", and none is saved: "
+                                  "sign in once in the window, or leave --profile out.")
+                                   .arg(m_options.profile)
+                             : tr("There is no saved profile called \"%1\". Saved: %2.")
+                                   .arg(m_options.profile, names.join(u", "_s));
+                return false;
+            }
+            profile = *found;
+            if (m_options.caFile.isEmpty() && !profile.caFile.isEmpty())
+                m_options.caFile = profile.caFile; // read below, like --ca-file
+        }
         if (!m_options.endpointTemplate.isEmpty())
             profile.endpointTemplate = m_options.endpointTemplate;
         if (!m_options.tokenEnv.isEmpty()) {
@@ -120,6 +142,7 @@ bool CompositionRoot::prepareSession(QString *error, QString *kind) {
     const QString trackerPath = m_demo ? QString() : ProvisionTracker::pathFor(profile.name);
     m_tracker = std::make_unique<ProvisionTracker>(m_actions.get(), m_store.get(), trackerPath);
     m_telemetry = std::make_unique<TelemetryFeed>(m_session.get(), m_store.get());
+    m_nodes = std::make_unique<NodeVersions>(m_session.get(), m_store.get(), m_sync.get());
     return true;
 }
 
@@ -127,27 +150,62 @@ int CompositionRoot::start() {
     QString error;
     QString kind;
     if (!prepareSession(&error, &kind)) {
-        HeadlessSync::printFailure(m_options.noGui && m_options.json, kind, error, 1);
-        return 1;
+        // --diff and --advise have one exit code for every error.
+        const int failed = m_options.advise || !m_options.diff.isEmpty() ? 2 : 1;
+        headless::printFailure(m_options.noGui && m_options.json, kind, error, failed);
+        return failed;
     }
-    if (m_options.noGui && !m_options.sync) {
+    if (m_options.noGui) {
+        if (!m_options.profile.isEmpty() && m_options.tokenEnv.isEmpty())
+            startHeadlessWithSavedToken();
+        else
+            startHeadless();
+        return 0;
+    }
+    startWindow();
+    return 0;
+}
+
+void CompositionRoot::startHeadless() {
+    if (m_options.advise) {
+        m_advise = std::make_unique<HeadlessAdvise>(
+            m_session.get(), m_store.get(), m_sync.get(), m_nodes.get(),
+            HeadlessAdvise::Request{m_options.controlPlanes, m_options.json});
+        QTimer::singleShot(0, m_advise.get(), &HeadlessAdvise::start);
+        return;
+    }
+    if (!m_options.sync) {
         m_code = std::make_unique<HeadlessCode>(
             m_session.get(), m_store.get(), m_sync.get(),
             HeadlessCode::Request{m_options.exportFormat, m_options.outDir, m_options.controlPlanes,
                                   m_options.diff, m_options.json});
         QTimer::singleShot(0, m_code.get(), &HeadlessCode::start);
-        return 0;
+        return;
     }
-    if (m_options.noGui) {
-        // The demo organisation is new every run: no baseline for it.
-        m_headless = std::make_unique<HeadlessSync>(
-            m_session.get(), m_store.get(), m_sync.get(), m_options.json,
-            m_demo ? QString() : SnapshotStore::pathFor(m_session->profile().name));
-        QTimer::singleShot(0, m_headless.get(), &HeadlessSync::start);
-        return 0;
-    }
-    startWindow();
-    return 0;
+    // The demo organisation is new every run: no baseline for it.
+    m_headless = std::make_unique<HeadlessSync>(
+        m_session.get(), m_store.get(), m_sync.get(), m_options.json,
+        m_demo ? QString() : SnapshotStore::pathFor(m_session->profile().name));
+    QTimer::singleShot(0, m_headless.get(), &HeadlessSync::start);
+}
+
+void CompositionRoot::startHeadlessWithSavedToken() {
+    m_secrets = std::make_unique<SecretStore>();
+    const QString name = m_session->profile().name;
+    QCoro::connect(m_secrets->readToken(name), this, [this, name](const Result<QString> &token) {
+        if (!token || token->isEmpty()) {
+            headless::printFailure(
+                m_options.json, u"no-token"_s,
+                tr("No token for the profile %1: %2 Put one in an environment variable and add "
+                   "--token-env VAR.")
+                    .arg(name, token ? QString() : token.error().message()),
+                2);
+            QCoreApplication::exit(2);
+            return;
+        }
+        m_session->setToken(*token);
+        startHeadless();
+    });
 }
 
 void CompositionRoot::startWindow() {

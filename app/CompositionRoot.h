@@ -10,7 +10,9 @@ namespace kd {
 class FleetActions;
 class FleetStore;
 class HeadlessSync;
+class HeadlessAdvise;
 class HeadlessCode;
+class NodeVersions;
 namespace compare {
 class Applier;
 }
@@ -40,6 +42,10 @@ private:
     // On failure *kind is the stable name of what failed, for --json: no-token or setup.
     bool prepareSession(QString *error, QString *kind);
     void startWindow();
+    // --no-gui: the command, once the session has its token.
+    void startHeadless();
+    // --profile without --token-env: the token from the keychain, then startHeadless().
+    void startHeadlessWithSavedToken();
     void scheduleScreenshot();
     void takeScreenshotAndQuit();
 
@@ -51,6 +57,8 @@ private:
     std::unique_ptr<FleetActions> m_actions;
     std::unique_ptr<ProvisionTracker> m_tracker;
     std::unique_ptr<TelemetryFeed> m_telemetry;
+    std::unique_ptr<NodeVersions> m_nodes;       // the advisor's node-version rules
+    std::unique_ptr<HeadlessAdvise> m_advise;    // --advise
     std::unique_ptr<HeadlessCode> m_code;        // --export, --diff
     std::unique_ptr<compare::Applier> m_applier; // the compare pane's apply
     std::unique_ptr<SecretStore> m_secrets;

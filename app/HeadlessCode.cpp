@@ -10,10 +10,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
-#include "HeadlessSync.h"
+#include "Headless.h"
 #include "iac/ExportPlan.h"
 #include <cstdio>
 
@@ -22,11 +21,6 @@ using namespace Qt::StringLiterals;
 namespace kd {
 
 namespace {
-void printJson(const QJsonObject &out) {
-    std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
-    std::fflush(stdout);
-}
-
 QJsonObject entryOf(const compare::EntityDifference &difference) {
     QJsonObject fields;
     for (const compare::FieldDifference &field : difference.fields) {
@@ -54,27 +48,18 @@ HeadlessCode::HeadlessCode(Session *session, FleetStore *store, SyncEngine *sync
     , m_store(store)
     , m_sync(sync)
     , m_request(std::move(request)) {
-    connect(sync, &SyncEngine::syncFinished, this, &HeadlessCode::synced);
 }
 
 void HeadlessCode::fail(const QString &kind, const QString &message, int exitCode) const {
-    HeadlessSync::printFailure(m_request.json, kind, message, exitCode);
+    headless::printFailure(m_request.json, kind, message, exitCode);
     QCoreApplication::exit(exitCode);
 }
 
 void HeadlessCode::start() {
-    const bool diff = m_request.exportFormat.isEmpty();
-    if (!m_session->transport().hasToken()) {
-        fail(u"no-token"_s, tr("No token: use --demo or --token-env VAR."), 2);
-        return;
-    }
-    QCoro::connect(m_session->signIn(), this, [this, diff](const Status &status) {
-        if (!status) {
-            fail(u"sign-in"_s, status.error().message(), diff ? 2 : 3);
-            return;
-        }
-        m_sync->refreshNow();
-    });
+    // Sign-in fails as --sync's (3) for an export; a diff has one code for every error.
+    const int signInFailed = m_request.exportFormat.isEmpty() ? 2 : 3;
+    headless::signInAndSync(this, m_session, m_sync, m_request.json, signInFailed,
+                            [this](bool allSucceeded) { synced(allSucceeded); });
 }
 
 void HeadlessCode::synced(bool allSucceeded) {
@@ -93,23 +78,11 @@ void HeadlessCode::synced(bool allSucceeded) {
         runExport();
 }
 
-QString HeadlessCode::resolve(const QString &spec, QString *error) const {
-    const QStringList ids = compare::controlPlanesNamed(*m_store, spec);
-    if (ids.size() == 1)
-        return ids.constFirst();
-    *error = ids.isEmpty()
-                 ? tr("There is no control plane called \"%1\".").arg(spec)
-                 : tr("\"%1\" names control planes in several geos; write geo/name, for example "
-                      "us/%1.")
-                       .arg(spec);
-    return {};
-}
-
 void HeadlessCode::runExport() {
     QStringList ids;
     for (const QString &spec : std::as_const(m_request.controlPlanes)) {
         QString error;
-        const QString id = resolve(spec, &error);
+        const QString id = headless::resolveControlPlane(*m_store, spec, &error);
         if (id.isEmpty()) {
             fail(u"usage"_s, error, 2);
             return;
@@ -138,13 +111,13 @@ void HeadlessCode::runExport() {
         planes.append(geoId(plane->geo) + u'/' + plane->name);
     }
     if (m_request.json) {
-        printJson({{u"ok"_s, true},
-                   {u"exit_code"_s, 0},
-                   {u"format"_s, m_request.exportFormat},
-                   {u"out"_s, out},
-                   {u"control_planes"_s, planes},
-                   {u"files"_s, list},
-                   {u"resources"_s, resources}});
+        headless::printJson({{u"ok"_s, true},
+                             {u"exit_code"_s, 0},
+                             {u"format"_s, m_request.exportFormat},
+                             {u"out"_s, out},
+                             {u"control_planes"_s, planes},
+                             {u"files"_s, list},
+                             {u"resources"_s, resources}});
     } else {
         std::printf("%s\n", qPrintable(tr("Wrote %n files to %1:", nullptr, int(files.size()))
                                            .arg(QDir::toNativeSeparators(out))));
@@ -169,7 +142,7 @@ void HeadlessCode::runDiff() {
             continue;
         }
         QString error;
-        const QString id = resolve(spec, &error);
+        const QString id = headless::resolveControlPlane(*m_store, spec, &error);
         if (id.isEmpty()) {
             fail(u"usage"_s,
                  compare::controlPlanesNamed(*m_store, spec).isEmpty()
@@ -200,7 +173,7 @@ void HeadlessCode::runDiff() {
                         {u"b"_s, sides[1].title}};
         for (auto it = byChange.begin(); it != byChange.end(); ++it)
             out.insert(it.key(), it.value());
-        printJson(out);
+        headless::printJson(out);
     } else if (differences.isEmpty()) {
         std::printf("%s\n",
                     qPrintable(tr("%1 and %2 are the same.").arg(sides[0].title, sides[1].title)));

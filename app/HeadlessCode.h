@@ -32,8 +32,6 @@ private:
     void synced(bool allSucceeded);
     void runExport();
     void runDiff();
-    // One control plane id for a name, or an error message.
-    QString resolve(const QString &spec, QString *error) const;
     void fail(const QString &kind, const QString &message, int exitCode) const;
 
     Session *m_session;

@@ -7,9 +7,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QJsonObject>
 
+#include "Headless.h"
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -67,90 +67,9 @@ void HeadlessSync::stepDone(const QString &step) {
     m_steps.insert(step, static_cast<double>(m_timer.elapsed()) / 1000.0);
 }
 
-void HeadlessSync::printFailure(bool json, const QString &kind, const QString &message,
-                                int exitCode, const QJsonObject &details) {
-    std::fprintf(stderr, "konnect-desk: %s\n", qPrintable(message));
-    if (!json)
-        return;
-    QJsonObject error = details;
-    error.insert(u"kind"_s, kind);
-    error.insert(u"message"_s, message);
-    const QJsonObject out{{u"ok"_s, false}, {u"exit_code"_s, exitCode}, {u"error"_s, error}};
-    std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
-    std::fflush(stdout);
-}
-
-namespace {
-QString causeOf(Error::Kind kind) {
-    switch (kind) {
-    case Error::Kind::Transport:
-        return u"transport"_s;
-    case Error::Kind::Http:
-        return u"http"_s;
-    case Error::Kind::Parse:
-        return u"parse"_s;
-    case Error::Kind::OutcomeUnknown:
-        return u"outcome-unknown"_s;
-    case Error::Kind::RedirectRefused:
-        return u"redirect-refused"_s;
-    case Error::Kind::Invalid:
-        return u"invalid"_s;
-    case Error::Kind::Cancelled:
-        return u"cancelled"_s;
-    case Error::Kind::LimitExceeded:
-        return u"limit-exceeded"_s;
-    }
-    return u"other"_s;
-}
-
-QString transportOf(Error::TransportKind kind) {
-    switch (kind) {
-    case Error::TransportKind::HostNotFound:
-        return u"host-not-found"_s;
-    case Error::TransportKind::ConnectionRefused:
-        return u"connection-refused"_s;
-    case Error::TransportKind::Tls:
-        return u"tls"_s;
-    case Error::TransportKind::Timeout:
-        return u"timeout"_s;
-    case Error::TransportKind::Reset:
-        return u"reset"_s;
-    case Error::TransportKind::TooLarge:
-        return u"too-large"_s;
-    case Error::TransportKind::None:
-    case Error::TransportKind::Other:
-        break;
-    }
-    return u"other"_s;
-}
-} // namespace
-
-QJsonObject HeadlessSync::detailsOf(const Error &error) {
-    QJsonObject details{{u"cause"_s, causeOf(error.kind())}};
-    if (error.kind() == Error::Kind::Http)
-        details.insert(u"http_status"_s, error.status());
-    if (error.kind() == Error::Kind::Transport)
-        details.insert(u"transport"_s, transportOf(error.transportKind()));
-    return details;
-}
-
-void HeadlessSync::fail(const QString &kind, const QString &message, int exitCode,
-                        const QJsonObject &details) const {
-    printFailure(m_json, kind, message, exitCode, details);
-    QCoreApplication::exit(exitCode);
-}
-
 void HeadlessSync::start() {
     m_timer.start();
-    if (!m_session->transport().hasToken()) {
-        fail(u"no-token"_s, tr("No token: use --demo or --token-env VAR."), 2);
-        return;
-    }
-    QCoro::connect(m_session->signIn(), this, [this](const Status &status) {
-        if (!status) {
-            fail(u"sign-in"_s, status.error().message(), 3, detailsOf(status.error()));
-            return;
-        }
+    headless::signIn(this, m_session, m_json, 3, [this] {
         stepDone(u"sign_in"_s);
         if (m_snapshotPath.isEmpty())
             m_sync->refreshNow();
@@ -217,7 +136,7 @@ void HeadlessSync::report(bool allSucceeded) {
                                    {u"message"_s, tr("%n geos failed to sync: %1", nullptr,
                                                      static_cast<int>(failures.size()))
                                                       .arg(failures.join(u"; "_s))}});
-        std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
+        headless::printJson(out);
     } else {
         std::printf("%s\n", qPrintable(m_session->identityText()));
         for (auto it = counts.begin(); it != counts.end(); ++it)

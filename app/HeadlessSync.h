@@ -7,7 +7,6 @@
 
 namespace kd {
 
-class Error;
 class FleetStore;
 class Session;
 class SyncEngine;
@@ -24,19 +23,9 @@ public:
                  QString snapshotPath = {}, QObject *parent = nullptr);
     void start();
 
-    // A run that ends before the report: the message on stderr and, with `json`, one object
-    // {ok: false, exit_code, error: {kind, message, …details}} on stdout. `kind` is stable:
-    // usage, no-token, setup, sign-in, sync.
-    static void printFailure(bool json, const QString &kind, const QString &message, int exitCode,
-                             const QJsonObject &details = {});
-    // What went wrong with a call to Konnect, for scripts: cause, http_status, transport.
-    static QJsonObject detailsOf(const Error &error);
-
 private:
     QCoro::Task<> syncFromBaseline();
     void report(bool allSucceeded);
-    void fail(const QString &kind, const QString &message, int exitCode,
-              const QJsonObject &details = {}) const;
 
     Session *m_session;
     FleetStore *m_store;

@@ -7,7 +7,7 @@
 
 #include "AppOptions.h"
 #include "CompositionRoot.h"
-#include "HeadlessSync.h"
+#include "Headless.h"
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -37,8 +37,8 @@ QStringList argumentsOf(int argc, char *argv[]) {
 // Help, version and usage errors: printed, and the exit code to use.
 int reportExit(int argc, char *argv[], int exitCode, const QString &usageError) {
     if (!usageError.isEmpty())
-        kd::HeadlessSync::printFailure(kd::AppOptions::wantsJson(argc, argv), u"usage"_s,
-                                       usageError, exitCode);
+        kd::headless::printFailure(kd::AppOptions::wantsJson(argc, argv), u"usage"_s, usageError,
+                                   exitCode);
     return exitCode;
 }
 } // namespace

@@ -627,4 +627,26 @@ void FleetStore::clear() {
     Q_EMIT dataPlaneGroupsChanged(planes);
 }
 
+// ---- Data-plane nodes (advise-cli) --------------------------------------------------------
+
+QList<DataPlaneNode> FleetStore::nodesOf(const QString &controlPlaneId) const {
+    // Those of a control plane that went away are no longer anyone's.
+    if (!m_controlPlanes.contains(controlPlaneId))
+        return {};
+    return m_nodes.value(controlPlaneId);
+}
+
+void FleetStore::setNodesOf(const QString &controlPlaneId, const QList<DataPlaneNode> &nodes) {
+    const auto known = m_nodes.constFind(controlPlaneId);
+    if (known == m_nodes.cend() ? nodes.isEmpty() : *known == nodes)
+        return;
+    if (nodes.isEmpty())
+        m_nodes.remove(controlPlaneId);
+    else
+        m_nodes.insert(controlPlaneId, nodes);
+    Q_EMIT nodesChanged({controlPlaneId});
+}
+
+// ---- end of data-plane nodes
+
 } // namespace kd

@@ -113,6 +113,14 @@ public:
     void setReadOnly(bool readOnly);
     void restore(const SnapshotData &data);
 
+    // ---- Data-plane nodes (advise-cli): what NodeVersions read, for the advisor's version
+    // rule. Not in snapshots: nodes come and go, and are read again within minutes.
+    // The nodes Konnect last listed for a control plane the store knows; empty when not read.
+    QList<DataPlaneNode> nodesOf(const QString &controlPlaneId) const;
+    // Empty forgets them. Announced (nodesChanged) when they differ from what was there.
+    void setNodesOf(const QString &controlPlaneId, const QList<DataPlaneNode> &nodes);
+    // ---- end of data-plane nodes
+
 Q_SIGNALS:
     void controlPlanesAdded(const QStringList &ids);
     void controlPlanesChanged(const QStringList &ids);
@@ -133,6 +141,8 @@ Q_SIGNALS:
     void partialsAdded(const QStringList &ids);
     void partialsChanged(const QStringList &ids);
     void partialsRemoved(const QStringList &ids);
+    // Data-plane nodes (advise-cli): the nodes of these control planes were read anew.
+    void nodesChanged(const QStringList &controlPlaneIds);
 
 private:
     // Announces changes of the control planes the store knows; others wait for their plane.
@@ -172,6 +182,7 @@ private:
     QStringList m_networkOrder;
     quint64 m_revision = 0;
     bool m_restoring = false; // changes come from a snapshot: the revision stays
+    QHash<QString, QList<DataPlaneNode>> m_nodes; // data-plane nodes (advise-cli)
 };
 
 } // namespace kd

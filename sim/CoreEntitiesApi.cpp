@@ -380,6 +380,11 @@ void registerCoreEntitiesApi(Router &router, Organisation &org) {
             QJsonArray items;
             for (qsizetype i = first; i < all.size() && i < first + size; ++i) {
                 QJsonObject node = all.at(i);
+                // A node of a group the sim runs pings every 30 s, as a live data plane does
+                // [DOC support "Control Plane Reporting Status…": last_seen advances while
+                // it reports]: the advisor tells running nodes from gone ones by it.
+                if (node.contains(u"data_plane_group_id"_s))
+                    node.insert(u"last_ping"_s, org.epochSeconds() - org.epochSeconds() % 30);
                 node.remove(u"data_plane_group_id"_s);
                 items.append(node);
             }

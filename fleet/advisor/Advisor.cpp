@@ -19,6 +19,8 @@ Advisor::Advisor(FleetStore *store, QObject *parent)
                         &FleetStore::cachesAdded, &FleetStore::cachesChanged,
                         &FleetStore::cachesRemoved, &FleetStore::dataPlaneGroupsChanged})
         connect(store, signal, this, &Advisor::markPlanes);
+    // The node-version rules read the nodes NodeVersions puts in the store.
+    connect(store, &FleetStore::nodesChanged, this, &Advisor::markPlanes);
     connect(store, &FleetStore::controlPlanesRemoved, this, [this](const QStringList &ids) {
         for (const QString &id : ids) {
             moveGroups(id, fleetGroupsOf(m_summaries.value(id)), {});

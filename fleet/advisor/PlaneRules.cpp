@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <map>
+
 using namespace Qt::StringLiterals;
 
 namespace kd::advisor {
@@ -126,6 +128,69 @@ void groupRules(const FleetStore &store, const ControlPlane &cp,
                      {planeRef(cp)},
                      show(planeRef(cp), PlaneRulesTr::tr("Deploy a group in a second region"))));
     }
+}
+
+// "3.10" of a node's "3.10.0.3": the release a configuration's `version` names.
+QString gatewayRelease(const QString &nodeVersion) {
+    return nodeVersion.section(u'.', 0, 1);
+}
+
+// A Dedicated Cloud Gateway configuration has one `version` for every group of the control
+// plane, and the API gives a data-plane group no version of its own [SPEC cloud-gateways-v2
+// ConfigurationDataPlaneGroup]; what can differ is what the nodes report [SPEC
+// control-planes-config-v2 list-nodes: version, hostname, last_ping]. Nodes on different
+// releases are mid roll-out or left behind; after `nodeUpgradeAfterSeconds` a node on another
+// release than the configuration's was left behind.
+void nodeRules(const FleetStore &store, const ControlPlane &cp,
+               const CloudGatewayConfiguration &configuration, const AdvisorContext &context,
+               QList<Finding> &findings) {
+    std::map<QString, QStringList> byRelease; // sorted: the text is stable
+    for (const DataPlaneNode &node : store.nodesOf(cp.id)) {
+        if (node.version.isEmpty()
+            || (node.lastPing.isValid()
+                && node.lastPing.secsTo(context.now) > nodeSilentAfterSeconds))
+            continue;
+        byRelease[gatewayRelease(node.version)].append(node.hostname.isEmpty() ? node.id
+                                                                               : node.hostname);
+    }
+    if (byRelease.empty())
+        return;
+    const EntityRef plane = planeRef(cp);
+    const auto hostsOn = [](QStringList hosts) {
+        hosts.sort();
+        return hosts.join(u", "_s);
+    };
+    if (byRelease.size() > 1) {
+        QStringList parts;
+        for (const auto &[release, hosts] : byRelease)
+            parts.append(PlaneRulesTr::tr("%1 on %2").arg(release, hostsOn(hosts)));
+        findings.append(
+            make("standard.node-versions", Severity::Warning,
+                 PlaneRulesTr::tr("The data-plane nodes of this control plane run %n Kong Gateway "
+                                  "versions: %1.",
+                                  nullptr, static_cast<int>(byRelease.size()))
+                     .arg(parts.join(u"; "_s)),
+                 {plane}, show(plane, PlaneRulesTr::tr("Show the Control Plane"))));
+    }
+    if (configuration.version.isEmpty() || !configuration.updatedAt.isValid()
+        || configuration.updatedAt.secsTo(context.now) <= nodeUpgradeAfterSeconds)
+        return;
+    QStringList behind;
+    for (const auto &[release, hosts] : byRelease) {
+        if (release != configuration.version)
+            behind.append(hosts);
+    }
+    if (behind.isEmpty())
+        return;
+    findings.append(
+        make("standard.node-upgrade", Severity::Info,
+             PlaneRulesTr::tr("%n nodes still report another version than the configuration's %1, "
+                              "%2 minutes after it last changed: %3.",
+                              nullptr, static_cast<int>(behind.size()))
+                 .arg(configuration.version)
+                 .arg(configuration.updatedAt.secsTo(context.now) / 60)
+                 .arg(hostsOn(behind)),
+             {plane}, show(plane, PlaneRulesTr::tr("Show the Control Plane"))));
 }
 
 void cacheRules(const FleetStore &store, const ControlPlane &cp, const AdvisorContext &context,
@@ -276,6 +341,7 @@ QList<Finding> evaluatePlane(const FleetStore &store, const QString &controlPlan
         for (const DataPlaneGroup &group : configuration->groups)
             s.networks.insert(group.networkId);
         groupRules(store, *cp, *configuration, context, findings);
+        nodeRules(store, *cp, *configuration, context, findings);
     }
     cacheRules(store, *cp, context, findings);
     const QList<Plugin> pluginList = store.pluginListOf(controlPlaneId);

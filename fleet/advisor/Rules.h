@@ -53,4 +53,13 @@ QList<Finding> evaluateAll(const FleetStore &store, const AdvisorContext &contex
 // three times that.
 constexpr qint64 stuckAfterSeconds = 45 * 60;
 
+// Data-plane nodes (the node-version rules). A data plane pings its control plane every 30 s;
+// one silent this long is not running, though it stays listed for up to 14 days
+// [DOC support "Control Plane Reporting Status shows Data Planes that are no longer active":
+// last_seen stops advancing; cluster_data_plane_purge_delay, default 14 days].
+constexpr qint64 nodeSilentAfterSeconds = 10 * 60;
+// A node that still reports another release than its configuration's `version` this long
+// after the configuration last changed has missed the roll-out (a group takes ~15 minutes).
+constexpr qint64 nodeUpgradeAfterSeconds = stuckAfterSeconds;
+
 } // namespace kd::advisor

@@ -105,6 +105,7 @@ private Q_SLOTS:
         const QByteArray help = run({u"--help"_s}, &code, home.path());
         QCOMPARE(code, 0);
         QVERIFY(help.contains("--screenshot"));
+        QVERIFY(help.contains("--advise"));
 
         const QByteArray bad = run({u"--no-such-option"_s}, &code, home.path());
         QCOMPARE(code, 2);
@@ -276,6 +277,22 @@ private Q_SLOTS:
                 .toString(),
             u"setup"_s);
         QCOMPARE(failure({u"--no-gui"_s, u"--json"_s}, env, 2).value(u"kind"_s).toString(),
+                 u"usage"_s);
+        // --advise has one exit code for every error.
+        const QStringList advise{u"--no-gui"_s, u"--advise"_s, u"--json"_s};
+        QCOMPARE(failure(advise, env, 2).value(u"kind"_s).toString(), u"no-token"_s);
+        QCOMPARE(failure(advise + QStringList{u"--sync"_s}, env, 2).value(u"kind"_s).toString(),
+                 u"usage"_s);
+        QCOMPARE(failure(advise
+                             + QStringList{u"--token-env"_s, u"KD_TEST_TOKEN"_s,
+                                           u"--endpoint-template"_s, u"https://x.test"_s},
+                         env, 2)
+                     .value(u"kind"_s)
+                     .toString(),
+                 u"setup"_s);
+        QCOMPARE(failure(headless + QStringList{u"--control-plane"_s, u"a"_s}, env, 2)
+                     .value(u"kind"_s)
+                     .toString(),
                  u"usage"_s);
         QCOMPARE(failure(headless + QStringList{u"--no-such-option"_s}, env, 2)
                      .value(u"kind"_s)
