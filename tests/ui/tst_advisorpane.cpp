@@ -2,8 +2,11 @@
 #include "fleet/FleetStore.h"
 #include "fleet/Session.h"
 #include "fleet/SyncEngine.h"
+#include "fleet/TelemetryFeed.h"
 #include "fleet/advisor/Advisor.h"
+#include "fleet/advisor/CacheMemoryFeed.h"
 #include "fleet/advisor/MuteStore.h"
+#include "models/CacheModel.h"
 #include "models/FindingModel.h"
 #include "models/GovernanceModel.h"
 #include "sim/SimInstance.h"
@@ -27,6 +30,7 @@
 #include <QTest>
 
 #include "common/SimSession.h"
+#include <chrono>
 
 using namespace Qt::StringLiterals;
 
@@ -76,6 +80,24 @@ private:
                 return *plugin;
         }
         return {};
+    }
+
+    // Sets the tier konnect-sim's demo cache reports its memory for (the store keeps its own).
+    void setSimTier(const QString &owner, const QString &tier) {
+        QJsonObject *addOn = m_sim->server().organisation().addOnFor(owner);
+        QJsonObject config = addOn->value(u"config"_s).toObject();
+        QJsonObject capacity = config.value(u"capacity_config"_s).toObject();
+        capacity.insert(u"tier"_s, tier);
+        config.insert(u"capacity_config"_s, capacity);
+        addOn->insert(u"config"_s, config);
+    }
+
+    const advisor::Finding *finding(const QString &rule) {
+        const QList<advisor::Finding> &all = m_pane->advisor()->findings();
+        const auto it = std::find_if(all.cbegin(), all.cend(), [&rule](const advisor::Finding &f) {
+            return f.ruleId == rule;
+        });
+        return it == all.cend() ? nullptr : &*it;
     }
 
 private Q_SLOTS:
@@ -193,6 +215,65 @@ private Q_SLOTS:
                      u"medium"_s);
         // The store took the answer: the next tier is offered from medium now.
         QTRY_COMPARE(m_store->cacheOf(owner)->tier.value, CacheTier::Medium);
+    }
+
+    void memoryFindingFollowsTheTelemetryFeed() {
+        const QString owner = m_store->cacheOwnerIds().value(0);
+        QVERIFY(!owner.isEmpty());
+        QCOMPARE(rowsOf(u"cache.memory-high"_s), 0);
+        // 15:30 UTC: the simulator's daily cycle at its top; a micro cache is full there.
+        sim::SimClock &clock = m_sim->server().clock();
+        const QDateTime now = clock.now().toUTC();
+        QDateTime top(now.date(), QTime(15, 30), Qt::UTC);
+        if (top < now)
+            top = top.addDays(1);
+        clock.advance(std::chrono::milliseconds(now.msecsTo(top)));
+        setSimTier(owner, u"micro"_s);
+
+        TelemetryFeed feed(m_session.get(), m_store.get());
+        advisor::CacheMemoryFeed memory(&feed, m_store.get(), m_pane->advisor());
+        // Nothing on screen: the background subscription alone asks nothing.
+        QVERIFY(feed.plan().size() == 1 && !feed.plan().first().visible);
+        QTest::qWait(200);
+        QVERIFY(feed.sent().isEmpty());
+        // A chart on screen starts a round; the cache query goes after its queries.
+        TelemetryNeed requests;
+        requests.metrics = {u"request_count"_s};
+        feed.subscribe(requests);
+        const QList<TelemetryFeed::PlannedQuery> plan = feed.plan();
+        QCOMPARE(plan.constLast().query.datasource(), Datasource::ManagedCacheUsage);
+        QCOMPARE(std::count_if(plan.cbegin(), plan.cend(),
+                               [](const auto &q) {
+                                   return q.query.datasource() == Datasource::ManagedCacheUsage;
+                               }),
+                 1);
+        QTRY_COMPARE_WITH_TIMEOUT(rowsOf(u"cache.memory-high"_s), 1, 20000);
+        QVERIFY(memory.memory().value(owner) > 0.75);
+        const advisor::Finding *high = finding(u"cache.memory-high"_s);
+        QVERIFY(high);
+        QCOMPARE(high->fix.kind, advisor::FixKind::UpgradeCacheTier);
+        QCOMPARE(high->fix.tier, CacheTier::Medium); // the store's cache is small
+        QCOMPARE(high->fix.label, u"Upgrade to medium"_s);
+        QCOMPARE(feed.sent().size(), static_cast<qsizetype>(plan.size()));
+
+        // The Managed caches pane's memory column asks the same: one query serves both.
+        CacheModel caches(m_store.get());
+        caches.setTelemetry(&feed);
+        caches.setMemoryShown(true);
+        const QList<TelemetryFeed::PlannedQuery> shared = feed.plan();
+        QCOMPARE(shared.size(), plan.size());
+        const auto cacheQuery = std::find_if(shared.cbegin(), shared.cend(), [](const auto &q) {
+            return q.query.datasource() == Datasource::ManagedCacheUsage;
+        });
+        QCOMPARE(cacheQuery->subscribers.size(), 2);
+        QVERIFY(cacheQuery->visible);
+
+        // Memory drops (a bigger cache in Konnect): the finding goes away at the next round.
+        setSimTier(owner, u"2xlarge"_s);
+        feed.refreshNow();
+        QTRY_COMPARE_WITH_TIMEOUT(rowsOf(u"cache.memory-high"_s), 0, 20000);
+        QVERIFY(memory.memory().value(owner) < 0.7);
+        QVERIFY(feed.sent().size() <= TelemetryFeed::queriesPerMinute);
     }
 
     void fixOfAJumpAsksForTheEntity() {
