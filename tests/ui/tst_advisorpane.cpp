@@ -9,9 +9,12 @@
 #include "models/CacheModel.h"
 #include "models/FindingModel.h"
 #include "models/GovernanceModel.h"
+#include "models/NavigatorModel.h"
+#include "models/Tones.h"
 #include "sim/SimInstance.h"
 #include "ui/advisor/AdvisorPane.h"
 #include "ui/plugins/PluginDialog.h"
+#include "ui/shell/NavigatorDelegate.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -20,6 +23,7 @@
 #include <QComboBox>
 #include <QInputDialog>
 #include <QJsonArray>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -274,6 +278,71 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(rowsOf(u"cache.memory-high"_s), 0, 20000);
         QVERIFY(memory.memory().value(owner) < 0.7);
         QVERIFY(feed.sent().size() <= TelemetryFeed::queriesPerMinute);
+    }
+
+    void navigatorBadgeIsAProblemInTheSeverityColour() {
+        NavigatorModel model;
+        model.addSection(u"caches"_s, u"Managed caches"_s, {});
+        model.addSection(u"advisor"_s, u"Advisor"_s, {});
+        connect(m_pane.get(), &Pane::badgeChanged, &model,
+                [&model](const QString &badge, bool problem, Tone tone) {
+                    model.setBadge(u"advisor"_s, badge, problem, tone);
+                });
+        model.setBadge(u"caches"_s, u"12"_s);
+        // The demo's open findings: warnings, no errors; the badge counts the warnings.
+        int warnings = 0;
+        for (const advisor::Finding &finding : m_pane->advisor()->findings())
+            warnings += finding.severity == advisor::Severity::Warning;
+        QVERIFY(warnings > 0);
+        QSignalSpy open(m_pane.get(), &AdvisorPane::openFindingsChanged);
+        m_pane->setProfile(u"one"_s);
+        const QModelIndex advisorRow = model.index(1);
+        QTRY_COMPARE(advisorRow.data(NavigatorModel::BadgeRole).toString(),
+                     u"%1 ⚠"_s.arg(warnings));
+        QVERIFY(advisorRow.data(NavigatorModel::ProblemRole).toBool());
+        QCOMPARE(advisorRow.data(NavigatorModel::ToneRole).toInt(), int(Tone::Warning));
+        QCOMPARE(m_pane->openFindings().size(), m_pane->advisor()->findings().size());
+
+        // Drawn: the advisor's badge is a pill in the warning tone, the count is plain text.
+        QListView view;
+        view.setModel(&model);
+        view.setItemDelegate(new NavigatorDelegate(&view));
+        view.resize(240, 120);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QImage shown = view.viewport()->grab().toImage();
+        const auto pillEdge = [&view](int row) {
+            QStyleOptionViewItem option;
+            option.initFrom(view.viewport());
+            option.font = view.font();
+            option.rect = view.visualRect(view.model()->index(row, 0));
+            const QRect badge = NavigatorDelegate::badgeRect(option, view.model()->index(row, 0));
+            return QPoint(badge.left() + 3, badge.center().y());
+        };
+        const QColor warning = toneColor(Tone::Warning, view.palette());
+        QVERIFY2(shown.pixelColor(pillEdge(1)) == warning,
+                 qPrintable(shown.pixelColor(pillEdge(1)).name()));
+        QVERIFY(shown.pixelColor(pillEdge(0)) == view.palette().color(QPalette::Base));
+        // An error outranks warnings: red, and its own count.
+        model.setBadge(u"advisor"_s, u"2 ⚠"_s, true, Tone::Error);
+        QTRY_COMPARE(view.viewport()->grab().toImage().pixelColor(pillEdge(1)),
+                     toneColor(Tone::Error, view.palette()));
+
+        // Accepting a finding takes it off the badge and out of the open findings.
+        QVERIFY(select(u"redis.not-regional"_s));
+        open.clear();
+        m_pane->findChild<QAction *>(u"advisorAcceptAction"_s)->trigger();
+        QInputDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_pane->findChild<QInputDialog *>(u"advisorAcceptDialog"_s)));
+        dialog->setTextValue(u"Regional caches in Q3."_s);
+        dialog->accept();
+        QTRY_COMPARE(advisorRow.data(NavigatorModel::BadgeRole).toString(),
+                     u"%1 ⚠"_s.arg(warnings - 1));
+        QTRY_VERIFY(!open.isEmpty());
+        const auto latest = open.constLast().at(0).value<QList<advisor::Finding>>();
+        QVERIFY(std::none_of(latest.cbegin(), latest.cend(), [](const advisor::Finding &f) {
+            return f.ruleId == u"redis.not-regional"_s;
+        }));
     }
 
     void fixOfAJumpAsksForTheEntity() {

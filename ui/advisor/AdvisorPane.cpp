@@ -26,6 +26,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -138,9 +139,15 @@ AdvisorPane::AdvisorPane(FleetStore *store, FleetActions *actions, const QString
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
 
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_model, signal, this, &AdvisorPane::updateBadge);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &AdvisorPane::updateBadge);
+    m_badgeTimer = new QTimer(this);
+    m_badgeTimer->setSingleShot(true);
+    m_badgeTimer->setInterval(0);
+    connect(m_badgeTimer, &QTimer::timeout, this, &AdvisorPane::updateBadge);
+    const auto later = [this] { m_badgeTimer->start(); };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, later);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, later);
+    connect(m_model, &QAbstractItemModel::modelReset, this, later);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, later);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_view->setCurrentIndex(m_proxy->index(0, 0));
@@ -224,13 +231,29 @@ void AdvisorPane::applyFilters() {
     updateBadge();
 }
 
+QList<advisor::Finding> AdvisorPane::openFindings() const {
+    return m_open;
+}
+
 void AdvisorPane::updateBadge() {
-    int problems = 0;
+    QList<advisor::Finding> open;
+    int errors = 0;
+    int warnings = 0;
     for (const advisor::Finding &finding : m_advisor->findings()) {
-        if (finding.severity != advisor::Severity::Info && !m_mutes->isMuted(finding.key()))
-            ++problems;
+        if (m_mutes->isMuted(finding.key()))
+            continue;
+        open.append(finding);
+        errors += finding.severity == advisor::Severity::Error ? 1 : 0;
+        warnings += finding.severity == advisor::Severity::Warning ? 1 : 0;
     }
-    Q_EMIT badgeChanged(problems > 0 ? QString::number(problems) : QString(), problems > 0);
+    // The problem badge counts the open findings of the highest severity, in its colour.
+    const int count = errors > 0 ? errors : warnings;
+    Q_EMIT badgeChanged(count > 0 ? tr("%1 ⚠").arg(count) : QString(), count > 0,
+                        errors > 0 ? Tone::Error : Tone::Warning);
+    if (open != m_open) {
+        m_open = std::move(open);
+        Q_EMIT openFindingsChanged(m_open);
+    }
 }
 
 void AdvisorPane::updateActions() {

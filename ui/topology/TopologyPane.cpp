@@ -7,6 +7,7 @@
 #include "ui/topology/GroupItem.h"
 #include "ui/topology/MapData.h"
 #include "ui/topology/MapDetails.h"
+#include "ui/topology/MapFindings.h"
 #include "ui/topology/MapLegend.h"
 #include "ui/topology/PlaneItem.h"
 #include "ui/topology/RegionItem.h"
@@ -21,8 +22,10 @@
 #include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QStandardPaths>
 #include <QSvgGenerator>
@@ -57,7 +60,8 @@ TopologyPane::TopologyPane(FleetStore *store, QWidget *parent)
     , m_export(new QAction(QIcon::fromTheme(u"document-export"_s), tr("E&xport…"), this))
     , m_overlayAction(
           new QAction(QIcon::fromTheme(u"view-statistics"_s), tr("&Telemetry Overlay"), this))
-    , m_summary(new QLabel(this)) {
+    , m_summary(new QLabel(this))
+    , m_advisorSummary(new QLabel(m_view)) {
     setObjectName(u"topologyPane"_s);
     m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     m_scene->setSceneRect(mapdata::sceneBounds());
@@ -78,6 +82,18 @@ TopologyPane::TopologyPane(FleetStore *store, QWidget *parent)
     layout->addWidget(toolbar);
     layout->addLayout(body, 1);
     layout->addWidget(m_summary);
+
+    // The advisor's count by severity floats over the map's top left; a click opens it.
+    m_advisorSummary->setObjectName(u"topologyAdvisorSummary"_s);
+    m_advisorSummary->setTextFormat(Qt::RichText);
+    m_advisorSummary->setAutoFillBackground(true);
+    m_advisorSummary->setFrameShape(QFrame::StyledPanel);
+    m_advisorSummary->setMargin(4);
+    m_advisorSummary->setCursor(Qt::PointingHandCursor);
+    m_advisorSummary->setFocusPolicy(Qt::TabFocus);
+    m_advisorSummary->setToolTip(tr("Open the Advisor"));
+    m_advisorSummary->installEventFilter(this);
+    m_advisorSummary->hide();
 
     m_edges = new EdgesItem;
     m_edges->setZValue(1);
@@ -207,6 +223,17 @@ void TopologyPane::hideEvent(QHideEvent *event) {
 bool TopologyPane::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_view && event->type() == QEvent::Resize)
         placeLegend();
+    if (watched == m_advisorSummary) {
+        const bool key = event->type() == QEvent::KeyPress
+                         && QList<int>{Qt::Key_Return, Qt::Key_Enter, Qt::Key_Space}.contains(
+                             static_cast<QKeyEvent *>(event)->key());
+        const bool click = event->type() == QEvent::MouseButtonRelease
+                           && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton;
+        if (key || click) {
+            Q_EMIT advisorRequested();
+            return true;
+        }
+    }
     return Pane::eventFilter(watched, event);
 }
 
@@ -214,6 +241,29 @@ void TopologyPane::placeLegend() {
     m_legend->resize(m_legend->sizeHint());
     m_legend->move(legendMargin, m_view->height() - m_legend->height() - legendMargin);
     m_legend->raise();
+    m_advisorSummary->adjustSize();
+    m_advisorSummary->move(legendMargin, legendMargin);
+    m_advisorSummary->raise();
+}
+
+void TopologyPane::setFindings(const QList<advisor::Finding> &findings) {
+    if (findings == m_findings)
+        return;
+    m_findings = findings;
+    applyFindings();
+    updateAdvisorSummary();
+}
+
+void TopologyPane::updateAdvisorSummary() {
+    const mapfindings::Summary summary = mapfindings::summary(m_findings);
+    m_advisorSummary->setVisible(!summary.html.isEmpty());
+    m_advisorSummary->setText(summary.html);
+    m_advisorSummary->setAccessibleName(summary.plain);
+    placeLegend();
+}
+
+void TopologyPane::applyFindings() {
+    mapfindings::mark(m_items, m_findings);
 }
 
 void TopologyPane::applyOverlay() {
@@ -338,6 +388,7 @@ void TopologyPane::rebuild() {
         m_view->fit();
     applyDetail();
     applyOverlay();
+    applyFindings();
     if (!selectedGroupId.isEmpty())
         selectGroup(selectedGroupId);
     else if (!selectedPlaneId.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fleet/advisor/Finding.h"
 #include "models/TopologyGraph.h"
 #include "ui/Pane.h"
 #include "ui/topology/TopologyView.h"
@@ -53,6 +54,9 @@ public:
     // Telemetry overlays come from this feed (off until turned on: they cost queries).
     void setTelemetry(TelemetryFeed *feed);
     void setOverlayEnabled(bool enabled);
+    // The advisor's open findings: counted by severity over the map, marked on the sites,
+    // regions, control planes, groups and caches they name.
+    void setFindings(const QList<advisor::Finding> &findings);
     // Clusters drawn open (members on their own) at the current zoom, and all of them.
     std::pair<int, int> openClusters() const;
 
@@ -60,6 +64,8 @@ Q_SIGNALS:
     void groupSelected(const QString &groupId);
     void overlayUpdated();
     void controlPlaneSelected(const QString &controlPlaneId);
+    // The findings' summary over the map was clicked.
+    void advisorRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -73,6 +79,8 @@ private:
     void updateDetails();
     void updateSummary();
     void placeLegend();
+    void applyFindings();
+    void updateAdvisorSummary();
     QGraphicsItem *findMember(int type, const QString &id) const;
     void selectMember(int type, const QString &id);
     static bool opensAt(const ClusterItem *item, double zoom);
@@ -99,6 +107,8 @@ private:
     QAction *m_export;
     QAction *m_overlayAction;
     QLabel *m_summary;
+    QLabel *m_advisorSummary;
+    QList<advisor::Finding> m_findings;
     QTimer m_rebuild;
     QList<ClusterItem *> m_items; // regions and sites: what changes with the zoom
     EdgesItem *m_edges = nullptr; // owned by the scene
