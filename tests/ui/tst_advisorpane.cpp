@@ -153,6 +153,28 @@ private Q_SLOTS:
             [](const advisor::Finding &f) { return f.ruleId == u"env.missing-label"_s; }));
         QTRY_COMPARE(model.rowCount(), static_cast<int>(m_pane->advisor()->findings().size()));
         QCOMPARE(reset.size(), 0);
+        QVERIFY(!model.pending());
+        // The change names what moved (staging's findings), not the whole fleet's.
+        const advisor::Advisor::Change &change = m_pane->advisor()->lastChange();
+        QVERIFY(!change.upserted.isEmpty());
+        QCOMPARE(change.upsertedKeys.size(), change.upserted.size());
+        QVERIFY(change.upserted.size() < m_pane->advisor()->findings().size());
+        QVERIFY(std::any_of(
+            change.upserted.cbegin(), change.upserted.cend(),
+            [](const advisor::Finding &f) { return f.ruleId == u"env.missing-label"_s; }));
+        for (const advisor::Finding &finding : m_pane->advisor()->findings())
+            QVERIFY(model.finding(finding.key()));
+        // The label back: the finding goes, from the advisor and from the rows.
+        plane.labels.insert(u"env"_s, u"staging"_s);
+        m_store->upsertControlPlane(plane);
+        QTRY_VERIFY(std::none_of(
+            m_pane->advisor()->findings().cbegin(), m_pane->advisor()->findings().cend(),
+            [](const advisor::Finding &f) { return f.ruleId == u"env.missing-label"_s; }));
+        QVERIFY(std::any_of(m_pane->advisor()->lastChange().removed.cbegin(),
+                            m_pane->advisor()->lastChange().removed.cend(),
+                            [](const QString &key) { return key.startsWith(u"env.missing"_s); }));
+        QTRY_COMPARE(model.rowCount(), static_cast<int>(m_pane->advisor()->findings().size()));
+        QCOMPARE(reset.size(), 0);
     }
 
     void fixLinksTheManagedPartialAfterReview() {
