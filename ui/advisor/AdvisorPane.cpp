@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QInputDialog>
@@ -117,11 +118,18 @@ AdvisorPane::AdvisorPane(FleetStore *store, FleetActions *actions, const QString
     toolbar->addSeparator();
     toolbar->addWidget(m_severity);
     toolbar->addWidget(m_showAccepted);
-    auto *filter = new FilterBar(tr("Filter: rule, entity, why…"), toolbar);
+    // The filter sits beside the toolbar, not in it: with a long fix label (and longer
+    // languages) the toolbar folds its last actions away, never the filter.
+    auto *filter = new FilterBar(tr("Filter: rule, entity, why…"), this);
     filter->setObjectName(u"advisorFilter"_s);
+    filter->setMinimumWidth(180);
+    filter->setMaximumWidth(380);
     connect(filter, &QLineEdit::textChanged, m_proxy,
             [this](const QString &text) { m_proxy->setFilterFixedString(text); });
-    toolbar->addWidget(filter);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(toolbar, 1);
+    bar->addWidget(filter);
     // Findings are long lines: the table takes the width, the details sit below it.
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
@@ -130,7 +138,7 @@ AdvisorPane::AdvisorPane(FleetStore *store, FleetActions *actions, const QString
     auto *findings = new QWidget(this);
     auto *findingsLayout = new QVBoxLayout(findings);
     findingsLayout->setContentsMargins(0, 0, 0, 0);
-    findingsLayout->addWidget(toolbar);
+    findingsLayout->addLayout(bar);
     findingsLayout->addWidget(splitter, 1);
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(u"advisorTabs"_s);
@@ -148,9 +156,20 @@ AdvisorPane::AdvisorPane(FleetStore *store, FleetActions *actions, const QString
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, later);
     connect(m_model, &QAbstractItemModel::modelReset, this, later);
     connect(m_model, &QAbstractItemModel::dataChanged, this, later);
+    // The first finding is current until someone picks one: findings arrive in batches, and
+    // a more severe one may come above the row picked before it came.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        const bool untouched = !m_view->currentIndex().isValid() || m_autoCurrent;
+        if (untouched && m_proxy->rowCount() > 0 && m_view->currentIndex().row() != 0) {
+            m_choosing = true;
             m_view->setCurrentIndex(m_proxy->index(0, 0));
+            m_choosing = false;
+            m_autoCurrent = true;
+        }
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!m_choosing)
+            m_autoCurrent = false;
     });
     applyFilters();
     showDetails();

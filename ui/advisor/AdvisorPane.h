@@ -87,6 +87,8 @@ private:
     QAction *m_addPolicy;
     QTimer *m_badgeTimer; // findings arrive row by row: the badge counts them once
     QList<advisor::Finding> m_open;
+    bool m_autoCurrent = false; // the current row was chosen by the pane, not by a person
+    bool m_choosing = false;
 };
 
 } // namespace kd
