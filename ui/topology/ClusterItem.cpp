@@ -30,9 +30,12 @@ const ClusterItem *ClusterItem::of(const QGraphicsItem *item) {
 void ClusterItem::setFindingMark(const FindingMark &mark) {
     if (mark == m_mark)
         return;
-    prepareGeometryChange();
+    const bool bounds = mark.isEmpty() != m_mark.isEmpty();
+    if (bounds)
+        prepareGeometryChange();
     m_mark = mark;
-    markChanged();
+    if (bounds)
+        markChanged();
     setToolTip(m_clusterTip + findingmark::toolTip(m_mark));
     update();
 }

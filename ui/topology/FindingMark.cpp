@@ -13,15 +13,13 @@ namespace {
 struct FindingMarkTr {
     Q_DECLARE_TR_FUNCTIONS(kd::FindingMark)
 };
-constexpr int tipLines = 6; // more go into "and N more"
 } // namespace
 
 void FindingMark::add(const advisor::Finding &finding) {
     worst = count == 0 ? finding.severity : std::max(worst, finding.severity);
     ++count;
-    lines.append(FindingMarkTr::tr("%1: %2 — %3")
-                     .arg(advisor::severityName(finding.severity),
-                          advisor::ruleTitle(finding.ruleId), finding.why));
+    if (lines.size() < maxLines)
+        lines.append({finding.severity, finding.ruleId, finding.why});
 }
 
 void FindingMark::add(const FindingMark &other) {
@@ -29,7 +27,8 @@ void FindingMark::add(const FindingMark &other) {
         return;
     worst = count == 0 ? other.worst : std::max(worst, other.worst);
     count += other.count;
-    lines.append(other.lines);
+    for (qsizetype i = 0; i < other.lines.size() && lines.size() < maxLines; ++i)
+        lines.append(other.lines.at(i));
 }
 
 namespace findingmark {
@@ -72,12 +71,16 @@ QString toolTip(const FindingMark &mark) {
         return {};
     QString tip =
         u"<hr><b>"_s + FindingMarkTr::tr("Advisor: %n findings", nullptr, mark.count) + u"</b>"_s;
-    for (qsizetype i = 0; i < std::min<qsizetype>(tipLines, mark.lines.size()); ++i)
-        tip += u"<br>"_s + mark.lines.at(i).toHtmlEscaped();
-    if (mark.lines.size() > tipLines)
+    for (const FindingMark::Line &line : mark.lines)
+        tip += u"<br>"_s
+               + FindingMarkTr::tr("%1: %2 — %3")
+                     .arg(advisor::severityName(line.severity), advisor::ruleTitle(line.ruleId),
+                          line.why)
+                     .toHtmlEscaped();
+    if (mark.count > mark.lines.size())
         tip += u"<br>"_s
                + FindingMarkTr::tr("and %n more in the Advisor", nullptr,
-                                   static_cast<int>(mark.lines.size() - tipLines));
+                                   mark.count - static_cast<int>(mark.lines.size()));
     return tip;
 }
 

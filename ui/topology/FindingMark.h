@@ -15,7 +15,16 @@ namespace kd {
 struct FindingMark {
     int count = 0;
     advisor::Severity worst = advisor::Severity::Info;
-    QStringList lines; // "Warning: Cache memory high — Memory use peaks at 86 %…"
+    // The first few findings for the tooltip; a cluster of thousands keeps no more. Kept as
+    // they come (shared strings): the tooltip's text is made when an item takes the mark.
+    struct Line {
+        advisor::Severity severity = advisor::Severity::Info;
+        QString ruleId;
+        QString why;
+        friend bool operator==(const Line &, const Line &) = default;
+    };
+    QList<Line> lines;
+    static constexpr int maxLines = 6;
     bool isEmpty() const { return count == 0; }
     void add(const advisor::Finding &finding);
     void add(const FindingMark &other);

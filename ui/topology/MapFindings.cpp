@@ -9,7 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
+#include <QVarLengthArray>
 
 using namespace Qt::StringLiterals;
 
@@ -21,28 +21,27 @@ struct MapFindingsTr {
 };
 } // namespace
 
-void mark(const QList<ClusterItem *> &clusters, const QList<advisor::Finding> &findings) {
-    QHash<QString, FindingMark> planes;
-    QHash<QString, FindingMark> groups;
-    QHash<QString, FindingMark> caches; // by owner
+Marks marks(const QList<advisor::Finding> &findings) {
+    Marks result;
     for (const advisor::Finding &finding : findings) {
-        QSet<QString> marked; // a finding counts once on each thing
+        // A finding counts once on each thing (its plugins name their plane each).
+        QVarLengthArray<std::pair<const void *, QString>, 4> done;
         for (const advisor::EntityRef &entity : finding.entities) {
             QHash<QString, FindingMark> *target = nullptr;
             QString id = entity.id;
             switch (entity.kind) {
             case advisor::EntityKind::ControlPlane:
-                target = &planes;
+                target = &result.planes;
                 break;
             case advisor::EntityKind::DataPlaneGroup:
-                target = &groups;
+                target = &result.groups;
                 break;
             case advisor::EntityKind::Cache:
-                target = &caches;
+                target = &result.caches;
                 break;
             case advisor::EntityKind::Plugin:
             case advisor::EntityKind::Partial:
-                target = &planes;
+                target = &result.planes;
                 id = entity.controlPlaneId;
                 break;
             case advisor::EntityKind::Network:
@@ -50,35 +49,34 @@ void mark(const QList<ClusterItem *> &clusters, const QList<advisor::Finding> &f
             }
             if (!target || id.isEmpty())
                 continue;
-            const QString key = (target == &planes   ? u"plane:"_s
-                                 : target == &groups ? u"group:"_s
-                                                     : u"cache:"_s)
-                                + id;
-            if (marked.contains(key))
+            const std::pair<const void *, QString> at{target, id};
+            if (std::find(done.cbegin(), done.cend(), at) != done.cend())
                 continue;
-            marked.insert(key);
+            done.append(at);
             (*target)[id].add(finding);
         }
     }
-    for (ClusterItem *cluster : clusters) {
-        FindingMark all;
-        if (auto *region = qgraphicsitem_cast<RegionItem *>(cluster)) {
-            for (GroupItem *group : region->groups()) {
-                group->setFindingMark(groups.value(group->id()));
-                all.add(group->findingMark());
-            }
-            for (CacheItem *cache : region->caches()) {
-                cache->setFindingMark(caches.value(cache->ownerId()));
-                all.add(cache->findingMark());
-            }
-        } else if (auto *site = qgraphicsitem_cast<SiteItem *>(cluster)) {
-            for (PlaneItem *plane : site->planes()) {
-                plane->setFindingMark(planes.value(plane->id()));
-                all.add(plane->findingMark());
-            }
+    return result;
+}
+
+void mark(ClusterItem *cluster, const Marks &marks) {
+    FindingMark all;
+    if (auto *region = qgraphicsitem_cast<RegionItem *>(cluster)) {
+        for (GroupItem *group : region->groups()) {
+            group->setFindingMark(marks.groups.value(group->id()));
+            all.add(group->findingMark());
         }
-        cluster->setFindingMark(all);
+        for (CacheItem *cache : region->caches()) {
+            cache->setFindingMark(marks.caches.value(cache->ownerId()));
+            all.add(cache->findingMark());
+        }
+    } else if (auto *site = qgraphicsitem_cast<SiteItem *>(cluster)) {
+        for (PlaneItem *plane : site->planes()) {
+            plane->setFindingMark(marks.planes.value(plane->id()));
+            all.add(plane->findingMark());
+        }
     }
+    cluster->setFindingMark(all);
 }
 
 Summary summary(const QList<advisor::Finding> &findings) {

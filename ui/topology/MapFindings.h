@@ -1,7 +1,9 @@
 #pragma once
 
 #include "fleet/advisor/Finding.h"
+#include "ui/topology/FindingMark.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -13,7 +15,15 @@ class ClusterItem;
 // partials on their control plane; networks are not on the map), the closed clusters
 // marked with their members' findings, and a count by severity.
 namespace mapfindings {
-void mark(const QList<ClusterItem *> &clusters, const QList<advisor::Finding> &findings);
+// The marks of the things on the map, by id (caches by their owner).
+struct Marks {
+    QHash<QString, FindingMark> planes;
+    QHash<QString, FindingMark> groups;
+    QHash<QString, FindingMark> caches;
+};
+Marks marks(const QList<advisor::Finding> &findings);
+// Marks one cluster's members and the cluster itself; unchanged items are left alone.
+void mark(ClusterItem *cluster, const Marks &marks);
 
 struct Summary {
     QString html;  // "Advisor ● 2 errors · ● 5 warnings", empty without findings

@@ -36,9 +36,12 @@ void MemberItem::setOverlay(const MarkerOverlay &overlay) {
 void MemberItem::setFindingMark(const FindingMark &mark) {
     if (mark == m_mark)
         return;
-    prepareGeometryChange();
+    const bool bounds = mark.isEmpty() != m_mark.isEmpty(); // the marker's room comes or goes
+    if (bounds)
+        prepareGeometryChange();
     m_mark = mark;
-    updateBounds();
+    if (bounds)
+        updateBounds();
     updateToolTip();
     update();
 }

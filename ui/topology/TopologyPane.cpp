@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsScene>
@@ -99,6 +100,13 @@ TopologyPane::TopologyPane(FleetStore *store, QWidget *parent)
     m_edges->setZValue(1);
     m_scene->addItem(m_edges);
 
+    m_marking.setSingleShot(true);
+    m_marking.setInterval(0);
+    connect(&m_marking, &QTimer::timeout, this, [this] {
+        QElapsedTimer elapsed;
+        elapsed.start();
+        markSome(elapsed, true);
+    });
     m_rebuild.setSingleShot(true);
     connect(&m_rebuild, &QTimer::timeout, this, &TopologyPane::rebuild);
     const auto soon = [this] { m_rebuild.start(storeDelayMs); };
@@ -211,6 +219,8 @@ void TopologyPane::setOverlayEnabled(bool enabled) {
 
 void TopologyPane::showEvent(QShowEvent *event) {
     Pane::showEvent(event);
+    if (m_findingsStale)
+        applyFindings();
     m_overlay->setVisible(true);
     placeLegend();
 }
@@ -250,8 +260,12 @@ void TopologyPane::setFindings(const QList<advisor::Finding> &findings) {
     if (findings == m_findings)
         return;
     m_findings = findings;
-    applyFindings();
     updateAdvisorSummary();
+    // Thousands of items at fleet:2000: marked while the map is on screen, else when shown.
+    if (isVisible())
+        applyFindings();
+    else
+        m_findingsStale = true;
 }
 
 void TopologyPane::updateAdvisorSummary() {
@@ -263,7 +277,23 @@ void TopologyPane::updateAdvisorSummary() {
 }
 
 void TopologyPane::applyFindings() {
-    mapfindings::mark(m_items, m_findings);
+    m_findingsStale = false;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    m_marks = mapfindings::marks(m_findings);
+    m_markNext = 0;
+    markSome(elapsed, false);
+}
+
+void TopologyPane::markSome(const QElapsedTimer &elapsed, bool first) {
+    constexpr int budgetMs = 4;
+    // At least one cluster a pass of its own, so that a slow one still moves on.
+    while (m_markNext < m_items.size() && (first || elapsed.elapsed() < budgetMs)) {
+        mapfindings::mark(m_items.at(m_markNext++), m_marks);
+        first = false;
+    }
+    if (m_markNext < m_items.size())
+        m_marking.start();
 }
 
 void TopologyPane::applyOverlay() {

@@ -3,8 +3,10 @@
 #include "fleet/advisor/Finding.h"
 #include "models/TopologyGraph.h"
 #include "ui/Pane.h"
+#include "ui/topology/MapFindings.h"
 #include "ui/topology/TopologyView.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 class QAction;
@@ -57,6 +59,8 @@ public:
     // The advisor's open findings: counted by severity over the map, marked on the sites,
     // regions, control planes, groups and caches they name.
     void setFindings(const QList<advisor::Finding> &findings);
+    // Whether findings are still being marked (a few milliseconds a pass).
+    bool markingFindings() const { return m_marking.isActive(); }
     // Clusters drawn open (members on their own) at the current zoom, and all of them.
     std::pair<int, int> openClusters() const;
 
@@ -80,6 +84,7 @@ private:
     void updateSummary();
     void placeLegend();
     void applyFindings();
+    void markSome(const QElapsedTimer &elapsed, bool first);
     void updateAdvisorSummary();
     QGraphicsItem *findMember(int type, const QString &id) const;
     void selectMember(int type, const QString &id);
@@ -109,6 +114,10 @@ private:
     QLabel *m_summary;
     QLabel *m_advisorSummary;
     QList<advisor::Finding> m_findings;
+    bool m_findingsStale = false; // marked on the map when it is next shown
+    mapfindings::Marks m_marks;
+    qsizetype m_markNext = 0; // the next cluster to mark
+    QTimer m_marking;         // thousands of items: marked a few milliseconds at a time
     QTimer m_rebuild;
     QList<ClusterItem *> m_items; // regions and sites: what changes with the zoom
     EdgesItem *m_edges = nullptr; // owned by the scene
