@@ -2,6 +2,7 @@
 
 #include "fleet/FleetStore.h"
 #include "fleet/TelemetryFeed.h"
+#include "ui/topology/AdvisorSummary.h"
 #include "ui/topology/CacheItem.h"
 #include "ui/topology/EdgesItem.h"
 #include "ui/topology/GroupItem.h"
@@ -23,10 +24,8 @@
 #include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QIcon>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMouseEvent>
 #include <QPainter>
 #include <QStandardPaths>
 #include <QSvgGenerator>
@@ -62,7 +61,7 @@ TopologyPane::TopologyPane(FleetStore *store, QWidget *parent)
     , m_overlayAction(
           new QAction(QIcon::fromTheme(u"view-statistics"_s), tr("&Telemetry Overlay"), this))
     , m_summary(new QLabel(this))
-    , m_advisorSummary(new QLabel(m_view)) {
+    , m_advisorSummary(new AdvisorSummary(m_view)) {
     setObjectName(u"topologyPane"_s);
     m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     m_scene->setSceneRect(mapdata::sceneBounds());
@@ -85,16 +84,7 @@ TopologyPane::TopologyPane(FleetStore *store, QWidget *parent)
     layout->addWidget(m_summary);
 
     // The advisor's count by severity floats over the map's top left; a click opens it.
-    m_advisorSummary->setObjectName(u"topologyAdvisorSummary"_s);
-    m_advisorSummary->setTextFormat(Qt::RichText);
-    m_advisorSummary->setAutoFillBackground(true);
-    m_advisorSummary->setFrameShape(QFrame::StyledPanel);
-    m_advisorSummary->setMargin(4);
-    m_advisorSummary->setCursor(Qt::PointingHandCursor);
-    m_advisorSummary->setFocusPolicy(Qt::TabFocus);
-    m_advisorSummary->setToolTip(tr("Open the Advisor"));
-    m_advisorSummary->installEventFilter(this);
-    m_advisorSummary->hide();
+    connect(m_advisorSummary, &AdvisorSummary::activated, this, &TopologyPane::advisorRequested);
 
     m_edges = new EdgesItem;
     m_edges->setZValue(1);
@@ -233,17 +223,6 @@ void TopologyPane::hideEvent(QHideEvent *event) {
 bool TopologyPane::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_view && event->type() == QEvent::Resize)
         placeLegend();
-    if (watched == m_advisorSummary) {
-        const bool key = event->type() == QEvent::KeyPress
-                         && QList<int>{Qt::Key_Return, Qt::Key_Enter, Qt::Key_Space}.contains(
-                             static_cast<QKeyEvent *>(event)->key());
-        const bool click = event->type() == QEvent::MouseButtonRelease
-                           && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton;
-        if (key || click) {
-            Q_EMIT advisorRequested();
-            return true;
-        }
-    }
     return Pane::eventFilter(watched, event);
 }
 
@@ -260,20 +239,13 @@ void TopologyPane::setFindings(const QList<advisor::Finding> &findings) {
     if (findings == m_findings)
         return;
     m_findings = findings;
-    updateAdvisorSummary();
+    m_advisorSummary->setFindings(m_findings);
+    placeLegend();
     // Thousands of items at fleet:2000: marked while the map is on screen, else when shown.
     if (isVisible())
         applyFindings();
     else
         m_findingsStale = true;
-}
-
-void TopologyPane::updateAdvisorSummary() {
-    const mapfindings::Summary summary = mapfindings::summary(m_findings);
-    m_advisorSummary->setVisible(!summary.html.isEmpty());
-    m_advisorSummary->setText(summary.html);
-    m_advisorSummary->setAccessibleName(summary.plain);
-    placeLegend();
 }
 
 void TopologyPane::applyFindings() {

@@ -17,6 +17,7 @@ class QToolBar;
 
 namespace kd {
 
+class AdvisorSummary;
 class ClusterItem;
 class EdgesItem;
 class FleetStore;
@@ -85,7 +86,6 @@ private:
     void placeLegend();
     void applyFindings();
     void markSome(const QElapsedTimer &elapsed, bool first);
-    void updateAdvisorSummary();
     QGraphicsItem *findMember(int type, const QString &id) const;
     void selectMember(int type, const QString &id);
     static bool opensAt(const ClusterItem *item, double zoom);
@@ -112,7 +112,7 @@ private:
     QAction *m_export;
     QAction *m_overlayAction;
     QLabel *m_summary;
-    QLabel *m_advisorSummary;
+    AdvisorSummary *m_advisorSummary;
     QList<advisor::Finding> m_findings;
     bool m_findingsStale = false; // marked on the map when it is next shown
     mapfindings::Marks m_marks;
