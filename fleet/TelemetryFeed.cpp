@@ -64,6 +64,7 @@ int TelemetryFeed::subscribe(const TelemetryNeed &need, bool visible) {
 void TelemetryFeed::unsubscribe(int id) {
     m_needs.remove(id);
     m_visible.remove(id);
+    m_background.remove(id);
     m_series.remove(id);
     m_status.remove(id);
 }
@@ -84,6 +85,16 @@ void TelemetryFeed::setVisible(int id, bool visible) {
     const bool idle = m_queue.isEmpty() && m_inFlight == 0 && !m_timer.isActive();
     if (visible && (!m_series.contains(id) || idle))
         restart();
+}
+
+void TelemetryFeed::setBackground(int id, bool background) {
+    if (!m_needs.contains(id) || m_background.contains(id) == background)
+        return;
+    if (background)
+        m_background.insert(id);
+    else
+        m_background.remove(id);
+    // Planned from the next round on: a background wish alone never sends a query now.
 }
 
 void TelemetryFeed::setScope(const Scope &scope) {
@@ -215,7 +226,7 @@ QList<TelemetryFeed::PlannedQuery> TelemetryFeed::plan() const {
     QList<int> ids = m_needs.keys();
     std::sort(ids.begin(), ids.end());
     for (int id : std::as_const(ids)) {
-        if (!m_visible.value(id))
+        if (!m_visible.value(id) && !m_background.contains(id))
             continue; // a hidden chart spends no query
         const QString shape = shapeOf(m_needs.value(id));
         if (!byShape.contains(shape))

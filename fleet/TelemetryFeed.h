@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <chrono>
@@ -81,6 +82,11 @@ public:
     int subscribe(const TelemetryNeed &need, bool visible = true);
     void unsubscribe(int id);
     void setVisible(int id, bool visible);
+    // A background subscription (the advisor's) is not on screen but wants data anyway, at
+    // low priority: it shares the queries of its shape asked for charts on screen, and its
+    // own queries go after theirs; it never starts a round by itself, so with nothing on
+    // screen it asks nothing.
+    void setBackground(int id, bool background);
     void setScope(const Scope &scope);
     Scope scope() const { return m_scope; }
     void setRange(TimeRange range);
@@ -127,6 +133,7 @@ private:
     FleetStore *m_store;
     QHash<int, TelemetryNeed> m_needs;
     QHash<int, bool> m_visible;
+    QSet<int> m_background;
     QHash<int, QList<TelemetrySeries>> m_series;
     QHash<int, TelemetryStatus> m_status;
     // Per round: every subscriber's series, filled query by query.

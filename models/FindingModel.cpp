@@ -14,8 +14,65 @@ FindingModel::FindingModel(advisor::Advisor *advisor, advisor::MuteStore *mutes,
     : KeyedRowModel(parent)
     , m_advisor(advisor)
     , m_mutes(mutes) {
-    connect(advisor, &advisor::Advisor::findingsChanged, this, &FindingModel::refresh);
-    refresh();
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(0);
+    connect(&m_timer, &QTimer::timeout, this, &FindingModel::applySome);
+    connect(advisor, &advisor::Advisor::findingsChanged, this, &FindingModel::queue);
+    refresh(); // what the advisor already has, at once: a new view shows it whole
+}
+
+void FindingModel::queue() {
+    const advisor::Advisor::Change &change = m_advisor->lastChange();
+    for (const QString &key : change.removed) {
+        if (m_upserts.remove(key))
+            m_upsertOrder.removeOne(key);
+        if (m_findings.contains(key))
+            m_removals.insert(key);
+    }
+    for (qsizetype i = 0; i < change.upserted.size(); ++i) {
+        const advisor::Finding &finding = change.upserted.at(i);
+        const QString &key = change.upsertedKeys.at(i);
+        m_removals.remove(key);
+        if (!m_upserts.contains(key))
+            m_upsertOrder.append(key);
+        m_upserts.insert(key, finding);
+    }
+    if (pending() && !m_timer.isActive())
+        m_timer.start();
+}
+
+void FindingModel::applySome() {
+    // Batches of rows, one signal each, until the budget is spent: removals first (their rows
+    // numbers move), then changes and additions in the advisor's order.
+    constexpr qsizetype batch = 64;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    do {
+        if (!m_removals.isEmpty()) {
+            QStringList removed;
+            for (auto it = m_removals.begin(); it != m_removals.end() && removed.size() < batch;) {
+                removed.append(*it);
+                it = m_removals.erase(it);
+            }
+            onRemoved(removed);
+            for (const QString &key : std::as_const(removed))
+                m_findings.remove(key);
+            continue;
+        }
+        const qsizetype count = std::min(batch, m_upsertOrder.size());
+        QStringList added;
+        QStringList changed;
+        for (qsizetype i = 0; i < count; ++i) {
+            const QString &key = m_upsertOrder.at(i);
+            (m_findings.contains(key) ? changed : added).append(key);
+            m_findings.insert(key, m_upserts.take(key));
+        }
+        m_upsertOrder.remove(0, count);
+        onChanged(changed);
+        onAdded(added);
+    } while (pending() && elapsed.elapsed() < batchBudgetMs);
+    if (pending())
+        m_timer.start();
 }
 
 void FindingModel::refresh() {

@@ -3,7 +3,10 @@
 #include "fleet/advisor/Finding.h"
 #include "models/KeyedRowModel.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
+#include <QTimer>
 
 namespace kd {
 
@@ -14,6 +17,11 @@ class MuteStore;
 
 // The advisor's findings, one row each, keyed by the finding's key so that a re-evaluation
 // moves only the rows that changed. Accepted findings stay, marked with their note.
+//
+// It follows the advisor's changes (Advisor::lastChange), not its whole list, and applies
+// them in batches of a few milliseconds each on the GUI thread: a sync that moves a thousand
+// findings at fleet:2000 becomes several short passes for this model, its proxies and views,
+// not one long one.
 class FindingModel final : public KeyedRowModel {
     Q_OBJECT
 public:
@@ -43,13 +51,23 @@ public:
     // Accepting or reopening a finding changes its row.
     void accept(const QString &key, const QString &note);
     void reopen(const QString &key);
+    // Whether changes of the advisor are still waiting to become rows.
+    bool pending() const { return !m_removals.isEmpty() || !m_upsertOrder.isEmpty(); }
+    // How long one batch may take (the last step finishes past it).
+    static constexpr int batchBudgetMs = 4;
 
 private:
     void refresh();
+    void queue();
+    void applySome();
 
     advisor::Advisor *m_advisor;
     advisor::MuteStore *m_mutes;
     QHash<QString, advisor::Finding> m_findings;
+    QSet<QString> m_removals;                   // keys to take away
+    QHash<QString, advisor::Finding> m_upserts; // to add or to change
+    QStringList m_upsertOrder;
+    QTimer m_timer;
 };
 
 } // namespace kd

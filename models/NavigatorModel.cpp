@@ -14,22 +14,23 @@ void NavigatorModel::addSection(const QString &id, const QString &title, const Q
     Q_ASSERT(rowOf(id) < 0);
     const int row = static_cast<int>(m_sections.size());
     beginInsertRows({}, row, row);
-    m_sections.append({id, title, QIcon(iconPath), {}, false});
+    m_sections.append({id, title, QIcon(iconPath), {}, false, Tone::Error});
     endInsertRows();
 }
 
-void NavigatorModel::setBadge(const QString &id, const QString &badge, bool problem) {
+void NavigatorModel::setBadge(const QString &id, const QString &badge, bool problem, Tone tone) {
     const int row = rowOf(id);
     if (row < 0)
         return;
     Section &section = m_sections[row];
-    if (section.badge == badge && section.problem == problem)
+    if (section.badge == badge && section.problem == problem && section.tone == tone)
         return;
     section.badge = badge;
     section.problem = problem;
+    section.tone = tone;
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed,
-                       {Qt::DisplayRole, Qt::ToolTipRole, BadgeRole, ProblemRole});
+                       {Qt::DisplayRole, Qt::ToolTipRole, BadgeRole, ProblemRole, ToneRole});
 }
 
 int NavigatorModel::rowOf(const QString &id) const {
@@ -65,6 +66,10 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const {
         return section.badge;
     case ProblemRole:
         return section.problem;
+    case ToneRole:
+        return static_cast<int>(section.tone);
+    case TitleRole:
+        return section.title;
     default:
         return {};
     }
@@ -75,6 +80,8 @@ QHash<int, QByteArray> NavigatorModel::roleNames() const {
     names.insert(SectionIdRole, "sectionId");
     names.insert(BadgeRole, "badge");
     names.insert(ProblemRole, "problem");
+    names.insert(ToneRole, "tone");
+    names.insert(TitleRole, "title");
     return names;
 }
 

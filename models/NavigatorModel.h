@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/Tones.h"
+
 #include <QAbstractListModel>
 #include <QIcon>
 #include <QList>
@@ -16,13 +18,16 @@ public:
         SectionIdRole = Qt::UserRole + 1,
         BadgeRole,
         ProblemRole,
+        ToneRole,  // a problem badge's colour: a kd::Tone as int
+        TitleRole, // the title without the badge (the delegate draws the badge apart)
     };
     Q_ENUM(Role)
 
     explicit NavigatorModel(QObject *parent = nullptr);
 
     void addSection(const QString &id, const QString &title, const QString &iconPath);
-    void setBadge(const QString &id, const QString &badge, bool problem = false);
+    void setBadge(const QString &id, const QString &badge, bool problem = false,
+                  Tone tone = Tone::Error);
     int rowOf(const QString &id) const;
     QString idAt(int row) const;
 
@@ -37,6 +42,7 @@ private:
         QIcon icon;
         QString badge;
         bool problem = false;
+        Tone tone = Tone::Error;
     };
     QList<Section> m_sections;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/Tones.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -20,7 +22,9 @@ public:
     virtual QList<QAction *> paneActions() const { return {}; }
 
 Q_SIGNALS:
-    void badgeChanged(const QString &badge, bool problem);
+    // A count ("12"), or a problem drawn as a coloured pill in `tone` (error red by default,
+    // Tone::Warning amber).
+    void badgeChanged(const QString &badge, bool problem, kd::Tone tone = kd::Tone::Error);
     void statusMessage(const QString &message);
 };
 

@@ -24,6 +24,7 @@ Advisor::Advisor(FleetStore *store, QObject *parent)
     connect(store, &FleetStore::controlPlanesRemoved, this, [this](const QStringList &ids) {
         for (const QString &id : ids) {
             moveGroups(id, fleetGroupsOf(m_summaries.value(id)), {});
+            remember(u"plane:"_s + id, m_byPlane.value(id));
             m_byPlane.remove(id);
             m_summaries.remove(id);
             m_dirty.remove(id);
@@ -128,8 +129,12 @@ void Advisor::sliceSteps(const QElapsedTimer &elapsed) {
         return first || elapsed.elapsed() < m_budget.count();
     };
     qsizetype done = 0;
-    while (done < m_dirtyOrder.size() && inBudget(done == 0))
-        evaluatePlaneNow(m_dirtyOrder.at(done++), context);
+    QElapsedTimer step;
+    while (done < m_dirtyOrder.size() && inBudget(done == 0)) {
+        step.start();
+        evaluatePlaneNow(m_dirtyOrder.at(done), context);
+        noteStep(step, m_dirtyOrder.at(done++));
+    }
     m_dirtyOrder.remove(0, done);
     if (!m_dirtyOrder.isEmpty()) {
         m_timer.start();
@@ -139,21 +144,50 @@ void Advisor::sliceSteps(const QElapsedTimer &elapsed) {
     while (!m_dirtyGroups.isEmpty() && inBudget(first)) {
         const QString group = *m_dirtyGroups.cbegin();
         m_dirtyGroups.remove(group);
+        step.start();
         evaluateGroupNow(group);
+        noteStep(step, group);
         first = false;
     }
-    if (!m_dirtyGroups.isEmpty() || (m_assemble && !inBudget(first))) {
+    if (!m_dirtyGroups.isEmpty()) {
         m_timer.start();
         return;
     }
-    if (m_assemble)
+    // What moved, source by source, then the list and the signal.
+    while (!m_before.isEmpty() && inBudget(first)) {
+        const auto next = m_before.cbegin();
+        const QString source = next.key();
+        const QList<Finding> before = next.value();
+        m_before.erase(next);
+        step.start();
+        diffSource(source, before);
+        noteStep(step, u"compare "_s + source);
+        first = false;
+    }
+    if (!m_before.isEmpty() || (m_assemble && !inBudget(first))) {
+        m_timer.start();
+        return;
+    }
+    if (m_assemble) {
+        step.start();
         assemble();
+        noteStep(step, u"assemble"_s);
+    }
+}
+
+void Advisor::noteStep(const QElapsedTimer &step, const QString &what) {
+    const qint64 spent = step.nsecsElapsed();
+    if (spent > m_stats.worstStepNs) {
+        m_stats.worstStepNs = spent;
+        m_stats.worstStep = what;
+    }
 }
 
 void Advisor::evaluatePlaneNow(const QString &id, const AdvisorContext &context) {
     m_dirty.remove(id);
     const QStringList before = fleetGroupsOf(m_summaries.value(id));
     if (!m_store->controlPlane(id)) {
+        remember(u"plane:"_s + id, m_byPlane.value(id));
         m_byPlane.remove(id);
         m_summaries.remove(id);
         moveGroups(id, before, {});
@@ -163,6 +197,7 @@ void Advisor::evaluatePlaneNow(const QString &id, const AdvisorContext &context)
     PlaneSummary summary;
     QList<Finding> findings = evaluatePlane(*m_store, id, context, &summary);
     if (findings != m_byPlane.value(id)) {
+        remember(u"plane:"_s + id, m_byPlane.value(id));
         m_byPlane.insert(id, findings);
         m_assemble = true;
     }
@@ -202,6 +237,7 @@ void Advisor::evaluateGroupNow(const QString &group) {
     QList<Finding> findings = evaluateFleetGroup(*m_store, group, members, m_summaries);
     if (findings == m_byGroup.value(group))
         return;
+    remember(u"group:"_s + group, m_byGroup.value(group));
     if (findings.isEmpty())
         m_byGroup.remove(group);
     else
@@ -209,18 +245,62 @@ void Advisor::evaluateGroupNow(const QString &group) {
     m_assemble = true;
 }
 
+void Advisor::remember(const QString &source, const QList<Finding> &before) {
+    if (!m_before.contains(source))
+        m_before.insert(source, before);
+}
+
+void Advisor::diffSource(const QString &source, const QList<Finding> &before) {
+    const QString id = source.section(u':', 1);
+    const QList<Finding> &now =
+        source.startsWith(u"plane:"_s) ? m_byPlane.value(id) : m_byGroup.value(id);
+    QHash<QString, const Finding *> was;
+    for (const Finding &finding : before)
+        was.insert(finding.key(), &finding);
+    for (const Finding &finding : now) {
+        const QString key = finding.key();
+        const Finding *old = was.value(key);
+        was.remove(key);
+        if (old && *old == finding)
+            continue;
+        m_removed.remove(key); // moved here from another source, or back
+        if (!m_upserts.contains(key))
+            m_upsertOrder.append(key);
+        m_upserts.insert(key, finding);
+    }
+    for (auto gone = was.cbegin(); gone != was.cend(); ++gone) {
+        if (m_upserts.remove(gone.key()))
+            m_upsertOrder.removeOne(gone.key());
+        m_removed.insert(gone.key());
+    }
+}
+
 void Advisor::assemble() {
     m_assemble = false;
+    Change change;
+    change.removed = m_removed.values();
+    change.removed.sort();
+    change.upsertedKeys = std::exchange(m_upsertOrder, {});
+    change.upserted.reserve(change.upsertedKeys.size());
+    for (const QString &key : std::as_const(change.upsertedKeys))
+        change.upserted.append(m_upserts.value(key));
+    m_upserts.clear();
+    m_removed.clear();
     QList<Finding> all;
-    for (const QString &id : m_store->controlPlaneIds())
-        all.append(m_byPlane.value(id));
+    all.reserve(m_findings.size() + change.upserted.size());
+    for (const QString &id : m_store->controlPlaneIds()) {
+        const auto it = m_byPlane.constFind(id);
+        if (it != m_byPlane.cend())
+            all.append(*it);
+    }
     QStringList groups = m_byGroup.keys();
     groups.sort();
     for (const QString &group : std::as_const(groups))
         all.append(m_byGroup.value(group));
-    if (all == m_findings)
+    if (change.removed.isEmpty() && change.upserted.isEmpty() && all == m_findings)
         return;
     m_findings = std::move(all);
+    m_change = std::move(change);
     Q_EMIT findingsChanged();
 }
 

@@ -27,9 +27,20 @@ public:
     explicit Advisor(FleetStore *store, QObject *parent = nullptr);
 
     const QList<Finding> &findings() const { return m_findings; }
+    // What the last `findingsChanged` moved, by key: what went, and what came or changed.
+    // Only the planes and groups evaluated since the signal before are compared, so a
+    // consumer (the findings model) follows a change of one plane without going over the
+    // whole fleet's findings.
+    struct Change {
+        QStringList removed;
+        QList<Finding> upserted;
+        QStringList upsertedKeys; // the keys of `upserted`, in its order
+    };
+    const Change &lastChange() const { return m_change; }
     // Whether planes are still waiting for evaluation.
     bool pending() const {
-        return !m_dirtyOrder.isEmpty() || !m_dirtyGroups.isEmpty() || m_assemble;
+        return !m_dirtyOrder.isEmpty() || !m_dirtyGroups.isEmpty() || !m_before.isEmpty()
+               || m_assemble;
     }
     // Memory utilisation (0..1) of managed caches by owner control plane, from telemetry.
     void setCacheMemory(const QHash<QString, double> &memory);
@@ -43,6 +54,8 @@ public:
         int count = 0;
         qint64 worstNs = 0;
         qint64 totalNs = 0;
+        qint64 worstStepNs = 0; // one plane, one group of planes, or the assembly
+        QString worstStep;      // which: "plane:<id>", "role:…", "assemble"
     };
     const SliceStats &sliceStats() const { return m_stats; }
     void resetSliceStats() { m_stats = {}; }
@@ -61,6 +74,11 @@ private:
     void moveGroups(const QString &id, const QStringList &before, const QStringList &after);
     void evaluateGroupNow(const QString &group);
     void assemble();
+    void noteStep(const QElapsedTimer &step, const QString &what);
+    // Keeps what a source published before its first change since the last assembly.
+    void remember(const QString &source, const QList<Finding> &before);
+    // Compares one source's findings now with what it had: one step of the next change.
+    void diffSource(const QString &source, const QList<Finding> &before);
 
     FleetStore *m_store;
     QHash<QString, double> m_cacheMemory;
@@ -79,6 +97,13 @@ private:
     QHash<QString, QList<Finding>> m_byGroup; // only groups with findings
     SliceStats m_stats;
     QList<Finding> m_findings;
+    // Sources ("plane:<id>", "group:<key>") whose findings moved since the last assembly,
+    // with what each had then.
+    QHash<QString, QList<Finding>> m_before;
+    QHash<QString, Finding> m_upserts; // the next change, as the sources are compared
+    QStringList m_upsertOrder;
+    QSet<QString> m_removed;
+    Change m_change;
 };
 
 } // namespace kd::advisor

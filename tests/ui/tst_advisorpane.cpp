@@ -2,13 +2,19 @@
 #include "fleet/FleetStore.h"
 #include "fleet/Session.h"
 #include "fleet/SyncEngine.h"
+#include "fleet/TelemetryFeed.h"
 #include "fleet/advisor/Advisor.h"
+#include "fleet/advisor/CacheMemoryFeed.h"
 #include "fleet/advisor/MuteStore.h"
+#include "models/CacheModel.h"
 #include "models/FindingModel.h"
 #include "models/GovernanceModel.h"
+#include "models/NavigatorModel.h"
+#include "models/Tones.h"
 #include "sim/SimInstance.h"
 #include "ui/advisor/AdvisorPane.h"
 #include "ui/plugins/PluginDialog.h"
+#include "ui/shell/NavigatorDelegate.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -17,6 +23,7 @@
 #include <QComboBox>
 #include <QInputDialog>
 #include <QJsonArray>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -27,6 +34,7 @@
 #include <QTest>
 
 #include "common/SimSession.h"
+#include <chrono>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +86,24 @@ private:
         return {};
     }
 
+    // Sets the tier konnect-sim's demo cache reports its memory for (the store keeps its own).
+    void setSimTier(const QString &owner, const QString &tier) {
+        QJsonObject *addOn = m_sim->server().organisation().addOnFor(owner);
+        QJsonObject config = addOn->value(u"config"_s).toObject();
+        QJsonObject capacity = config.value(u"capacity_config"_s).toObject();
+        capacity.insert(u"tier"_s, tier);
+        config.insert(u"capacity_config"_s, capacity);
+        addOn->insert(u"config"_s, config);
+    }
+
+    const advisor::Finding *finding(const QString &rule) {
+        const QList<advisor::Finding> &all = m_pane->advisor()->findings();
+        const auto it = std::find_if(all.cbegin(), all.cend(), [&rule](const advisor::Finding &f) {
+            return f.ruleId == rule;
+        });
+        return it == all.cend() ? nullptr : &*it;
+    }
+
 private Q_SLOTS:
     void init() {
         QSettings().clear();
@@ -125,6 +151,28 @@ private Q_SLOTS:
         QTRY_VERIFY(std::any_of(
             m_pane->advisor()->findings().cbegin(), m_pane->advisor()->findings().cend(),
             [](const advisor::Finding &f) { return f.ruleId == u"env.missing-label"_s; }));
+        QTRY_COMPARE(model.rowCount(), static_cast<int>(m_pane->advisor()->findings().size()));
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(!model.pending());
+        // The change names what moved (staging's findings), not the whole fleet's.
+        const advisor::Advisor::Change &change = m_pane->advisor()->lastChange();
+        QVERIFY(!change.upserted.isEmpty());
+        QCOMPARE(change.upsertedKeys.size(), change.upserted.size());
+        QVERIFY(change.upserted.size() < m_pane->advisor()->findings().size());
+        QVERIFY(std::any_of(
+            change.upserted.cbegin(), change.upserted.cend(),
+            [](const advisor::Finding &f) { return f.ruleId == u"env.missing-label"_s; }));
+        for (const advisor::Finding &finding : m_pane->advisor()->findings())
+            QVERIFY(model.finding(finding.key()));
+        // The label back: the finding goes, from the advisor and from the rows.
+        plane.labels.insert(u"env"_s, u"staging"_s);
+        m_store->upsertControlPlane(plane);
+        QTRY_VERIFY(std::none_of(
+            m_pane->advisor()->findings().cbegin(), m_pane->advisor()->findings().cend(),
+            [](const advisor::Finding &f) { return f.ruleId == u"env.missing-label"_s; }));
+        QVERIFY(std::any_of(m_pane->advisor()->lastChange().removed.cbegin(),
+                            m_pane->advisor()->lastChange().removed.cend(),
+                            [](const QString &key) { return key.startsWith(u"env.missing"_s); }));
         QTRY_COMPARE(model.rowCount(), static_cast<int>(m_pane->advisor()->findings().size()));
         QCOMPARE(reset.size(), 0);
     }
@@ -193,6 +241,130 @@ private Q_SLOTS:
                      u"medium"_s);
         // The store took the answer: the next tier is offered from medium now.
         QTRY_COMPARE(m_store->cacheOf(owner)->tier.value, CacheTier::Medium);
+    }
+
+    void memoryFindingFollowsTheTelemetryFeed() {
+        const QString owner = m_store->cacheOwnerIds().value(0);
+        QVERIFY(!owner.isEmpty());
+        QCOMPARE(rowsOf(u"cache.memory-high"_s), 0);
+        // 15:30 UTC: the simulator's daily cycle at its top; a micro cache is full there.
+        sim::SimClock &clock = m_sim->server().clock();
+        const QDateTime now = clock.now().toUTC();
+        QDateTime top(now.date(), QTime(15, 30), Qt::UTC);
+        if (top < now)
+            top = top.addDays(1);
+        clock.advance(std::chrono::milliseconds(now.msecsTo(top)));
+        setSimTier(owner, u"micro"_s);
+
+        TelemetryFeed feed(m_session.get(), m_store.get());
+        advisor::CacheMemoryFeed memory(&feed, m_store.get(), m_pane->advisor());
+        // Nothing on screen: the background subscription alone asks nothing.
+        QVERIFY(feed.plan().size() == 1 && !feed.plan().first().visible);
+        QTest::qWait(200);
+        QVERIFY(feed.sent().isEmpty());
+        // A chart on screen starts a round; the cache query goes after its queries.
+        TelemetryNeed requests;
+        requests.metrics = {u"request_count"_s};
+        feed.subscribe(requests);
+        const QList<TelemetryFeed::PlannedQuery> plan = feed.plan();
+        QCOMPARE(plan.constLast().query.datasource(), Datasource::ManagedCacheUsage);
+        QCOMPARE(std::count_if(plan.cbegin(), plan.cend(),
+                               [](const auto &q) {
+                                   return q.query.datasource() == Datasource::ManagedCacheUsage;
+                               }),
+                 1);
+        QTRY_COMPARE_WITH_TIMEOUT(rowsOf(u"cache.memory-high"_s), 1, 20000);
+        QVERIFY(memory.memory().value(owner) > 0.75);
+        const advisor::Finding *high = finding(u"cache.memory-high"_s);
+        QVERIFY(high);
+        QCOMPARE(high->fix.kind, advisor::FixKind::UpgradeCacheTier);
+        QCOMPARE(high->fix.tier, CacheTier::Medium); // the store's cache is small
+        QCOMPARE(high->fix.label, u"Upgrade to medium"_s);
+        QCOMPARE(feed.sent().size(), static_cast<qsizetype>(plan.size()));
+
+        // The Managed caches pane's memory column asks the same: one query serves both.
+        CacheModel caches(m_store.get());
+        caches.setTelemetry(&feed);
+        caches.setMemoryShown(true);
+        const QList<TelemetryFeed::PlannedQuery> shared = feed.plan();
+        QCOMPARE(shared.size(), plan.size());
+        const auto cacheQuery = std::find_if(shared.cbegin(), shared.cend(), [](const auto &q) {
+            return q.query.datasource() == Datasource::ManagedCacheUsage;
+        });
+        QCOMPARE(cacheQuery->subscribers.size(), 2);
+        QVERIFY(cacheQuery->visible);
+
+        // Memory drops (a bigger cache in Konnect): the finding goes away at the next round.
+        setSimTier(owner, u"2xlarge"_s);
+        feed.refreshNow();
+        QTRY_COMPARE_WITH_TIMEOUT(rowsOf(u"cache.memory-high"_s), 0, 20000);
+        QVERIFY(memory.memory().value(owner) < 0.7);
+        QVERIFY(feed.sent().size() <= TelemetryFeed::queriesPerMinute);
+    }
+
+    void navigatorBadgeIsAProblemInTheSeverityColour() {
+        NavigatorModel model;
+        model.addSection(u"caches"_s, u"Managed caches"_s, {});
+        model.addSection(u"advisor"_s, u"Advisor"_s, {});
+        connect(m_pane.get(), &Pane::badgeChanged, &model,
+                [&model](const QString &badge, bool problem, Tone tone) {
+                    model.setBadge(u"advisor"_s, badge, problem, tone);
+                });
+        model.setBadge(u"caches"_s, u"12"_s);
+        // The demo's open findings: warnings, no errors; the badge counts the warnings.
+        int warnings = 0;
+        for (const advisor::Finding &finding : m_pane->advisor()->findings())
+            warnings += finding.severity == advisor::Severity::Warning;
+        QVERIFY(warnings > 0);
+        QSignalSpy open(m_pane.get(), &AdvisorPane::openFindingsChanged);
+        m_pane->setProfile(u"one"_s);
+        const QModelIndex advisorRow = model.index(1);
+        QTRY_COMPARE(advisorRow.data(NavigatorModel::BadgeRole).toString(),
+                     u"%1 ⚠"_s.arg(warnings));
+        QVERIFY(advisorRow.data(NavigatorModel::ProblemRole).toBool());
+        QCOMPARE(advisorRow.data(NavigatorModel::ToneRole).toInt(), int(Tone::Warning));
+        QCOMPARE(m_pane->openFindings().size(), m_pane->advisor()->findings().size());
+
+        // Drawn: the advisor's badge is a pill in the warning tone, the count is plain text.
+        QListView view;
+        view.setModel(&model);
+        view.setItemDelegate(new NavigatorDelegate(&view));
+        view.resize(240, 120);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QImage shown = view.viewport()->grab().toImage();
+        const auto pillEdge = [&view](int row) {
+            QStyleOptionViewItem option;
+            option.initFrom(view.viewport());
+            option.font = view.font();
+            option.rect = view.visualRect(view.model()->index(row, 0));
+            const QRect badge = NavigatorDelegate::badgeRect(option, view.model()->index(row, 0));
+            return QPoint(badge.left() + 3, badge.center().y());
+        };
+        const QColor warning = toneColor(Tone::Warning, view.palette());
+        QVERIFY2(shown.pixelColor(pillEdge(1)) == warning,
+                 qPrintable(shown.pixelColor(pillEdge(1)).name()));
+        QVERIFY(shown.pixelColor(pillEdge(0)) == view.palette().color(QPalette::Base));
+        // An error outranks warnings: red, and its own count.
+        model.setBadge(u"advisor"_s, u"2 ⚠"_s, true, Tone::Error);
+        QTRY_COMPARE(view.viewport()->grab().toImage().pixelColor(pillEdge(1)),
+                     toneColor(Tone::Error, view.palette()));
+
+        // Accepting a finding takes it off the badge and out of the open findings.
+        QVERIFY(select(u"redis.not-regional"_s));
+        open.clear();
+        m_pane->findChild<QAction *>(u"advisorAcceptAction"_s)->trigger();
+        QInputDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_pane->findChild<QInputDialog *>(u"advisorAcceptDialog"_s)));
+        dialog->setTextValue(u"Regional caches in Q3."_s);
+        dialog->accept();
+        QTRY_COMPARE(advisorRow.data(NavigatorModel::BadgeRole).toString(),
+                     u"%1 ⚠"_s.arg(warnings - 1));
+        QTRY_VERIFY(!open.isEmpty());
+        const auto latest = open.constLast().at(0).value<QList<advisor::Finding>>();
+        QVERIFY(std::none_of(latest.cbegin(), latest.cend(), [](const advisor::Finding &f) {
+            return f.ruleId == u"redis.not-regional"_s;
+        }));
     }
 
     void fixOfAJumpAsksForTheEntity() {

@@ -3,6 +3,7 @@
 #include "fleet/Session.h"
 #include "fleet/SyncEngine.h"
 #include "fleet/TelemetryFeed.h"
+#include "fleet/advisor/Rules.h"
 #include "models/FleetTreeModel.h"
 #include "models/TopologyGraph.h"
 #include "sim/SimInstance.h"
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
+#include <QLabel>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -250,6 +252,87 @@ private Q_SLOTS:
         QVERIFY(svg.readAll().contains("<svg"));
         QVERIFY(!pane.exportImage(u"/nonexistent/dir/map.png"_s, &error));
         QVERIFY(error.contains(u"Cannot write"_s));
+    }
+
+    void findingsAreCountedAndMarkedOnTheMap() {
+        FleetStore store;
+        fill(store);
+        TopologyPane pane(&store);
+        pane.resize(1200, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        auto *summary = pane.findChild<QLabel *>(u"topologyAdvisorSummary"_s);
+        QVERIFY(summary);
+        QVERIFY(!summary->isVisible()); // no findings, nothing to say
+        // The advisor's rules over this fleet: staging's group in error, prod's Google Cloud
+        // group the cache does not serve, and more.
+        const QList<advisor::Finding> findings = advisor::evaluateAll(store, {});
+        int errors = 0;
+        int warnings = 0;
+        for (const advisor::Finding &finding : findings) {
+            errors += finding.severity == advisor::Severity::Error;
+            warnings += finding.severity == advisor::Severity::Warning;
+        }
+        QVERIFY(errors > 0 && warnings > 0);
+        pane.setFindings(findings);
+        QVERIFY(summary->isVisible());
+        QVERIFY(summary->text().contains(u"%1 error"_s.arg(errors)));
+        QVERIFY(summary->text().contains(u"%1 warning"_s.arg(warnings)));
+        QVERIFY(summary->accessibleName().startsWith(u"Advisor: "_s));
+        // The summary sits over the map, clear of the legend.
+        QCOMPARE(summary->parentWidget(), pane.view());
+        QVERIFY(!summary->geometry().intersects(
+            pane.findChild<QWidget *>(u"topologyLegend"_s)->geometry()));
+
+        // Each thing a finding names carries its mark, the findings in its tooltip.
+        QGraphicsScene *scene = pane.scene();
+        GroupItem *broken = groupItem(scene, u"g-err"_s);
+        QCOMPARE(broken->findingMark().worst, advisor::Severity::Error);
+        QVERIFY(broken->toolTip().contains(advisor::ruleTitle(u"state.error"_s)));
+        GroupItem *gcp = groupItem(scene, u"g-gcp"_s);
+        QCOMPARE(gcp->findingMark().worst, advisor::Severity::Warning);
+        QVERIFY(gcp->toolTip().contains(advisor::ruleTitle(u"cache.provider-not-served"_s)));
+        QVERIFY(gcp->toolTip().contains(u"us-central1"_s)); // what the group said stays
+        QVERIFY(groupItem(scene, u"g-aws"_s)->findingMark().isEmpty());
+        // Plugins count on their control plane.
+        PlaneItem *prod = nullptr;
+        for (PlaneItem *item : itemsOf<PlaneItem>(scene))
+            prod = item->id() == u"prod"_s ? item : prod;
+        QVERIFY(prod);
+        QVERIFY(!prod->findingMark().isEmpty());
+        // A closed cluster carries its members' worst.
+        auto *region = qgraphicsitem_cast<RegionItem *>(broken->parentItem());
+        QCOMPARE(region->findingMark().worst, advisor::Severity::Error);
+        QVERIFY(region->toolTip().contains(advisor::ruleTitle(u"state.error"_s)));
+
+        // Drawn: close in, the group's marker shows in the error colour at its top right.
+        pane.view()->zoomBy(4.0 / pane.view()->zoom(), pane.view()->viewport()->rect().center());
+        pane.view()->centerOn(region->pos());
+        QVERIFY(broken->isVisible());
+        QApplication::processEvents();
+        const QImage shown = pane.view()->viewport()->grab().toImage();
+        const QPointF mark = onScreen(pane.view(), region->pos()) + broken->pos()
+                             + MemberItem::markAt + QPointF(-2, 0);
+        QVERIFY2(
+            near(shown.pixelColor(mark.toPoint()), findingmark::colour(advisor::Severity::Error)),
+            qPrintable(shown.pixelColor(mark.toPoint()).name()));
+        pane.grab().save(QStringLiteral(KD_SHOT_DIR "/topology-findings.png"));
+
+        // A click on the summary asks for the Advisor.
+        QSignalSpy requested(&pane, &TopologyPane::advisorRequested);
+        QTest::mouseClick(summary, Qt::LeftButton);
+        QCOMPARE(requested.size(), 1);
+        summary->setFocus();
+        QTest::keyClick(summary, Qt::Key_Return);
+        QCOMPARE(requested.size(), 2);
+        // A rebuild keeps the marks; no findings take them away.
+        pane.rebuild();
+        QCOMPARE(groupItem(pane.scene(), u"g-err"_s)->findingMark().worst,
+                 advisor::Severity::Error);
+        pane.setFindings({});
+        QVERIFY(!summary->isVisible());
+        QVERIFY(groupItem(pane.scene(), u"g-err"_s)->findingMark().isEmpty());
+        QVERIFY(!groupItem(pane.scene(), u"g-err"_s)->toolTip().contains(u"Advisor"_s));
     }
 
     void itemsAreToldApartByTheirType() {

@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QInputDialog>
@@ -26,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -116,11 +118,18 @@ AdvisorPane::AdvisorPane(FleetStore *store, FleetActions *actions, const QString
     toolbar->addSeparator();
     toolbar->addWidget(m_severity);
     toolbar->addWidget(m_showAccepted);
-    auto *filter = new FilterBar(tr("Filter: rule, entity, why…"), toolbar);
+    // The filter sits beside the toolbar, not in it: with a long fix label (and longer
+    // languages) the toolbar folds its last actions away, never the filter.
+    auto *filter = new FilterBar(tr("Filter: rule, entity, why…"), this);
     filter->setObjectName(u"advisorFilter"_s);
+    filter->setMinimumWidth(180);
+    filter->setMaximumWidth(380);
     connect(filter, &QLineEdit::textChanged, m_proxy,
             [this](const QString &text) { m_proxy->setFilterFixedString(text); });
-    toolbar->addWidget(filter);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(toolbar, 1);
+    bar->addWidget(filter);
     // Findings are long lines: the table takes the width, the details sit below it.
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
@@ -129,7 +138,7 @@ AdvisorPane::AdvisorPane(FleetStore *store, FleetActions *actions, const QString
     auto *findings = new QWidget(this);
     auto *findingsLayout = new QVBoxLayout(findings);
     findingsLayout->setContentsMargins(0, 0, 0, 0);
-    findingsLayout->addWidget(toolbar);
+    findingsLayout->addLayout(bar);
     findingsLayout->addWidget(splitter, 1);
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(u"advisorTabs"_s);
@@ -138,12 +147,29 @@ AdvisorPane::AdvisorPane(FleetStore *store, FleetActions *actions, const QString
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
 
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_model, signal, this, &AdvisorPane::updateBadge);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &AdvisorPane::updateBadge);
+    m_badgeTimer = new QTimer(this);
+    m_badgeTimer->setSingleShot(true);
+    m_badgeTimer->setInterval(0);
+    connect(m_badgeTimer, &QTimer::timeout, this, &AdvisorPane::updateBadge);
+    const auto later = [this] { m_badgeTimer->start(); };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, later);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, later);
+    connect(m_model, &QAbstractItemModel::modelReset, this, later);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, later);
+    // The first finding is current until someone picks one: findings arrive in batches, and
+    // a more severe one may come above the row picked before it came.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        const bool untouched = !m_view->currentIndex().isValid() || m_autoCurrent;
+        if (untouched && m_proxy->rowCount() > 0 && m_view->currentIndex().row() != 0) {
+            m_choosing = true;
             m_view->setCurrentIndex(m_proxy->index(0, 0));
+            m_choosing = false;
+            m_autoCurrent = true;
+        }
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!m_choosing)
+            m_autoCurrent = false;
     });
     applyFilters();
     showDetails();
@@ -224,13 +250,29 @@ void AdvisorPane::applyFilters() {
     updateBadge();
 }
 
+QList<advisor::Finding> AdvisorPane::openFindings() const {
+    return m_open;
+}
+
 void AdvisorPane::updateBadge() {
-    int problems = 0;
+    QList<advisor::Finding> open;
+    int errors = 0;
+    int warnings = 0;
     for (const advisor::Finding &finding : m_advisor->findings()) {
-        if (finding.severity != advisor::Severity::Info && !m_mutes->isMuted(finding.key()))
-            ++problems;
+        if (m_mutes->isMuted(finding.key()))
+            continue;
+        open.append(finding);
+        errors += finding.severity == advisor::Severity::Error ? 1 : 0;
+        warnings += finding.severity == advisor::Severity::Warning ? 1 : 0;
     }
-    Q_EMIT badgeChanged(problems > 0 ? QString::number(problems) : QString(), problems > 0);
+    // The problem badge counts the open findings of the highest severity, in its colour.
+    const int count = errors > 0 ? errors : warnings;
+    Q_EMIT badgeChanged(count > 0 ? tr("%1 ⚠").arg(count) : QString(), count > 0,
+                        errors > 0 ? Tone::Error : Tone::Warning);
+    if (open != m_open) {
+        m_open = std::move(open);
+        Q_EMIT openFindingsChanged(m_open);
+    }
 }
 
 void AdvisorPane::updateActions() {

@@ -10,6 +10,7 @@ class QComboBox;
 class QSortFilterProxyModel;
 class QTableView;
 class QTextBrowser;
+class QTimer;
 
 namespace kd {
 
@@ -42,11 +43,15 @@ public:
     advisor::Advisor *advisor() const { return m_advisor; }
     // Accepted findings are kept per profile.
     void setProfile(const QString &profileName);
+    // The findings not accepted, in the advisor's order (what the badge and the map count).
+    QList<advisor::Finding> openFindings() const;
 
 Q_SIGNALS:
     // A fix or a link asks to show an entity in its pane.
     void showEntityRequested(kd::advisor::EntityKind kind, const QString &id,
                              const QString &controlPlaneId);
+    // The open findings moved (a change in the fleet, an acceptance or a reopening).
+    void openFindingsChanged(const QList<kd::advisor::Finding> &findings);
 
 private:
     QString currentKey() const;
@@ -80,6 +85,10 @@ private:
     QAction *m_reopen;
     QTableView *m_governance;
     QAction *m_addPolicy;
+    QTimer *m_badgeTimer; // findings arrive row by row: the badge counts them once
+    QList<advisor::Finding> m_open;
+    bool m_autoCurrent = false; // the current row was chosen by the pane, not by a person
+    bool m_choosing = false;
 };
 
 } // namespace kd

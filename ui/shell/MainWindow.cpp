@@ -4,6 +4,7 @@
 #include "ui/Pane.h"
 #include "ui/common/KeyboardShortcutsDialog.h"
 #include "ui/shell/AboutDialog.h"
+#include "ui/shell/NavigatorDelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,6 +48,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_navigator->setObjectName(u"navigator"_s);
     m_navigator->setModel(m_navigatorModel);
+    // Counts as quiet text, problems as coloured pills.
+    m_navigator->setItemDelegate(new NavigatorDelegate(m_navigator));
     m_navigator->setIconSize(QSize(20, 20));
     m_navigator->setSpacing(2);
     m_navigator->setUniformItemSizes(true);
@@ -141,9 +144,10 @@ void MainWindow::addPane(Pane *pane) {
     m_navigator->setMinimumWidth(std::max(
         m_navigator->minimumWidth(),
         m_navigator->fontMetrics().horizontalAdvance(pane->title() + u" · 00000"_s) + 20 + 32));
-    connect(pane, &Pane::badgeChanged, this, [this, pane](const QString &badge, bool problem) {
-        m_navigatorModel->setBadge(pane->paneId(), badge, problem);
-    });
+    connect(pane, &Pane::badgeChanged, this,
+            [this, pane](const QString &badge, bool problem, Tone tone) {
+                m_navigatorModel->setBadge(pane->paneId(), badge, problem, tone);
+            });
     connect(pane, &Pane::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, static_cast<int>(paneMessageTime.count()));
     });

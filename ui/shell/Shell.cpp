@@ -6,6 +6,7 @@
 #include "fleet/ProvisionTracker.h"
 #include "fleet/Session.h"
 #include "fleet/SyncEngine.h"
+#include "fleet/advisor/CacheMemoryFeed.h"
 #include "ui/activity/ActivityPane.h"
 #include "ui/advisor/AdvisorPane.h"
 #include "ui/caches/CacheReadyNotice.h"
@@ -92,6 +93,15 @@ void Shell::createPanes() {
                               new ComparePane(store, m_services.applier)};
     for (Pane *pane : panes)
         m_window->addPane(pane);
+
+    // Telemetry -> advisor: the managed caches' memory for the memory rule, from the query the
+    // Managed caches pane asks (or, at low priority, after the charts on screen).
+    new advisor::CacheMemoryFeed(m_services.telemetry, store, advisorPane->advisor(), advisorPane);
+    // Advisor -> map: the open findings marked on the map; its summary opens the Advisor.
+    topology->setFindings(advisorPane->openFindings());
+    connect(advisorPane, &AdvisorPane::openFindingsChanged, topology, &TopologyPane::setFindings);
+    connect(topology, &TopologyPane::advisorRequested, this,
+            [this, advisorPane] { m_window->showPane(advisorPane->paneId()); });
 
     // The map and the inventory panes select the same thing.
     connect(topology, &TopologyPane::groupSelected, gateways, &GatewaysPane::selectGroup);

@@ -14,7 +14,7 @@ CacheItem::CacheItem(const TopologyGraph::Cache &cache, QGraphicsItem *parent)
     , m_cacheId(cache.id)
     , m_ownerId(cache.ownerId)
     , m_colour(TopologyGraph::cacheColour(cache.state)) {
-    setToolTip(u"<b>%1</b><br>%2<br>%3"_s.arg(
+    setBaseToolTip(u"<b>%1</b><br>%2<br>%3"_s.arg(
         cache.name.toHtmlEscaped(), tr("Managed Redis, tier %1").arg(cache.tier.toHtmlEscaped()),
         tr("State: %1").arg(cache.stateText.toHtmlEscaped())));
 }

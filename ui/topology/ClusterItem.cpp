@@ -27,6 +27,24 @@ const ClusterItem *ClusterItem::of(const QGraphicsItem *item) {
     return nullptr;
 }
 
+void ClusterItem::setFindingMark(const FindingMark &mark) {
+    if (mark == m_mark)
+        return;
+    const bool bounds = mark.isEmpty() != m_mark.isEmpty();
+    if (bounds)
+        prepareGeometryChange();
+    m_mark = mark;
+    if (bounds)
+        markChanged();
+    setToolTip(m_clusterTip + findingmark::toolTip(m_mark));
+    update();
+}
+
+void ClusterItem::setClusterToolTip(const QString &tip) {
+    m_clusterTip = tip;
+    setToolTip(m_clusterTip + findingmark::toolTip(m_mark));
+}
+
 double ClusterItem::expandedRadius() const {
     const int count = memberCount();
     if (count <= 1)

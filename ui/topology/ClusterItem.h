@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/topology/FindingMark.h"
+
 #include <QGraphicsItem>
 
 namespace kd {
@@ -34,8 +36,22 @@ public:
     // once must still pan smoothly.
     static bool smooth(const QGraphicsItem *member);
 
+    // The advisor's findings about its members, drawn on the closed cluster and listed in its
+    // tooltip.
+    void setFindingMark(const FindingMark &mark);
+    const FindingMark &findingMark() const { return m_mark; }
+
     // Scene distance to the nearest other cluster; set when the scene is built.
     double clearance = 1e9;
+
+protected:
+    void setClusterToolTip(const QString &tip);
+    // The bounds changed with the mark (call prepareGeometryChange() first).
+    virtual void markChanged() {}
+
+private:
+    QString m_clusterTip;
+    FindingMark m_mark;
 };
 
 } // namespace kd

@@ -32,13 +32,12 @@ GroupItem::GroupItem(const TopologyGraph &graph, int index, QGraphicsItem *paren
             : tr("No managed cache"));
     for (const QString &problem : group.problems)
         tip += u"<br><span style='color:#c62828'>⚠ "_s + problem.toHtmlEscaped() + u"</span>"_s;
-    m_baseTip = tip;
-    setToolTip(tip);
+    setBaseToolTip(tip);
 }
 
 void GroupItem::setOverlay(const MarkerOverlay &overlay, const QString &tip) {
     MemberItem::setOverlay(overlay);
-    setToolTip(m_baseTip + tip);
+    setOverlayToolTip(tip);
 }
 
 void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) {

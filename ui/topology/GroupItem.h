@@ -29,7 +29,6 @@ private:
     QColor m_fill;
     QColor m_ring;
     bool m_problem = false;
-    QString m_baseTip;
 };
 
 } // namespace kd

@@ -1,6 +1,7 @@
 #include "ui/topology/MapLegend.h"
 
 #include "models/TopologyGraph.h"
+#include "ui/topology/FindingMark.h"
 #include "ui/topology/MapLabel.h"
 
 #include <QEvent>
@@ -17,7 +18,7 @@ constexpr double lineHeight = 16;
 constexpr double swatch = 10;
 constexpr double gap = 14; // between entries on a line
 
-enum class Mark { Disc, Square, Diamond, Halo, Ring };
+enum class Mark { Disc, Square, Diamond, Halo, Ring, Finding };
 
 struct Entry {
     Mark mark;
@@ -54,6 +55,13 @@ void drawMark(QPainter *painter, Mark mark, const QColor &colour, const QPointF 
         painter->setPen(QPen(colour, 2.5));
         painter->drawEllipse(centre, r - 1, r - 1);
         break;
+    case Mark::Finding: {
+        FindingMark mark;
+        mark.count = 1;
+        mark.worst = advisor::Severity::Warning;
+        findingmark::draw(painter, centre, mark);
+        break;
+    }
     }
 }
 
@@ -67,7 +75,9 @@ QList<QList<Entry>> lines(const MapPalette &colours, bool overlay) {
     result.append({{Mark::Square, colours.plane, MapLegend::tr("control plane")},
                    {Mark::Diamond, TopologyGraph::cacheColour(CacheState::Ready),
                     MapLegend::tr("managed cache")},
-                   {Mark::Halo, colours.problem, MapLegend::tr("problem")}});
+                   {Mark::Halo, colours.problem, MapLegend::tr("problem")},
+                   {Mark::Finding, findingmark::colour(advisor::Severity::Warning),
+                    MapLegend::tr("advisor finding")}});
     if (overlay) {
         result.append(
             {{Mark::Ring, MapPalette::health(Health::Good), MapLegend::tr("healthy")},

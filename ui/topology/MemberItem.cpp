@@ -33,6 +33,33 @@ void MemberItem::setOverlay(const MarkerOverlay &overlay) {
     update();
 }
 
+void MemberItem::setFindingMark(const FindingMark &mark) {
+    if (mark == m_mark)
+        return;
+    const bool bounds = mark.isEmpty() != m_mark.isEmpty(); // the marker's room comes or goes
+    if (bounds)
+        prepareGeometryChange();
+    m_mark = mark;
+    if (bounds)
+        updateBounds();
+    updateToolTip();
+    update();
+}
+
+void MemberItem::setBaseToolTip(const QString &tip) {
+    m_baseTip = tip;
+    updateToolTip();
+}
+
+void MemberItem::setOverlayToolTip(const QString &tip) {
+    m_overlayTip = tip;
+    updateToolTip();
+}
+
+void MemberItem::updateToolTip() {
+    setToolTip(m_baseTip + m_overlayTip + findingmark::toolTip(m_mark));
+}
+
 QPainterPath MemberItem::shape() const {
     QPainterPath path; // the marker, not its label: a click on a name may mean a neighbour
     path.addEllipse(QPointF(), m_hitRadius, m_hitRadius);
@@ -54,10 +81,13 @@ void MemberItem::updateBounds() {
             bounds =
                 bounds.united(maplabel::rect(figuresAt(nameRect), m_overlay.text, bold, m_left));
     }
+    if (!m_mark.isEmpty())
+        bounds = bounds.united(findingmark::rect(markAt));
     m_bounds = bounds.adjusted(-1, -1, 1, 1);
 }
 
 void MemberItem::drawLabel(QPainter *painter, const MapPalette &colours) const {
+    findingmark::draw(painter, markAt, m_mark);
     if (!showsLabel())
         return;
     const QFont name = maplabel::font(maplabel::namePixels, isSelected());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/topology/FindingMark.h"
 #include "ui/topology/MapLabel.h"
 
 #include <QGraphicsItem>
@@ -20,21 +21,34 @@ public:
     void setLabel(bool always, bool left);
     void setOverlay(const MarkerOverlay &overlay);
     MarkerOverlay overlay() const { return m_overlay; }
+    // The advisor's findings that name this thing: a marker at its top right, and their lines
+    // in the tooltip.
+    void setFindingMark(const FindingMark &mark);
+    const FindingMark &findingMark() const { return m_mark; }
+    static constexpr QPointF markAt{6, -6};
 
     QRectF boundingRect() const override { return m_bounds; }
     QPainterPath shape() const override;
 
 protected:
     bool showsLabel() const { return m_always || isSelected(); }
+    // Draws the name (and the finding marker): the last thing a member paints.
     void drawLabel(QPainter *painter, const MapPalette &colours) const;
+    // The tooltip is what the item says, what the overlay adds, then the findings.
+    void setBaseToolTip(const QString &tip);
+    void setOverlayToolTip(const QString &tip);
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     QPointF labelAt() const { return {m_left ? -8.0 : 8.0, 4.0}; }
     QPointF figuresAt(const QRectF &nameRect) const;
     void updateBounds();
+    void updateToolTip();
 
     QString m_name;
+    QString m_baseTip;
+    QString m_overlayTip;
+    FindingMark m_mark;
     double m_hitRadius;
     bool m_always = false;
     bool m_left = false;

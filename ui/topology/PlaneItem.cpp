@@ -12,7 +12,7 @@ namespace kd {
 PlaneItem::PlaneItem(const TopologyGraph::Plane &plane, QGraphicsItem *parent)
     : MemberItem(plane.name, 6, parent)
     , m_id(plane.id) {
-    setToolTip(u"<b>%1</b><br>%2<br>%3"_s.arg(
+    setBaseToolTip(u"<b>%1</b><br>%2<br>%3"_s.arg(
         plane.name.toHtmlEscaped(),
         tr("%n data-plane groups", nullptr, static_cast<int>(plane.groups.size())),
         plane.hasCache ? tr("Has a managed cache") : tr("No managed cache")));

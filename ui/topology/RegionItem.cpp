@@ -47,7 +47,7 @@ RegionItem::RegionItem(const TopologyGraph &graph, int index)
     if (m_region.hasProblem)
         tip += u"<br><span style='color:#c62828'>⚠ "_s + tr("groups here have problems; zoom in")
                + u"</span>"_s;
-    setToolTip(tip);
+    setClusterToolTip(tip);
     for (int g : m_region.groups)
         m_worst = std::max(m_worst, severity(graph.groups().at(g).state));
     updateBounds();
@@ -101,6 +101,12 @@ QPointF RegionItem::titleAt() const {
     return m_centre + QPointF(0, -top - 10);
 }
 
+QPointF RegionItem::markAt() const {
+    // The disc's top left: the caches' diamond takes its top right.
+    const double r = discRadius() * 0.72 + 2;
+    return m_centre + QPointF(-r, -r);
+}
+
 QPointF RegionItem::overlayAt() const {
     return m_centre + QPointF(0, discRadius() + 12);
 }
@@ -117,6 +123,8 @@ void RegionItem::updateBounds() {
             maplabel::rect(overlayAt(), m_overlay.text, maplabel::font(maplabel::namePixels, true));
         rect = rect.united(figures.translated(-figures.width() / 2, 0));
     }
+    if (!findingMark().isEmpty())
+        rect = rect.united(findingmark::rect(markAt()));
     m_bounds = rect.adjusted(-1, -1, 1, 1);
 }
 
@@ -169,6 +177,7 @@ void RegionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     if (!m_overlay.isEmpty())
         centred(overlayAt(), m_overlay.text, maplabel::font(maplabel::namePixels, true),
                 MapPalette::health(m_overlay.health));
+    findingmark::draw(painter, markAt(), findingMark());
 }
 
 int RegionItem::severity(GroupState state) {

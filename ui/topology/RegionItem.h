@@ -40,7 +40,9 @@ private:
     double discRadius() const;
     QPointF titleAt() const;
     QPointF overlayAt() const;
+    QPointF markAt() const;
     void updateBounds();
+    void markChanged() override { updateBounds(); }
     static int severity(GroupState state);
 
     TopologyGraph::Region m_region;

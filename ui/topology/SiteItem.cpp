@@ -23,7 +23,7 @@ SiteItem::SiteItem(const TopologyGraph &graph, const TopologyGraph::Site &site)
         plane->setVisible(false);
         m_planes.append(plane);
     }
-    setToolTip(
+    setClusterToolTip(
         u"<b>%1</b><br>%2"_s.arg(title().toHtmlEscaped(), tr("%n control planes", nullptr, count)));
 }
 
@@ -47,7 +47,9 @@ double SiteItem::membersTop() const {
 }
 
 QRectF SiteItem::boundingRect() const {
-    const QRectF marker(-12, -42, 24 + 90, 48);
+    QRectF marker(-12, -42, 24 + 90, 48);
+    if (!findingMark().isEmpty())
+        marker = marker.united(findingmark::rect(markAt()));
     if (!m_detailed)
         return marker;
     return marker.united(QRectF(-20, lift.y() - membersTop() - 24, 200, 20));
@@ -73,6 +75,11 @@ void SiteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawText(box, Qt::AlignCenter, QString::number(m_site.planes.size()));
     maplabel::draw(painter, lift + QPointF(13, 4), u"Konnect "_s + geoId(m_site.geo).toUpper(),
                    bold, colours.text, colours.halo);
+    findingmark::draw(painter, markAt(), findingMark());
+}
+
+QPointF SiteItem::markAt() const {
+    return lift + QPointF(10, -10); // the box's top right corner
 }
 
 } // namespace kd

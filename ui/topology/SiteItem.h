@@ -33,6 +33,7 @@ public:
 
 private:
     double membersTop() const; // how far the open members reach above the anchor
+    QPointF markAt() const;
 
     TopologyGraph::Site m_site;
     QList<PlaneItem *> m_planes;

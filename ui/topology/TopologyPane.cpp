@@ -2,11 +2,13 @@
 
 #include "fleet/FleetStore.h"
 #include "fleet/TelemetryFeed.h"
+#include "ui/topology/AdvisorSummary.h"
 #include "ui/topology/CacheItem.h"
 #include "ui/topology/EdgesItem.h"
 #include "ui/topology/GroupItem.h"
 #include "ui/topology/MapData.h"
 #include "ui/topology/MapDetails.h"
+#include "ui/topology/MapFindings.h"
 #include "ui/topology/MapLegend.h"
 #include "ui/topology/PlaneItem.h"
 #include "ui/topology/RegionItem.h"
@@ -16,6 +18,7 @@
 #include <QAction>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsScene>
@@ -57,7 +60,8 @@ TopologyPane::TopologyPane(FleetStore *store, QWidget *parent)
     , m_export(new QAction(QIcon::fromTheme(u"document-export"_s), tr("E&xport…"), this))
     , m_overlayAction(
           new QAction(QIcon::fromTheme(u"view-statistics"_s), tr("&Telemetry Overlay"), this))
-    , m_summary(new QLabel(this)) {
+    , m_summary(new QLabel(this))
+    , m_advisorSummary(new AdvisorSummary(m_view)) {
     setObjectName(u"topologyPane"_s);
     m_scene->setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     m_scene->setSceneRect(mapdata::sceneBounds());
@@ -79,10 +83,20 @@ TopologyPane::TopologyPane(FleetStore *store, QWidget *parent)
     layout->addLayout(body, 1);
     layout->addWidget(m_summary);
 
+    // The advisor's count by severity floats over the map's top left; a click opens it.
+    connect(m_advisorSummary, &AdvisorSummary::activated, this, &TopologyPane::advisorRequested);
+
     m_edges = new EdgesItem;
     m_edges->setZValue(1);
     m_scene->addItem(m_edges);
 
+    m_marking.setSingleShot(true);
+    m_marking.setInterval(0);
+    connect(&m_marking, &QTimer::timeout, this, [this] {
+        QElapsedTimer elapsed;
+        elapsed.start();
+        markSome(elapsed, true);
+    });
     m_rebuild.setSingleShot(true);
     connect(&m_rebuild, &QTimer::timeout, this, &TopologyPane::rebuild);
     const auto soon = [this] { m_rebuild.start(storeDelayMs); };
@@ -195,6 +209,8 @@ void TopologyPane::setOverlayEnabled(bool enabled) {
 
 void TopologyPane::showEvent(QShowEvent *event) {
     Pane::showEvent(event);
+    if (m_findingsStale)
+        applyFindings();
     m_overlay->setVisible(true);
     placeLegend();
 }
@@ -214,6 +230,42 @@ void TopologyPane::placeLegend() {
     m_legend->resize(m_legend->sizeHint());
     m_legend->move(legendMargin, m_view->height() - m_legend->height() - legendMargin);
     m_legend->raise();
+    m_advisorSummary->adjustSize();
+    m_advisorSummary->move(legendMargin, legendMargin);
+    m_advisorSummary->raise();
+}
+
+void TopologyPane::setFindings(const QList<advisor::Finding> &findings) {
+    if (findings == m_findings)
+        return;
+    m_findings = findings;
+    m_advisorSummary->setFindings(m_findings);
+    placeLegend();
+    // Thousands of items at fleet:2000: marked while the map is on screen, else when shown.
+    if (isVisible())
+        applyFindings();
+    else
+        m_findingsStale = true;
+}
+
+void TopologyPane::applyFindings() {
+    m_findingsStale = false;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    m_marks = mapfindings::marks(m_findings);
+    m_markNext = 0;
+    markSome(elapsed, false);
+}
+
+void TopologyPane::markSome(const QElapsedTimer &elapsed, bool first) {
+    constexpr int budgetMs = 4;
+    // At least one cluster a pass of its own, so that a slow one still moves on.
+    while (m_markNext < m_items.size() && (first || elapsed.elapsed() < budgetMs)) {
+        mapfindings::mark(m_items.at(m_markNext++), m_marks);
+        first = false;
+    }
+    if (m_markNext < m_items.size())
+        m_marking.start();
 }
 
 void TopologyPane::applyOverlay() {
@@ -338,6 +390,7 @@ void TopologyPane::rebuild() {
         m_view->fit();
     applyDetail();
     applyOverlay();
+    applyFindings();
     if (!selectedGroupId.isEmpty())
         selectGroup(selectedGroupId);
     else if (!selectedPlaneId.isEmpty())

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "fleet/advisor/Finding.h"
 #include "models/TopologyGraph.h"
 #include "ui/Pane.h"
+#include "ui/topology/MapFindings.h"
 #include "ui/topology/TopologyView.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 class QAction;
@@ -14,6 +17,7 @@ class QToolBar;
 
 namespace kd {
 
+class AdvisorSummary;
 class ClusterItem;
 class EdgesItem;
 class FleetStore;
@@ -53,6 +57,11 @@ public:
     // Telemetry overlays come from this feed (off until turned on: they cost queries).
     void setTelemetry(TelemetryFeed *feed);
     void setOverlayEnabled(bool enabled);
+    // The advisor's open findings: counted by severity over the map, marked on the sites,
+    // regions, control planes, groups and caches they name.
+    void setFindings(const QList<advisor::Finding> &findings);
+    // Whether findings are still being marked (a few milliseconds a pass).
+    bool markingFindings() const { return m_marking.isActive(); }
     // Clusters drawn open (members on their own) at the current zoom, and all of them.
     std::pair<int, int> openClusters() const;
 
@@ -60,6 +69,8 @@ Q_SIGNALS:
     void groupSelected(const QString &groupId);
     void overlayUpdated();
     void controlPlaneSelected(const QString &controlPlaneId);
+    // The findings' summary over the map was clicked.
+    void advisorRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -73,6 +84,8 @@ private:
     void updateDetails();
     void updateSummary();
     void placeLegend();
+    void applyFindings();
+    void markSome(const QElapsedTimer &elapsed, bool first);
     QGraphicsItem *findMember(int type, const QString &id) const;
     void selectMember(int type, const QString &id);
     static bool opensAt(const ClusterItem *item, double zoom);
@@ -99,6 +112,12 @@ private:
     QAction *m_export;
     QAction *m_overlayAction;
     QLabel *m_summary;
+    AdvisorSummary *m_advisorSummary;
+    QList<advisor::Finding> m_findings;
+    bool m_findingsStale = false; // marked on the map when it is next shown
+    mapfindings::Marks m_marks;
+    qsizetype m_markNext = 0; // the next cluster to mark
+    QTimer m_marking;         // thousands of items: marked a few milliseconds at a time
     QTimer m_rebuild;
     QList<ClusterItem *> m_items; // regions and sites: what changes with the zoom
     EdgesItem *m_edges = nullptr; // owned by the scene
