@@ -13,6 +13,7 @@ namespace kd {
 
 class MetricsQuery;
 struct MetricsResult;
+struct CoreWrite;
 
 // Typed access to every Konnect resource the app uses. Lists are fetched in full across
 // pages at the largest page size each API allows; nothing is silently truncated.
@@ -101,6 +102,10 @@ public:
 
     Task<MetricsResult> metrics(Geo geo, const MetricsQuery &query,
                                 Priority priority = Priority::Background);
+
+    // Writes the compare's apply reviewed (CoreWrite::request() is exactly what is sent;
+    // client/CoreWrite.cpp). The id of the entity written: Konnect's new id for a create.
+    Task<QString> write(const CoreWrite &write);
 
 private:
     Transport *m_transport;

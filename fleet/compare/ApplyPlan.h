@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/CoreWrite.h"
 #include "client/Result.h"
 #include "client/Transport.h"
 #include "fleet/compare/Diff.h"
@@ -15,10 +16,12 @@ class Session;
 
 namespace kd::compare {
 
-// One request of an apply, reviewed before it is sent: exactly what goes over the wire.
+// One request of an apply, reviewed before it is sent: a typed write whose request() is
+// exactly what goes over the wire.
 struct PlannedRequest {
-    ApiRequest request;
+    CoreWrite write;
     QString entity; // the difference's label
+    ApiRequest request() const { return write.request(); }
 };
 
 struct ApplyPlanResult {
@@ -34,9 +37,9 @@ struct ApplyPlanResult {
 ApplyPlanResult planApply(const FleetStore &store, const PlaneDocument &source,
                           const PlaneDocument &target, const QList<EntityDifference> &differences);
 
-// Sends a reviewed plan in order, stops at the first failure, then reads the target's
-// plugins and partials again so that the store (and the compare) show the result. A plugin
-// that links a partial this plan creates gets the partial's new id once it exists.
+// Sends a reviewed plan in order through the client, stops at the first failure, then reads
+// the target (the control plane after a PATCH, its plugins and partials) again so that the store (and the compare) show the
+// result. A plugin that links a partial this plan creates gets the id Konnect gave it.
 class Applier final : public QObject {
     Q_OBJECT
 public:
