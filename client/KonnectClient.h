@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/GatewayEntities.h"
 #include "client/Result.h"
 #include "client/Transport.h"
 #include "client/Types.h"
@@ -106,6 +107,13 @@ public:
     // Writes the compare's apply reviewed (CoreWrite::request() is exactly what is sent;
     // client/CoreWrite.cpp). The id of the entity written: Konnect's new id for a create.
     Task<QString> write(const CoreWrite &write);
+    // Services, routes and consumers, for exports and compares (client/GatewayEntities.cpp).
+    Task<QList<GatewayService>> services(Geo geo, const QString &controlPlaneId,
+                                         Priority priority = Priority::User);
+    Task<QList<GatewayRoute>> routes(Geo geo, const QString &controlPlaneId,
+                                     Priority priority = Priority::User);
+    Task<QList<GatewayConsumer>> consumers(Geo geo, const QString &controlPlaneId,
+                                           Priority priority = Priority::User);
 
 private:
     Transport *m_transport;

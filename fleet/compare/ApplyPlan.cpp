@@ -29,6 +29,67 @@ PlannedRequest planned(CoreWrite::Action action, Geo geo, const QString &control
     return {write, label};
 }
 
+// The parts of a plugin's scope key: ("service", "orders"), ("consumer", "alice").
+QList<std::pair<QString, QString>> scopeParts(const QString &scope) {
+    QList<std::pair<QString, QString>> parts;
+    if (scope == u"global"_s)
+        return parts;
+    for (const QString &part : scope.split(u'+'))
+        parts.append({part.section(u':', 0, 0), part.section(u':', 1)});
+    return parts;
+}
+
+QString idNamed(const PlaneGatewayEntities &entities, const QString &kind, const QString &name) {
+    if (kind == u"service"_s) {
+        for (const GatewayService &service : entities.services) {
+            if (serviceRef(&entities, service.id) == name)
+                return service.id;
+        }
+    } else if (kind == u"route"_s) {
+        for (const GatewayRoute &route : entities.routes) {
+            if (routeRef(&entities, route.id) == name)
+                return route.id;
+        }
+    } else if (kind == u"consumer"_s) {
+        for (const GatewayConsumer &consumer : entities.consumers) {
+            if (consumerRef(&entities, consumer.id) == name)
+                return consumer.id;
+        }
+    }
+    return {};
+}
+
+// Why a scoped plugin cannot be sent to the target, or empty when it can.
+QString scopeProblem(const QString &scope, const PlaneGatewayEntities *entities,
+                     const QString &targetTitle) {
+    if (!entities)
+        return ApplyPlanTr::tr("the services, routes and consumers of %1 were not read; "
+                               "compare again.")
+            .arg(targetTitle);
+    for (const auto &[kind, name] : scopeParts(scope)) {
+        if (kind == u"consumer_group"_s)
+            return ApplyPlanTr::tr("applies to a consumer group, which the compare does not "
+                                   "match between environments; change it in the Plugins pane.");
+        if (idNamed(*entities, kind, name).isEmpty())
+            return ApplyPlanTr::tr("%1 has no %2 called %3: create it first (decK or "
+                                   "Terraform), then compare again.")
+                .arg(targetTitle, kind, name);
+    }
+    return {};
+}
+
+void scopeIds(const QString &scope, const PlaneGatewayEntities &entities, PluginWrite &plugin) {
+    for (const auto &[kind, name] : scopeParts(scope)) {
+        const QString id = idNamed(entities, kind, name);
+        if (kind == u"service"_s)
+            plugin.serviceId = id;
+        else if (kind == u"route"_s)
+            plugin.routeId = id;
+        else if (kind == u"consumer"_s)
+            plugin.consumerId = id;
+    }
+}
+
 std::optional<QStringList> stringsIfPresent(const QVariantMap &fields, const QString &key) {
     if (!fields.contains(key))
         return std::nullopt;
@@ -46,7 +107,8 @@ int orderOf(const EntityDifference &d) {
 } // namespace
 
 ApplyPlanResult planApply(const FleetStore &store, const PlaneDocument &source,
-                          const PlaneDocument &target, const QList<EntityDifference> &differences) {
+                          const PlaneDocument &target, const QList<EntityDifference> &differences,
+                          const PlaneGatewayEntities *targetEntities) {
     ApplyPlanResult plan;
     const ControlPlane *plane = store.controlPlane(target.controlPlaneId);
     if (!plane) {
@@ -85,12 +147,12 @@ ApplyPlanResult planApply(const FleetStore &store, const PlaneDocument &source,
         }
         if (d.kind == u"plugin"_s) {
             const QStringList key = d.key.split(u'|');
-            if (key.value(1) != u"global"_s) {
-                plan.skipped.append(
-                    ApplyPlanTr::tr("%1: applies to a %2, which the compare does not match "
-                                    "between environments; change it in the Plugins pane.")
-                        .arg(d.label, key.value(1)));
-                continue;
+            if (d.change != Change::Delete && key.value(1) != u"global"_s) {
+                const QString problem = scopeProblem(key.value(1), targetEntities, target.title);
+                if (!problem.isEmpty()) {
+                    plan.skipped.append(d.label + u": "_s + problem);
+                    continue;
+                }
             }
             if (d.change == Change::Delete) {
                 plan.requests.append(
@@ -104,6 +166,8 @@ ApplyPlanResult planApply(const FleetStore &store, const PlaneDocument &source,
             plugin.config = from->fields.value(u"config"_s).toMap();
             plugin.protocols = stringsIfPresent(from->fields, u"protocols"_s);
             plugin.tags = stringsIfPresent(from->fields, u"tags"_s);
+            if (targetEntities)
+                scopeIds(key.value(1), *targetEntities, plugin);
             bool linked = true;
             for (const QVariant &link : from->fields.value(u"partials"_s).toList()) {
                 const QString name = link.toMap().value(u"name"_s).toString();
@@ -212,6 +276,14 @@ namespace kd::compare {
 
 QString Applier::urlOf(const ApiRequest &request) const {
     return m_session->transport().endpoints().url(request.geo, request.path).toString();
+}
+
+} // namespace kd::compare
+
+namespace kd::compare {
+
+QCoro::Task<Result<GatewayEntities>> Applier::readGatewayEntities(QStringList controlPlaneIds) {
+    return GatewayEntities::read(m_session->client(), *m_store, std::move(controlPlaneIds));
 }
 
 } // namespace kd::compare
