@@ -369,8 +369,17 @@ QString TerraformWriter::planeFile(Root &root, const PlaneExport &plane) {
         const QString type = pluginResourceType(plugin.name);
         QString wanted =
             cp.name + u'_' + (plugin.instanceName.isEmpty() ? plugin.name : plugin.instanceName);
-        if (plugin.instanceName.isEmpty() && !exported.scope.isEmpty())
-            wanted += u'_' + exported.scope.join(u'_');
+        if (plugin.instanceName.isEmpty() && !exported.scope.isEmpty()) {
+            // By what it applies to; what has no name is called by its kind.
+            QStringList parts;
+            for (const QString &part : exported.scope)
+                parts.append(part == plugin.serviceId         ? u"service"_s
+                             : part == plugin.routeId         ? u"route"_s
+                             : part == plugin.consumerId      ? u"consumer"_s
+                             : part == plugin.consumerGroupId ? u"consumer_group"_s
+                                                              : part);
+            wanted += u'_' + parts.join(u'_');
+        }
         if (type.isEmpty()) {
             out += u"\n# %1 (%2): kong/konnect has no resource for this plugin; it is in the "
                    u"decK file.\n"_s.arg(plugin.name, plugin.id);
