@@ -189,6 +189,13 @@ private Q_SLOTS:
         QCOMPARE(body.value(u"tags"_s).toArray(), (QJsonArray{u"team-a"_s, u"team-b"_s}));
     }
 
+    void terraformFmtChangesNothing() {
+        const auto fmt = test::terraformFmtCheck(m_dir.filePath(u"terraform"_s));
+        if (!fmt)
+            QSKIP("terraform is not installed: hcl2json is the only HCL check here.");
+        QVERIFY2(fmt->first == 0, fmt->second.constData());
+    }
+
     void scopedPluginsReferenceWhatTheyApplyTo() {
         static const QRegularExpression uuid(
             u"\"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\""_s);
