@@ -1,6 +1,7 @@
 #include "client/CoreWrite.h"
 #include "client/KonnectClient.h"
 #include "sim/SimInstance.h"
+#include "sim/SimServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -158,6 +159,67 @@ private Q_SLOTS:
             m_client->write(writeOf(CoreWrite::Action::Delete, m_cp, *partialId, PartialWrite{}))));
         QVERIFY(await(m_client->plugins(Geo::Eu, m_cp))->isEmpty());
         QVERIFY(await(m_client->partials(Geo::Eu, m_cp))->isEmpty());
+    }
+
+    // More consumers than one page holds, a service, its route; a plugin written scoped to
+    // the service reads back scoped to it.
+    void servicesRoutesAndConsumersAreReadInFull() {
+        const QString core = u"/v2/control-planes/%1/core-entities/"_s.arg(m_cp);
+        const auto post = [&](const QString &kind, const QJsonObject &body) {
+            sim::SimRequest request;
+            request.method = "POST";
+            request.host = u"eu"_s;
+            request.path = core + kind;
+            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            request.token = token;
+            const sim::SimResponse response = m_sim->server().respond(request);
+            if (response.status != 201)
+                qFatal("POST %s: %s", qPrintable(kind), response.body.constData());
+            return QJsonDocument::fromJson(response.body).object().value(u"id"_s).toString();
+        };
+        const int count = KonnectClient::corePageSize + 1;
+        for (int i = 0; i < count; ++i)
+            post(u"consumers"_s, {{u"username"_s, u"user-%1"_s.arg(i)}});
+        const QString service = post(u"services"_s, {{u"name"_s, u"orders"_s},
+                                                     {u"host"_s, u"orders.internal"_s},
+                                                     {u"tags"_s, QJsonArray{u"team"_s}}});
+        const QString route = post(u"routes"_s, {{u"name"_s, u"orders-get"_s},
+                                                 {u"paths"_s, QJsonArray{u"/orders"_s}},
+                                                 {u"service"_s, QJsonObject{{u"id"_s, service}}}});
+        const auto consumers = await(m_client->consumers(Geo::Eu, m_cp));
+        QVERIFY2(consumers, qPrintable(consumers ? QString() : consumers.error().message()));
+        QCOMPARE(consumers->size(), count); // two pages
+        QCOMPARE(consumers->first().controlPlaneId, m_cp);
+        QCOMPARE(consumers->first().geo, Geo::Eu);
+        const auto services = await(m_client->services(Geo::Eu, m_cp));
+        QVERIFY(services);
+        QCOMPARE(services->size(), 1);
+        QCOMPARE(services->first().name, u"orders"_s);
+        QCOMPARE(services->first().tags, QStringList{u"team"_s});
+        QCOMPARE(services->first().fields.value(u"host"_s).toString(), u"orders.internal"_s);
+        QCOMPARE(services->first().fields.value(u"port"_s).toInt(), 80);
+        QVERIFY(!services->first().fields.contains(u"tls_verify"_s)); // null: left out
+        QVERIFY(!services->first().fields.contains(u"id"_s));
+        const auto routes = await(m_client->routes(Geo::Eu, m_cp));
+        QVERIFY(routes);
+        QCOMPARE(routes->first().serviceId, service);
+        QCOMPARE(routes->first().fields.value(u"paths"_s).toList(), QVariantList{u"/orders"_s});
+        QVERIFY(!routes->first().fields.contains(u"service"_s));
+
+        PluginWrite plugin;
+        plugin.name = u"key-auth"_s;
+        plugin.routeId = route;
+        const auto written =
+            await(m_client->write(writeOf(CoreWrite::Action::Create, m_cp, {}, plugin)));
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message()));
+        QCOMPARE(await(m_client->plugin(Geo::Eu, m_cp, *written))->routeId, route);
+        plugin.routeId = u"00000000-0000-4000-8000-000000000000"_s;
+        const auto dangling =
+            await(m_client->write(writeOf(CoreWrite::Action::Create, m_cp, {}, plugin)));
+        QVERIFY(!dangling);
+        QCOMPARE(dangling.error().status(), 400);
+        QVERIFY(await(
+            m_client->write(writeOf(CoreWrite::Action::Delete, m_cp, *written, PluginWrite{}))));
     }
 
     void aRefusedWriteSaysWhatKonnectSaid() {
