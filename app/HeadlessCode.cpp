@@ -91,9 +91,22 @@ void HeadlessCode::runExport() {
     }
     if (ids.isEmpty())
         ids = m_store->controlPlaneIds();
+    // Services, routes and consumers are not synced: read for the export, so that they are
+    // in it and the plugins scoped to them reference them.
+    QCoro::connect(compare::GatewayEntities::read(m_session->client(), *m_store, ids), this,
+                   [this, ids](const Result<compare::GatewayEntities> &entities) {
+                       if (!entities) {
+                           fail(u"sync"_s, entities.error().message(), 1);
+                           return;
+                       }
+                       writeExport(ids, *entities);
+                   });
+}
+
+void HeadlessCode::writeExport(const QStringList &ids, const compare::GatewayEntities &entities) {
     const iac::Format format =
         m_request.exportFormat == u"deck"_s ? iac::Format::Deck : iac::Format::Terraform;
-    const QList<iac::TextFile> files = iac::buildExport(*m_store, ids, {format});
+    const QList<iac::TextFile> files = iac::buildExport(*m_store, ids, {format}, &entities);
     if (const Status written = iac::writeExport(files, m_request.outDir); !written) {
         fail(u"write"_s, written.error().detail(), 1);
         return;
@@ -130,6 +143,7 @@ void HeadlessCode::runExport() {
 
 void HeadlessCode::runDiff() {
     compare::PlaneDocument sides[2];
+    QStringList live;
     for (int i = 0; i < 2; ++i) {
         const QString spec = m_request.diff.at(i);
         if (QFileInfo(spec).isFile()) {
@@ -153,7 +167,30 @@ void HeadlessCode::runDiff() {
             return;
         }
         sides[i] = compare::documentOf(*m_store, id);
+        live.append(id);
     }
+    // Plugins scoped to services, routes and consumers are matched by those entities' names:
+    // read them for the live sides.
+    QCoro::connect(compare::GatewayEntities::read(m_session->client(), *m_store, live), this,
+                   [this, sides = QList<compare::PlaneDocument>{sides[0], sides[1]}](
+                       const Result<compare::GatewayEntities> &entities) {
+                       if (!entities) {
+                           fail(u"sync"_s, entities.error().message(), 2);
+                           return;
+                       }
+                       QList<compare::PlaneDocument> read = sides;
+                       for (compare::PlaneDocument &side : read) {
+                           if (!side.controlPlaneId.isEmpty())
+                               side = compare::documentOf(*m_store, side.controlPlaneId,
+                                                          entities->of(side.controlPlaneId));
+                       }
+                       printDiff(read.at(0), read.at(1));
+                   });
+}
+
+void HeadlessCode::printDiff(const compare::PlaneDocument &left,
+                             const compare::PlaneDocument &right) const {
+    const compare::PlaneDocument sides[2] = {left, right};
     const QList<compare::EntityDifference> differences = compare::diff(sides[0], sides[1]);
     const int exitCode = differences.isEmpty() ? 0 : 1;
     if (m_request.json) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "fleet/compare/GatewayEntities.h"
+#include "fleet/compare/PlaneDocument.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -32,6 +35,8 @@ private:
     void synced(bool allSucceeded);
     void runExport();
     void runDiff();
+    void writeExport(const QStringList &ids, const compare::GatewayEntities &entities);
+    void printDiff(const compare::PlaneDocument &left, const compare::PlaneDocument &right) const;
     void fail(const QString &kind, const QString &message, int exitCode) const;
 
     Session *m_session;

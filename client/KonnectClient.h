@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/GatewayEntities.h"
 #include "client/Result.h"
 #include "client/Transport.h"
 #include "client/Types.h"
@@ -13,6 +14,7 @@ namespace kd {
 
 class MetricsQuery;
 struct MetricsResult;
+struct CoreWrite;
 
 // Typed access to every Konnect resource the app uses. Lists are fetched in full across
 // pages at the largest page size each API allows; nothing is silently truncated.
@@ -101,6 +103,17 @@ public:
 
     Task<MetricsResult> metrics(Geo geo, const MetricsQuery &query,
                                 Priority priority = Priority::Background);
+
+    // Writes the compare's apply reviewed (CoreWrite::request() is exactly what is sent;
+    // client/CoreWrite.cpp). The id of the entity written: Konnect's new id for a create.
+    Task<QString> write(const CoreWrite &write);
+    // Services, routes and consumers, for exports and compares (client/GatewayEntities.cpp).
+    Task<QList<GatewayService>> services(Geo geo, const QString &controlPlaneId,
+                                         Priority priority = Priority::User);
+    Task<QList<GatewayRoute>> routes(Geo geo, const QString &controlPlaneId,
+                                     Priority priority = Priority::User);
+    Task<QList<GatewayConsumer>> consumers(Geo geo, const QString &controlPlaneId,
+                                           Priority priority = Priority::User);
 
 private:
     Transport *m_transport;

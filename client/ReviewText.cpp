@@ -36,4 +36,12 @@ QString reviewText(const QByteArray &jsonBody,
         QJsonDocument(masked(object, {}, isSecret).toObject()).toJson(QJsonDocument::Indented));
 }
 
+QString jsonText(const QVariant &value) {
+    // An array of one: QJsonDocument writes only objects and arrays.
+    return QString::fromUtf8(QJsonDocument::fromVariant(QVariantList{value})
+                                 .toJson(QJsonDocument::Compact)
+                                 .mid(1)
+                                 .chopped(1));
+}
+
 } // namespace kd

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringView>
+#include <QVariant>
 
 #include <functional>
 
@@ -13,5 +14,9 @@ namespace kd {
 // client/; the widgets show text.
 QString reviewText(const QByteArray &jsonBody,
                    const std::function<bool(QStringView key)> &isSecret);
+
+// One line of JSON for a value (a string in quotes, numbers as JSON writes them), as a
+// difference shows a value that is not a string, and a stable text to order values by.
+QString jsonText(const QVariant &value);
 
 } // namespace kd

@@ -2,6 +2,7 @@
 
 #include "client/PluginCatalog.h"
 #include "fleet/FleetStore.h"
+#include "fleet/compare/Normalise.h"
 
 #include "iac/HclText.h"
 #include "iac/YamlText.h"
@@ -37,10 +38,35 @@ QVariantList sorted(QStringList values) {
     values.removeDuplicates();
     return QVariant(values).toList();
 }
+
+// A service or route as decK writes it: by name (by id when it has none), Kong's defaults
+// left out, sets sorted.
+QVariantMap gatewayEntry(const QString &kind, const QString &id, const QString &name,
+                         const QStringList &tags, const QVariantMap &fields) {
+    QVariantMap entry = withoutGatewayDefaults(kind, fields);
+    for (auto it = entry.begin(); it != entry.end(); ++it)
+        *it = compare::canonical(*it, it.key());
+    entry.insert(name.isEmpty() ? u"id"_s : u"name"_s, name.isEmpty() ? id : name);
+    if (!tags.isEmpty())
+        entry.insert(u"tags"_s, sorted(tags));
+    return entry;
+}
+
+QVariantMap consumerEntry(const GatewayConsumer &consumer) {
+    QVariantMap entry;
+    if (!consumer.username.isEmpty())
+        entry.insert(u"username"_s, consumer.username);
+    if (!consumer.customId.isEmpty())
+        entry.insert(u"custom_id"_s, consumer.customId);
+    if (!consumer.tags.isEmpty())
+        entry.insert(u"tags"_s, sorted(consumer.tags));
+    return entry;
+}
 } // namespace
 
-DeckWriter::DeckWriter(const FleetStore &store)
-    : m_store(store) {
+DeckWriter::DeckWriter(const FleetStore &store, const compare::GatewayEntities *entities)
+    : m_store(store)
+    , m_entities(entities) {
 }
 
 QString DeckWriter::pathFor(const ControlPlane &plane) {
@@ -49,7 +75,7 @@ QString DeckWriter::pathFor(const ControlPlane &plane) {
 }
 
 QVariantMap DeckWriter::document(const QString &controlPlaneId) const {
-    const PlaneExport plane = gatherPlane(m_store, controlPlaneId);
+    const PlaneExport plane = gatherPlane(m_store, controlPlaneId, m_entities);
     QVariantMap doc{{u"_format_version"_s, u"3.0"_s},
                     {u"_konnect"_s, QVariantMap{{u"control_plane_name"_s, plane.plane.name}}}};
     bool linksManaged = false;
@@ -74,13 +100,16 @@ QVariantMap DeckWriter::document(const QString &controlPlaneId) const {
             entry.insert(u"protocols"_s, sorted(plugin.protocols));
         if (!plugin.tags.isEmpty())
             entry.insert(u"tags"_s, sorted(plugin.tags));
-        for (const auto &[scope, id] :
-             {std::pair{u"service"_s, plugin.serviceId}, std::pair{u"route"_s, plugin.routeId},
-              std::pair{u"consumer"_s, plugin.consumerId},
-              std::pair{u"consumer_group"_s, plugin.consumerGroupId}}) {
-            if (!id.isEmpty())
-                entry.insert(scope, id);
-        }
+        // decK names what a plugin applies to (a name, or the id of what has none).
+        const compare::PlaneGatewayEntities *gateway = plane.gateway ? &*plane.gateway : nullptr;
+        if (!plugin.serviceId.isEmpty())
+            entry.insert(u"service"_s, compare::serviceRef(gateway, plugin.serviceId));
+        if (!plugin.routeId.isEmpty())
+            entry.insert(u"route"_s, compare::routeRef(gateway, plugin.routeId));
+        if (!plugin.consumerId.isEmpty())
+            entry.insert(u"consumer"_s, compare::consumerRef(gateway, plugin.consumerId));
+        if (!plugin.consumerGroupId.isEmpty())
+            entry.insert(u"consumer_group"_s, plugin.consumerGroupId);
         if (!exported.config.isEmpty())
             entry.insert(
                 u"config"_s,
@@ -101,6 +130,37 @@ QVariantMap DeckWriter::document(const QString &controlPlaneId) const {
         doc.insert(u"_info"_s,
                    QVariantMap{{u"default_lookup_tags"_s,
                                 QVariantMap{{u"partials"_s, QVariantList{u"konnect-managed"_s}}}}});
+    if (plane.gateway) {
+        QVariantList services;
+        QVariantList routes; // those without a service
+        for (const GatewayService &service : plane.gateway->services) {
+            QVariantMap entry =
+                gatewayEntry(u"service"_s, service.id, service.name, service.tags, service.fields);
+            QVariantList nested;
+            for (const GatewayRoute &route : plane.gateway->routes) {
+                if (route.serviceId == service.id)
+                    nested.append(
+                        gatewayEntry(u"route"_s, route.id, route.name, route.tags, route.fields));
+            }
+            if (!nested.isEmpty())
+                entry.insert(u"routes"_s, nested);
+            services.append(entry);
+        }
+        for (const GatewayRoute &route : plane.gateway->routes) {
+            if (route.serviceId.isEmpty() || !plane.gateway->service(route.serviceId))
+                routes.append(
+                    gatewayEntry(u"route"_s, route.id, route.name, route.tags, route.fields));
+        }
+        QVariantList consumers;
+        for (const GatewayConsumer &consumer : plane.gateway->consumers)
+            consumers.append(consumerEntry(consumer));
+        if (!services.isEmpty())
+            doc.insert(u"services"_s, services);
+        if (!routes.isEmpty())
+            doc.insert(u"routes"_s, routes);
+        if (!consumers.isEmpty())
+            doc.insert(u"consumers"_s, consumers);
+    }
     if (!partials.isEmpty())
         doc.insert(u"partials"_s, partials);
     if (!plugins.isEmpty())
@@ -115,8 +175,13 @@ QList<TextFile> DeckWriter::write(const QStringList &controlPlaneIds) const {
         if (!plane)
             continue;
         const QVariantMap doc = document(id);
+        int routes = int(doc.value(u"routes"_s).toList().size());
+        for (const QVariant &service : doc.value(u"services"_s).toList())
+            routes += int(service.toMap().value(u"routes"_s).toList().size());
         files.append({pathFor(*plane), yaml::write(doc),
-                      int(doc.value(u"partials"_s).toList().size()
+                      int(doc.value(u"services"_s).toList().size() + routes
+                          + doc.value(u"consumers"_s).toList().size()
+                          + doc.value(u"partials"_s).toList().size()
                           + doc.value(u"plugins"_s).toList().size())});
     }
     return files;

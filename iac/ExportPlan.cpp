@@ -21,12 +21,14 @@ struct ExportPlanTr {
 } // namespace
 
 QList<TextFile> buildExport(const FleetStore &store, const QStringList &controlPlaneIds,
-                            const QList<Format> &formats) {
+                            const QList<Format> &formats,
+                            const compare::GatewayEntities *entities) {
     QList<TextFile> files;
     if (formats.contains(Format::Terraform))
-        files += TerraformWriter(store).write(controlPlaneIds);
+        files += TerraformWriter(store, QStringLiteral("https://{geo}.api.konghq.com"), entities)
+                     .write(controlPlaneIds);
     if (formats.contains(Format::Deck))
-        files += DeckWriter(store).write(controlPlaneIds);
+        files += DeckWriter(store, entities).write(controlPlaneIds);
     return files;
 }
 

@@ -113,17 +113,22 @@ QString value(const QVariant &value, int indent) {
 
 QString attributes(const QList<std::pair<QString, QVariant>> &entries, int indent) {
     const QString pad(indent, u' ');
-    // terraform fmt aligns the `=` of consecutive single-line attributes.
-    qsizetype width = 0;
-    for (const auto &[name, item] : entries) {
-        if (!isMultiLine(item))
-            width = std::max(width, key(name).size());
+    // terraform fmt aligns the `=` of each run of consecutive single-line attributes; a
+    // multi-line value is aligned with nothing and ends the run.
+    QList<qsizetype> widths(entries.size(), 0);
+    for (qsizetype start = 0; start < entries.size();) {
+        qsizetype end = start;
+        qsizetype width = 0;
+        while (end < entries.size() && !isMultiLine(entries.at(end).second))
+            width = std::max(width, key(entries.at(end++).first).size());
+        for (qsizetype i = start; i < end; ++i)
+            widths[i] = width;
+        start = end == start ? end + 1 : end;
     }
     QString out;
-    for (const auto &[name, item] : entries) {
-        const QString k = key(name);
-        const QString aligned = isMultiLine(item) ? k : k.leftJustified(width);
-        out += pad + aligned + u" = "_s + value(item, indent) + u'\n';
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const auto &[name, item] = entries.at(i);
+        out += pad + key(name).leftJustified(widths.at(i)) + u" = "_s + value(item, indent) + u'\n';
     }
     return out;
 }

@@ -18,8 +18,48 @@ bool isSecretField(const QString &key) {
            || k == u"api_key"_s;
 }
 
-PlaneExport gatherPlane(const FleetStore &store, const QString &controlPlaneId) {
+QVariantMap withoutGatewayDefaults(const QString &kind, const QVariantMap &fields) {
+    // [SPEC sdk] Service and Route defaults (a service's port follows its protocol in Kong,
+    // so it is always written).
+    static const QVariantMap service{{u"protocol"_s, u"http"_s},    {u"retries"_s, 5},
+                                     {u"connect_timeout"_s, 60000}, {u"write_timeout"_s, 60000},
+                                     {u"read_timeout"_s, 60000},    {u"enabled"_s, true}};
+    static const QVariantMap route{{u"protocols"_s, QVariantList{u"http"_s, u"https"_s}},
+                                   {u"https_redirect_status_code"_s, 426},
+                                   {u"regex_priority"_s, 0},
+                                   {u"strip_path"_s, true},
+                                   {u"path_handling"_s, u"v0"_s},
+                                   {u"preserve_host"_s, false},
+                                   {u"request_buffering"_s, true},
+                                   {u"response_buffering"_s, true}};
+    const QVariantMap &defaults = kind == u"service"_s ? service : route;
+    QVariantMap out;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!defaults.contains(it.key())
+            || !compare::sameValue(it.value(), defaults.value(it.key())))
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
+PlaneExport gatherPlane(const FleetStore &store, const QString &controlPlaneId,
+                        const compare::GatewayEntities *entities) {
     PlaneExport out;
+    if (const compare::PlaneGatewayEntities *read =
+            entities ? entities->of(controlPlaneId) : nullptr) {
+        compare::PlaneGatewayEntities sorted = *read;
+        const auto byName = [](const auto &a, const auto &b) {
+            return std::pair(a.name, a.id) < std::pair(b.name, b.id);
+        };
+        std::sort(sorted.services.begin(), sorted.services.end(), byName);
+        std::sort(sorted.routes.begin(), sorted.routes.end(), byName);
+        std::sort(sorted.consumers.begin(), sorted.consumers.end(),
+                  [](const GatewayConsumer &a, const GatewayConsumer &b) {
+                      return std::tuple(a.username, a.customId, a.id)
+                             < std::tuple(b.username, b.customId, b.id);
+                  });
+        out.gateway = sorted;
+    }
     if (const ControlPlane *plane = store.controlPlane(controlPlaneId))
         out.plane = *plane;
     if (const CloudGatewayConfiguration *config = store.configurationOf(controlPlaneId))
@@ -46,7 +86,16 @@ PlaneExport gatherPlane(const FleetStore &store, const QString &controlPlaneId) 
                   return a.partial.name < b.partial.name;
               });
     for (const Plugin &plugin : store.pluginListOf(controlPlaneId)) {
-        ExportedPlugin exported{plugin, plugin.config(), {}, {}};
+        ExportedPlugin exported{plugin, plugin.config(), {}, {}, {}};
+        const compare::PlaneGatewayEntities *gateway = out.gateway ? &*out.gateway : nullptr;
+        if (!plugin.serviceId.isEmpty())
+            exported.scope.append(compare::serviceRef(gateway, plugin.serviceId));
+        if (!plugin.routeId.isEmpty())
+            exported.scope.append(compare::routeRef(gateway, plugin.routeId));
+        if (!plugin.consumerId.isEmpty())
+            exported.scope.append(compare::consumerRef(gateway, plugin.consumerId));
+        if (!plugin.consumerGroupId.isEmpty())
+            exported.scope.append(plugin.consumerGroupId);
         for (const QString &partialId : plugin.partialIds) {
             const Partial *partial = store.partial(partialId);
             if (!partial)
@@ -67,8 +116,8 @@ PlaneExport gatherPlane(const FleetStore &store, const QString &controlPlaneId) 
     }
     std::sort(out.plugins.begin(), out.plugins.end(),
               [](const ExportedPlugin &a, const ExportedPlugin &b) {
-                  return std::pair(a.plugin.name, a.plugin.instanceName)
-                         < std::pair(b.plugin.name, b.plugin.instanceName);
+                  return std::tuple(a.plugin.name, a.plugin.instanceName, a.scope, a.plugin.id)
+                         < std::tuple(b.plugin.name, b.plugin.instanceName, b.scope, b.plugin.id);
               });
     return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/Types.h"
+#include "fleet/compare/GatewayEntities.h"
 
 #include <QList>
 #include <QString>
@@ -29,6 +30,8 @@ struct ExportedPlugin {
     QVariantMap config;     // defaults and nulls dropped, the linked partials' subtrees removed
     QVariantMap fullConfig; // only nulls dropped, the linked partials' subtrees removed
     QList<PartialLink> links;
+    QStringList scope; // what it applies to by name: {"orders"}, {"orders-get", "alice"}; empty
+                       // for a global plugin
 };
 
 struct ExportedPartial {
@@ -46,9 +49,16 @@ struct PlaneExport {
     QString managedPartialName;      // the konnect-managed partial's name, if the store has it
     QList<ExportedPartial> partials; // not Konnect-managed
     QList<ExportedPlugin> plugins;
+    // Services, routes and consumers in name order; absent when they were not read (scoped
+    // plugins then keep the live ids, and say so).
+    std::optional<compare::PlaneGatewayEntities> gateway;
 };
 
-PlaneExport gatherPlane(const FleetStore &store, const QString &controlPlaneId);
+PlaneExport gatherPlane(const FleetStore &store, const QString &controlPlaneId,
+                        const compare::GatewayEntities *entities = nullptr);
+
+// A service's or route's fields without Kong's defaults, for decK (which fills them itself).
+QVariantMap withoutGatewayDefaults(const QString &kind, const QVariantMap &fields);
 
 // Whether a field holds a secret: written as a variable (Terraform) or an environment
 // reference (decK) unless it is a `{vault://…}` reference.

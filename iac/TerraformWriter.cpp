@@ -88,9 +88,71 @@ QVariantList sortedStrings(QStringList values) {
 
 } // namespace
 
-TerraformWriter::TerraformWriter(const FleetStore &store, QString hostTemplate)
+TerraformWriter::TerraformWriter(const FleetStore &store, QString hostTemplate,
+                                 const compare::GatewayEntities *entities)
     : m_store(store)
-    , m_hostTemplate(std::move(hostTemplate)) {
+    , m_hostTemplate(std::move(hostTemplate))
+    , m_entities(entities) {
+}
+
+QString TerraformWriter::gatewayBlocks(Root &root, const PlaneExport &plane, const QString &cpRef,
+                                       QHash<QString, QString> &refs) {
+    if (!plane.gateway)
+        return {};
+    const ControlPlane &cp = plane.plane;
+    QString out;
+    // Every value Konnect holds (Kong's defaults too), so that a plan has nothing to change.
+    const auto block = [&](const QString &type, const QString &id, const QString &wanted,
+                           Attributes attributes) {
+        const QString ident = name(root, type, id, cp.name + u'_' + wanted);
+        out += u'\n' + resourceBlock(type, ident, attributes)
+               + importBlock(type, ident, coreImportId(cp.id, id));
+        refs.insert(id, type + u'.' + ident + u".id"_s);
+        root.resources += 1;
+    };
+    const auto fieldsOf = [](const QVariantMap &fields) {
+        Attributes attributes;
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+            attributes.append({it.key(), compare::canonical(it.value(), it.key())});
+        return attributes;
+    };
+    for (const GatewayService &service : plane.gateway->services) {
+        Attributes attributes{{u"control_plane_id"_s, expression(cpRef)}};
+        if (!service.name.isEmpty())
+            attributes.append({u"name"_s, service.name});
+        attributes += fieldsOf(service.fields);
+        if (!service.tags.isEmpty())
+            attributes.append({u"tags"_s, sortedStrings(service.tags)});
+        block(u"konnect_gateway_service"_s, service.id,
+              service.name.isEmpty() ? u"service"_s : service.name, attributes);
+    }
+    for (const GatewayRoute &route : plane.gateway->routes) {
+        Attributes attributes{{u"control_plane_id"_s, expression(cpRef)}};
+        if (!route.name.isEmpty())
+            attributes.append({u"name"_s, route.name});
+        attributes += fieldsOf(route.fields);
+        if (!route.serviceId.isEmpty())
+            attributes.append(
+                {u"service"_s, QVariantMap{{u"id"_s, refs.contains(route.serviceId)
+                                                         ? expression(refs.value(route.serviceId))
+                                                         : QVariant(route.serviceId)}}});
+        if (!route.tags.isEmpty())
+            attributes.append({u"tags"_s, sortedStrings(route.tags)});
+        block(u"konnect_gateway_route"_s, route.id, route.name.isEmpty() ? u"route"_s : route.name,
+              attributes);
+    }
+    for (const GatewayConsumer &consumer : plane.gateway->consumers) {
+        Attributes attributes{{u"control_plane_id"_s, expression(cpRef)}};
+        if (!consumer.username.isEmpty())
+            attributes.append({u"username"_s, consumer.username});
+        if (!consumer.customId.isEmpty())
+            attributes.append({u"custom_id"_s, consumer.customId});
+        if (!consumer.tags.isEmpty())
+            attributes.append({u"tags"_s, sortedStrings(consumer.tags)});
+        block(u"konnect_gateway_consumer"_s, consumer.id,
+              compare::consumerRef(&*plane.gateway, consumer.id), attributes);
+    }
+    return out;
 }
 
 QString TerraformWriter::pluginResourceType(const QString &pluginName) {
@@ -299,11 +361,25 @@ QString TerraformWriter::planeFile(Root &root, const PlaneExport &plane) {
         root.resources += 1;
     }
 
+    QHash<QString, QString> gatewayRefs; // service, route or consumer id -> reference
+    out += gatewayBlocks(root, plane, cpRef, gatewayRefs);
+
     for (const ExportedPlugin &exported : plane.plugins) {
         const Plugin &plugin = exported.plugin;
         const QString type = pluginResourceType(plugin.name);
-        const QString wanted =
+        QString wanted =
             cp.name + u'_' + (plugin.instanceName.isEmpty() ? plugin.name : plugin.instanceName);
+        if (plugin.instanceName.isEmpty() && !exported.scope.isEmpty()) {
+            // By what it applies to; what has no name is called by its kind.
+            QStringList parts;
+            for (const QString &part : exported.scope)
+                parts.append(part == plugin.serviceId         ? u"service"_s
+                             : part == plugin.routeId         ? u"route"_s
+                             : part == plugin.consumerId      ? u"consumer"_s
+                             : part == plugin.consumerGroupId ? u"consumer_group"_s
+                                                              : part);
+            wanted += u'_' + parts.join(u'_');
+        }
         if (type.isEmpty()) {
             out += u"\n# %1 (%2): kong/konnect has no resource for this plugin; it is in the "
                    u"decK file.\n"_s.arg(plugin.name, plugin.id);
@@ -318,14 +394,26 @@ QString TerraformWriter::planeFile(Root &root, const PlaneExport &plane) {
             attributes.append({u"protocols"_s, sortedStrings(plugin.protocols)});
         if (!plugin.tags.isEmpty())
             attributes.append({u"tags"_s, sortedStrings(plugin.tags)});
-        // Services, routes and consumers are not exported: their ids are the live ones.
+        // References to the exported service, route and consumer; consumer groups are not
+        // exported, and neither is what was not read: their ids are the live ones, said so.
+        QStringList literal;
         for (const auto &[scope, id] :
              {std::pair{u"service"_s, plugin.serviceId}, std::pair{u"route"_s, plugin.routeId},
               std::pair{u"consumer"_s, plugin.consumerId},
               std::pair{u"consumer_group"_s, plugin.consumerGroupId}}) {
-            if (!id.isEmpty())
+            if (id.isEmpty())
+                continue;
+            if (gatewayRefs.contains(id))
+                attributes.append(
+                    {scope, QVariantMap{{u"id"_s, expression(gatewayRefs.value(id))}}});
+            else {
                 attributes.append({scope, QVariantMap{{u"id"_s, id}}});
+                literal.append(scope);
+            }
         }
+        if (!literal.isEmpty())
+            out += u"\n# %1 (%2): its %3 is not in this export; the live id is used.\n"_s.arg(
+                plugin.name, plugin.id, literal.join(u", "_s));
         QStringList dropped;
         const QVariantMap config = ProviderModel::instance().fit(
             u"plugin:"_s + type.mid(23), exported.fullConfig, exported.config, &dropped);
@@ -371,7 +459,7 @@ QList<TextFile> TerraformWriter::write(const QStringList &controlPlaneIds) {
         });
         QList<TextFile> planeFiles;
         for (const QString &id : planes) {
-            const PlaneExport plane = gatherPlane(m_store, id);
+            const PlaneExport plane = gatherPlane(m_store, id, m_entities);
             const int before = root.resources;
             const QString text = planeFile(root, plane);
             planeFiles.append({folder + hcl::identifier(plane.plane.name) + u".tf"_s, text.toUtf8(),

@@ -19,8 +19,11 @@ namespace kd::iac {
 class TerraformWriter final {
 public:
     // `hostTemplate` is where the provider talks to, {geo} replaced.
+    // `entities`: the services, routes and consumers read for the export; they become
+    // resources that scoped plugins reference (without them, those plugins keep live ids).
     explicit TerraformWriter(const FleetStore &store,
-                             QString hostTemplate = QStringLiteral("https://{geo}.api.konghq.com"));
+                             QString hostTemplate = QStringLiteral("https://{geo}.api.konghq.com"),
+                             const compare::GatewayEntities *entities = nullptr);
 
     QList<TextFile> write(const QStringList &controlPlaneIds);
 
@@ -31,6 +34,9 @@ private:
     struct Root; // one geo's module while it is written
     QString name(Root &root, const QString &type, const QString &key, const QString &wanted);
     QString planeFile(Root &root, const PlaneExport &plane);
+    // The plane's services, routes and consumers; their references by id into `refs`.
+    QString gatewayBlocks(Root &root, const PlaneExport &plane, const QString &cpRef,
+                          QHash<QString, QString> &refs);
     QString networkBlock(Root &root, const QString &networkId);
     QString accountReference(Root &root, const QString &accountId);
     QVariant withSecretsAsVariables(Root &root, const QVariant &value, const QString &prefix,
@@ -38,6 +44,7 @@ private:
 
     const FleetStore &m_store;
     QString m_hostTemplate;
+    const compare::GatewayEntities *m_entities;
 };
 
 } // namespace kd::iac

@@ -1,4 +1,5 @@
 #include "sim/Api.h"
+#include "sim/GatewayEntities.h"
 #include "sim/Paging.h"
 #include "sim/SchemaDefaults.h"
 
@@ -127,6 +128,8 @@ std::optional<SimResponse> checkPlugin(Organisation &org, const QString &cpId, Q
     const QString name = plugin.value(u"name"_s).toString();
     if (name.isEmpty())
         return validation(u"required field missing"_s, u"name"_s);
+    if (auto error = checkPluginScope(org, cpId, plugin))
+        return error;
     if (plugin.contains(u"config"_s) && !plugin.value(u"config"_s).isObject())
         return validation(u"expected a record"_s, u"config"_s);
     QJsonObject config = plugin.value(u"config"_s).toObject();
@@ -300,6 +303,22 @@ void registerCoreEntitiesApi(Router &router, Organisation &org) {
                    });
     registerEntity(router, org, u"plugins"_s, &Organisation::plugins, checkPlugin,
                    withPluginDefaults);
+    registerEntity(router, org, u"services"_s, &Organisation::services, checkService,
+                   withServiceDefaults);
+    registerEntity(router, org, u"routes"_s, &Organisation::routes, checkRoute, withRouteDefaults);
+    registerEntity(router, org, u"consumers"_s, &Organisation::consumers, checkConsumer,
+                   withConsumerDefaults);
+    for (const QString &kind : {u"services"_s, u"routes"_s, u"consumers"_s}) {
+        router.add(
+            "DELETE", HostKind::Regional,
+            u"/v2/control-planes/{}/core-entities/"_s + kind + u"/{}"_s,
+            [&org, kind](SimRequest &request) {
+                if (!controlPlaneExists(org, request))
+                    return SimResponse::kongNotFound();
+                return deleteGatewayEntity(org, request.args[0], kind, request.args[1]);
+            },
+            ErrorStyle::Kong);
+    }
 
     router.add(
         "DELETE", HostKind::Regional, u"/v2/control-planes/{}/core-entities/partials/{}"_s,

@@ -129,6 +129,9 @@ void Organisation::removeControlPlane(const QString &geo, const QString &id) {
     m_geoOfControlPlane.remove(id);
     partials.remove(id);
     plugins.remove(id);
+    services.remove(id);
+    routes.remove(id);
+    consumers.remove(id);
     nodes.remove(id);
     // Deleting the control plane tears down its cloud gateway and its cache [INFER].
     if (const QJsonObject *configuration = configurationFor(id)) {
@@ -413,6 +416,9 @@ QJsonObject Organisation::toJson() const {
                        {u"control_planes"_s, perKey(controlPlanes)},
                        {u"partials"_s, perKey(partials)},
                        {u"plugins"_s, perKey(plugins)},
+                       {u"services"_s, perKey(services)},
+                       {u"routes"_s, perKey(routes)},
+                       {u"consumers"_s, perKey(consumers)},
                        {u"nodes"_s, perKey(nodes)},
                        {u"due"_s, due}};
 }
@@ -438,6 +444,9 @@ void Organisation::fromJson(const QJsonObject &state) {
     loadPerKey(controlPlanes, state.value(u"control_planes"_s).toObject());
     loadPerKey(partials, state.value(u"partials"_s).toObject());
     loadPerKey(plugins, state.value(u"plugins"_s).toObject());
+    loadPerKey(services, state.value(u"services"_s).toObject());
+    loadPerKey(routes, state.value(u"routes"_s).toObject());
+    loadPerKey(consumers, state.value(u"consumers"_s).toObject());
     loadPerKey(nodes, state.value(u"nodes"_s).toObject());
     m_geoOfControlPlane.clear();
     for (auto it = controlPlanes.cbegin(); it != controlPlanes.cend(); ++it) {

@@ -39,6 +39,9 @@ public:
     QHash<QString, EntityTable> controlPlanes; // geo -> control planes
     QHash<QString, EntityTable> partials;      // control plane id -> partials
     QHash<QString, EntityTable> plugins;       // control plane id -> plugins
+    QHash<QString, EntityTable> services;      // control plane id -> services
+    QHash<QString, EntityTable> routes;        // control plane id -> routes
+    QHash<QString, EntityTable> consumers;     // control plane id -> consumers
     QHash<QString, EntityTable> nodes;         // control plane id -> data-plane nodes
 
     QJsonObject *controlPlane(const QString &geo, const QString &id);

@@ -23,7 +23,12 @@ const QSet<QString> unmarkedKeys{
 
 bool isUnmarkedState(const QJsonObject &object) {
     const QStringList keys = object.keys();
-    return QSet<QString>(keys.begin(), keys.end()) == unmarkedKeys;
+    // Organisation::toJson() has since gained the gateway entities; without the marker they
+    // come only from a bare toJson() as well.
+    static const QSet<QString> withGatewayEntities =
+        unmarkedKeys + QSet<QString>{u"services"_s, u"routes"_s, u"consumers"_s};
+    const QSet<QString> found(keys.begin(), keys.end());
+    return found == unmarkedKeys || found == withGatewayEntities;
 }
 } // namespace
 

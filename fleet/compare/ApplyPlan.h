@@ -1,8 +1,10 @@
 #pragma once
 
+#include "client/CoreWrite.h"
 #include "client/Result.h"
 #include "client/Transport.h"
 #include "fleet/compare/Diff.h"
+#include "fleet/compare/GatewayEntities.h"
 
 #include <QObject>
 #include <qcoro/qcorotask.h>
@@ -15,10 +17,12 @@ class Session;
 
 namespace kd::compare {
 
-// One request of an apply, reviewed before it is sent: exactly what goes over the wire.
+// One request of an apply, reviewed before it is sent: a typed write whose request() is
+// exactly what goes over the wire.
 struct PlannedRequest {
-    ApiRequest request;
+    CoreWrite write;
     QString entity; // the difference's label
+    ApiRequest request() const { return write.request(); }
 };
 
 struct ApplyPlanResult {
@@ -30,13 +34,17 @@ struct ApplyPlanResult {
 // some differences of diff(target, source): plugins and partials (POST, PUT, DELETE on the
 // core entities, partials before the plugins that link them) and the control plane's
 // description and labels (PATCH). The cloud side is left to the panes that follow its
-// asynchronous states; plugins scoped to a service, route or consumer are skipped.
+// asynchronous states. A plugin scoped to a service, route or consumer is sent scoped to the
+// target's one of the same name (`targetEntities`: the target's, read for the compare); one
+// the target does not have is skipped, saying so, as are consumer-group plugins.
 ApplyPlanResult planApply(const FleetStore &store, const PlaneDocument &source,
-                          const PlaneDocument &target, const QList<EntityDifference> &differences);
+                          const PlaneDocument &target, const QList<EntityDifference> &differences,
+                          const PlaneGatewayEntities *targetEntities = nullptr);
 
-// Sends a reviewed plan in order, stops at the first failure, then reads the target's
-// plugins and partials again so that the store (and the compare) show the result. A plugin
-// that links a partial this plan creates gets the partial's new id once it exists.
+// Sends a reviewed plan in order through the client, stops at the first failure, then reads
+// the target (the control plane after a PATCH, its plugins and partials) again so that the store
+// (and the compare) show the result. A plugin that links a partial this plan creates gets the id
+// Konnect gave it.
 class Applier final : public QObject {
     Q_OBJECT
 public:
@@ -45,6 +53,8 @@ public:
     QCoro::Task<Result<int>> send(QList<PlannedRequest> requests, QString targetControlPlaneId);
     // Where a request goes, for the review.
     QString urlOf(const ApiRequest &request) const;
+    // The services, routes and consumers of control planes, for the compare.
+    QCoro::Task<Result<GatewayEntities>> readGatewayEntities(QStringList controlPlaneIds);
     const FleetStore &store() const { return *m_store; }
 
 private:

@@ -1,7 +1,7 @@
 #include "fleet/compare/Normalise.h"
 
-#include <QJsonDocument>
-#include <QJsonValue>
+#include "client/ReviewText.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -72,10 +72,7 @@ QVariant normaliseWith(const QVariant &value, const QVariantMap *schema, const Q
 }
 
 QString textOf(const QVariant &value) {
-    return QString::fromUtf8(QJsonDocument::fromVariant(QVariantList{value})
-                                 .toJson(QJsonDocument::Compact)
-                                 .mid(1)
-                                 .chopped(1));
+    return jsonText(value);
 }
 } // namespace
 

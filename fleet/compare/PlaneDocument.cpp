@@ -2,6 +2,7 @@
 
 #include "client/PluginCatalog.h"
 #include "fleet/FleetStore.h"
+#include "fleet/compare/GatewayEntities.h"
 #include "fleet/compare/Normalise.h"
 #include "fleet/compare/SchemaDefaults.h"
 
@@ -23,10 +24,26 @@ QString pluginKey(const QString &name, const QString &scope, const QString &inst
     return name + u'|' + scope + u'|' + instance;
 }
 
+// Where a plugin applies, as its key and label say it: "service:orders", several joined with
+// '+', "global" when nowhere in particular.
+QString scopeOf(const QString &service, const QString &route, const QString &consumer,
+                bool consumerGroup) {
+    QStringList parts;
+    if (!service.isEmpty())
+        parts.append(u"service:"_s + service);
+    if (!route.isEmpty())
+        parts.append(u"route:"_s + route);
+    if (!consumer.isEmpty())
+        parts.append(u"consumer:"_s + consumer);
+    if (consumerGroup)
+        parts.append(u"consumer_group"_s);
+    return parts.isEmpty() ? u"global"_s : parts.join(u'+');
+}
+
 QString pluginLabel(const QString &name, const QString &scope, const QString &instance) {
     QString label = instance.isEmpty() ? name : u"%1 (%2)"_s.arg(instance, name);
     if (scope != u"global"_s)
-        label += u" · "_s + scope;
+        label += u" · "_s + QString(scope).replace(u':', u' ').replace(u'+', u", "_s);
     return label;
 }
 
@@ -162,7 +179,8 @@ QStringList controlPlanesNamed(const FleetStore &store, const QString &spec) {
     return ids;
 }
 
-PlaneDocument documentOf(const FleetStore &store, const QString &controlPlaneId) {
+PlaneDocument documentOf(const FleetStore &store, const QString &controlPlaneId,
+                         const PlaneGatewayEntities *entities) {
     PlaneDocument doc;
     doc.controlPlaneId = controlPlaneId;
     doc.cloudSide = true;
@@ -195,7 +213,11 @@ PlaneDocument documentOf(const FleetStore &store, const QString &controlPlaneId)
             links.append(QVariantMap{{u"name"_s, partial->name},
                                      {u"path"_s, slot ? slot->path : u"config.redis"_s}});
         }
-        const QString scope = plugin.scope();
+        const QString scope = scopeOf(
+            plugin.serviceId.isEmpty() ? QString() : serviceRef(entities, plugin.serviceId),
+            plugin.routeId.isEmpty() ? QString() : routeRef(entities, plugin.routeId),
+            plugin.consumerId.isEmpty() ? QString() : consumerRef(entities, plugin.consumerId),
+            !plugin.consumerGroupId.isEmpty());
         doc.entities.append({u"plugin"_s, pluginKey(plugin.name, scope, plugin.instanceName),
                              pluginLabel(plugin.name, scope, plugin.instanceName),
                              pluginFields(plugin.name, plugin.enabled, QVariant(plugin.protocols),
@@ -232,20 +254,58 @@ Result<PlaneDocument> documentOfDeck(const QVariantMap &deck, const QString &tit
             fields.insert(u"tags"_s, tags);
         doc.entities.append({u"partial"_s, name, name, fields, {}});
     }
-    for (const QVariant &item : deck.value(u"plugins"_s).toList()) {
-        const QVariantMap plugin = item.toMap();
+    // Plugins at the top level name what they apply to; nested ones apply to their parent.
+    struct Placed {
+        QVariantMap plugin;
+        QVariantMap parents; // "service" / "route" / "consumer" -> name
+    };
+    QList<Placed> plugins;
+    const auto nameOf = [](const QVariantMap &entity, const QString &kind) {
+        if (kind == u"consumer"_s) {
+            const QString username = entity.value(u"username"_s).toString();
+            return !username.isEmpty()
+                       ? username
+                       : entity.value(u"custom_id"_s, entity.value(u"id"_s)).toString();
+        }
+        return entity.value(u"name"_s, entity.value(u"id"_s)).toString();
+    };
+    const auto collect = [&](const QVariantMap &owner, const QVariantMap &parents) {
+        for (const QVariant &plugin : owner.value(u"plugins"_s).toList())
+            plugins.append({plugin.toMap(), parents});
+    };
+    collect(deck, {});
+    for (const QVariant &item : deck.value(u"services"_s).toList()) {
+        const QVariantMap service = item.toMap();
+        const QVariantMap parents{{u"service"_s, nameOf(service, u"service"_s)}};
+        collect(service, parents);
+        for (const QVariant &route : service.value(u"routes"_s).toList())
+            collect(route.toMap(), {{u"route"_s, nameOf(route.toMap(), u"route"_s)}});
+    }
+    for (const QVariant &route : deck.value(u"routes"_s).toList())
+        collect(route.toMap(), {{u"route"_s, nameOf(route.toMap(), u"route"_s)}});
+    for (const QVariant &consumer : deck.value(u"consumers"_s).toList())
+        collect(consumer.toMap(), {{u"consumer"_s, nameOf(consumer.toMap(), u"consumer"_s)}});
+    for (const Placed &placed : std::as_const(plugins)) {
+        const QVariantMap &plugin = placed.plugin;
         const QString name = plugin.value(u"name"_s).toString();
         if (name.isEmpty())
             return Error::invalid(title,
                                   PlaneDocumentTr::tr("A plugin in this decK file has no name."));
-        QString scope = u"global"_s;
-        for (const QString &candidate :
-             {u"route"_s, u"service"_s, u"consumer"_s, u"consumer_group"_s}) {
-            if (plugin.value(candidate).isValid() && !plugin.value(candidate).isNull()) {
-                scope = candidate;
-                break;
-            }
-        }
+        const auto where = [&](const QString &kind) {
+            if (placed.parents.contains(kind))
+                return placed.parents.value(kind).toString();
+            // decK writes a reference as the name (or id), sometimes as {name: …} or {id: …}.
+            const QVariant value = plugin.value(kind);
+            if (value.typeId() == QMetaType::QVariantMap)
+                return value.toMap()
+                    .value(kind == u"consumer"_s ? u"username"_s : u"name"_s,
+                           value.toMap().value(u"id"_s))
+                    .toString();
+            return value.isNull() ? QString() : value.toString();
+        };
+        const QVariant group = plugin.value(u"consumer_group"_s);
+        const QString scope = scopeOf(where(u"service"_s), where(u"route"_s), where(u"consumer"_s),
+                                      group.isValid() && !group.isNull());
         const QString instance = plugin.value(u"instance_name"_s).toString();
         doc.entities.append(
             {u"plugin"_s,

@@ -12,11 +12,13 @@ class FleetStore;
 
 namespace kd::compare {
 
+struct PlaneGatewayEntities;
+
 // One thing of a control plane, matched with its counterpart by kind and key.
 struct Entity {
     QString kind; // control_plane, configuration, data_plane_group, managed_cache, partial, plugin
-    QString
-        key; // unique within the kind: a plugin's "name|scope|instance", a group's "aws/us-east-2"
+    QString key;  // unique within the kind: a plugin's "name|scope|instance" (scope "global",
+                  // "service:orders", "route:orders-get+consumer:alice"), a group's "aws/us-east-2"
     QString label;      // what a person reads
     QVariantMap fields; // normalised: no ids, timestamps or defaults
     QString id;         // the live entity's id; empty from a file
@@ -38,9 +40,12 @@ inline const QString managedPartialKey = QStringLiteral("konnect-managed");
 // Control planes a person named: `name` in any geo, or `geo/name`.
 QStringList controlPlanesNamed(const FleetStore &store, const QString &spec);
 
-PlaneDocument documentOf(const FleetStore &store, const QString &controlPlaneId);
-// A decK state file already read into maps (plugins and partials at the top level). Fails
-// with a message naming what is wrong.
+// `entities`: the plane's services, routes and consumers, so that scoped plugins are matched
+// by what they apply to by name (by id when not given).
+PlaneDocument documentOf(const FleetStore &store, const QString &controlPlaneId,
+                         const PlaneGatewayEntities *entities = nullptr);
+// A decK state file already read into maps: partials and plugins at the top level, plugins
+// also nested in services, routes and consumers. Fails with a message naming what is wrong.
 Result<PlaneDocument> documentOfDeck(const QVariantMap &deck, const QString &title);
 
 } // namespace kd::compare

@@ -1,9 +1,9 @@
 #include "fleet/compare/SchemaDefaults.h"
 
+#include "client/PluginCatalog.h"
+
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -17,8 +17,10 @@ QHash<QString, QVariantMap> readAll(const QString &folder) {
         QFile file(folder + u'/' + name);
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        schemas.insert(name.chopped(5),
-                       QJsonDocument::fromJson(file.readAll()).object().toVariantMap());
+        // The schemas are built into the app: one that does not read is left out (its
+        // defaults then count as differences, never hidden).
+        if (auto schema = plugins::configFromDocument(file.readAll()))
+            schemas.insert(name.chopped(5), *schema);
     }
     return schemas;
 }

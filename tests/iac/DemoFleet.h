@@ -5,6 +5,7 @@
 
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 #include "common/SimSession.h"
@@ -64,6 +65,26 @@ inline QByteArray runNode(const QString &script, const QStringList &arguments, i
     if (!err.isEmpty())
         qWarning("%s", err.constData());
     return node.readAllStandardOutput();
+}
+
+// `terraform fmt -check -recursive folder` with HashiCorp's own binary when it is installed
+// (no provider is needed to parse and format; `validate` and `plan` need kong/konnect from the
+// registry). Empty when terraform is not on the PATH; else its exit code and what it printed.
+inline std::optional<std::pair<int, QByteArray>> terraformFmtCheck(const QString &folder) {
+    const QString terraform = QStandardPaths::findExecutable(QStringLiteral("terraform"));
+    if (terraform.isEmpty())
+        return std::nullopt;
+    QProcess process;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TF_CLI_CONFIG_FILE"), QStringLiteral("/dev/null"));
+    env.insert(QStringLiteral("CHECKPOINT_DISABLE"), QStringLiteral("1"));
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(terraform, {QStringLiteral("fmt"), QStringLiteral("-check"),
+                              QStringLiteral("-diff"), QStringLiteral("-recursive"), folder});
+    if (!process.waitForFinished(60000))
+        return std::pair{-1, QByteArray("terraform fmt did not finish")};
+    return std::pair{process.exitCode(), process.readAll()};
 }
 
 inline bool toolsInstalled() {

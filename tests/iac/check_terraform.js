@@ -88,6 +88,19 @@ function modelOf(type) {
     konnect_cloud_gateway_addon: 'CreateAddOnRequest',
   };
   if (fixed[type]) return schemas[fixed[type]];
+  // Core entities: the entity's schema (x-speakeasy-entity) with the control plane's id.
+  const core = {
+    konnect_gateway_service: 'GatewayService',
+    konnect_gateway_route: 'GatewayRoute',
+    konnect_gateway_consumer: 'GatewayConsumer',
+  };
+  if (core[type]) {
+    const found = Object.values(schemas).find(s => s['x-speakeasy-entity'] === core[type]);
+    if (!found) return null;
+    const merged = { type: 'object', properties: Object.assign({}, properties(found)) };
+    merged.properties.control_plane_id = { type: 'string' };
+    return merged;
+  }
   if (type === 'konnect_gateway_partial') {
     const props = { control_plane_id: { type: 'string' } };
     for (const t of ['RedisEe', 'RedisCe', 'Vectordb', 'Embeddings', 'Model'])

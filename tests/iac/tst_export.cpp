@@ -213,6 +213,14 @@ private Q_SLOTS:
                         .startsWith(u"${local.provider_account_"_s));
     }
 
+    // HashiCorp's own parser and formatter agree with every file, byte for byte.
+    void terraformFmtChangesNothing() {
+        const auto fmt = test::terraformFmtCheck(m_dir.filePath(u"terraform"_s));
+        if (!fmt)
+            QSKIP("terraform is not installed: hcl2json is the only HCL check here.");
+        QVERIFY2(fmt->first == 0, fmt->second.constData());
+    }
+
     void setsAreSortedSoExportsAreStable() {
         const QList<iac::TextFile> again = iac::buildExport(
             *m_demo.store, allPlanes(), {iac::Format::Terraform, iac::Format::Deck});

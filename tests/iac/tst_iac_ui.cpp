@@ -1,5 +1,6 @@
 #include "fleet/FleetActions.h"
 #include "fleet/compare/ApplyPlan.h"
+#include "sim/SimServer.h"
 #include "ui/export/ComparePane.h"
 #include "ui/export/ExportDialog.h"
 
@@ -7,6 +8,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -183,6 +187,67 @@ private Q_SLOTS:
             QVERIFY2(kind == u"plugin"_s || kind == u"partial"_s, qPrintable(kind));
         }
         shoot(&pane, u"compare-deck-file.png"_s);
+    }
+
+    // Plugins scoped to a service: the compare and the export read the services first (the
+    // sync does not), then match and reference them by name.
+    void scopedPluginsWaitForTheirServices() {
+        const auto call = [this](const QString &geo, const QString &path, const QJsonObject &body) {
+            sim::SimRequest request;
+            request.method = "POST";
+            request.host = geo;
+            request.path = path;
+            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            request.token = m_demo.token;
+            const sim::SimResponse response = m_demo.sim->server().respond(request);
+            if (response.status != 201)
+                qFatal("POST %s: %s", qPrintable(path), response.body.constData());
+            return QJsonDocument::fromJson(response.body).object().value(u"id"_s).toString();
+        };
+        QStringList planes;
+        for (const QString &geo : {u"eu"_s, u"us"_s}) {
+            const QString cp =
+                call(geo, u"/v2/control-planes"_s, {{u"name"_s, u"ui-scoped-"_s + geo}});
+            const QString core = u"/v2/control-planes/"_s + cp + u"/core-entities/"_s;
+            const QString orders =
+                call(geo, core + u"services"_s,
+                     {{u"name"_s, u"orders"_s}, {u"host"_s, u"orders.internal"_s}});
+            call(geo, core + u"plugins"_s,
+                 {{u"name"_s, u"rate-limiting"_s},
+                  {u"service"_s, QJsonObject{{u"id"_s, orders}}},
+                  {u"config"_s, QJsonObject{{u"minute"_s, 20}}}});
+            planes.append(cp);
+        }
+        QVERIFY(m_demo.refresh());
+
+        FleetActions actions(m_demo.session.get(), m_demo.store.get());
+        compare::Applier applier(m_demo.session.get(), m_demo.store.get(), &actions);
+        ComparePane pane(m_demo.store.get(), &applier);
+        pane.resize(1300, 760);
+        pane.show();
+        pane.setSides(planes.at(0), planes.at(1));
+        QVERIFY(pane.reading());
+        QVERIFY(pane.findChild<QLabel *>(u"compareSummary"_s)->text().contains(u"Reading"_s));
+        QTRY_VERIFY(!pane.reading());
+        QCOMPARE(pane.differenceCount(), 0); // other service ids, the same service by name
+
+        ExportDialog dialog(m_demo.store.get(), {planes.at(0)});
+        QTemporaryDir dir;
+        dialog.setFolder(dir.path());
+        dialog.readGatewayEntitiesWith(&m_demo.session->client());
+        dialog.show();
+        auto *write = dialog.findChild<QPushButton *>(u"exportWrite"_s);
+        QVERIFY(dialog.reading());
+        QVERIFY(!write->isEnabled()); // nothing is written before the services are read
+        QTRY_VERIFY(!dialog.reading());
+        QVERIFY(write->isEnabled());
+        QByteArray all;
+        for (const iac::TextFile &file : dialog.files())
+            all += file.contents;
+        QVERIFY(all.contains("resource \"konnect_gateway_service\" \"ui_scoped_eu_orders\""));
+        QVERIFY(all.contains("id = konnect_gateway_service.ui_scoped_eu_orders.id"));
+        QVERIFY(all.contains("service: orders"));
+        shoot(&dialog, u"export-review-scoped.png"_s);
     }
 };
 

@@ -390,6 +390,43 @@ private Q_SLOTS:
         }
         call(m_regional, "GET", core + u"partials/"_s + partials.at(0) + u"/links"_s); // none
 
+        // What plugins apply to: a service, one of its routes and a consumer, each written,
+        // read and listed through the spec (a consumer group is not checked by the sim).
+        const QJsonObject service = call(m_regional, "POST", core + u"services"_s,
+                                         {{u"name"_s, u"contract-orders"_s},
+                                          {u"protocol"_s, u"https"_s},
+                                          {u"host"_s, u"orders.internal"_s},
+                                          {u"port"_s, 8443},
+                                          {u"path"_s, u"/v1"_s},
+                                          {u"tags"_s, QJsonArray{u"contract"_s}}},
+                                         201);
+        const QString serviceId = service.value(u"id"_s).toString();
+        const QJsonObject bare =
+            call(m_regional, "POST", core + u"services"_s, {{u"host"_s, u"bare.internal"_s}}, 201);
+        QJsonObject changedService = service;
+        changedService.insert(u"retries"_s, 3);
+        call(m_regional, "PUT", core + u"services/"_s + serviceId, changedService);
+        call(m_regional, "GET", core + u"services/"_s + serviceId);
+        const QJsonObject route =
+            call(m_regional, "POST", core + u"routes"_s,
+                 {{u"name"_s, u"contract-orders-get"_s},
+                  {u"paths"_s, QJsonArray{u"/orders"_s}},
+                  {u"methods"_s, QJsonArray{u"GET"_s}},
+                  {u"headers"_s, QJsonObject{{u"x-team"_s, QJsonArray{u"billing"_s}}}},
+                  {u"service"_s, QJsonObject{{u"id"_s, serviceId}}}},
+                 201);
+        const QString routeId = route.value(u"id"_s).toString();
+        call(m_regional, "GET", core + u"routes/"_s + routeId);
+        const QJsonObject consumer =
+            call(m_regional, "POST", core + u"consumers"_s,
+                 {{u"username"_s, u"contract-alice"_s}, {u"custom_id"_s, u"4200"_s}}, 201);
+        const QString consumerId = consumer.value(u"id"_s).toString();
+        call(m_regional, "POST", core + u"consumers"_s, {{u"custom_id"_s, u"4201"_s}}, 201);
+        call(m_regional, "GET", core + u"consumers/"_s + consumerId);
+        call(m_regional, "GET", core + u"services?size=100"_s);
+        call(m_regional, "GET", core + u"routes?size=100"_s);
+        call(m_regional, "GET", core + u"consumers?size=1"_s);
+
         const QJsonObject id{{u"id"_s, u"6f8a2c1e-0000-4000-8000-00000000000a"_s}};
         const QJsonArray link{QJsonObject{{u"id"_s, partials.at(0)}}};
         const QList<QJsonObject> pluginBodies{
@@ -402,10 +439,14 @@ private Q_SLOTS:
                                        {u"strategy"_s, u"redis"_s}}}},
             {{u"name"_s, u"proxy-cache-advanced"_s},
              {u"partials"_s, link},
-             {u"service"_s, id},
+             {u"service"_s, QJsonObject{{u"id"_s, serviceId}}},
              {u"config"_s, QJsonObject{{u"strategy"_s, u"redis"_s}}}},
-            {{u"name"_s, u"key-auth"_s}, {u"route"_s, id}, {u"enabled"_s, false}},
-            {{u"name"_s, u"cors"_s}, {u"consumer"_s, id}, {u"protocols"_s, QJsonArray{u"https"_s}}},
+            {{u"name"_s, u"key-auth"_s},
+             {u"route"_s, QJsonObject{{u"id"_s, routeId}}},
+             {u"enabled"_s, false}},
+            {{u"name"_s, u"cors"_s},
+             {u"consumer"_s, QJsonObject{{u"id"_s, consumerId}}},
+             {u"protocols"_s, QJsonArray{u"https"_s}}},
             {{u"name"_s, u"request-transformer"_s},
              {u"consumer_group"_s, id},
              {u"condition"_s, u"http.path == \"/x\""_s},
@@ -435,6 +476,10 @@ private Q_SLOTS:
             call(m_regional, "DELETE", core + u"plugins/"_s + plugin, {}, 204);
         for (const QString &partial : std::as_const(partials))
             call(m_regional, "DELETE", core + u"partials/"_s + partial, {}, 204);
+        call(m_regional, "DELETE", core + u"routes/"_s + routeId, {}, 204);
+        call(m_regional, "DELETE", core + u"services/"_s + serviceId, {}, 204);
+        call(m_regional, "DELETE", core + u"services/"_s + bare.value(u"id"_s).toString(), {}, 204);
+        call(m_regional, "DELETE", core + u"consumers/"_s + consumerId, {}, 204);
         call(m_regional, "GET", core + u"partials/"_s + partials.at(0), {}, 404);
     }
 

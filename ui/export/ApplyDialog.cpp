@@ -34,11 +34,12 @@ ApplyDialog::ApplyDialog(compare::Applier *applier, compare::ApplyPlanResult pla
     m_requests->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     QString text;
     for (const compare::PlannedRequest &planned : std::as_const(m_plan.requests)) {
-        text += u"# "_s + planned.entity + u'\n' + QString::fromLatin1(planned.request.method)
-                + u' ' + m_applier->urlOf(planned.request) + u'\n';
-        if (!planned.request.body.isEmpty())
+        const ApiRequest request = planned.request();
+        text += u"# "_s + planned.entity + u'\n' + QString::fromLatin1(request.method) + u' '
+                + m_applier->urlOf(request) + u'\n';
+        if (!request.body.isEmpty())
             // Secrets are shown masked: the review is for people and for screenshots.
-            text += reviewText(planned.request.body,
+            text += reviewText(request.body,
                                [](QStringView key) { return iac::isSecretField(key.toString()); });
         text += u'\n';
     }

@@ -18,6 +18,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <qcoro/qcorotask.h>
 
 #include "iac/ExportPlan.h"
 
@@ -206,7 +207,44 @@ std::optional<compare::PlaneDocument> ComparePane::documentOf(int side, QString 
     }
     if (!m_store->controlPlane(choice))
         return std::nullopt;
-    return compare::documentOf(*m_store, choice);
+    return compare::documentOf(*m_store, choice, m_gateway.of(choice));
+}
+
+bool ComparePane::readScopes(const compare::PlaneDocument &left,
+                             const compare::PlaneDocument &right) {
+    if (!m_applier)
+        return false;
+    const auto scoped = [](const compare::PlaneDocument &doc) {
+        return std::any_of(doc.entities.cbegin(), doc.entities.cend(), [](const auto &entity) {
+            return entity.kind == u"plugin"_s && entity.key.section(u'|', 1, 1) != u"global"_s;
+        });
+    };
+    if (!scoped(left) && !scoped(right))
+        return false;
+    QStringList wanted;
+    for (const compare::PlaneDocument *doc : {&left, &right}) {
+        const QString id = doc->controlPlaneId;
+        if (!id.isEmpty() && !m_gateway.of(id) && !m_reading.contains(id) && !m_unread.contains(id))
+            wanted.append(id);
+    }
+    for (const QString &id : std::as_const(wanted)) {
+        m_reading.insert(id);
+        QCoro::connect(m_applier->readGatewayEntities({id}), this,
+                       [this, id](const Result<compare::GatewayEntities> &read) {
+                           m_reading.remove(id);
+                           if (read)
+                               m_gateway.insert(*read);
+                           else
+                               m_unread.insert(id);
+                           compareNow();
+                       });
+    }
+    if (!m_reading.isEmpty()) {
+        m_summary->setText(tr("Reading the services, routes and consumers that plugins apply "
+                              "to…"));
+        return true;
+    }
+    return false;
 }
 
 void ComparePane::compareNow() {
@@ -221,6 +259,8 @@ void ComparePane::compareNow() {
                                            : error);
         return;
     }
+    if (readScopes(*left, *right))
+        return;
     const QList<compare::EntityDifference> differences = compare::diff(*left, *right);
     m_differences = int(differences.size());
     const QColor onlyLeft(QColor(0xc0, 0x39, 0x2b));
@@ -261,6 +301,14 @@ void ComparePane::compareNow() {
         entity->setExpanded(difference.change == compare::Change::Update);
     }
     const QString sides = tr("%1 and %2").arg(left->title, right->title);
+    QString unread;
+    for (const compare::PlaneDocument *doc : {&*left, &*right}) {
+        if (m_unread.contains(doc->controlPlaneId))
+            unread += u' '
+                      + tr("The services, routes and consumers of %1 could not be read: its "
+                           "scoped plugins are matched by ids.")
+                            .arg(doc->title);
+    }
     m_summary->setText(
         differences.isEmpty()
             ? tr("%1 are the same by meaning (ids, timestamps, schema defaults and the order of "
@@ -269,7 +317,8 @@ void ComparePane::compareNow() {
             : tr("%1: %n differences. Entities are matched by kind and name; ids, timestamps, "
                  "schema defaults and the order of sets are ignored.",
                  nullptr, m_differences)
-                  .arg(sides));
+                      .arg(sides)
+                  + unread);
     Q_EMIT badgeChanged(differences.isEmpty() ? QString() : QString::number(m_differences), false);
 }
 
@@ -300,9 +349,11 @@ void ComparePane::applyTo(int targetSide) {
             return d.kind + u'|' + d.key != selected;
         });
     }
-    auto *dialog = new ApplyDialog(
-        m_applier, compare::planApply(m_applier->store(), source, target, differences),
-        target.controlPlaneId, target.title, this);
+    auto *dialog =
+        new ApplyDialog(m_applier,
+                        compare::planApply(m_applier->store(), source, target, differences,
+                                           m_gateway.of(target.controlPlaneId)),
+                        target.controlPlaneId, target.title, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ApplyDialog::applied, this, [this, title = target.title](int sent) {
         compareNow();

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "fleet/compare/GatewayEntities.h"
 #include "fleet/compare/PlaneDocument.h"
 #include "ui/Pane.h"
+
+#include <QSet>
 
 #include <optional>
 
@@ -36,6 +39,9 @@ public:
     void setSides(const QString &leftControlPlaneId, const QString &rightControlPlaneId);
     bool setDeckFile(int side, const QString &path);
     int differenceCount() const { return m_differences; }
+    // Whether the services, routes and consumers of a side are still being read (a compare
+    // with scoped plugins waits for them).
+    bool reading() const { return !m_reading.isEmpty(); }
     // Reviews the requests that make `targetSide` (0 left, 1 right) look like the other side:
     // for the selected entity, or for every difference when none is selected.
     void applyTo(int targetSide);
@@ -46,6 +52,9 @@ private:
     void scheduleCompare();
     void openDeckFile(int side);
     std::optional<compare::PlaneDocument> documentOf(int side, QString *error) const;
+    // Starts reading the live sides' services, routes and consumers when a side has plugins
+    // scoped to them; true while that is under way.
+    bool readScopes(const compare::PlaneDocument &left, const compare::PlaneDocument &right);
 
     const FleetStore *m_store;
     compare::Applier *m_applier;
@@ -56,6 +65,9 @@ private:
     QTimer *m_debounce;
     QList<QAction *> m_actions;
     int m_differences = 0;
+    compare::GatewayEntities m_gateway; // read for the compare, by control plane
+    QSet<QString> m_reading;
+    QSet<QString> m_unread; // reading failed: their plugins are matched by ids
 };
 
 } // namespace kd

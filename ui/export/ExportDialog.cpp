@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <qcoro/qcorotask.h>
 
 #include "iac/ExportPlan.h"
 
@@ -134,6 +135,36 @@ QStringList ExportDialog::checkedPlanes() const {
     return ids;
 }
 
+void ExportDialog::readGatewayEntitiesWith(KonnectClient *client) {
+    m_client = client;
+    rebuild();
+}
+
+bool ExportDialog::readMissing(const QStringList &planes) {
+    if (!m_client)
+        return false;
+    QStringList missing;
+    for (const QString &id : planes) {
+        if (!m_gateway.of(id) && !m_reading.contains(id))
+            missing.append(id);
+    }
+    if (!missing.isEmpty() && m_readError.isEmpty()) {
+        for (const QString &id : std::as_const(missing))
+            m_reading.insert(id);
+        QCoro::connect(compare::GatewayEntities::read(*m_client, *m_store, missing), this,
+                       [this, missing](const Result<compare::GatewayEntities> &read) {
+                           for (const QString &id : missing)
+                               m_reading.remove(id);
+                           if (read)
+                               m_gateway.insert(*read);
+                           else
+                               m_readError = read.error().message();
+                           rebuild();
+                       });
+    }
+    return !m_reading.isEmpty();
+}
+
 void ExportDialog::rebuild() {
     QList<iac::Format> formats;
     if (m_terraform->isChecked())
@@ -141,7 +172,8 @@ void ExportDialog::rebuild() {
     if (m_deck->isChecked())
         formats.append(iac::Format::Deck);
     const QStringList planes = checkedPlanes();
-    m_files = iac::buildExport(*m_store, planes, formats);
+    const bool reading = readMissing(planes);
+    m_files = iac::buildExport(*m_store, planes, formats, m_client ? &m_gateway : nullptr);
     const QString current =
         m_fileList->currentItem() ? m_fileList->currentItem()->text(0) : QString();
     m_fileList->clear();
@@ -175,9 +207,19 @@ void ExportDialog::rebuild() {
                   + u", "_s + tr("%n resources and entities", nullptr, resources);
     if (replaced > 0)
         summary += u"; "_s + tr("%n existing files will be replaced.", nullptr, replaced);
+    if (reading)
+        summary += u" "_s
+                   + tr("Reading the services, routes and consumers of the control "
+                        "planes…");
     m_summary->setText(summary);
-    m_write->setEnabled(!m_files.isEmpty() && !m_folder->text().trimmed().isEmpty());
-    m_error->showMessage({});
+    m_write->setEnabled(!reading && !m_files.isEmpty() && !m_folder->text().trimmed().isEmpty());
+    // Written anyway if asked: the plugins scoped to what was not read keep the live ids.
+    m_error->showMessage(
+        m_readError.isEmpty()
+            ? QString()
+            : tr("The services, routes and consumers could not be read (%1). They are left "
+                 "out; plugins that apply to them keep the live ids.")
+                  .arg(m_readError));
 }
 
 void ExportDialog::showFile() {

@@ -243,6 +243,8 @@ void Shell::addSessionActions() {
     exportCode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(exportCode, &QAction::triggered, m_window.get(), [this] {
         auto *dialog = new ExportDialog(m_services.store, {}, m_window.get());
+        if (m_services.session)
+            dialog->readGatewayEntitiesWith(&m_services.session->client());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ExportDialog::exported, m_window.get(),
                 [this](const QString &folder, int files) {

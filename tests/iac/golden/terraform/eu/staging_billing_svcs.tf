@@ -59,7 +59,7 @@ resource "konnect_gateway_plugin_rate_limiting_advanced" "staging_billing_svcs_r
   enabled          = true
   protocols        = ["grpc", "grpcs", "http", "https"]
   config = {
-    limit       = [100]
+    limit = [100]
     redis = {
       ssl_verify = true
     }

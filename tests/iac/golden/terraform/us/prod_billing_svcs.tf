@@ -62,7 +62,7 @@ import {
 }
 
 resource "konnect_cloud_gateway_addon" "prod_billing_cache" {
-  name       = "prod-billing-cache"
+  name = "prod-billing-cache"
   owner = {
     control_plane = {
       control_plane_geo = "us"
@@ -164,13 +164,13 @@ resource "konnect_gateway_plugin_openid_connect" "prod_billing_svcs_oidc_custome
   enabled          = true
   protocols        = ["grpc", "grpcs", "http", "https"]
   config = {
-    auth_methods                 = ["authorization_code", "session"]
+    auth_methods = ["authorization_code", "session"]
     cluster_cache_redis = {
       ssl_verify = true
     }
-    hide_credentials             = true
-    http_version                 = 1.1
-    issuer                       = "https://login.acme-billing.example/"
+    hide_credentials = true
+    http_version     = 1.1
+    issuer           = "https://login.acme-billing.example/"
     redis = {
       ssl_verify = true
     }
