@@ -6,6 +6,8 @@ target_compile_features(kd_options INTERFACE cxx_std_20)
 target_compile_options(kd_options INTERFACE
     -Wall -Wextra -Wpedantic
     -Wnon-virtual-dtor -Woverloaded-virtual -Wimplicit-fallthrough
+    # C casts hide what they do; static_cast and friends say it (GCC and clang both know it).
+    -Wold-style-cast
     # Implied by -std=c++20 since GCC 11; clang-tidy does not know it (KD_TIDY targets).
     $<$<AND:$<CXX_COMPILER_ID:GNU>,$<NOT:$<BOOL:$<TARGET_PROPERTY:KD_TIDY>>>>:-fcoroutines>)
 if(KD_WERROR)

@@ -3,9 +3,13 @@
 #include "fleet/FleetActions.h"
 #include "fleet/FleetStore.h"
 #include "fleet/Followers.h"
+#include "fleet/ProfileStore.h"
 #include "fleet/ProvisionTracker.h"
+#include "fleet/SecretStore.h"
 #include "fleet/Session.h"
 #include "fleet/SyncEngine.h"
+#include "fleet/TelemetryFeed.h"
+#include "fleet/compare/ApplyPlan.h"
 #include "sim/SimInstance.h"
 #include "ui/activity/ActivityPane.h"
 #include "ui/caches/CachesPane.h"
@@ -15,6 +19,7 @@
 #include "ui/plugins/PartialsPane.h"
 #include "ui/plugins/PluginsPane.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/Shell.h"
 
 #include <QAbstractItemView>
 #include <QSettings>
@@ -29,8 +34,10 @@
 
 namespace kd::test {
 
-// The real main window and panes, offscreen, against konnect-sim's demo organisation, synced
-// once: each test function makes a new one in init() and drops it in cleanup().
+// The app's window as the app builds it (ui/shell/Shell, with every service the composition
+// root gives it), offscreen, against konnect-sim's demo organisation, synced once: each test
+// function makes a new one in init() and drops it in cleanup(). The panes are found by their
+// object names, as a user's tool would; none is made or wired here.
 class PanesFixture final : public QObject {
 public:
     const QString token = QStringLiteral("kpat_panes-fixture-not-a-token");
@@ -40,7 +47,12 @@ public:
     std::unique_ptr<SyncEngine> sync;
     std::unique_ptr<FleetActions> actions;
     std::unique_ptr<ProvisionTracker> tracker;
-    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<TelemetryFeed> telemetry;
+    std::unique_ptr<SecretStore> secrets;
+    std::unique_ptr<ProfileStore> profiles;
+    std::unique_ptr<compare::Applier> applier;
+    std::unique_ptr<Shell> shell;
+    MainWindow *window = nullptr; // the shell's
     ControlPlanesPane *planes = nullptr;
     GatewaysPane *gateways = nullptr;
     NetworksPane *networks = nullptr;
@@ -79,59 +91,46 @@ public:
         actions = std::make_unique<FleetActions>(session.get(), store.get());
         tracker = std::make_unique<ProvisionTracker>(actions.get(), store.get(), trackerFile);
         tracker->setFollowInterval(std::chrono::milliseconds(200));
-        window = std::make_unique<MainWindow>();
-        planes = new ControlPlanesPane(store.get(), sync.get(), actions.get());
-        gateways = new GatewaysPane(store.get(), actions.get());
+        telemetry = std::make_unique<TelemetryFeed>(session.get(), store.get());
+        secrets = std::make_unique<SecretStore>(QStringLiteral("konnect-desk-tst-panes"));
+        profiles = std::make_unique<ProfileStore>();
+        applier = std::make_unique<compare::Applier>(session.get(), store.get(), actions.get());
+        shell = std::make_unique<Shell>(
+            ShellServices{session.get(), store.get(), sync.get(), actions.get(), tracker.get(),
+                          telemetry.get(), secrets.get(), profiles.get(), applier.get()});
+        window = shell->window();
+        planes = paneNamed<ControlPlanesPane>("controlPlanesPane");
+        gateways = paneNamed<GatewaysPane>("gatewaysPane");
+        networks = paneNamed<NetworksPane>("networksPane");
+        caches = paneNamed<CachesPane>("cachesPane");
+        partials = paneNamed<PartialsPane>("partialsPane");
+        plugins = paneNamed<PluginsPane>("pluginsPane");
+        activity = paneNamed<ActivityPane>("activityPane");
+        if (!planes || !gateways || !networks || !caches || !partials || !plugins || !activity)
+            return false;
+        // Groups and caches are read back fast, so that they settle within a test.
         gateways->setFollowInterval(std::chrono::milliseconds(200));
-        networks = new NetworksPane(store.get(), actions.get());
-        caches = new CachesPane(store.get(), actions.get(), tracker.get());
         caches->setFollowInterval(std::chrono::milliseconds(200));
-        partials = new PartialsPane(store.get(), actions.get());
-        plugins = new PluginsPane(store.get(), actions.get());
-        activity = new ActivityPane(&session->transport().callLog());
-        for (Pane *pane : std::initializer_list<Pane *>{planes, gateways, networks, caches,
-                                                        partials, plugins, activity})
-            window->addPane(pane);
-        // As the app wires them: jumps to a plugin, to a partial, to a group's control plane.
-        const auto showPlugin = [this](const QString &id) {
-            window->showPane(plugins->paneId());
-            plugins->selectPlugin(id);
-        };
-        connect(caches, &TablePane::showPluginRequested, this, showPlugin);
-        connect(partials, &TablePane::showPluginRequested, this, showPlugin);
-        connect(plugins, &TablePane::showPartialRequested, this, [this](const QString &id) {
-            window->showPane(partials->paneId());
-            partials->selectPartial(id);
-        });
-        connect(planes, &ControlPlanesPane::deployGroupRequested, this, [this](const QString &id) {
-            window->showPane(gateways->paneId());
-            gateways->deployGroupTo(id);
-        });
-        for (TablePane *pane :
-             std::initializer_list<TablePane *>{planes, networks, caches, partials, plugins}) {
-            pane->setSignedIn(session->signedIn());
-            connect(session.get(), &Session::signedInChanged, pane,
-                    [pane](bool signedIn) { pane->setSignedIn(signedIn); });
-        }
-        gateways->setSignedIn(session->signedIn());
-        connect(session.get(), &Session::signedInChanged, gateways,
-                [this](bool signedIn) { gateways->setSignedIn(signedIn); });
         window->resize(1280, 800);
         window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
+        if (!QTest::qWaitForWindowExposed(window))
             return false;
-        if (!signIn)
-            return true;
-        const Status signedIn = QCoro::waitFor(session->signIn());
-        if (!signedIn)
-            qWarning("sign-in failed: %s", qPrintable(signedIn.error().message()));
+        return !signIn || signInAndSync();
+    }
+
+    // Signs in as the app does with a session given on the command line, and waits for the
+    // first sync.
+    bool signInAndSync() {
         QSignalSpy finished(sync.get(), &SyncEngine::syncFinished);
-        sync->start();
-        return signedIn && finished.wait(20000) && finished.first().at(0).toBool();
+        shell->startPrepared(QString());
+        return finished.wait(20000) && session->signedIn() && finished.first().at(0).toBool();
     }
 
     void stop() {
-        window.reset();
+        shell.reset();
+        window = nullptr;
+        applier.reset();
+        telemetry.reset();
         tracker.reset();
         sync.reset();
         actions.reset();
@@ -149,6 +148,18 @@ public:
         return {};
     }
 
+    // The calls sent with this method to a path ending in `path` (the query aside; the geo's
+    // host part comes before it), as the Activity pane logs them: the telemetry, the advisor
+    // and the sync send their own reads meanwhile, so a plain count of calls would vary.
+    int callsTo(const QByteArray &method, const QString &path) const {
+        int calls = 0;
+        for (const CallRecord &record : session->transport().callLog().records()) {
+            if (record.method == method && record.path.section(u'?', 0, 0).endsWith(path))
+                ++calls;
+        }
+        return calls;
+    }
+
     // The pane's table (or tree) as the user sees it.
     template <typename View = QTableView>
     static View *viewOf(QWidget *pane) {
@@ -164,6 +175,15 @@ public:
 
     static QAction *action(QWidget *pane, const QString &name) {
         return pane->findChild<QAction *>(name, Qt::FindDirectChildrenOnly);
+    }
+
+private:
+    template <typename P>
+    P *paneNamed(const char *name) const {
+        auto *pane = window->findChild<P *>(QLatin1StringView(name));
+        if (!pane)
+            qWarning("the shell made no pane named %s", name);
+        return pane;
     }
 };
 

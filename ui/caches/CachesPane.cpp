@@ -25,16 +25,16 @@ namespace kd {
 
 CachesPane::CachesPane(FleetStore *store, FleetActions *actions, ProvisionTracker *tracker,
                        QWidget *parent)
-    : TablePane(store, new CacheModel(store), u"cache"_s, CacheModel::NameColumn, parent)
-    , m_actions(actions)
+    : TablePane(store, actions, new CacheModel(store), u"cache"_s, CacheModel::NameColumn, parent)
     , m_tracker(tracker)
     , m_resize(editAction()) {
     newAction()->setText(tr("&Provision…"));
     editAction()->setText(tr("&Resize…"));
-    setTexts(tr("Filter: name, control plane, tier, state, region…"),
-             tr("Sign in to see your managed caches."),
-             tr("No managed cache yet. Provision one for a Dedicated Cloud Gateway control plane "
-                "on AWS or Azure (Ctrl+N)."));
+    setTexts({tr("Managed caches"), tr("Filter: name, control plane, tier, state, region…"),
+              tr("Sign in to see your managed caches."),
+              tr("No managed cache yet. Provision one for a Dedicated Cloud Gateway control "
+                 "plane on AWS or Azure (Ctrl+N)."),
+              tr("<p>Select a managed cache to see its details.</p>")});
     // Resizing is the one change a cache takes: it is this pane's Edit.
     m_resize->setIcon(QIcon::fromTheme(u"zoom-in"_s));
     // Group states and partial names are long; the details show them in full.
@@ -55,13 +55,10 @@ CachesPane::CachesPane(FleetStore *store, FleetActions *actions, ProvisionTracke
     showDetails();
 }
 
-void CachesPane::showDetails() {
-    const QString owner = currentId();
+QString CachesPane::detailsHtml(const QString &owner) const {
     const ManagedCache *cache = store()->cacheOf(owner);
-    if (!cache) {
-        setDetailsHtml(details(), tr("<p>Select a managed cache to see its details.</p>"));
-        return;
-    }
+    if (!cache)
+        return {};
     QString html = u"<h3>%1</h3><table>"_s.arg(cache->name.toHtmlEscaped());
     html += detailsRow(tr("Tier"), tr("%1, about %2 GiB (70–75% usable)")
                                        .arg(cache->tier.raw)
@@ -100,11 +97,11 @@ void CachesPane::showDetails() {
     else if (!users.isEmpty())
         html += pluginLinks(
             store(), tr("Used by %n plugins:", nullptr, static_cast<int>(users.size())), users);
-    setDetailsHtml(details(), html);
+    return html;
 }
 
 void CachesPane::createItem() {
-    auto *wizard = new ProvisionCacheWizard(store(), m_actions, currentId(), this);
+    auto *wizard = new ProvisionCacheWizard(store(), fleetActions(), currentId(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ProvisionCacheWizard::provisionRequested, this, [this, wizard] {
         wizard->showError({});
@@ -114,8 +111,8 @@ void CachesPane::createItem() {
             wizard,
             m_tracker
                 ? m_tracker->provision(owner, wizard->geo(), wizard->cacheName(), wizard->tier())
-                : m_actions->provisionCache(owner, wizard->geo(), wizard->cacheName(),
-                                            wizard->tier()),
+                : fleetActions()->provisionCache(owner, wizard->geo(), wizard->cacheName(),
+                                                 wizard->tier()),
             [this, owner](const ManagedCache &created) {
                 Q_EMIT statusMessage(tr("Provisioning %1: about 15 minutes on Konnect; this "
                                         "pane follows it.")
@@ -135,7 +132,7 @@ void CachesPane::editItem() {
     auto *dialog = new ResizeCacheDialog(*cache, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ResizeCacheDialog::submitted, this, [this, dialog, owner] {
-        runInDialog(dialog, m_actions->resizeCache(owner, dialog->tier()),
+        runInDialog(dialog, fleetActions()->resizeCache(owner, dialog->tier()),
                     [this](const ManagedCache &) { showDetails(); });
     });
     dialog->open();
@@ -148,7 +145,7 @@ void CachesPane::deleteItem() {
         return;
     const QString name = cache->name;
     // Look at the blast radius first: Konnect refuses while plugins use the cache.
-    QCoro::connect(m_actions->cacheLinks(owner), this,
+    QCoro::connect(fleetActions()->cacheLinks(owner), this,
                    [this, owner, name](const Result<QList<PartialLink>> &links) {
                        if (!links) {
                            stopDeleteOnFailedCheck(name, links.error().message());
@@ -180,7 +177,7 @@ void CachesPane::confirmDelete(const QString &owner) {
         tr("Konnect tears it down over a few minutes, with its Redis configuration."), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConfirmDeleteDialog::confirmed, this, [this, dialog, owner, cacheId, name] {
-        runInDialog(dialog, m_actions->deleteCache(owner),
+        runInDialog(dialog, fleetActions()->deleteCache(owner),
                     [this, owner, cacheId, name](const Done &) {
                         // It shows `terminating` until Konnect removes it.
                         if (store()->cacheOf(owner))
@@ -195,7 +192,7 @@ void CachesPane::follow(const QString &cacheId, const QString &owner, const QStr
     if (m_tracker)
         m_tracker->track(cacheId, owner, name, operation);
     else
-        QCoro::connect(m_actions->followCache(cacheId, owner, m_followInterval), this, [] {});
+        QCoro::connect(fleetActions()->followCache(cacheId, owner, m_followInterval), this, [] {});
 }
 
 void CachesPane::setTelemetry(TelemetryFeed *feed) {

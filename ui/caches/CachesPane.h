@@ -10,7 +10,6 @@ namespace kd {
 
 class CacheModel;
 class TelemetryFeed;
-class FleetActions;
 
 // Managed Redis caches: tier, state per data-plane group, the partial Konnect made, the
 // plugins that use it; resize (larger tiers only) and delete (blocked while plugins use it).
@@ -22,7 +21,6 @@ public:
     CachesPane(FleetStore *store, FleetActions *actions, ProvisionTracker *tracker = nullptr,
                QWidget *parent = nullptr);
 
-    QString title() const override { return tr("Managed caches"); }
     // How often a provisioning cache is read back.
     void setFollowInterval(std::chrono::milliseconds interval) { m_followInterval = interval; }
 
@@ -35,7 +33,7 @@ protected:
     void createItem() override;
     void editItem() override;
     void deleteItem() override;
-    void showDetails() override;
+    QString detailsHtml(const QString &owner) const override;
 
 private:
     // Follows a cache on its way up or down: through the tracker (restart-safe) if there is
@@ -44,7 +42,6 @@ private:
                 ProvisionTracker::Operation operation);
     void confirmDelete(const QString &owner);
 
-    FleetActions *m_actions;
     ProvisionTracker *m_tracker;
     QAction *m_resize;
     std::chrono::milliseconds m_followInterval{10000};

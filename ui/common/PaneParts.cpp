@@ -76,10 +76,15 @@ void setDetailsHtml(QTextBrowser *details, const QString &html) {
 }
 
 void addCloudGatewayPlanes(QComboBox *combo, const FleetStore *store, const QString &selected) {
+    addControlPlanes(combo, store, selected, true);
+}
+
+void addControlPlanes(QComboBox *combo, const FleetStore *store, const QString &selected,
+                      bool cloudGatewaysOnly) {
     QList<const ControlPlane *> planes;
     for (const QString &id : store->controlPlaneIds()) {
         const ControlPlane *cp = store->controlPlane(id);
-        if (cp->cloudGateway)
+        if (cp->cloudGateway || !cloudGatewaysOnly)
             planes.append(cp);
     }
     // Sorted by name as people read it, so a long list is searchable by eye.

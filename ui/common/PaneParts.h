@@ -38,6 +38,9 @@ void setDetailsHtml(QTextBrowser *details, const QString &html);
 // The Dedicated Cloud Gateway control planes as "name (geo)" items with their ids as data,
 // `selected` current when it is one of them.
 void addCloudGatewayPlanes(QComboBox *combo, const FleetStore *store, const QString &selected);
+// Every control plane so, sorted by name (only the cloud gateway ones with `cloudGatewaysOnly`).
+void addControlPlanes(QComboBox *combo, const FleetStore *store, const QString &selected,
+                      bool cloudGatewaysOnly = false);
 // Right-click or the menu key on a row: the row becomes current and its pane's actions pop
 // up beside it (a menu named rowMenu, child of `parent`).
 void enableRowMenu(QAbstractItemView *view, QWidget *parent,

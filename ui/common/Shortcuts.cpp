@@ -2,6 +2,10 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QIcon>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
 
 namespace kd {
 
@@ -9,22 +13,33 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Shortcuts)
 };
+
+// What makes each standard action the same in every pane: its key, icon and object name.
+struct StandardActionParts {
+    QKeySequence key;
+    QString icon;
+    QString objectName;
+};
+
+StandardActionParts standardPartsOf(StandardAction action) {
+    switch (action) {
+    case StandardAction::New:
+        return {QKeySequence(Qt::CTRL | Qt::Key_N), u"list-add"_s, u"newAction"_s};
+    case StandardAction::Edit:
+        return {QKeySequence(Qt::Key_F2), u"document-edit"_s, u"editAction"_s};
+    case StandardAction::Delete:
+        return {QKeySequence(Qt::Key_Delete), u"edit-delete"_s, u"deleteAction"_s};
+    case StandardAction::Refresh:
+        return {QKeySequence(Qt::Key_F5), u"view-refresh"_s, u"refreshAction"_s};
+    case StandardAction::Filter:
+        return {QKeySequence(Qt::CTRL | Qt::Key_F), u"edit-find"_s, u"filterAction"_s};
+    }
+    return {};
+}
 } // namespace
 
 QKeySequence standardShortcut(StandardAction action) {
-    switch (action) {
-    case StandardAction::New:
-        return QKeySequence(Qt::CTRL | Qt::Key_N);
-    case StandardAction::Edit:
-        return QKeySequence(Qt::Key_F2);
-    case StandardAction::Delete:
-        return QKeySequence(Qt::Key_Delete);
-    case StandardAction::Refresh:
-        return QKeySequence(Qt::Key_F5);
-    case StandardAction::Filter:
-        return QKeySequence(Qt::CTRL | Qt::Key_F);
-    }
-    return {};
+    return standardPartsOf(action).key;
 }
 
 void bindStandardShortcut(QAction *action, StandardAction standard) {
@@ -34,6 +49,16 @@ void bindStandardShortcut(QAction *action, StandardAction standard) {
     text.remove(u'&');
     text.remove(u'…');
     action->setToolTip(Tr::tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+}
+
+QAction *makeStandardAction(StandardAction standard, const QString &text, QWidget *pane) {
+    const StandardActionParts parts = standardPartsOf(standard);
+    auto *action = new QAction(QIcon::fromTheme(parts.icon), text, pane);
+    action->setObjectName(parts.objectName);
+    bindStandardShortcut(action, standard);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    pane->addAction(action);
+    return action;
 }
 
 QList<ShortcutEntry> keyboardShortcuts() {

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QAction;
+class QWidget;
 
 namespace kd {
 
@@ -14,6 +15,10 @@ enum class StandardAction { New, Edit, Delete, Refresh, Filter };
 QKeySequence standardShortcut(StandardAction action);
 // Gives `action` the standard key and says it in the tooltip ("Delete (Del)").
 void bindStandardShortcut(QAction *action, StandardAction standard);
+// A pane's New, Edit or Delete, called `text` there: the standard icon and key, the object
+// name tests and the palette know (newAction, editAction, deleteAction), and the key working
+// while the focus is in the pane.
+QAction *makeStandardAction(StandardAction standard, const QString &text, QWidget *pane);
 
 // One row of Help → Keyboard Shortcuts.
 struct ShortcutEntry {

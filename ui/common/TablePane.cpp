@@ -37,18 +37,19 @@ constexpr auto fitDelay = 150ms;
 constexpr auto saveDelay = 400ms;
 } // namespace
 
-TablePane::TablePane(FleetStore *store, KeyedRowModel *model, const QString &entity, int sortColumn,
-                     QWidget *parent)
+TablePane::TablePane(FleetStore *store, FleetActions *actions, KeyedRowModel *model,
+                     const QString &entity, int sortColumn, QWidget *parent)
     : Pane(parent)
     , m_store(store)
+    , m_fleetActions(actions)
     , m_model(model)
     , m_proxy(new FleetFilterProxy(this))
     , m_view(new QTableView(this))
     , m_details(new QTextBrowser(this))
     , m_empty(new QLabel(this))
-    , m_new(new QAction(QIcon::fromTheme(u"list-add"_s), tr("&New…"), this))
-    , m_edit(new QAction(QIcon::fromTheme(u"document-edit"_s), tr("&Edit…"), this))
-    , m_delete(new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete…"), this))
+    , m_new(makeStandardAction(StandardAction::New, tr("&New…"), this))
+    , m_edit(makeStandardAction(StandardAction::Edit, tr("&Edit…"), this))
+    , m_delete(makeStandardAction(StandardAction::Delete, tr("&Delete…"), this))
     , m_stem(entity + u's')
     , m_fit(new QTimer(this))
     , m_save(new QTimer(this)) {
@@ -63,7 +64,7 @@ TablePane::TablePane(FleetStore *store, KeyedRowModel *model, const QString &ent
     configureEntityTable(m_view);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->sortByColumn(sortColumn, Qt::AscendingOrder);
-    enableRowMenu(m_view, this, [this] { return m_actions; });
+    enableRowMenu(m_view, this, [this] { return m_paneActions; });
     connect(m_view, &QTableView::doubleClicked, m_edit, &QAction::trigger);
 
     m_details->setObjectName(entity + u"Details"_s);
@@ -76,12 +77,6 @@ TablePane::TablePane(FleetStore *store, KeyedRowModel *model, const QString &ent
             Q_EMIT showPartialRequested(url.path());
     });
 
-    m_new->setObjectName(u"newAction"_s);
-    m_edit->setObjectName(u"editAction"_s);
-    m_delete->setObjectName(u"deleteAction"_s);
-    bindStandardShortcut(m_new, StandardAction::New);
-    bindStandardShortcut(m_edit, StandardAction::Edit);
-    bindStandardShortcut(m_delete, StandardAction::Delete);
     connect(m_new, &QAction::triggered, this, [this] { createItem(); });
     connect(m_edit, &QAction::triggered, this, [this] {
         if (!currentId().isEmpty())
@@ -91,15 +86,11 @@ TablePane::TablePane(FleetStore *store, KeyedRowModel *model, const QString &ent
         if (!currentId().isEmpty())
             deleteItem();
     });
-    m_actions = {m_new, m_edit, m_delete};
+    m_paneActions = {m_new, m_edit, m_delete};
     m_rowActions = {m_edit, m_delete};
     m_writeActions = {m_new, m_edit, m_delete};
-    for (QAction *action : std::as_const(m_actions)) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-    }
 
-    m_toolbar = makePaneToolbar(this, m_stem + u"Toolbar"_s, m_actions, m_proxy, {});
+    m_toolbar = makePaneToolbar(this, m_stem + u"Toolbar"_s, m_paneActions, m_proxy, {});
 
     m_empty->setObjectName(u"emptyState"_s);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -169,19 +160,22 @@ TablePane::~TablePane() {
 }
 
 QList<QAction *> TablePane::paneActions() const {
-    return m_actions;
+    return m_paneActions;
 }
 
-void TablePane::setTexts(const QString &filterPlaceholder, const QString &signInText,
-                         const QString &emptyText) {
-    findChild<FilterBar *>()->setPlaceholderText(filterPlaceholder);
-    m_signInText = signInText;
-    m_emptyText = emptyText;
+void TablePane::setTexts(const Texts &texts) {
+    m_texts = texts;
+    findChild<FilterBar *>()->setPlaceholderText(texts.filter);
     updateEmptyState();
 }
 
+void TablePane::showDetails() {
+    const QString html = detailsHtml(currentId());
+    setDetailsHtml(m_details, html.isEmpty() ? m_texts.noSelection : html);
+}
+
 void TablePane::addPaneAction(QAction *action, bool needsRow) {
-    m_actions.insert(m_actions.indexOf(m_delete), action);
+    m_paneActions.insert(m_paneActions.indexOf(m_delete), action);
     m_toolbar->insertAction(m_delete, action);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(action);
@@ -192,8 +186,8 @@ void TablePane::addPaneAction(QAction *action, bool needsRow) {
 }
 
 void TablePane::addTrailingAction(QAction *action) {
-    m_actions.append(action);
-    m_toolbar->insertAction(m_toolbar->actions().value(m_actions.size() - 1), action);
+    m_paneActions.append(action);
+    m_toolbar->insertAction(m_toolbar->actions().value(m_paneActions.size() - 1), action);
     addAction(action);
 }
 
@@ -248,13 +242,20 @@ void TablePane::updateActions() {
     const bool row = !currentId().isEmpty();
     for (QAction *action : std::as_const(m_writeActions))
         action->setEnabled(writable() && (row || !m_rowActions.contains(action)));
+    const QString refusal = row ? deleteRefusal(currentId()) : QString();
+    if (!m_deleteRefused)
+        m_deleteToolTip = m_delete->toolTip();
+    m_deleteRefused = !refusal.isEmpty();
+    if (m_deleteRefused)
+        m_delete->setEnabled(false);
+    m_delete->setToolTip(m_deleteRefused ? refusal : m_deleteToolTip);
 }
 
 void TablePane::updateEmptyState() {
     const bool empty = m_model->rowCount() == 0;
     m_empty->setVisible(empty);
     if (empty)
-        m_empty->setText(m_signedIn ? emptyText() : m_signInText);
+        m_empty->setText(m_signedIn ? emptyText() : m_texts.signedOut);
 }
 
 void TablePane::insertAboveTable(QWidget *widget) {

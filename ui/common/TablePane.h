@@ -12,6 +12,7 @@ class QToolBar;
 
 namespace kd {
 
+class FleetActions;
 class FleetFilterProxy;
 class FleetStore;
 class KeyedRowModel;
@@ -25,6 +26,7 @@ class TablePane : public Pane {
 public:
     ~TablePane() override;
 
+    QString title() const override { return m_texts.title; }
     // "control-planes" for the entity "controlPlane"; its icon is named the same.
     QString paneId() const override { return m_paneId; }
     QString iconPath() const override {
@@ -48,22 +50,40 @@ Q_SIGNALS:
     void currentIdChanged(const QString &id);
 
 protected:
+    // What a pane says, in its own words.
+    struct Texts {
+        QString title;       // in the navigator
+        QString filter;      // the filter's placeholder
+        QString signedOut;   // the empty table, signed out
+        QString empty;       // the empty table, signed in
+        QString noSelection; // the details with no row current (HTML)
+    };
+
     // `entity` names the widgets: "controlPlane" gives controlPlanesPane, controlPlanesView,
-    // controlPlaneDetails, and the settings group panes/controlPlanes.
-    TablePane(FleetStore *store, KeyedRowModel *model, const QString &entity, int sortColumn,
-              QWidget *parent = nullptr);
-    // The filter's placeholder, and what the empty table says signed out and signed in.
-    void setTexts(const QString &filterPlaceholder, const QString &signInText,
-                  const QString &emptyText);
+    // controlPlaneDetails, and the settings group panes/controlPlanes. New, Edit and Delete
+    // change the fleet through `actions`.
+    TablePane(FleetStore *store, FleetActions *actions, KeyedRowModel *model, const QString &entity,
+              int sortColumn, QWidget *parent = nullptr);
+    void setTexts(const Texts &texts);
 
     virtual void createItem() = 0;
+    // Edit and Delete act on the current row; they are not called without one.
     virtual void editItem() = 0;
     virtual void deleteItem() = 0;
-    virtual void showDetails() = 0;
+    // The details of the row with this id (HTML); empty when there is no such row.
+    virtual QString detailsHtml(const QString &id) const = 0;
+    // Why the row cannot be deleted here (Delete is disabled, with this as its tooltip);
+    // empty when it can.
+    virtual QString deleteRefusal(const QString &id) const {
+        Q_UNUSED(id);
+        return {};
+    }
     // The empty table's text while signed in.
-    virtual QString emptyText() const { return m_emptyText; }
+    virtual QString emptyText() const { return m_texts.empty; }
     // Enables the actions for the current row; panes with rules of their own add to it.
     virtual void updateActions();
+    // Shows the current row's details again (they changed).
+    void showDetails();
     // A pane's own action, after Edit in the toolbar and the context menu; `needsRow`: it acts
     // on the current row.
     void addPaneAction(QAction *action, bool needsRow);
@@ -84,6 +104,7 @@ protected:
     bool writable() const;
 
     FleetStore *store() const { return m_store; }
+    FleetActions *fleetActions() const { return m_fleetActions; }
     KeyedRowModel *model() const { return m_model; }
     FleetFilterProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
@@ -101,6 +122,7 @@ private:
     QString settingsKey() const;
 
     FleetStore *m_store;
+    FleetActions *m_fleetActions;
     KeyedRowModel *m_model;
     FleetFilterProxy *m_proxy;
     QTableView *m_view;
@@ -111,13 +133,13 @@ private:
     QAction *m_new;
     QAction *m_edit;
     QAction *m_delete;
-    QList<QAction *> m_actions;      // in toolbar and menu order
+    QList<QAction *> m_paneActions;  // in toolbar and menu order
     QList<QAction *> m_rowActions;   // those that act on the current row
     QList<QAction *> m_writeActions; // those that change the fleet
     QString m_stem;
     QString m_paneId;
-    QString m_signInText;
-    QString m_emptyText;
+    Texts m_texts;
+    QString m_deleteToolTip; // the pane's own, while no refusal shows
     QString m_pendingSelection;
     QTimer *m_fit;
     QTimer *m_save;
@@ -125,6 +147,7 @@ private:
     bool m_selecting = false; // a jump from another pane: not the user's choice
     bool m_userSized = false; // the user sized a column: fitting stops, widths are kept
     bool m_fitting = false;
+    bool m_deleteRefused = false;
 };
 
 } // namespace kd

@@ -33,16 +33,18 @@ QString stateText(const OpenEnum<GroupState> &state) {
 
 ControlPlanesPane::ControlPlanesPane(FleetStore *store, SyncEngine *sync, FleetActions *actions,
                                      QWidget *parent)
-    : TablePane(store, new ControlPlaneModel(store), u"controlPlane"_s,
+    : TablePane(store, actions, new ControlPlaneModel(store), u"controlPlane"_s,
                 ControlPlaneModel::NameColumn, parent)
     , m_sync(sync)
-    , m_actions(actions)
     , m_model(static_cast<ControlPlaneModel *>(model()))
     , m_banner(new QLabel(this))
     , m_refresh(new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Refresh"), this))
     , m_deploy(new QAction(QIcon::fromTheme(u"list-add"_s), tr("Deploy a &Group…"), this)) {
-    setTexts(tr("Filter: name, geo, type, label (env:prod)…"),
-             tr("Sign in to see your control planes."), {});
+    setTexts({tr("Control planes"),
+              tr("Filter: name, geo, type, label (env:prod)…"),
+              tr("Sign in to see your control planes."),
+              {},
+              tr("<p>Select a control plane to see its details.</p>")});
     m_deploy->setObjectName(u"deployGroupAction"_s);
     connect(m_deploy, &QAction::triggered, this, [this] {
         if (const QString id = currentId(); !id.isEmpty())
@@ -97,7 +99,8 @@ void ControlPlanesPane::createItem() {
     dialog->setInventory(store());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ControlPlaneDialog::submitted, this, [this, dialog] {
-        runInDialog(dialog, m_actions->createControlPlane(dialog->geo(), dialog->createRequest()),
+        runInDialog(dialog,
+                    fleetActions()->createControlPlane(dialog->geo(), dialog->createRequest()),
                     [this](const ControlPlane &created) {
                         selectCreated(created.id);
                         Q_EMIT statusMessage(tr("Created %1.").arg(created.name));
@@ -116,7 +119,7 @@ void ControlPlanesPane::editItem() {
     const QString id = cp->id;
     const Geo geo = cp->geo;
     connect(dialog, &ControlPlaneDialog::submitted, this, [this, dialog, id, geo] {
-        runInDialog(dialog, m_actions->updateControlPlane(geo, id, dialog->patchRequest()),
+        runInDialog(dialog, fleetActions()->updateControlPlane(geo, id, dialog->patchRequest()),
                     [this](const ControlPlane &updated) {
                         Q_EMIT statusMessage(tr("Saved %1.").arg(updated.name));
                     });
@@ -139,9 +142,9 @@ void ControlPlanesPane::deleteItem() {
     const QString name = cp->name;
     const Geo geo = cp->geo;
     connect(dialog, &ConfirmDeleteDialog::confirmed, this, [this, dialog, id, name, geo] {
-        runInDialog(dialog, m_actions->deleteControlPlane(geo, id), [this, name](const Done &) {
-            Q_EMIT statusMessage(tr("Deleted %1.").arg(name));
-        });
+        runInDialog(
+            dialog, fleetActions()->deleteControlPlane(geo, id),
+            [this, name](const Done &) { Q_EMIT statusMessage(tr("Deleted %1.").arg(name)); });
     });
     dialog->open();
 }
@@ -166,23 +169,19 @@ void ControlPlanesPane::updateBanner() {
     updateEmptyState();
 }
 
-void ControlPlanesPane::showDetails() {
-    const QModelIndex current = view()->currentIndex();
-    const QString id = currentId();
+QString ControlPlanesPane::detailsHtml(const QString &id) const {
     const ControlPlane *cp = store()->controlPlane(id);
-    if (!cp) {
-        setDetailsHtml(details(), tr("<p>Select a control plane to see its details.</p>"));
-        return;
-    }
+    if (!cp)
+        return {};
+    const QModelIndex row = model()->indexOfId(id);
     QString html = u"<h3>%1</h3>"_s.arg(cp->name.toHtmlEscaped());
     if (!cp->description.isEmpty())
         html += u"<p>%1</p>"_s.arg(cp->description.toHtmlEscaped());
     html += u"<table>"_s;
     html += detailsRow(tr("ID"), cp->id);
     html += detailsRow(tr("Geo"), geoDisplayName(cp->geo));
-    html +=
-        detailsRow(tr("Type"),
-                   current.siblingAtColumn(ControlPlaneModel::ClusterTypeColumn).data().toString());
+    html += detailsRow(tr("Type"),
+                       row.siblingAtColumn(ControlPlaneModel::ClusterTypeColumn).data().toString());
     html += detailsRow(tr("Cloud gateway"), cp->cloudGateway ? tr("yes") : tr("no"));
     html += detailsRow(tr("Control plane endpoint"), cp->controlPlaneEndpoint);
     html += detailsRow(tr("Telemetry endpoint"), cp->telemetryEndpoint);
@@ -228,7 +227,7 @@ void ControlPlanesPane::showDetails() {
                     + (group.errorReason.isEmpty() ? QString() : u": "_s + group.errorReason));
         html += u"</table>"_s;
     }
-    setDetailsHtml(details(), html);
+    return html;
 }
 
 void ControlPlanesPane::setTelemetry(TelemetryFeed *feed) {

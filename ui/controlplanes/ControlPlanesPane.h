@@ -5,7 +5,6 @@
 namespace kd {
 
 class ControlPlaneModel;
-class FleetActions;
 class SyncEngine;
 class TelemetryFeed;
 
@@ -15,8 +14,6 @@ class ControlPlanesPane final : public TablePane {
 public:
     ControlPlanesPane(FleetStore *store, SyncEngine *sync, FleetActions *actions,
                       QWidget *parent = nullptr);
-
-    QString title() const override { return tr("Control planes"); }
 
     bool selectControlPlane(const QString &id) { return selectId(id); }
     // Health columns (requests/min, p95, errors, trend) from the telemetry feed.
@@ -32,7 +29,7 @@ protected:
     void createItem() override;
     void editItem() override;
     void deleteItem() override;
-    void showDetails() override;
+    QString detailsHtml(const QString &id) const override;
     QString emptyText() const override;
     void updateActions() override;
 
@@ -40,7 +37,6 @@ private:
     void updateBanner();
 
     SyncEngine *m_sync;
-    FleetActions *m_actions;
     ControlPlaneModel *m_model;
     QLabel *m_banner;
     QAction *m_refresh;

@@ -57,22 +57,16 @@ GatewaysPane::GatewaysPane(FleetStore *store, FleetActions *actions, QWidget *pa
     , m_proxy(new FleetFilterProxy(this))
     , m_view(new QTreeView(this))
     , m_details(new QTextBrowser(this))
-    , m_deploy(new QAction(QIcon::fromTheme(u"list-add"_s), tr("&Deploy Group…"), this))
-    , m_autoscale(new QAction(QIcon::fromTheme(u"document-edit"_s), tr("Change &Autoscale…"), this))
-    , m_remove(new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Remove Group…"), this))
+    , m_deploy(makeStandardAction(StandardAction::New, tr("&Deploy Group…"), this))
+    , m_autoscale(makeStandardAction(StandardAction::Edit, tr("Change &Autoscale…"), this))
+    , m_remove(makeStandardAction(StandardAction::Delete, tr("&Remove Group…"), this))
     , m_expand(new QAction(QIcon::fromTheme(u"view-list-tree"_s), tr("&Expand All"), this))
     , m_showPlane(new QAction(tr("Show &Control Plane"), this)) {
     setObjectName(u"gatewaysPane"_s);
-    m_deploy->setObjectName(u"newAction"_s);
-    m_autoscale->setObjectName(u"editAction"_s);
-    m_remove->setObjectName(u"deleteAction"_s);
-    bindStandardShortcut(m_deploy, StandardAction::New);
-    bindStandardShortcut(m_autoscale, StandardAction::Edit);
-    bindStandardShortcut(m_remove, StandardAction::Delete);
     connect(m_deploy, &QAction::triggered, this, &GatewaysPane::deployGroup);
     connect(m_autoscale, &QAction::triggered, this, &GatewaysPane::changeAutoscale);
     connect(m_remove, &QAction::triggered, this, &GatewaysPane::removeGroup);
-    for (QAction *action : {m_deploy, m_autoscale, m_remove, m_expand, m_showPlane}) {
+    for (QAction *action : {m_expand, m_showPlane}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }

@@ -19,13 +19,14 @@ using namespace Qt::StringLiterals;
 namespace kd {
 
 NetworksPane::NetworksPane(FleetStore *store, FleetActions *actions, QWidget *parent)
-    : TablePane(store, new NetworkModel(store), u"network"_s, NetworkModel::NameColumn, parent)
-    , m_actions(actions) {
+    : TablePane(store, actions, new NetworkModel(store), u"network"_s, NetworkModel::NameColumn,
+                parent) {
     editAction()->setText(tr("&Rename…"));
-    setTexts(tr("Filter: name, cloud, region, CIDR, state…"),
-             tr("Sign in to see your cloud gateway networks."),
-             tr("No cloud gateway networks yet. Create one (Ctrl+N); it becomes ready in 30 to 40 "
-                "minutes."));
+    setTexts({tr("Networks"), tr("Filter: name, cloud, region, CIDR, state…"),
+              tr("Sign in to see your cloud gateway networks."),
+              tr("No cloud gateway networks yet. Create one (Ctrl+N); it becomes ready in 30 to "
+                 "40 minutes."),
+              tr("<p>Select a network to see its details.</p>")});
     // A network takes one change, its name: Edit renames.
     editAction()->setIcon(QIcon::fromTheme(u"edit-rename"_s));
     updateEmptyState();
@@ -33,12 +34,10 @@ NetworksPane::NetworksPane(FleetStore *store, FleetActions *actions, QWidget *pa
     showDetails();
 }
 
-void NetworksPane::showDetails() {
-    const Network *network = store()->network(currentId());
-    if (!network) {
-        setDetailsHtml(details(), tr("<p>Select a network to see its details.</p>"));
-        return;
-    }
+QString NetworksPane::detailsHtml(const QString &id) const {
+    const Network *network = store()->network(id);
+    if (!network)
+        return {};
     QString html = u"<h3>%1</h3><table>"_s.arg(network->name.toHtmlEscaped());
     html += detailsRow(tr("ID"), network->id);
     html += detailsRow(tr("Cloud"), store()->providerOfAccount(network->providerAccountId));
@@ -52,13 +51,13 @@ void NetworksPane::showDetails() {
     html += detailsRow(tr("Used by"),
                        tr("%n configurations", nullptr, network->configurationReferenceCount));
     html += detailsRow(tr("Created"), timeformat::dateTime(network->createdAt));
-    setDetailsHtml(details(), html + u"</table>"_s);
+    return html + u"</table>"_s;
 }
 
 void NetworksPane::createItem() {
     Q_EMIT statusMessage(tr("Reading the regions Konnect offers…"));
     QCoro::connect(
-        m_actions->availability(), this, [this](const Result<Availability> &availability) {
+        fleetActions()->availability(), this, [this](const Result<Availability> &availability) {
             if (!availability) {
                 Q_EMIT statusMessage(availability.error().message());
                 return;
@@ -66,7 +65,7 @@ void NetworksPane::createItem() {
             auto *dialog = new NetworkDialog(store(), *availability, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &NetworkDialog::submitted, this, [this, dialog] {
-                runInDialog(dialog, m_actions->createNetwork(dialog->createRequest()),
+                runInDialog(dialog, fleetActions()->createNetwork(dialog->createRequest()),
                             [this](const Network &created) {
                                 selectCreated(created.id);
                                 Q_EMIT statusMessage(tr("Creating %1; it becomes ready in 30 "
@@ -86,7 +85,7 @@ void NetworksPane::editItem() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = network->id;
     connect(dialog, &NetworkDialog::submitted, this, [this, dialog, id] {
-        runInDialog(dialog, m_actions->renameNetwork(id, dialog->name()));
+        runInDialog(dialog, fleetActions()->renameNetwork(id, dialog->name()));
     });
     dialog->open();
 }
@@ -101,7 +100,7 @@ void NetworksPane::deleteItem() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = network->id;
     connect(dialog, &ConfirmDeleteDialog::confirmed, this,
-            [this, dialog, id] { runInDialog(dialog, m_actions->deleteNetwork(id)); });
+            [this, dialog, id] { runInDialog(dialog, fleetActions()->deleteNetwork(id)); });
     dialog->open();
 }
 

@@ -3,6 +3,7 @@
 #include "client/PluginCatalog.h"
 #include "fleet/FleetStore.h"
 #include "ui/common/ErrorLabel.h"
+#include "ui/common/PaneParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -169,12 +170,7 @@ void PartialDialog::build() {
     if (creating()) {
         m_controlPlane = new QComboBox(this);
         m_controlPlane->setObjectName(u"controlPlane"_s);
-        for (const QString &id : m_store->controlPlaneIds()) {
-            const ControlPlane *cp = m_store->controlPlane(id);
-            m_controlPlane->addItem(cp->name + u" ("_s + geoId(cp->geo) + u')', id);
-        }
-        m_controlPlane->setCurrentIndex(
-            std::max(0, m_controlPlane->findData(m_existing.controlPlaneId)));
+        addControlPlanes(m_controlPlane, m_store, m_existing.controlPlaneId);
         m_type = new QComboBox(this);
         m_type->setObjectName(u"type"_s);
         for (PartialType type : {PartialType::RedisEe, PartialType::RedisCe, PartialType::VectorDb,

@@ -5,7 +5,6 @@
 #include <QDialog>
 #include <QHash>
 
-class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;

@@ -23,36 +23,30 @@ QString managedText() {
 } // namespace
 
 PartialsPane::PartialsPane(FleetStore *store, FleetActions *actions, QWidget *parent)
-    : TablePane(store, new PartialModel(store), u"partial"_s, PartialModel::ControlPlaneColumn,
-                parent)
-    , m_actions(actions) {
+    : TablePane(store, actions, new PartialModel(store), u"partial"_s,
+                PartialModel::ControlPlaneColumn, parent) {
     newAction()->setText(tr("&New Configuration…"));
-    setTexts(tr("Filter: name, type, control plane, konnect-managed, host…"),
-             tr("Sign in to see your Redis configurations."),
-             tr("No Redis configurations. Create one (Ctrl+N), or provision a managed cache and "
-                "Konnect makes one for it."));
+    deleteAction()->setToolTip(tr("Delete the configuration (Del)"));
+    setTexts({tr("Redis configurations"),
+              tr("Filter: name, type, control plane, konnect-managed, host…"),
+              tr("Sign in to see your Redis configurations."),
+              tr("No Redis configurations. Create one (Ctrl+N), or provision a managed cache and "
+                 "Konnect makes one for it."),
+              tr("<p>Select a configuration to see its details.</p>")});
     updateEmptyState();
     updateActions();
     showDetails();
 }
 
-void PartialsPane::updateActions() {
-    TablePane::updateActions();
-    const Partial *partial = store()->partial(currentId());
-    if (partial && partial->konnectManaged()) {
-        deleteAction()->setEnabled(false);
-        deleteAction()->setToolTip(managedText());
-    } else {
-        deleteAction()->setToolTip(tr("Delete the configuration (Del)"));
-    }
+QString PartialsPane::deleteRefusal(const QString &id) const {
+    const Partial *partial = store()->partial(id);
+    return partial && partial->konnectManaged() ? managedText() : QString();
 }
 
-void PartialsPane::showDetails() {
-    const Partial *partial = store()->partial(currentId());
-    if (!partial) {
-        setDetailsHtml(details(), tr("<p>Select a configuration to see its details.</p>"));
-        return;
-    }
+QString PartialsPane::detailsHtml(const QString &id) const {
+    const Partial *partial = store()->partial(id);
+    if (!partial)
+        return {};
     const ControlPlane *cp = store()->controlPlane(partial->controlPlaneId);
     QString html = u"<h3>%1</h3><table>"_s.arg(partial->name.toHtmlEscaped());
     html += detailsRow(tr("Type"), partial->type.raw);
@@ -77,7 +71,7 @@ void PartialsPane::showDetails() {
         html += pluginLinks(
             store(), tr("Linked by %n plugins:", nullptr, static_cast<int>(users.size())), users);
     }
-    setDetailsHtml(details(), html);
+    return html;
 }
 
 void PartialsPane::createItem() {
@@ -88,7 +82,7 @@ void PartialsPane::createItem() {
     auto *dialog = new PartialDialog(store(), controlPlane, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PartialDialog::submitted, this, [this, dialog] {
-        runInDialog(dialog, m_actions->createPartial(dialog->partial()),
+        runInDialog(dialog, fleetActions()->createPartial(dialog->partial()),
                     [this](const Partial &created) { selectCreated(created.id); });
     });
     dialog->open();
@@ -100,8 +94,9 @@ void PartialsPane::editItem() {
         return;
     auto *dialog = new PartialDialog(store(), *partial, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PartialDialog::submitted, this,
-            [this, dialog] { runInDialog(dialog, m_actions->updatePartial(dialog->partial())); });
+    connect(dialog, &PartialDialog::submitted, this, [this, dialog] {
+        runInDialog(dialog, fleetActions()->updatePartial(dialog->partial()));
+    });
     dialog->open();
 }
 
@@ -113,7 +108,7 @@ void PartialsPane::deleteItem() {
     const QString name = partial->name;
     // Ask Konnect who links it before asking for the name: a refusal comes at once.
     QCoro::connect(
-        m_actions->partialLinks(id), this,
+        fleetActions()->partialLinks(id), this,
         [this, id, name](const Result<QList<PartialLink>> &links) {
             if (!links) {
                 stopDeleteOnFailedCheck(name, links.error().message());
@@ -142,7 +137,7 @@ void PartialsPane::confirmDelete(const QString &id) {
                                 tr("Plugins of its control plane can no longer link it."), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConfirmDeleteDialog::confirmed, this,
-            [this, dialog, id] { runInDialog(dialog, m_actions->deletePartial(id)); });
+            [this, dialog, id] { runInDialog(dialog, fleetActions()->deletePartial(id)); });
     dialog->open();
 }
 

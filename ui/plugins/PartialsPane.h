@@ -4,8 +4,6 @@
 
 namespace kd {
 
-class FleetActions;
-
 // "Redis configurations": the partials of every control plane, Konnect-managed ones marked,
 // with the plugins that link each; create, edit (full PUT) and delete (refused while linked,
 // and for the ones Konnect manages).
@@ -14,21 +12,17 @@ class PartialsPane final : public TablePane {
 public:
     PartialsPane(FleetStore *store, FleetActions *actions, QWidget *parent = nullptr);
 
-    QString title() const override { return tr("Redis configurations"); }
-
     bool selectPartial(const QString &id) { return jumpTo(id); }
 
 protected:
     void createItem() override;
     void editItem() override;
     void deleteItem() override;
-    void showDetails() override;
-    void updateActions() override;
+    QString detailsHtml(const QString &id) const override;
+    QString deleteRefusal(const QString &id) const override;
 
 private:
     void confirmDelete(const QString &id);
-
-    FleetActions *m_actions;
 };
 
 } // namespace kd

@@ -4,6 +4,7 @@
 #include "fleet/FleetStore.h"
 #include "fleet/advisor/PluginAdvice.h"
 #include "ui/common/ErrorLabel.h"
+#include "ui/common/PaneParts.h"
 #include "ui/theme/ApplyTone.h"
 
 #include <QCheckBox>
@@ -22,6 +23,17 @@
 using namespace Qt::StringLiterals;
 
 namespace kd {
+
+namespace {
+// A row of the form: a new W called `name` (tests find it so) beside `label`.
+template <typename W>
+W *addNamedRow(QFormLayout *form, const QString &label, const QString &name, QWidget *parent) {
+    auto *widget = new W(parent);
+    widget->setObjectName(name);
+    form->addRow(label, widget);
+    return widget;
+}
+} // namespace
 
 namespace {
 const QString rla = u"rate-limiting-advanced"_s;
@@ -97,12 +109,7 @@ void PluginDialog::build() {
     if (creating()) {
         m_controlPlane = new QComboBox(this);
         m_controlPlane->setObjectName(u"controlPlane"_s);
-        for (const QString &id : m_store->controlPlaneIds()) {
-            const ControlPlane *cp = m_store->controlPlane(id);
-            m_controlPlane->addItem(cp->name + u" ("_s + geoId(cp->geo) + u')', id);
-        }
-        m_controlPlane->setCurrentIndex(
-            std::max(0, m_controlPlane->findData(m_existing.controlPlaneId)));
+        addControlPlanes(m_controlPlane, m_store, m_existing.controlPlaneId);
         top->addRow(tr("&Control plane:"), m_controlPlane);
         m_name->setEditable(true); // any plugin Kong has, edited as JSON
         m_name->addItems(plugins::redisPlugins());
@@ -133,23 +140,13 @@ void PluginDialog::build() {
     m_limitsLabel = new QLabel(m_form);
     m_limitsLabel->setBuddy(m_limits);
     form->addRow(m_limitsLabel, m_limits);
-    m_windowType = new QComboBox(m_form);
-    m_windowType->setObjectName(u"windowType"_s);
+    m_windowType = addNamedRow<QComboBox>(form, tr("&Window type:"), u"windowType"_s, m_form);
     m_windowType->addItems({u"sliding"_s, u"fixed"_s});
-    form->addRow(tr("&Window type:"), m_windowType);
-    m_identifier = new QComboBox(m_form);
-    m_identifier->setObjectName(u"identifier"_s);
-    form->addRow(tr("Count &per:"), m_identifier);
-    m_strategy = new QComboBox(m_form);
-    m_strategy->setObjectName(u"strategy"_s);
-    form->addRow(tr("&Strategy:"), m_strategy);
-    m_partial = new QComboBox(m_form);
-    m_partial->setObjectName(u"partial"_s);
-    form->addRow(tr("&Redis configuration:"), m_partial);
-    m_syncRate = new QLineEdit(m_form);
-    m_syncRate->setObjectName(u"syncRate"_s);
+    m_identifier = addNamedRow<QComboBox>(form, tr("Count &per:"), u"identifier"_s, m_form);
+    m_strategy = addNamedRow<QComboBox>(form, tr("&Strategy:"), u"strategy"_s, m_form);
+    m_partial = addNamedRow<QComboBox>(form, tr("&Redis configuration:"), u"partial"_s, m_form);
+    m_syncRate = addNamedRow<QLineEdit>(form, tr("S&ync rate:"), u"syncRate"_s, m_form);
     m_syncRate->setPlaceholderText(tr("seconds between syncs with Redis, e.g. 0.5"));
-    form->addRow(tr("S&ync rate:"), m_syncRate);
     m_syncAdvice = new QLabel(m_form);
     m_syncAdvice->setObjectName(u"syncAdvice"_s);
     m_syncAdvice->setWordWrap(true);
@@ -158,15 +155,9 @@ void PluginDialog::build() {
     m_syncAdvice->setMinimumHeight(fontMetrics().lineSpacing() * 2 + 4);
     m_syncAdvice->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     form->addRow(QString(), m_syncAdvice);
-    m_namespace = new QLineEdit(m_form);
-    m_namespace->setObjectName(u"namespace"_s);
-    form->addRow(tr("&Namespace:"), m_namespace);
-    m_cacheTtl = new QLineEdit(m_form);
-    m_cacheTtl->setObjectName(u"cacheTtl"_s);
-    form->addRow(tr("Cache &TTL (s):"), m_cacheTtl);
-    m_contentTypes = new QLineEdit(m_form);
-    m_contentTypes->setObjectName(u"contentTypes"_s);
-    form->addRow(tr("C&ontent types:"), m_contentTypes);
+    m_namespace = addNamedRow<QLineEdit>(form, tr("&Namespace:"), u"namespace"_s, m_form);
+    m_cacheTtl = addNamedRow<QLineEdit>(form, tr("Cache &TTL (s):"), u"cacheTtl"_s, m_form);
+    m_contentTypes = addNamedRow<QLineEdit>(form, tr("C&ontent types:"), u"contentTypes"_s, m_form);
     auto *asJson = new QPushButton(tr("Edit as &JSON…"), m_form);
     asJson->setObjectName(u"editAsJson"_s);
     form->addRow(QString(), asJson);

@@ -27,13 +27,14 @@ QString displayName(const Plugin &plugin) {
 } // namespace
 
 PluginsPane::PluginsPane(FleetStore *store, FleetActions *actions, QWidget *parent)
-    : TablePane(store, new PluginModel(store), u"plugin"_s, PluginModel::ControlPlaneColumn, parent)
-    , m_actions(actions)
+    : TablePane(store, actions, new PluginModel(store), u"plugin"_s,
+                PluginModel::ControlPlaneColumn, parent)
     , m_toggle(new QAction(QIcon::fromTheme(u"media-playback-pause"_s), tr("Disa&ble"), this)) {
     newAction()->setText(tr("&New Plugin…"));
-    setTexts(tr("Filter: plugin, instance, control plane, scope, configuration…"),
-             tr("Sign in to see your plugins."),
-             tr("No plugins on these control planes. Add one (Ctrl+N)."));
+    setTexts({tr("Plugins"), tr("Filter: plugin, instance, control plane, scope, configuration…"),
+              tr("Sign in to see your plugins."),
+              tr("No plugins on these control planes. Add one (Ctrl+N)."),
+              tr("<p>Select a plugin to see its details.</p>")});
     m_toggle->setObjectName(u"togglePluginAction"_s);
     m_toggle->setShortcut(Qt::CTRL | Qt::Key_D);
     connect(m_toggle, &QAction::triggered, this, &PluginsPane::togglePlugin);
@@ -51,12 +52,10 @@ void PluginsPane::updateActions() {
                                                                   : u"media-playback-pause"_s));
 }
 
-void PluginsPane::showDetails() {
-    const Plugin *plugin = store()->plugin(currentId());
-    if (!plugin) {
-        setDetailsHtml(details(), tr("<p>Select a plugin to see its details.</p>"));
-        return;
-    }
+QString PluginsPane::detailsHtml(const QString &id) const {
+    const Plugin *plugin = store()->plugin(id);
+    if (!plugin)
+        return {};
     const ControlPlane *cp = store()->controlPlane(plugin->controlPlaneId);
     QString html = u"<h3>%1</h3><table>"_s.arg(displayName(*plugin).toHtmlEscaped());
     html += detailsRow(tr("Plugin"), plugin->name);
@@ -90,7 +89,7 @@ void PluginsPane::showDetails() {
     html += u"<pre>"_s
             + QString::fromUtf8(plugins::configToDocument(plugin->config())).toHtmlEscaped()
             + u"</pre>"_s;
-    setDetailsHtml(details(), html);
+    return html;
 }
 
 void PluginsPane::createItem() {
@@ -101,7 +100,7 @@ void PluginsPane::createItem() {
     auto *dialog = new PluginDialog(store(), controlPlane, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PluginDialog::submitted, this, [this, dialog] {
-        runInDialog(dialog, m_actions->createPlugin(dialog->plugin()),
+        runInDialog(dialog, fleetActions()->createPlugin(dialog->plugin()),
                     [this](const Plugin &created) { selectCreated(created.id); });
     });
     dialog->open();
@@ -113,8 +112,9 @@ void PluginsPane::editItem() {
         return;
     auto *dialog = new PluginDialog(store(), *plugin, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PluginDialog::submitted, this,
-            [this, dialog] { runInDialog(dialog, m_actions->updatePlugin(dialog->plugin())); });
+    connect(dialog, &PluginDialog::submitted, this, [this, dialog] {
+        runInDialog(dialog, fleetActions()->updatePlugin(dialog->plugin()));
+    });
     dialog->open();
 }
 
@@ -124,7 +124,7 @@ void PluginsPane::togglePlugin() {
         return;
     const bool enable = !plugin->enabled;
     const QString name = displayName(*plugin);
-    QCoro::connect(m_actions->setPluginEnabled(plugin->id, enable), this,
+    QCoro::connect(fleetActions()->setPluginEnabled(plugin->id, enable), this,
                    [this, name, enable](const Result<Plugin> &updated) {
                        if (!updated) {
                            Q_EMIT statusMessage(
@@ -146,7 +146,7 @@ void PluginsPane::deleteItem() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = plugin->id;
     connect(dialog, &ConfirmDeleteDialog::confirmed, this,
-            [this, dialog, id] { runInDialog(dialog, m_actions->deletePlugin(id)); });
+            [this, dialog, id] { runInDialog(dialog, fleetActions()->deletePlugin(id)); });
     dialog->open();
 }
 

@@ -1,23 +1,14 @@
 #include "ui/telemetry/TelemetryChart.h"
 
-#include "models/TimeFormat.h"
-#include "ui/telemetry/AxisTicks.h"
+#include "ui/telemetry/ChartItems.h"
 #include "ui/theme/ApplyTone.h"
 
 #include <QCategoryAxis>
 #include <QChart>
-#include <QChartView>
-#include <QDateTime>
-#include <QFile>
-#include <QGraphicsLineItem>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLocale>
-#include <QMouseEvent>
-#include <QPainter>
-#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -35,15 +26,6 @@ QColor colourFor(int n) {
         QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22),
         QColor(0x17, 0xbe, 0xcf), QColor(0x39, 0x3b, 0x79), QColor(0xad, 0x49, 0x4a)};
     return palette[n % 12];
-}
-
-QString formatValue(double value, const QString &unit) {
-    if (std::isnan(value))
-        return QObject::tr("no data");
-    QString number = axis::compactNumber(value, QLocale(), std::abs(value) < 10 ? 2 : 1);
-    if (unit.isEmpty())
-        return number;
-    return number + (unit == u"%"_s ? u" %"_s : u' ' + unit);
 }
 
 // Runs of buckets with data, split at gaps.
@@ -64,147 +46,7 @@ QList<QList<QPointF>> runsOf(const ChartLine &data) {
     return runs;
 }
 
-// Rebuilds the categories only when the ticks moved: each change relays out every series.
-void setTicks(QCategoryAxis *target, const axis::Axis &shown, const axis::Axis &ticks) {
-    if (shown.ticks == ticks.ticks && shown.title == ticks.title) {
-        target->setRange(ticks.min, ticks.max);
-        return;
-    }
-    for (const QString &label : target->categoriesLabels())
-        target->remove(label);
-    // The first category starts a step before the range, so that it holds while the range
-    // moves bucket by bucket.
-    target->setStartValue(ticks.ticks.isEmpty()
-                              ? ticks.min
-                              : std::min(ticks.min, ticks.ticks.first().value - ticks.step));
-    QStringList used;
-    for (const axis::Tick &tick : ticks.ticks) {
-        // Category labels must be unique: 17:00 can come twice in a day and a bit.
-        QString label = tick.label;
-        while (used.contains(label))
-            label += QChar(0x200B);
-        used.append(label);
-        target->append(label, tick.value);
-    }
-    target->setRange(ticks.min, ticks.max);
-    target->setTitleText(ticks.title);
-}
 } // namespace
-
-// The series only carries the line's legend entry and colour; the points are drawn by the
-// plot item, because Qt Charts recomputes a stroke of every point on any change (≈ 27 ms a
-// chart of 12 × 1,440 points).
-struct TelemetryChart::Line {
-    ChartLine data;
-    QColor colour;
-    bool visible = true;
-    QLineSeries *legend = nullptr;
-    QList<QList<QPointF>> runs; // runs of buckets between gaps
-};
-
-// Draws every visible line's runs in the plot area as polylines, mapped at paint time: a new
-// bucket costs an update(), not a relayout.
-class PlotItem final : public QGraphicsItem {
-public:
-    PlotItem(QChart *chart, const TelemetryChart *owner)
-        : QGraphicsItem(chart)
-        , m_chart(chart)
-        , m_owner(owner) {
-        setZValue(10);
-        setFlag(ItemHasNoContents, false);
-    }
-    void setRanges(double xMin, double xMax, double yMin, double yMax) {
-        m_x = {xMin, xMax};
-        m_y = {yMin, yMax};
-        update();
-    }
-    void plotMoved() {
-        prepareGeometryChange();
-        m_plot = m_chart->plotArea();
-    }
-    QRectF boundingRect() const override { return m_plot; }
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override {
-        if (m_plot.isEmpty() || m_x.second <= m_x.first || m_y.second <= m_y.first)
-            return;
-        painter->save();
-        painter->setClipRect(m_plot.adjusted(-1, -2, 1, 2));
-        const double sx = m_plot.width() / (m_x.second - m_x.first);
-        const double sy = m_plot.height() / (m_y.second - m_y.first);
-        QPolygonF polyline;
-        // Thousands of points: one-pixel lines skip the stroker and keep a redraw in a frame.
-        const bool many = painter->renderHints().testFlag(QPainter::Antialiasing) == false;
-        for (const TelemetryChart::Line *line : m_owner->drawOrder()) {
-            QPen pen(line->colour, many ? 1 : 1.6);
-            pen.setCosmetic(many);
-            painter->setPen(pen);
-            for (const QList<QPointF> &run : line->runs) {
-                polyline.resize(run.size());
-                for (qsizetype i = 0; i < run.size(); ++i)
-                    polyline[i] = QPointF(m_plot.left() + (run.at(i).x() - m_x.first) * sx,
-                                          m_plot.bottom() - (run.at(i).y() - m_y.first) * sy);
-                if (polyline.size() == 1)
-                    painter->drawEllipse(polyline.first(), 1.5, 1.5); // a lone bucket between gaps
-                else
-                    painter->drawPolyline(polyline);
-            }
-        }
-        painter->restore();
-    }
-
-private:
-    QChart *m_chart;
-    const TelemetryChart *m_owner;
-    QRectF m_plot;
-    std::pair<double, double> m_x{0, 1};
-    std::pair<double, double> m_y{0, 1};
-};
-
-class ChartView final : public QChartView {
-public:
-    ChartView(QChart *chart, TelemetryChart *owner)
-        : QChartView(chart)
-        , m_owner(owner)
-        , m_cross(new QGraphicsLineItem(chart)) {
-        setRenderHint(QPainter::Antialiasing);
-        setMouseTracking(true);
-        QColor cross = palette().color(QPalette::Text);
-        cross.setAlpha(90);
-        m_cross->setPen(QPen(cross, 1, Qt::DashLine));
-        m_cross->setZValue(20);
-        m_cross->hide();
-    }
-    axis::Axis timeTicks;
-    axis::Axis valueTicks;
-
-protected:
-    void mouseMoveEvent(QMouseEvent *event) override {
-        QChartView::mouseMoveEvent(event);
-        const QPointF scenePoint = mapToScene(event->position().toPoint());
-        const QRectF plot = chart()->plotArea();
-        if (!plot.contains(scenePoint) || m_owner->m_order.isEmpty()) {
-            m_cross->hide();
-            QToolTip::hideText();
-            return;
-        }
-        const QPointF value = chart()->mapToValue(chart()->mapFromScene(scenePoint));
-        const QString text = m_owner->valuesAt(static_cast<qint64>(value.x()));
-        m_cross->setLine(scenePoint.x(), plot.top(), scenePoint.x(), plot.bottom());
-        m_cross->show();
-        QToolTip::showText(event->globalPosition().toPoint(), text, this);
-    }
-    void leaveEvent(QEvent *event) override {
-        QChartView::leaveEvent(event);
-        m_cross->hide();
-    }
-    void resizeEvent(QResizeEvent *event) override {
-        QChartView::resizeEvent(event);
-        m_owner->placeState();
-    }
-
-private:
-    TelemetryChart *m_owner;
-    QGraphicsLineItem *m_cross;
-};
 
 TelemetryChart::TelemetryChart(const QString &title, QWidget *parent)
     : QWidget(parent)
@@ -394,83 +236,6 @@ void TelemetryChart::setLines(const QList<ChartLine> &lines) {
     m_plot->update();
 }
 
-void TelemetryChart::rescale() {
-    qint64 first = std::numeric_limits<qint64>::max();
-    qint64 last = std::numeric_limits<qint64>::min();
-    double low = 0;
-    double high = std::numeric_limits<double>::quiet_NaN();
-    QString unit;
-    for (const QString &key : std::as_const(m_order)) {
-        const Line *line = m_lines.value(key);
-        if (line->data.times.isEmpty())
-            continue;
-        first = std::min(first, line->data.times.constFirst());
-        last = std::max(last, line->data.times.constLast());
-        if (unit.isEmpty())
-            unit = line->data.unit;
-        if (!line->visible)
-            continue;
-        for (double v : line->data.values) {
-            if (!std::isnan(v)) {
-                high = std::isnan(high) ? v : std::max(high, v);
-                low = std::min(low, v);
-            }
-        }
-    }
-    if (first > last) { // nothing yet: the last hour, so that the axes are not empty
-        last = QDateTime::currentMSecsSinceEpoch() / 60000 * 60000;
-        first = last - 3600000;
-    }
-    auto *view = static_cast<ChartView *>(m_view);
-    const axis::Axis time = axis::timeAxis(first, last);
-    axis::Axis values = axis::valueAxis(low, std::isnan(high) ? low : high, unit);
-    if (unit == u"%"_s && values.max > 100 && !std::isnan(high) && high <= 100)
-        values = axis::valueAxis(low, 100, unit);
-    const auto axes = m_view->chart()->axes();
-    for (QAbstractAxis *axis : axes) {
-        auto *categories = qobject_cast<QCategoryAxis *>(axis);
-        if (!categories)
-            continue;
-        const bool horizontal = axis->orientation() == Qt::Horizontal;
-        axis::Axis &shown = horizontal ? view->timeTicks : view->valueTicks;
-        const axis::Axis &next = horizontal ? time : values;
-        if (shown == next)
-            continue;
-        setTicks(categories, shown, next);
-        shown = next;
-        if (!horizontal) // no data: no numbers, so that nothing never reads as zero
-            categories->setLabelsVisible(!std::isnan(high));
-    }
-    m_plot->setRanges(view->timeTicks.min, view->timeTicks.max, view->valueTicks.min,
-                      view->valueTicks.max);
-    placeState();
-}
-
-QStringList TelemetryChart::timeLabels() const {
-    QStringList labels;
-    for (const axis::Tick &tick : static_cast<ChartView *>(m_view)->timeTicks.ticks)
-        labels.append(tick.label);
-    return labels;
-}
-
-QStringList TelemetryChart::valueLabels() const {
-    const auto axes = m_view->chart()->axes(Qt::Vertical);
-    if (axes.isEmpty() || !axes.first()->labelsVisible())
-        return {};
-    QStringList labels;
-    for (const axis::Tick &tick : static_cast<ChartView *>(m_view)->valueTicks.ticks)
-        labels.append(tick.label);
-    return labels;
-}
-
-QString TelemetryChart::timeTitle() const {
-    return static_cast<ChartView *>(m_view)->timeTicks.title;
-}
-
-QString TelemetryChart::valueTitle() const {
-    return static_cast<ChartView *>(m_view)->valueTicks.title;
-}
-
 QList<QList<QPointF>> TelemetryChart::segments(const QString &key) const {
     const Line *line = m_lines.value(key);
     return line ? line->runs : QList<QList<QPointF>>{};
@@ -505,112 +270,6 @@ void TelemetryChart::setLineVisible(const QString &key, bool visible) {
     }
     rescale();
     m_plot->update();
-}
-
-QString TelemetryChart::valuesAt(qint64 time) const {
-    QStringList rows;
-    QDateTime at;
-    for (const QString &key : m_order) {
-        const Line *line = m_lines.value(key);
-        if (!line->visible || line->data.times.isEmpty())
-            continue;
-        // The bucket holding `time`.
-        const auto it = std::upper_bound(line->data.times.cbegin(), line->data.times.cend(), time);
-        if (it == line->data.times.cbegin())
-            continue;
-        const qsizetype index = std::distance(line->data.times.cbegin(), it) - 1;
-        at = QDateTime::fromMSecsSinceEpoch(line->data.times.at(index));
-        rows.append(u"<span style='color:%1'>■</span> %2: <b>%3</b>"_s.arg(
-            line->colour.name(), line->data.label.toHtmlEscaped(),
-            formatValue(line->data.values.at(index), line->data.unit)));
-    }
-    if (rows.isEmpty())
-        return {};
-    return timeformat::dateTime(at) + u"<br>"_s + rows.join(u"<br>"_s);
-}
-
-QString TelemetryChart::csv() const {
-    // One row per bucket, one column per line; empty where Konnect had no data.
-    QList<qint64> times;
-    for (const QString &key : m_order) {
-        for (qint64 t : m_lines.value(key)->data.times) {
-            if (!times.contains(t))
-                times.append(t);
-        }
-    }
-    std::sort(times.begin(), times.end());
-    const auto quote = [](QString text) { return u'"' + text.replace(u'"', u"\"\""_s) + u'"'; };
-    const QDateTime reference = times.isEmpty() ? QDateTime::currentDateTime()
-                                                : QDateTime::fromMSecsSinceEpoch(times.first());
-    QString out = quote(tr("time (%1)").arg(timeformat::zoneName(reference)));
-    for (const QString &key : m_order) {
-        const Line *line = m_lines.value(key);
-        out +=
-            u','
-            + quote(line->data.label
-                    + (line->data.unit.isEmpty() ? QString() : u" ("_s + line->data.unit + u')'));
-    }
-    out += u'\n';
-    for (qint64 t : std::as_const(times)) {
-        out += timeformat::iso(QDateTime::fromMSecsSinceEpoch(t));
-        for (const QString &key : m_order) {
-            const Line *line = m_lines.value(key);
-            const qsizetype index = line->data.times.indexOf(t);
-            out += u',';
-            if (index >= 0 && !std::isnan(line->data.values.at(index)))
-                out += QString::number(line->data.values.at(index), 'g', 12);
-        }
-        out += u'\n';
-    }
-    return out;
-}
-
-QImage TelemetryChart::image(qreal scale) const {
-    // A header with what the chart shows, then the chart with its axes and legend, drawn
-    // as vectors at `scale` so that it stays sharp in a document.
-    const QSize chartSize = m_view->size();
-    const int header = 44;
-    QImage image(QSize(chartSize.width(), chartSize.height() + header) * scale,
-                 QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    QFont bold = font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    painter.setFont(bold);
-    painter.setPen(Qt::black);
-    painter.drawText(QRect(10, 4, chartSize.width() - 20, 20), Qt::AlignLeft | Qt::AlignVCenter,
-                     m_title);
-    painter.setFont(font());
-    painter.setPen(QColor(0x44, 0x44, 0x44));
-    QStringList context;
-    for (const QString &part : {m_scope, m_range})
-        if (!part.isEmpty())
-            context.append(part);
-    context.append(tr("exported %1").arg(timeformat::dateTime(QDateTime::currentDateTime())));
-    painter.drawText(QRect(10, 24, chartSize.width() - 20, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                     context.join(u" · "_s));
-    m_view->render(&painter, QRectF(0, header, chartSize.width(), chartSize.height()));
-    return image;
-}
-
-bool TelemetryChart::savePng(const QString &fileName, QString *error) const {
-    if (image(2).save(fileName, "PNG"))
-        return true;
-    *error = tr("Cannot write %1; choose a folder you can write to.").arg(fileName);
-    return false;
-}
-
-bool TelemetryChart::saveCsv(const QString &fileName, QString *error) const {
-    QFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(csv().toUtf8()) < 0) {
-        *error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace kd
