@@ -548,6 +548,17 @@
         <source>Upgrade the Managed Cache</source>
         <translation>Verwalteten Cache hochstufen</translation>
     </message>
+    <message>
+        <source>%1 ⚠</source>
+        <translation>%1 ⚠</translation>
+    </message>
+</context>
+<context>
+    <name>kd::AdvisorSummary</name>
+    <message>
+        <source>Open the Advisor</source>
+        <translation>Berater öffnen</translation>
+    </message>
 </context>
 <context>
     <name>kd::AppOptions</name>
@@ -568,24 +579,12 @@
         <translation>--diff vergleicht zwei Dinge: --diff A B.</translation>
     </message>
     <message>
-        <source>Use one of --sync, --export and --diff at a time.</source>
-        <translation>Verwenden Sie jeweils nur eine der Optionen --sync, --export und --diff.</translation>
-    </message>
-    <message>
-        <source>--no-gui goes with one of --sync, --export or --diff.</source>
-        <translation>--no-gui gehört zu einer der Optionen --sync, --export oder --diff.</translation>
-    </message>
-    <message>
         <source>--export takes terraform or deck, not "%1".</source>
         <translation>--export akzeptiert terraform oder deck, nicht „%1“.</translation>
     </message>
     <message>
         <source>--export needs --out DIR: the folder to write to.</source>
         <translation>--export braucht --out DIR: den Ordner, in den geschrieben wird.</translation>
-    </message>
-    <message>
-        <source>--control-plane goes with --export.</source>
-        <translation>--control-plane gehört zu --export.</translation>
     </message>
     <message>
         <source>There is no pane called "%1". Use one of: %2.</source>
@@ -620,16 +619,8 @@
         <translation>Auch den CA-Zertifikaten in dieser PEM-Datei &lt;file&gt; vertrauen.</translation>
     </message>
     <message>
-        <source>Run without windows (with --sync, --export or --diff).</source>
-        <translation>Ohne Fenster laufen (mit --sync, --export oder --diff).</translation>
-    </message>
-    <message>
         <source>With --no-gui: sign in, sync every geo once, print counts per kind and geo, and exit non-zero if any geo failed.</source>
         <translation>Mit --no-gui: anmelden, jedes Geo einmal synchronisieren, Anzahlen je Art und Geo ausgeben und mit einem Fehlercode enden, wenn ein Geo fehlschlug.</translation>
-    </message>
-    <message>
-        <source>With --sync: print one JSON object, also when something fails (then "ok" is false and "error" says what went wrong).</source>
-        <translation>Mit --sync: ein JSON-Objekt ausgeben, auch wenn etwas fehlschlägt (dann ist „ok“ false und „error“ sagt, was schiefging).</translation>
     </message>
     <message>
         <source>With --no-gui: write the organisation (or the --control-plane ones) as &lt;format&gt; terraform or deck to the --out folder; prints a summary (JSON with --json).</source>
@@ -640,16 +631,52 @@
         <translation>Der Ordner, in den --export schreibt.</translation>
     </message>
     <message>
-        <source>With --export: only this control plane (name or geo/name); repeat for more.</source>
-        <translation>Mit --export: nur diese Control Plane (name oder geo/name); für mehrere wiederholen.</translation>
-    </message>
-    <message>
         <source>With --no-gui and two arguments A B (control planes as name or geo/name, or decK files): show what differs; exit 0 when equal, 1 when different, 2 on error.</source>
         <translation>Mit --no-gui und zwei Argumenten A B (Control Planes als name oder geo/name, oder decK-Dateien): Unterschiede anzeigen; Exit-Code 0 bei Gleichheit, 1 bei Unterschieden, 2 bei einem Fehler.</translation>
     </message>
     <message>
         <source>Administer Kong Konnect Dedicated Cloud Gateways and managed caches.</source>
         <translation>Kong Konnect Dedicated Cloud Gateways und verwaltete Caches administrieren.</translation>
+    </message>
+    <message>
+        <source>With --no-gui: use the saved profile &lt;name&gt; (its geos, endpoint template, CA, snapshot and muted findings); the token comes from --token-env or else from the keychain.</source>
+        <translation>Mit --no-gui: das gespeicherte Profil &lt;name&gt; verwenden (seine Geos, Endpunktvorlage, CA, Momentaufnahme und stummgeschalteten Befunde); das Token kommt aus --token-env, sonst aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Run without windows (with --sync, --export, --diff or --advise).</source>
+        <translation>Ohne Fenster ausführen (mit --sync, --export, --diff oder --advise).</translation>
+    </message>
+    <message>
+        <source>With --sync, --export, --diff or --advise: print one JSON object, also when something fails (then "ok" is false and "error" says what went wrong).</source>
+        <translation>Mit --sync, --export, --diff oder --advise: ein JSON-Objekt ausgeben, auch wenn etwas fehlschlägt (dann ist "ok" false und "error" sagt, was schiefging).</translation>
+    </message>
+    <message>
+        <source>With --export or --advise: only this control plane (name or geo/name); repeat for more.</source>
+        <translation>Mit --export oder --advise: nur diese Control Plane (Name oder Geo/Name); für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>With --no-gui: sign in, sync, and print the advisor's findings by severity and rule (JSON with --json); the profile's muted findings are marked and do not count. Exit 0 when no finding is an error, 1 when one is, 2 on error.</source>
+        <translation>Mit --no-gui: anmelden, synchronisieren und die Befunde des Beraters nach Schweregrad und Regel ausgeben (JSON mit --json); die stummgeschalteten Befunde des Profils werden markiert und zählen nicht. Exit-Code 0, wenn kein Befund ein Fehler ist, 1, wenn einer es ist, 2 bei einem Fehler.</translation>
+    </message>
+    <message>
+        <source>Use one of --sync, --export, --diff and --advise at a time.</source>
+        <translation>Verwenden Sie jeweils nur eine der Optionen --sync, --export, --diff und --advise.</translation>
+    </message>
+    <message>
+        <source>--no-gui goes with one of --sync, --export, --diff or --advise.</source>
+        <translation>--no-gui gehört zu einer der Optionen --sync, --export, --diff oder --advise.</translation>
+    </message>
+    <message>
+        <source>--control-plane goes with --export or --advise.</source>
+        <translation>--control-plane gehört zu --export oder --advise.</translation>
+    </message>
+    <message>
+        <source>Use either --demo or --profile, not both.</source>
+        <translation>Verwenden Sie entweder --demo oder --profile, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--profile goes with --no-gui; in the window, pick the profile when you sign in.</source>
+        <translation>--profile gehört zu --no-gui; im Fenster wählen Sie das Profil bei der Anmeldung.</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1111,14 @@
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
+    <message>
+        <source>Reading the services, routes and consumers that plugins apply to…</source>
+        <translation>Die Services, Routen und Consumer, für die Plugins gelten, werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The services, routes and consumers of %1 could not be read: its scoped plugins are matched by ids.</source>
+        <translation>Die Services, Routen und Consumer von %1 konnten nicht gelesen werden: seine eingegrenzten Plugins werden über IDs zugeordnet.</translation>
+    </message>
 </context>
 <context>
     <name>kd::CompositionRoot</name>
@@ -1110,6 +1145,18 @@
     <message>
         <source>Could not write the screenshot to %1.</source>
         <translation>Das Bildschirmfoto konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>There is no saved profile called "%1", and none is saved: sign in once in the window, or leave --profile out.</source>
+        <translation>Es gibt kein gespeichertes Profil namens "%1", und es ist keines gespeichert: Melden Sie sich einmal im Fenster an oder lassen Sie --profile weg.</translation>
+    </message>
+    <message>
+        <source>There is no saved profile called "%1". Saved: %2.</source>
+        <translation>Es gibt kein gespeichertes Profil namens "%1". Gespeichert: %2.</translation>
+    </message>
+    <message>
+        <source>No token for the profile %1: %2 Put one in an environment variable and add --token-env VAR.</source>
+        <translation>Kein Token für das Profil %1: %2 Legen Sie eines in eine Umgebungsvariable und geben Sie --token-env VAR an.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1865,29 @@
         <source>Export to Folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
+    <message>
+        <source>Reading the services, routes and consumers of the control planes…</source>
+        <translation>Die Services, Routen und Consumer der Control Planes werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The services, routes and consumers could not be read (%1). They are left out; plugins that apply to them keep the live ids.</source>
+        <translation>Die Services, Routen und Consumer konnten nicht gelesen werden (%1). Sie werden ausgelassen; Plugins, die für sie gelten, behalten die Live-IDs.</translation>
+    </message>
+</context>
+<context>
+    <name>kd::FindingMark</name>
+    <message numerus="yes">
+        <source>Advisor: %n findings</source>
+        <translation><numerusform>Berater: %n Befund</numerusform><numerusform>Berater: %n Befunde</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the Advisor</source>
+        <translation><numerusform>und %n weiterer im Berater</numerusform><numerusform>und %n weitere im Berater</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kd::FindingModel</name>
@@ -2162,11 +2232,42 @@
     </message>
 </context>
 <context>
-    <name>kd::HeadlessCode</name>
+    <name>kd::HeadlessAdvise</name>
     <message>
-        <source>No token: use --demo or --token-env VAR.</source>
-        <translation>Kein Token: Verwenden Sie --demo oder --token-env VAR.</translation>
+        <source>Konnect could not be read completely, so the advice would be incomplete. Run again, or check the failing geo with --sync.</source>
+        <translation>Konnect konnte nicht vollständig gelesen werden, der Rat wäre also unvollständig. Führen Sie es erneut aus oder prüfen Sie das fehlschlagende Geo mit --sync.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for information</source>
+        <translation><numerusform>%n zur Information</numerusform><numerusform>%n zur Information</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muted</source>
+        <translation><numerusform>%n stummgeschaltet</numerusform><numerusform>%n stummgeschaltet</numerusform></translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>muted: %1</source>
+        <translation>stummgeschaltet: %1</translation>
+    </message>
+    <message>
+        <source>Nodes not read, their versions not compared: %1</source>
+        <translation>Nodes nicht gelesen, ihre Versionen nicht verglichen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kd::HeadlessCode</name>
     <message>
         <source>Konnect could not be read completely; nothing was %1. Run again, or check the failing geo with --sync.</source>
         <translation>Konnect konnte nicht vollständig gelesen werden; nichts wurde %1. Führen Sie den Befehl erneut aus, oder prüfen Sie das fehlschlagende Geo mit --sync.</translation>
@@ -2491,6 +2592,10 @@
     <message>
         <source>Last bucket: p95 latency (watch ≥ %1 ms, act ≥ %2 ms) · errors (≥ %3 %, ≥ %4 %) · cache memory (≥ %5 %, ≥ %6 %)</source>
         <translation>Letztes Intervall: p95-Latenz (beobachten ≥ %1 ms, handeln ≥ %2 ms) · Fehler (≥ %3 %, ≥ %4 %) · Cache-Speicher (≥ %5 %, ≥ %6 %)</translation>
+    </message>
+    <message>
+        <source>advisor finding</source>
+        <translation>Befund des Beraters</translation>
     </message>
 </context>
 <context>
@@ -3745,7 +3850,10 @@
     </message>
     <message numerus="yes">
         <source>Showing the snapshot from %1 (%n minutes old) while Konnect is read.</source>
-        <translation><numerusform>Snapshot von %1 (%n Minute alt) wird angezeigt, während Konnect gelesen wird.</numerusform><numerusform>Snapshot von %1 (%n Minuten alt) wird angezeigt, während Konnect gelesen wird.</numerusform></translation>
+        <translation>
+            <numerusform>Snapshot von %1 (%n Minute alt) wird angezeigt, während Konnect gelesen wird.</numerusform>
+            <numerusform>Snapshot von %1 (%n Minuten alt) wird angezeigt, während Konnect gelesen wird.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3839,7 +3947,10 @@
     </message>
     <message numerus="yes">
         <source>%n hosts failed to sync: %1</source>
-        <translation><numerusform>%n Host konnte nicht synchronisiert werden: %1</numerusform><numerusform>%n Hosts konnten nicht synchronisiert werden: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Host konnte nicht synchronisiert werden: %1</numerusform>
+            <numerusform>%n Hosts konnten nicht synchronisiert werden: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4350,26 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
         <source>Cannot write %1: choose a folder you can write to.</source>
         <translation>%1 kann nicht geschrieben werden: Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation><numerusform>%n Hinweis</numerusform><numerusform>%n Hinweise</numerusform></translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Advisor: %1</source>
+        <translation>Berater: %1</translation>
+    </message>
 </context>
 <context>
     <name>kd::TopologyView</name>
@@ -4459,6 +4590,14 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
         <source>Info</source>
         <translation>Info</translation>
     </message>
+    <message>
+        <source>Nodes run different gateway versions</source>
+        <translation>Nodes laufen mit verschiedenen Gateway-Versionen</translation>
+    </message>
+    <message>
+        <source>Nodes behind the configuration's version</source>
+        <translation>Nodes hinter der Version der Konfiguration</translation>
+    </message>
 </context>
 <context>
     <name>kd::advisor::Governance</name>
@@ -4604,6 +4743,18 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
         <source>Link the Managed Cache</source>
         <translation>Verwalteten Cache verknüpfen</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data-plane nodes of this control plane run %n Kong Gateway versions: %1.</source>
+        <translation><numerusform>Die Data-Plane-Nodes dieser Control Plane laufen mit %n Kong-Gateway-Version: %1.</numerusform><numerusform>Die Data-Plane-Nodes dieser Control Plane laufen mit %n Kong-Gateway-Versionen: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nodes still report another version than the configuration's %1, %2 minutes after it last changed: %3.</source>
+        <translation><numerusform>%n Node meldet noch eine andere Version als die %1 der Konfiguration, %2 Minuten nach deren letzter Änderung: %3.</numerusform><numerusform>%n Nodes melden noch eine andere Version als die %1 der Konfiguration, %2 Minuten nach deren letzter Änderung: %3.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kd::compare::ApplyPlan</name>
@@ -4616,10 +4767,6 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
         <translation>Das Ziel ist keine Live-Control-Plane: Es kann nichts gesendet werden.</translation>
     </message>
     <message>
-        <source>%1: applies to a %2, which the compare does not match between environments; change it in the Plugins pane.</source>
-        <translation>%1: gilt für den Geltungsbereich %2, den der Vergleich zwischen Umgebungen nicht abgleicht; ändern Sie das Plugin im Bereich Plugins.</translation>
-    </message>
-    <message>
         <source>%1: links the partial %2, which %3 does not have.</source>
         <translation>%1: verknüpft das Partial %2, das %3 nicht hat.</translation>
     </message>
@@ -4630,6 +4777,18 @@ Aktualisieren Sie (Strg+R), um erneut zu fragen; wenn es weiter fehlschlägt, pr
     <message>
         <source>%1: the cloud side changes asynchronously; use the Gateways and Managed caches panes, which follow it.</source>
         <translation>%1: Die Cloud-Seite ändert sich asynchron; verwenden Sie die Bereiche Gateways und Verwaltete Caches, die sie verfolgen.</translation>
+    </message>
+    <message>
+        <source>the services, routes and consumers of %1 were not read; compare again.</source>
+        <translation>die Services, Routen und Consumer von %1 wurden nicht gelesen; vergleichen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>applies to a consumer group, which the compare does not match between environments; change it in the Plugins pane.</source>
+        <translation>gilt für eine Consumer-Gruppe, die der Vergleich nicht zwischen Umgebungen zuordnet; ändern Sie es im Bereich Plugins.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 called %3: create it first (decK or Terraform), then compare again.</source>
+        <translation>%1 hat kein(e) %2 namens %3: Legen Sie es zuerst an (decK oder Terraform), dann vergleichen Sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -548,6 +548,17 @@
         <source>Upgrade the Managed Cache</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 ⚠</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kd::AdvisorSummary</name>
+    <message>
+        <source>Open the Advisor</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kd::AppOptions</name>
@@ -568,23 +579,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Use one of --sync, --export and --diff at a time.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--no-gui goes with one of --sync, --export or --diff.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>--export takes terraform or deck, not "%1".</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>--export needs --out DIR: the folder to write to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--control-plane goes with --export.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -620,15 +619,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Run without windows (with --sync, --export or --diff).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>With --no-gui: sign in, sync every geo once, print counts per kind and geo, and exit non-zero if any geo failed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>With --sync: print one JSON object, also when something fails (then "ok" is false and "error" says what went wrong).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -640,15 +631,51 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>With --export: only this control plane (name or geo/name); repeat for more.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>With --no-gui and two arguments A B (control planes as name or geo/name, or decK files): show what differs; exit 0 when equal, 1 when different, 2 on error.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Administer Kong Konnect Dedicated Cloud Gateways and managed caches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --no-gui: use the saved profile &lt;name&gt; (its geos, endpoint template, CA, snapshot and muted findings); the token comes from --token-env or else from the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run without windows (with --sync, --export, --diff or --advise).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --sync, --export, --diff or --advise: print one JSON object, also when something fails (then "ok" is false and "error" says what went wrong).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --export or --advise: only this control plane (name or geo/name); repeat for more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --no-gui: sign in, sync, and print the advisor's findings by severity and rule (JSON with --json); the profile's muted findings are marked and do not count. Exit 0 when no finding is an error, 1 when one is, 2 on error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use one of --sync, --export, --diff and --advise at a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--no-gui goes with one of --sync, --export, --diff or --advise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--control-plane goes with --export or --advise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use either --demo or --profile, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--profile goes with --no-gui; in the window, pick the profile when you sign in.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1084,6 +1111,14 @@
         <source>Compare</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Reading the services, routes and consumers that plugins apply to…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The services, routes and consumers of %1 could not be read: its scoped plugins are matched by ids.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kd::CompositionRoot</name>
@@ -1109,6 +1144,18 @@
     </message>
     <message>
         <source>Could not write the screenshot to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no saved profile called "%1", and none is saved: sign in once in the window, or leave --profile out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no saved profile called "%1". Saved: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No token for the profile %1: %2 Put one in an environment variable and add --token-env VAR.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1818,6 +1865,29 @@
         <source>Export to Folder</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Reading the services, routes and consumers of the control planes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The services, routes and consumers could not be read (%1). They are left out; plugins that apply to them keep the live ids.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kd::FindingMark</name>
+    <message numerus="yes">
+        <source>Advisor: %n findings</source>
+        <translation><numerusform>Advisor: %n finding</numerusform><numerusform>Advisor: %n findings</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the Advisor</source>
+        <translation><numerusform>and %n more in the Advisor</numerusform><numerusform>and %n more in the Advisor</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kd::FindingModel</name>
@@ -2162,11 +2232,42 @@
     </message>
 </context>
 <context>
-    <name>kd::HeadlessCode</name>
+    <name>kd::HeadlessAdvise</name>
     <message>
-        <source>No token: use --demo or --token-env VAR.</source>
+        <source>Konnect could not be read completely, so the advice would be incomplete. Run again, or check the failing geo with --sync.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for information</source>
+        <translation><numerusform>%n for information</numerusform><numerusform>%n for information</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n muted</source>
+        <translation><numerusform>%n muted</numerusform><numerusform>%n muted</numerusform></translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>muted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nodes not read, their versions not compared: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kd::HeadlessCode</name>
     <message>
         <source>Konnect could not be read completely; nothing was %1. Run again, or check the failing geo with --sync.</source>
         <translation type="unfinished" />
@@ -2490,6 +2591,10 @@
     </message>
     <message>
         <source>Last bucket: p95 latency (watch ≥ %1 ms, act ≥ %2 ms) · errors (≥ %3 %, ≥ %4 %) · cache memory (≥ %5 %, ≥ %6 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>advisor finding</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3745,7 +3850,10 @@
     </message>
     <message numerus="yes">
         <source>Showing the snapshot from %1 (%n minutes old) while Konnect is read.</source>
-        <translation><numerusform>Showing the snapshot from %1 (%n minute old) while Konnect is read.</numerusform><numerusform>Showing the snapshot from %1 (%n minutes old) while Konnect is read.</numerusform></translation>
+        <translation>
+            <numerusform>Showing the snapshot from %1 (%n minute old) while Konnect is read.</numerusform>
+            <numerusform>Showing the snapshot from %1 (%n minutes old) while Konnect is read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3839,7 +3947,10 @@
     </message>
     <message numerus="yes">
         <source>%n hosts failed to sync: %1</source>
-        <translation><numerusform>%n host failed to sync: %1</numerusform><numerusform>%n hosts failed to sync: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n host failed to sync: %1</numerusform>
+            <numerusform>%n hosts failed to sync: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4238,6 +4349,26 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
         <source>Cannot write %1: choose a folder you can write to.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advisor: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kd::TopologyView</name>
@@ -4458,6 +4589,14 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
         <source>Info</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Nodes run different gateway versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nodes behind the configuration's version</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>kd::advisor::Governance</name>
@@ -4603,6 +4742,18 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
         <source>Link the Managed Cache</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The data-plane nodes of this control plane run %n Kong Gateway versions: %1.</source>
+        <translation><numerusform>The data-plane nodes of this control plane run %n Kong Gateway version: %1.</numerusform><numerusform>The data-plane nodes of this control plane run %n Kong Gateway versions: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nodes still report another version than the configuration's %1, %2 minutes after it last changed: %3.</source>
+        <translation><numerusform>%n node still reports another version than the configuration's %1, %2 minutes after it last changed: %3.</numerusform><numerusform>%n nodes still report another version than the configuration's %1, %2 minutes after it last changed: %3.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kd::compare::ApplyPlan</name>
@@ -4615,10 +4766,6 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: applies to a %2, which the compare does not match between environments; change it in the Plugins pane.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1: links the partial %2, which %3 does not have.</source>
         <translation type="unfinished" />
     </message>
@@ -4628,6 +4775,18 @@ Refresh (Ctrl+R) to ask again; if it keeps failing, check the token's Analytics 
     </message>
     <message>
         <source>%1: the cloud side changes asynchronously; use the Gateways and Managed caches panes, which follow it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the services, routes and consumers of %1 were not read; compare again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>applies to a consumer group, which the compare does not match between environments; change it in the Plugins pane.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no %2 called %3: create it first (decK or Terraform), then compare again.</source>
         <translation type="unfinished" />
     </message>
 </context>
