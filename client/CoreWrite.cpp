@@ -14,8 +14,11 @@ template <class... Ts>
 struct Overloaded : Ts... {
     using Ts::operator()...;
 };
+// clang 14 does not deduce an aggregate's template arguments by itself.
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
 
-QString corePath(const QString &controlPlaneId, const QString &rest) {
+QString writePath(const QString &controlPlaneId, const QString &rest) {
     return u"/v2/control-planes/%1/core-entities/%2"_s.arg(controlPlaneId, rest);
 }
 
@@ -85,9 +88,9 @@ ApiRequest CoreWrite::request() const {
     r.priority = Priority::User;
     r.what = what;
     const auto collection = [this] {
-        return corePath(controlPlaneId, std::holds_alternative<PartialWrite>(entity)
-                                            ? u"partials"_s
-                                            : u"plugins"_s);
+        return writePath(controlPlaneId, std::holds_alternative<PartialWrite>(entity)
+                                             ? u"partials"_s
+                                             : u"plugins"_s);
     };
     if (const auto *patch = std::get_if<ControlPlaneWrite>(&entity)) {
         r.method = "PATCH";

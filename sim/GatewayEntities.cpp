@@ -10,14 +10,14 @@ using namespace Qt::StringLiterals;
 namespace kd::sim {
 
 namespace {
-SimResponse validation(const QString &message, const QString &field) {
+SimResponse entityValidation(const QString &message, const QString &field) {
     return SimResponse::kongError(400, 2, u"schema violation"_s, field, message);
 }
 
 std::optional<SimResponse> unknownField(const QJsonObject &entity, const QStringList &allowed) {
     for (auto it = entity.begin(); it != entity.end(); ++it) {
         if (!allowed.contains(it.key()))
-            return validation(u"unknown field"_s, it.key());
+            return entityValidation(u"unknown field"_s, it.key());
     }
     return std::nullopt;
 }
@@ -46,7 +46,7 @@ std::optional<SimResponse> foreignKey(Organisation &org, const QString &cpId,
         return std::nullopt;
     const QString id = value.toObject().value(u"id"_s).toString();
     if (!value.isObject() || id.isEmpty())
-        return validation(u"expected a record with an id"_s, field);
+        return entityValidation(u"expected a record with an id"_s, field);
     if (!(org.*tables)[cpId].contains(id))
         return SimResponse::kongError(
             400, 4, u"foreign key violation"_s, field,
@@ -91,7 +91,7 @@ std::optional<SimResponse> checkService(Organisation &org, const QString &cpId,
         // [SPEC] `url` is shorthand for protocol, host, port and path.
         const QUrl url(service.take(u"url"_s).toString());
         if (!url.isValid() || url.host().isEmpty())
-            return validation(u"missing host in url"_s, u"url"_s);
+            return entityValidation(u"missing host in url"_s, u"url"_s);
         service.insert(u"protocol"_s, url.scheme());
         service.insert(u"host"_s, url.host());
         service.insert(u"port"_s, url.port(url.scheme() == u"https"_s ? 443 : 80));
@@ -99,13 +99,13 @@ std::optional<SimResponse> checkService(Organisation &org, const QString &cpId,
             service.insert(u"path"_s, url.path());
     }
     if (!service.value(u"host"_s).isString() || service.value(u"host"_s).toString().isEmpty())
-        return validation(u"required field missing"_s, u"host"_s);
+        return entityValidation(u"required field missing"_s, u"host"_s);
     static const QStringList protocols{
         u"grpc"_s, u"grpcs"_s,           u"http"_s, u"https"_s, u"tcp"_s,
         u"tls"_s,  u"tls_passthrough"_s, u"udp"_s,  u"ws"_s,    u"wss"_s};
     if (service.contains(u"protocol"_s)
         && !protocols.contains(service.value(u"protocol"_s).toString()))
-        return validation(u"expected one of: "_s + protocols.join(u", "_s), u"protocol"_s);
+        return entityValidation(u"expected one of: "_s + protocols.join(u", "_s), u"protocol"_s);
     return uniqueName(org.services[cpId], service, u"name"_s, id);
 }
 
@@ -144,9 +144,9 @@ std::optional<SimResponse> checkRoute(Organisation &org, const QString &cpId, QJ
                   || (value.isObject() && !value.toObject().isEmpty());
     }
     if (!matches)
-        return validation(u"must set one of 'methods', 'hosts', 'headers', 'paths' when "
-                          u"'protocols' is 'http'"_s,
-                          u"@entity"_s);
+        return entityValidation(u"must set one of 'methods', 'hosts', 'headers', 'paths' when "
+                                u"'protocols' is 'http'"_s,
+                                u"@entity"_s);
     return uniqueName(org.routes[cpId], route, u"name"_s, id);
 }
 
@@ -156,9 +156,9 @@ std::optional<SimResponse> checkConsumer(Organisation &org, const QString &cpId,
                                              u"created_at"_s, u"updated_at"_s}))
         return error;
     if (!consumer.value(u"username"_s).isString() && !consumer.value(u"custom_id"_s).isString())
-        return validation(u"at least one of these fields must be non-empty: 'custom_id', "
-                          u"'username'"_s,
-                          u"@entity"_s);
+        return entityValidation(u"at least one of these fields must be non-empty: 'custom_id', "
+                                u"'username'"_s,
+                                u"@entity"_s);
     if (auto error = uniqueName(org.consumers[cpId], consumer, u"username"_s, id))
         return error;
     return uniqueName(org.consumers[cpId], consumer, u"custom_id"_s, id);

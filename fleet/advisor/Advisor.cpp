@@ -155,9 +155,11 @@ void Advisor::sliceSteps(const QElapsedTimer &elapsed) {
     }
     // What moved, source by source, then the list and the signal.
     while (!m_before.isEmpty() && inBudget(first)) {
-        const auto next = m_before.cbegin();
+        // Taken out before the entry is erased: the erase frees what `next` points to.
+        const auto next = m_before.begin();
+        // NOLINTNEXTLINE(performance-unnecessary-copy-initialization): erase() frees the key
         const QString source = next.key();
-        const QList<Finding> before = next.value();
+        QList<Finding> before = std::move(next.value());
         m_before.erase(next);
         step.start();
         diffSource(source, before);

@@ -82,7 +82,7 @@ const PlaneGatewayEntities *GatewayEntities::of(const QString &controlPlaneId) c
 }
 
 void GatewayEntities::insert(const QString &controlPlaneId, PlaneGatewayEntities entities) {
-    m_planes.insert(controlPlaneId, std::move(entities));
+    m_planes.emplace(controlPlaneId, std::move(entities));
 }
 
 void GatewayEntities::insert(const GatewayEntities &other) {

@@ -9,9 +9,9 @@
 namespace kd {
 
 namespace {
-constexpr int padding = 6; // pixels inside the pill, left and right
-constexpr int margin = 6;  // pixels between the pill and the row's right edge
-constexpr int gap = 8;     // pixels between the title and the badge
+constexpr int badgePadding = 6; // pixels inside the pill, left and right
+constexpr int badgeMargin = 6;  // pixels between the pill and the row's right edge
+constexpr int badgeGap = 8;     // pixels between the title and the badge
 } // namespace
 
 QFont NavigatorDelegate::badgeFont(const QStyleOptionViewItem &option, const QModelIndex &index) {
@@ -25,10 +25,11 @@ QRect NavigatorDelegate::badgeRect(const QStyleOptionViewItem &option, const QMo
     if (badge.isEmpty())
         return {};
     const QFontMetrics metrics(badgeFont(option, index));
-    const int width = metrics.horizontalAdvance(badge) + 2 * padding;
+    const int width = metrics.horizontalAdvance(badge) + 2 * badgePadding;
     const int height = metrics.height() + 2;
     const QRect row = option.rect;
-    return {row.right() - margin - width + 1, row.center().y() - height / 2 + 1, width, height};
+    return {row.right() - badgeMargin - width + 1, row.center().y() - height / 2 + 1, width,
+            height};
 }
 
 NavigatorDelegate::BadgeColours NavigatorDelegate::badgeColours(const QStyleOptionViewItem &option,
@@ -58,7 +59,7 @@ void NavigatorDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     background.icon = QIcon();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
     if (!badge.isNull())
-        item.rect.setRight(badge.left() - gap);
+        item.rect.setRight(badge.left() - badgeGap);
     item.state &= ~QStyle::State_HasFocus;
     item.backgroundBrush = Qt::NoBrush;
     {
@@ -94,8 +95,8 @@ QSize NavigatorDelegate::sizeHint(const QStyleOptionViewItem &option,
     QSize size = QStyledItemDelegate::sizeHint(item, index);
     const QString badge = index.data(NavigatorModel::BadgeRole).toString();
     if (!badge.isEmpty())
-        size.rwidth() +=
-            QFontMetrics(badgeFont(option, index)).horizontalAdvance(badge) + 2 * padding + gap;
+        size.rwidth() += QFontMetrics(badgeFont(option, index)).horizontalAdvance(badge)
+                         + 2 * badgePadding + badgeGap;
     return size;
 }
 
