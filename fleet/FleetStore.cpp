@@ -2,6 +2,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <optional>
+
 namespace kd {
 
 FleetStore::FleetStore(QObject *parent)
@@ -220,30 +223,31 @@ void FleetStore::applyConfigurations(const QList<CloudGatewayConfiguration> &con
     announceChanged(changed); // their group count
 }
 
-void FleetStore::retainConfigurations(const QSet<QString> &controlPlaneIds) {
-    QList<CloudGatewayConfiguration> kept;
-    bool dropped = false;
-    for (auto it = m_configurations.cbegin(); it != m_configurations.cend(); ++it) {
-        if (controlPlaneIds.contains(it.key()))
+namespace {
+// The entries of `items` whose key is in `keep`, or nothing when none would go: a sync's
+// lists seldom lose an entry, and then nothing is copied.
+template <typename T>
+std::optional<QList<T>> withoutOthers(const QHash<QString, T> &items, const QSet<QString> &keep) {
+    const auto keys = items.keyBegin();
+    if (std::all_of(keys, items.keyEnd(), [&keep](const QString &k) { return keep.contains(k); }))
+        return std::nullopt;
+    QList<T> kept;
+    for (auto it = items.cbegin(); it != items.cend(); ++it) {
+        if (keep.contains(it.key()))
             kept.append(it.value());
-        else
-            dropped = true;
     }
-    if (dropped)
-        replaceConfigurations(kept);
+    return kept;
+}
+} // namespace
+
+void FleetStore::retainConfigurations(const QSet<QString> &controlPlaneIds) {
+    if (const auto kept = withoutOthers(m_configurations, controlPlaneIds))
+        replaceConfigurations(*kept);
 }
 
 void FleetStore::retainCaches(const QSet<QString> &ownerIds) {
-    QList<ManagedCache> kept;
-    bool dropped = false;
-    for (auto it = m_caches.cbegin(); it != m_caches.cend(); ++it) {
-        if (ownerIds.contains(it.key()))
-            kept.append(it.value());
-        else
-            dropped = true;
-    }
-    if (dropped)
-        replaceCaches(kept);
+    if (const auto kept = withoutOthers(m_caches, ownerIds))
+        replaceCaches(*kept);
 }
 
 void FleetStore::replaceCaches(const QList<ManagedCache> &caches) {
