@@ -1,15 +1,13 @@
 #include "client/KonnectClient.h"
 
 #include "client/Metrics.h"
+#include "client/internal/Handoff.h"
 #include "client/internal/JsonCodec.h"
 #include "client/internal/JsonSpans.h"
 
-#include <QFuture>
 #include <QJsonDocument>
-#include <QPromise>
 #include <QSet>
 #include <QThreadPool>
-#include <qcoro/qcorofuture.h>
 
 #include <type_traits>
 
@@ -71,16 +69,14 @@ constexpr qsizetype offThreadBytes = 32 * 1024;
 
 Q_GLOBAL_STATIC(QThreadPool, parsePool)
 
+// Runs `work` on the parse pool; its result comes back to the transport's thread as one event.
 template <typename R>
-QCoro::Task<R> offThread(std::function<R()> work) {
-    auto promise = std::make_shared<QPromise<R>>();
-    QFuture<R> future = promise->future();
-    promise->start();
-    parsePool()->start([promise, work = std::move(work)] {
-        promise->addResult(work());
-        promise->finish();
-    });
-    co_return co_await future;
+QCoro::Task<R> offThread(const Transport &transport, std::function<R()> work) {
+    handoff::Awaiter<R> working(
+        transport.relay(), [work = std::move(work)](typename handoff::Awaiter<R>::Deliver done) {
+            parsePool()->start([work, done = std::move(done)] { done(work()); });
+        });
+    co_return co_await working;
 }
 
 // Sends `request` and turns its answer into a value with `parse`, off the GUI thread when the
@@ -100,7 +96,7 @@ QCoro::Task<Result<R>> readParsed(Transport &transport, ApiRequest request,
             std::function<Result<R>()> work = [body = response->body, parse] {
                 return parse(body);
             };
-            auto parsing = offThread<Result<R>>(std::move(work));
+            auto parsing = offThread<Result<R>>(transport, std::move(work));
             parsed = co_await std::move(parsing);
         } else {
             parsed = parse(response->body);

@@ -1,18 +1,18 @@
 #include "client/Transport.h"
 
+#include "client/internal/Handoff.h"
+#include "client/internal/NetworkThread.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QTimer>
-#include <qcoro/qcoronetworkreply.h>
 #include <qcoro/qcorotimer.h>
 
 using namespace Qt::StringLiterals;
@@ -51,22 +51,23 @@ std::chrono::milliseconds parseRetryAfter(const QByteArray &value) {
         std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
 }
 
-Error transportError(QNetworkReply *reply, const QString &sslDetail) {
+Error transportError(const net::Outcome &reply) {
     using K = Error::TransportKind;
-    switch (reply->error()) {
+    switch (reply.error) {
     case QNetworkReply::HostNotFoundError:
-        return Error::transport(K::HostNotFound, reply->errorString());
+        return Error::transport(K::HostNotFound, reply.errorString);
     case QNetworkReply::ConnectionRefusedError:
-        return Error::transport(K::ConnectionRefused, reply->errorString());
+        return Error::transport(K::ConnectionRefused, reply.errorString);
     case QNetworkReply::SslHandshakeFailedError:
-        return Error::transport(K::Tls, sslDetail.isEmpty() ? reply->errorString() : sslDetail);
+        return Error::transport(K::Tls,
+                                reply.sslDetail.isEmpty() ? reply.errorString : reply.sslDetail);
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // the transfer timeout cancels the reply
-        return Error::transport(K::Timeout, reply->errorString());
+        return Error::transport(K::Timeout, reply.errorString);
     case QNetworkReply::RemoteHostClosedError:
-        return Error::transport(K::Reset, reply->errorString());
+        return Error::transport(K::Reset, reply.errorString);
     default:
-        return Error::transport(K::Other, reply->errorString());
+        return Error::transport(K::Other, reply.errorString);
     }
 }
 } // namespace
@@ -105,20 +106,21 @@ Error errorFromResponse(int status, const QByteArray &body, const QString &reaso
 
 Transport::Transport(EndpointTemplate endpoints, QObject *parent)
     : QObject(parent)
-    , m_endpoints(std::move(endpoints)) {
+    , m_endpoints(std::move(endpoints))
+    , m_relay(std::make_shared<handoff::Relay>(this))
     // Qt opens at most six HTTP/1.1 connections per host and manager: enough managers for
     // the budget's ceiling (over HTTP/2 each multiplexes on one connection instead).
-    const int managers = (RequestBudget::defaultCeiling + http1ConnectionsPerManager - 1)
-                         / http1ConnectionsPerManager;
-    for (int i = 0; i < managers; ++i) {
-        auto manager = std::make_unique<QNetworkAccessManager>();
-        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-        manager->setAutoDeleteReplies(false);
-        m_managers.push_back({std::move(manager), 0});
-    }
+    , m_network(std::make_unique<net::NetworkThread>(
+          (RequestBudget::defaultCeiling + http1ConnectionsPerManager - 1)
+          / http1ConnectionsPerManager)) {
 }
 
-Transport::~Transport() = default;
+Transport::~Transport() {
+    // Nothing comes back from other threads from here on; the network thread stops with the
+    // transfers still open.
+    m_relay->close();
+    m_network.reset();
+}
 
 void Transport::setEndpoints(const EndpointTemplate &endpoints) {
     m_endpoints = endpoints;
@@ -136,8 +138,7 @@ void Transport::setExtraCaCertificates(const QList<QSslCertificate> &certificate
 }
 
 void Transport::clearConnections() {
-    for (ManagerSlot &slot : m_managers)
-        slot.manager->clearConnectionCache();
+    m_network->clearConnections();
 }
 
 bool Transport::loadExtraCaFile(const QString &path, QString *error) {
@@ -190,56 +191,18 @@ QCoro::Task<Transport::Attempt> Transport::attempt(const ApiRequest &request, co
 
     const int host = static_cast<int>(request.geo);
     co_await m_budget.acquire(request.priority, request.analytics, host);
-    QElapsedTimer elapsed;
-    elapsed.start();
-    // The least busy manager, so that calls spread over their connection pools.
-    ManagerSlot &slot = *std::min_element(
-        m_managers.begin(), m_managers.end(),
-        [](const ManagerSlot &a, const ManagerSlot &b) { return a.inFlight < b.inFlight; });
-    ++slot.inFlight;
-    QNetworkReply *reply =
-        slot.manager->sendCustomRequest(makeRequest(url, request), request.method, request.body);
-    QString sslDetail;
-    connect(reply, &QNetworkReply::sslErrors, reply, [&sslDetail](const QList<QSslError> &errors) {
-        QStringList texts;
-        for (const QSslError &error : errors)
-            texts.append(error.errorString());
-        sslDetail = texts.join(u"; "_s);
-    });
-    // Bounds against a hostile or broken server: an announced or received size past the
-    // call's limit, and a whole-transfer deadline beside Qt's idle timeout.
-    enum class Cut { None, Size, Deadline };
-    Cut cut = Cut::None;
-    const qint64 maxBytes = request.maxBytes;
-    const auto refuse = [reply, &cut](Cut why) {
-        if (cut == Cut::None) {
-            cut = why;
-            // Queued: aborting finishes the reply, which resumes this coroutine, which must
-            // not happen inside the emission of a signal whose sender it owns.
-            QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
-        }
-    };
-    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, maxBytes, refuse] {
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid() && length.toLongLong() > maxBytes)
-            refuse(Cut::Size);
-    });
-    // Qt stops reading from the network when this buffer is full, so memory stays bounded
-    // however fast the bytes come (downloadProgress is throttled to 10 a second: too late).
-    reply->setReadBufferSize(maxBytes + 1);
-    connect(reply, &QNetworkReply::readyRead, reply, [reply, maxBytes, refuse] {
-        if (reply->bytesAvailable() > maxBytes)
-            refuse(Cut::Size);
-    });
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    connect(&deadline, &QTimer::timeout, reply, [refuse] { refuse(Cut::Deadline); });
-    deadline.start(m_deadline);
-    co_await reply; // QCoro: suspends until finished; the bounds above end it early
-    deadline.stop();
-    --slot.inFlight;
-    record.durationMs = elapsed.elapsed();
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    net::Exchange exchange{makeRequest(url, request), request.method, request.body,
+                           request.maxBytes, m_deadline};
+    handoff::Awaiter<net::Outcome> exchanging(
+        m_relay, [network = m_network.get(), exchange = std::move(exchange)](
+                     handoff::Awaiter<net::Outcome>::Deliver deliver) mutable {
+            network->send(std::move(exchange), std::move(deliver));
+        });
+    const net::Outcome reply = co_await exchanging;
+    using net::Cut;
+    const Cut cut = reply.cut;
+    record.durationMs = reply.durationMs;
+    const QVariant &statusAttribute = reply.status;
     {
         // 429 and 503 say "too much"; other answers say how fast the host is.
         const int code = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
@@ -250,21 +213,19 @@ QCoro::Task<Transport::Attempt> Transport::attempt(const ApiRequest &request, co
                                                         : F::Neutral,
                          record.durationMs);
     }
-    // Qt's idle timeout closes the reply before it finishes: nothing is left to read then.
-    const QByteArray body = cut == Cut::None && reply->isOpen() ? reply->readAll() : QByteArray();
-    record.bytes = cut == Cut::Size ? reply->bytesAvailable() : body.size();
-    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    const QByteArray &body = reply.body;
+    record.bytes = reply.bytes;
     using K = Error::TransportKind;
     if (cut == Cut::Size) {
         result.reachedServer = true;
-        result.error =
-            Error::transport(K::TooLarge, tr("more than %1 MB").arg(maxBytes / limits::mebibyte));
+        result.error = Error::transport(
+            K::TooLarge, tr("more than %1 MB").arg(request.maxBytes / limits::mebibyte));
     } else if (cut == Cut::Deadline) {
         result.reachedServer = true;
         result.error = Error::transport(
             K::Timeout, tr("the answer took longer than %1 s").arg(m_deadline.count() / 1000));
     } else if (!statusAttribute.isValid()) {
-        result.error = transportError(reply, sslDetail);
+        result.error = transportError(reply);
         const auto kind = result.error->transportKind();
         result.reachedServer =
             kind != K::HostNotFound && kind != K::ConnectionRefused && kind != K::Tls;
@@ -273,22 +234,20 @@ QCoro::Task<Transport::Attempt> Transport::attempt(const ApiRequest &request, co
         const int status = statusAttribute.toInt();
         record.status = status;
         // Qt takes an answer cut short of its Content-Length for a whole one now and then.
-        const bool cutShort = announced.isValid() && reply->rawHeader("Content-Encoding").isEmpty()
-                              && body.size() < announced.toLongLong();
+        const bool cutShort = reply.announced >= 0 && reply.contentEncoding.isEmpty()
+                              && body.size() < reply.announced;
         if (status >= 300 && status < 400) {
-            const QUrl target = url.resolved(QUrl(QString::fromUtf8(reply->rawHeader("Location"))));
+            const QUrl target = url.resolved(QUrl(QString::fromUtf8(reply.location)));
             result.error = Error::redirectRefused(target.toString(QUrl::RemoveQuery));
         } else if (status >= 400) {
-            result.error = errorFromResponse(
-                status, body,
-                reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
-            result.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
-        } else if (reply->error() != QNetworkReply::NoError) {
+            result.error = errorFromResponse(status, body, reply.reason);
+            result.retryAfter = parseRetryAfter(reply.retryAfter);
+        } else if (reply.error != QNetworkReply::NoError) {
             // A status arrived but the body did not (connection cut mid-body).
-            result.error = transportError(reply, sslDetail);
+            result.error = transportError(reply);
         } else if (cutShort) {
             result.error = Error::transport(
-                K::Reset, tr("%1 of %2 bytes").arg(body.size()).arg(announced.toLongLong()));
+                K::Reset, tr("%1 of %2 bytes").arg(body.size()).arg(reply.announced));
         } else {
             result.response = ApiResponse{status, body};
         }
@@ -299,7 +258,6 @@ QCoro::Task<Transport::Attempt> Transport::attempt(const ApiRequest &request, co
         result.error->setHost(hostAndPort(url));
         record.error = result.error->message();
     }
-    reply->deleteLater();
     co_return result;
 }
 

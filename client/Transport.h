@@ -17,9 +17,15 @@
 #include <vector>
 
 // Qt Network stays inside client/: the layers above see none of it.
-class QNetworkAccessManager;
 class QNetworkRequest;
 class QSslCertificate;
+
+namespace kd::handoff {
+class Relay;
+}
+namespace kd::net {
+class NetworkThread;
+}
 
 namespace kd {
 
@@ -87,9 +93,11 @@ private:
     qint64 m_rateLimited = 0;
 };
 
-// The one way to Konnect: one QNetworkAccessManager, endpoints from a template, TLS through
-// OpenSSL with the system CAs plus an optional extra CA, the token only for Konnect hosts,
-// retries for idempotent calls, one shared budget, and a log of every call.
+// The one way to Konnect: endpoints from a template, TLS through OpenSSL with the system CAs
+// plus an optional extra CA, the token only for Konnect hosts, retries for idempotent calls,
+// one shared budget, and a log of every call. The bytes move on a network thread of its own;
+// budget, retries and log stay on the thread that owns the transport, which sees one event
+// per exchange.
 class Transport final : public QObject {
     Q_OBJECT
 public:
@@ -120,6 +128,8 @@ public:
     static QByteArray userAgent();
 
     QCoro::Task<Result<ApiResponse>> send(ApiRequest request);
+    // Brings calls made on other threads back to this transport's thread, while it lives.
+    const std::shared_ptr<handoff::Relay> &relay() const { return m_relay; }
 
 private:
     struct Attempt {
@@ -136,13 +146,10 @@ private:
     QNetworkRequest makeRequest(const QUrl &url, const ApiRequest &request) const;
 
     EndpointTemplate m_endpoints;
-    struct ManagerSlot {
-        std::unique_ptr<QNetworkAccessManager> manager;
-        int inFlight = 0;
-    };
     static constexpr int http1ConnectionsPerManager = 6;
     void clearConnections();
-    std::vector<ManagerSlot> m_managers;
+    std::shared_ptr<handoff::Relay> m_relay;
+    std::unique_ptr<net::NetworkThread> m_network;
     RequestBudget m_budget;
     CallLog m_log;
     QString m_token;
