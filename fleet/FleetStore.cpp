@@ -319,13 +319,13 @@ void FleetStore::removeControlPlane(const QString &id) {
 }
 
 const Plugin *FleetStore::plugin(const QString &id) const {
-    const auto it = m_plugins.constFind(id);
-    return it == m_plugins.cend() ? nullptr : it.value().get();
+    const auto *found = m_plugins.find(id);
+    return found ? found->get() : nullptr;
 }
 
 const Partial *FleetStore::partial(const QString &id) const {
-    const auto it = m_partials.constFind(id);
-    return it == m_partials.cend() ? nullptr : it.value().get();
+    const auto *found = m_partials.find(id);
+    return found ? found->get() : nullptr;
 }
 
 QStringList FleetStore::pluginsUsing(const QString &partialId) const {
@@ -343,26 +343,26 @@ QStringList FleetStore::partialsOf(const QString &controlPlaneId) const {
 QList<Plugin> FleetStore::pluginListOf(const QString &controlPlaneId) const {
     QList<Plugin> plugins;
     for (const QString &id : m_core.value(controlPlaneId).plugins)
-        plugins.append(*m_plugins.constFind(id).value());
+        plugins.append(**m_plugins.find(id));
     return plugins;
 }
 
 namespace {
 // Replaces one control plane's entities (`ids`) with `next`; the diff names what changed.
 template <typename T>
-Diff replaceOwned(QHash<QString, std::shared_ptr<const T>> &items, QStringList &ids,
+Diff replaceOwned(ShardedHash<QString, std::shared_ptr<const T>> &items, QStringList &ids,
                   const QList<T> &next) {
     Diff diff;
     QStringList nextIds;
     nextIds.reserve(next.size());
     for (const T &item : next) {
         nextIds.append(item.id);
-        const auto it = items.find(item.id);
-        if (it == items.end()) {
+        std::shared_ptr<const T> *held = items.find(item.id);
+        if (!held) {
             items.insert(item.id, std::make_shared<const T>(item));
             diff.added.append(item.id);
-        } else if (!(*it.value() == item)) {
-            it.value() = std::make_shared<const T>(item);
+        } else if (!(**held == item)) {
+            *held = std::make_shared<const T>(item);
             diff.changed.append(item.id);
         }
     }
@@ -401,13 +401,13 @@ void FleetStore::replaceCoreEntitiesOf(const QString &controlPlaneId,
         core.geo = partials.first().geo;
     // Links before the change, to undo them.
     for (const QString &id : std::as_const(core.plugins)) {
-        for (const QString &partialId : m_plugins.constFind(id).value()->partialIds)
+        for (const QString &partialId : (*m_plugins.find(id))->partialIds)
             m_pluginsByPartial[partialId].removeOne(id);
     }
     const Diff partialDiff = replaceOwned(m_partials, core.partials, partials);
     const Diff pluginDiff = replaceOwned(m_plugins, core.plugins, plugins);
     for (const QString &id : std::as_const(core.plugins)) {
-        for (const QString &partialId : m_plugins.constFind(id).value()->partialIds)
+        for (const QString &partialId : (*m_plugins.find(id))->partialIds)
             m_pluginsByPartial[partialId].append(id);
     }
     const bool empty = core.plugins.isEmpty() && core.partials.isEmpty();
@@ -524,7 +524,7 @@ void FleetStore::removePartial(const QString &id) {
 QList<Partial> FleetStore::partialListOf(const QString &controlPlaneId) const {
     QList<Partial> partials;
     for (const QString &id : m_core.value(controlPlaneId).partials)
-        partials.append(*m_partials.constFind(id).value());
+        partials.append(**m_partials.find(id));
     return partials;
 }
 

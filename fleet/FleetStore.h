@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/Types.h"
+#include "fleet/ShardedHash.h"
 #include "fleet/Snapshot.h"
 
 #include <QHash>
@@ -161,8 +162,9 @@ private:
     // Plugins and partials are held by shared pointer: growing a hash of 60,000 then moves
     // small nodes, not whole entities (a rehash of whole plugins stalled the GUI 20-30 ms), a
     // snapshot's copy shares them, and `plugin()`'s pointer stays valid until the entity goes.
+    // Sharded, so that a growth rehashes a few thousand of them, not all.
     template <typename T>
-    using Owned = QHash<QString, std::shared_ptr<const T>>;
+    using Owned = ShardedHash<QString, std::shared_ptr<const T>>;
     Owned<Plugin> m_plugins;
     QStringList m_pluginOrder;
     // Each control plane's plugins and partials (ids), so that replacing one plane's

@@ -1,8 +1,9 @@
 #include "fleet/Snapshot.h"
 
+#include "client/Dispose.h"
 #include "client/SnapshotCodec.h"
+#include "client/TurnBudget.h"
 #include "fleet/FleetStore.h"
-#include "fleet/TurnBudget.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -497,6 +498,9 @@ QCoro::Task<> restoreCoreEntitiesGradually(FleetStore *store, SnapshotData data)
         store->restoreCoreEntitiesOf(plane, partials, plugins);
         store->restoreConfigHash(plane, data.configHashes.value(plane));
     }
+    // Freeing 60,000 plugins here stalled the GUI thread 15-20 ms.
+    disposeElsewhere(std::move(byPlane));
+    disposeElsewhere(std::move(data));
 }
 
 } // namespace kd

@@ -1,9 +1,10 @@
 #include "fleet/SyncEngine.h"
 
+#include "client/Dispose.h"
 #include "client/KonnectClient.h"
+#include "client/TurnBudget.h"
 #include "fleet/FleetStore.h"
 #include "fleet/Session.h"
-#include "fleet/TurnBudget.h"
 
 #include <QSet>
 #include <qcoro/qcorotask.h>
@@ -268,6 +269,9 @@ QCoro::Task<std::optional<Error>> SyncEngine::syncGlobal() {
     if (!epoch.current())
         co_return std::nullopt;
     m_store->retainCaches(owners);
+    // Thousands of configurations and caches: freed elsewhere, not in this turn.
+    disposeElsewhere(std::move(configurations));
+    disposeElsewhere(std::move(caches));
     co_return std::nullopt;
 }
 

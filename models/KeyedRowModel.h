@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fleet/ShardedHash.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QStringList>
@@ -31,8 +33,9 @@ private:
     QList<int> rowsOf(const QStringList &ids) const;
     void reindex(qsizetype from);
 
-    QStringList m_ids;           // row order
-    QHash<QString, int> m_rowOf; // id -> row
+    QStringList m_ids; // row order
+    // id -> row; sharded: a growth past 32,768 rows rehashed all of them in one go (8-10 ms)
+    ShardedHash<QString, int> m_rowOf;
 };
 
 } // namespace kd

@@ -2,7 +2,9 @@
 
 // Internal to client/: work done on another thread comes back to the awaiting coroutine as
 // one posted event on its owner's thread (not the handful a QFutureWatcher or a QNetworkReply
-// posts), so that a sync of thousands of requests costs the GUI thread one event each.
+// posts), so that a sync of thousands of requests costs the GUI thread one small event each.
+
+#include "client/TurnBudget.h"
 
 #include <QMetaObject>
 #include <QObject>
@@ -32,6 +34,10 @@ public:
         const std::lock_guard lock(m_mutex);
         m_target = nullptr;
     }
+    bool isOpen() {
+        const std::lock_guard lock(m_mutex);
+        return m_target != nullptr;
+    }
 
 private:
     std::mutex m_mutex;
@@ -39,8 +45,9 @@ private:
 };
 
 // co_await it: `launch(deliver)` hands the work to another thread, which calls deliver(result)
-// once; the coroutine resumes on the relay's thread with the result. Name the awaiter before
-// awaiting it (GCC 12 destroys temporaries of a co_await expression twice).
+// once; the coroutine resumes on the relay's thread with the result, in a turn of the
+// thread's TurnBudget: answers that arrive together do not stall the thread together. Name the
+// awaiter before awaiting it (GCC 12 destroys temporaries of a co_await expression twice).
 template <typename R>
 class Awaiter final {
 public:
@@ -55,7 +62,13 @@ public:
         m_launch([this, awaiting](R result) {
             // Written here, read after the posted event: the event queue orders the two.
             m_result.emplace(std::move(result));
-            m_relay->post([awaiting] { awaiting.resume(); });
+            m_relay->post([awaiting, relay = std::weak_ptr(m_relay)] {
+                // The owner may go between the post and the turn: then nobody waits any more.
+                TurnBudget::callInTurn([awaiting, relay] {
+                    if (const auto open = relay.lock(); open && open->isOpen())
+                        awaiting.resume();
+                });
+            });
         });
     }
     R await_resume() { return std::move(*m_result); }

@@ -124,6 +124,14 @@ public:
                 std::printf("    %5.1f ms  %s\n", static_cast<double>(kinds.at(k).first) / 1000.0,
                             qPrintable(kinds.at(k).second));
         }
+        // KD_BENCH_PROFILE=2: every event over 5 ms, with its monotonic times, for perf.
+        if (qEnvironmentVariableIntValue("KD_BENCH_PROFILE") >= 2)
+            for (const TimedEvent &event : std::as_const(m_events))
+                if (event.cpuUs > 5000)
+                    std::printf("  slow event %.1f ms CPU %s [mono %lld %lld]\n",
+                                static_cast<double>(event.cpuUs) / 1000.0, qPrintable(event.what),
+                                static_cast<long long>(event.startNs),
+                                static_cast<long long>(event.endNs));
         m_events.clear();
     }
 

@@ -1,12 +1,16 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QPointer>
+#include <QThread>
 #include <QTimer>
 #include <qcoro/qcorotask.h>
 
 #include <chrono>
 #include <coroutine>
 #include <deque>
+#include <functional>
 
 namespace kd {
 
@@ -15,10 +19,17 @@ namespace kd {
 //     TurnBudget turn;
 //     for (...) { co_await turn.pause(); ...one item... }
 // Every TurnBudget of a thread draws on one budget per turn of the event loop, so six geos
-// syncing at once stall the window no longer than one does.
+// syncing at once stall the window no longer than one does. Answers that come back from the
+// network and parse threads resume their coroutines in these turns too (callInTurn), so a
+// burst of them is spread over turns instead of running in one.
 class TurnBudget {
 public:
     TurnBudget() = default;
+
+    // Calls `call` in a turn of this thread's event loop, after those already waiting.
+    static void callInTurn(std::function<void()> call) {
+        Turns::forThread().enqueue(std::move(call));
+    }
 
     // Returns at once while this turn's budget lasts; otherwise in a later turn, in the order
     // the coroutines asked.
@@ -39,26 +50,37 @@ private:
             return turns;
         }
         bool hasTime() const { return m_running && m_turn.nsecsElapsed() < budgetNs; }
-        void enqueue(std::coroutine_handle<> waiting) {
-            m_waiting.push_back(waiting);
+        void enqueue(std::function<void()> waiting) {
+            m_waiting.push_back(std::move(waiting));
             schedule();
         }
 
     private:
+        // A zero timer, not a posted call (QTimer::singleShot(0) posts one): the event loop
+        // fires timers once per pass, so other timers and the window's paints come between two
+        // turns, where posted calls could follow one another in the same pass.
         void schedule() {
-            if (std::exchange(m_scheduled, true))
+            if (m_timer && m_timer->isActive())
                 return;
-            QTimer::singleShot(0, [this] { run(); });
+            if (!m_timer) {
+                // Owned by the application, so that it goes before the event dispatcher does.
+                QObject *app = QCoreApplication::instance();
+                m_timer =
+                    new QTimer(app && app->thread() == QThread::currentThread() ? app : nullptr);
+                m_timer->setSingleShot(true);
+                m_timer->setInterval(0);
+                QObject::connect(m_timer, &QTimer::timeout, m_timer, [this] { run(); });
+            }
+            m_timer->start();
         }
         void run() {
-            m_scheduled = false;
             m_running = true;
             m_turn.start();
             // Those that asked first go first; one that asks again while time is left goes on.
             for (auto n = m_waiting.size(); n > 0 && hasTime(); --n) {
-                const std::coroutine_handle<> next = m_waiting.front();
+                const std::function<void()> next = std::move(m_waiting.front());
                 m_waiting.pop_front();
-                next.resume();
+                next();
             }
             m_running = false;
             if (!m_waiting.empty())
@@ -66,14 +88,16 @@ private:
         }
 
         QElapsedTimer m_turn;
-        std::deque<std::coroutine_handle<>> m_waiting;
+        QPointer<QTimer> m_timer;
+        std::deque<std::function<void()>> m_waiting;
         bool m_running = false;
-        bool m_scheduled = false;
     };
 
     struct Wait {
         bool await_ready() const noexcept { return false; }
-        void await_suspend(std::coroutine_handle<> waiting) { Turns::forThread().enqueue(waiting); }
+        void await_suspend(std::coroutine_handle<> waiting) {
+            Turns::forThread().enqueue([waiting] { waiting.resume(); });
+        }
         void await_resume() const noexcept {}
     };
 };
