@@ -11,6 +11,7 @@
 #include <coroutine>
 #include <deque>
 #include <functional>
+#include <memory>
 
 namespace kd {
 
@@ -30,6 +31,16 @@ public:
     static void callInTurn(std::function<void()> call) {
         Turns::forThread().enqueue(std::move(call));
     }
+    // The same, unless `context` is gone by then.
+    static void callInTurn(QObject *context, std::function<void()> call) {
+        Turns::forThread().enqueue([context = QPointer(context), call = std::move(call)] {
+            if (context)
+                call();
+        });
+    }
+    // Whether a turn is running on this thread and has time left: work sliced by its own
+    // clock checks this too, so that all of it together keeps to one budget per turn.
+    static bool timeLeft() { return Turns::forThread().hasTime(); }
 
     // Returns at once while this turn's budget lasts; otherwise in a later turn, in the order
     // the coroutines asked.
@@ -100,6 +111,37 @@ private:
         }
         void await_resume() const noexcept {}
     };
+};
+
+// Work an object slices by itself (a slice per turn, rescheduled while work is left), run in
+// the turns of TurnBudget: schedule() asks for one call in a turn, however often it is asked;
+// none comes once the task is gone.
+class TurnTask {
+public:
+    explicit TurnTask(std::function<void()> run)
+        : m_state(std::make_shared<State>(State{std::move(run)})) {}
+    ~TurnTask() { m_state->alive = false; }
+    TurnTask(const TurnTask &) = delete;
+    TurnTask &operator=(const TurnTask &) = delete;
+
+    void schedule() {
+        if (std::exchange(m_state->scheduled, true))
+            return;
+        TurnBudget::callInTurn([state = m_state] {
+            state->scheduled = false;
+            if (state->alive)
+                state->run();
+        });
+    }
+    bool isScheduled() const { return m_state->scheduled; }
+
+private:
+    struct State {
+        std::function<void()> run;
+        bool scheduled = false;
+        bool alive = true;
+    };
+    std::shared_ptr<State> m_state;
 };
 
 } // namespace kd

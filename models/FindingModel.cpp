@@ -14,9 +14,6 @@ FindingModel::FindingModel(advisor::Advisor *advisor, advisor::MuteStore *mutes,
     : KeyedRowModel(parent)
     , m_advisor(advisor)
     , m_mutes(mutes) {
-    m_timer.setSingleShot(true);
-    m_timer.setInterval(0);
-    connect(&m_timer, &QTimer::timeout, this, &FindingModel::applySome);
     connect(advisor, &advisor::Advisor::findingsChanged, this, &FindingModel::queue);
     refresh(); // what the advisor already has, at once: a new view shows it whole
 }
@@ -37,8 +34,8 @@ void FindingModel::queue() {
             m_upsertOrder.append(key);
         m_upserts.insert(key, finding);
     }
-    if (pending() && !m_timer.isActive())
-        m_timer.start();
+    if (pending())
+        m_turn.schedule();
 }
 
 void FindingModel::applySome() {
@@ -70,9 +67,9 @@ void FindingModel::applySome() {
         m_upsertOrder.remove(0, count);
         onChanged(changed);
         onAdded(added);
-    } while (pending() && elapsed.elapsed() < batchBudgetMs);
+    } while (pending() && elapsed.elapsed() < batchBudgetMs && TurnBudget::timeLeft());
     if (pending())
-        m_timer.start();
+        m_turn.schedule();
 }
 
 void FindingModel::refresh() {

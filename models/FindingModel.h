@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/TurnBudget.h"
 #include "fleet/advisor/Finding.h"
 #include "models/KeyedRowModel.h"
 
@@ -67,7 +68,7 @@ private:
     QSet<QString> m_removals;                   // keys to take away
     QHash<QString, advisor::Finding> m_upserts; // to add or to change
     QStringList m_upsertOrder;
-    QTimer m_timer;
+    TurnTask m_turn{[this] { applySome(); }};
 };
 
 } // namespace kd

@@ -47,7 +47,8 @@ FleetFilterProxy::FleetFilterProxy(QObject *parent)
     setDynamicSortFilter(true);
     m_warmUp.setSingleShot(true);
     m_warmUp.setInterval(warmUpDelay);
-    connect(&m_warmUp, &QTimer::timeout, this, &FleetFilterProxy::warmUp);
+    // The slices run in the turns the sync's store slices share: a turn holds both.
+    connect(&m_warmUp, &QTimer::timeout, this, [this] { m_warmTurn.schedule(); });
     connect(this, &QSortFilterProxyModel::sortRoleChanged, this, [this] {
         m_keys.fill(QVariant());
         forgetRank();
@@ -157,7 +158,8 @@ void FleetFilterProxy::sort(int column, Qt::SortOrder order) {
 }
 
 void FleetFilterProxy::scheduleWarmUp() {
-    if (!m_warmUp.isActive()) // a change does not push back a warm-up already due
+    // A change does not push back a warm-up already due.
+    if (!m_warmUp.isActive() && !m_warmTurn.isScheduled())
         m_warmUp.start(warmUpDelay);
 }
 
@@ -321,11 +323,12 @@ void FleetFilterProxy::warmUp() {
             sortKey(row);
             built = true;
         }
-        if (built && row % 64 == 0 && slice.nsecsElapsed() >= warmUpSliceNs)
+        if (built && row % 64 == 0
+            && (slice.nsecsElapsed() >= warmUpSliceNs || !TurnBudget::timeLeft()))
             break;
     }
     if (built) {
-        m_warmUp.start(0); // the next slice, unless the source changes first
+        m_warmTurn.schedule(); // the next slice, unless the source changes first
         return;
     }
     if (m_rank.size() != m_keys.size() && m_keys.size() >= bulkRows && sortColumn() >= 0) {
@@ -357,8 +360,8 @@ void FleetFilterProxy::warmUp() {
         const QModelIndex child = model->index(row, 0, parent);
         if (model->hasChildren(child))
             m_treeWalk.emplace_back(child, 0);
-        if (row % 64 == 0 && slice.nsecsElapsed() >= warmUpSliceNs) {
-            m_warmUp.start(0);
+        if (row % 64 == 0 && (slice.nsecsElapsed() >= warmUpSliceNs || !TurnBudget::timeLeft())) {
+            m_warmTurn.schedule();
             return;
         }
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/TurnBudget.h"
+
 #include <QElapsedTimer>
 #include <QSortFilterProxyModel>
 #include <QTimer>
@@ -61,7 +63,8 @@ private:
     QList<bool> m_accepted;
     bool m_useAccepted = false;
     bool m_flat = false; // the source is a table or a list: no row has a parent
-    QTimer m_warmUp;
+    QTimer m_warmUp;     // waits for the source to settle
+    TurnTask m_warmTurn{[this] { warmUp(); }}; // then a slice per turn
     mutable QElapsedTimer m_lastFullRank;
     // Where the idle walk over a tree's rows stands: (parent, next row) from the top down.
     std::vector<std::pair<QModelIndex, int>> m_treeWalk;

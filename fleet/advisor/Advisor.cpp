@@ -12,9 +12,6 @@ Advisor::Advisor(FleetStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); }) {
-    m_timer.setSingleShot(true);
-    m_timer.setInterval(0);
-    connect(&m_timer, &QTimer::timeout, this, &Advisor::runSlice);
     for (auto signal : {&FleetStore::controlPlanesAdded, &FleetStore::controlPlanesChanged,
                         &FleetStore::cachesAdded, &FleetStore::cachesChanged,
                         &FleetStore::cachesRemoved, &FleetStore::dataPlaneGroupsChanged})
@@ -106,8 +103,7 @@ void Advisor::markAll() {
 }
 
 void Advisor::schedule() {
-    if (!m_timer.isActive())
-        m_timer.start();
+    m_turn.schedule();
 }
 
 void Advisor::runSlice() {
@@ -124,9 +120,10 @@ void Advisor::sliceSteps(const QElapsedTimer &elapsed) {
     AdvisorContext context;
     context.now = m_clock();
     context.cacheMemory = m_cacheMemory;
-    // At least one step a slice, so that a tight budget still moves on.
+    // At least one step a slice, so that a tight budget still moves on; no more than the
+    // turn has left, which the sync's store slices share.
     const auto inBudget = [this, &elapsed](bool first) {
-        return first || elapsed.elapsed() < m_budget.count();
+        return first || (elapsed.elapsed() < m_budget.count() && TurnBudget::timeLeft());
     };
     qsizetype done = 0;
     QElapsedTimer step;
@@ -137,7 +134,7 @@ void Advisor::sliceSteps(const QElapsedTimer &elapsed) {
     }
     m_dirtyOrder.remove(0, done);
     if (!m_dirtyOrder.isEmpty()) {
-        m_timer.start();
+        m_turn.schedule();
         return;
     }
     bool first = done == 0;
@@ -150,7 +147,7 @@ void Advisor::sliceSteps(const QElapsedTimer &elapsed) {
         first = false;
     }
     if (!m_dirtyGroups.isEmpty()) {
-        m_timer.start();
+        m_turn.schedule();
         return;
     }
     // What moved, source by source, then the list and the signal.
@@ -167,7 +164,7 @@ void Advisor::sliceSteps(const QElapsedTimer &elapsed) {
         first = false;
     }
     if (!m_before.isEmpty() || (m_assemble && !inBudget(first))) {
-        m_timer.start();
+        m_turn.schedule();
         return;
     }
     if (m_assemble) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/TurnBudget.h"
 #include "fleet/advisor/Rules.h"
 
 #include <QElapsedTimer>
@@ -83,8 +84,8 @@ private:
     FleetStore *m_store;
     QHash<QString, double> m_cacheMemory;
     std::function<QDateTime()> m_clock;
-    std::chrono::milliseconds m_budget{4}; // a slice stops after the step that passes it
-    QTimer m_timer;
+    std::chrono::milliseconds m_budget{4};   // a slice stops after the step that passes it
+    TurnTask m_turn{[this] { runSlice(); }}; // a slice per turn, in the GUI thread's budget
     QStringList m_dirtyOrder;
     QSet<QString> m_dirty;
     QSet<QString> m_dirtyGroups;
