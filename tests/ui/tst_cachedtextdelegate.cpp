@@ -64,8 +64,12 @@ QList<QStandardItem *> makeRow(int row) {
     auto *multiLine = new QStandardItem(u"two\nlines"_s);
     auto *empty = new QStandardItem;
     auto *german = new QStandardItem(u"Größenänderung läuft …"_s);
-    return {plain, longText, number, coloured, background, font, disabled, icon,
-            check, rtl,      centred, bottom,  multiLine, empty, german};
+    // The same text in cells of the same width, aligned differently.
+    auto *sameLeft = new QStandardItem(u"same"_s);
+    auto *sameRight = new QStandardItem(u"same"_s);
+    sameRight->setData(QVariant(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
+    return {plain, longText, number, coloured,  background, font,   disabled, icon,     check,
+            rtl,   centred,  bottom, multiLine, empty,      german, sameLeft, sameRight};
 }
 
 void fill(QStandardItemModel *model, int rows) {
@@ -132,9 +136,9 @@ void TestCachedTextDelegate::paintsAsStyledDelegate_data() {
         for (const bool dark : {false, true}) {
             for (const bool rightToLeft : {false, true}) {
                 for (const bool active : {true, false}) {
-                    const QString name = (tree ? u"tree"_s : u"table"_s)
-                        + (dark ? u"-dark"_s : u"-light"_s) + (rightToLeft ? u"-rtl"_s : u""_s)
-                        + (active ? u""_s : u"-inactive"_s);
+                    const QString name =
+                        (tree ? u"tree"_s : u"table"_s) + (dark ? u"-dark"_s : u"-light"_s)
+                        + (rightToLeft ? u"-rtl"_s : u""_s) + (active ? u""_s : u"-inactive"_s);
                     QTest::newRow(qPrintable(name))
                         << tree << dark << rightToLeft << active << int(Qt::ElideRight);
                 }
@@ -173,7 +177,7 @@ void TestCachedTextDelegate::paintsAsStyledDelegate() {
     view->setLayoutDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     view->setTextElideMode(static_cast<Qt::TextElideMode>(elideMode));
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    view->resize(1400, 700);
+    view->resize(1800, 700);
     for (int column = 0; column < model.columnCount(); ++column) {
         const int width = column == 1 || column == 11 || column == 9 ? 120 : 90;
         if (auto *table = qobject_cast<QTableView *>(view.get()))
@@ -182,10 +186,10 @@ void TestCachedTextDelegate::paintsAsStyledDelegate() {
             static_cast<QTreeView *>(view.get())->setColumnWidth(column, width);
     }
     // Selected rows, the current cell with the focus, a disabled selected cell.
-    view->selectionModel()->select(model.index(2, 0), QItemSelectionModel::Select
-                                                          | QItemSelectionModel::Rows);
-    view->selectionModel()->select(model.index(5, 0), QItemSelectionModel::Select
-                                                          | QItemSelectionModel::Rows);
+    view->selectionModel()->select(model.index(2, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(model.index(5, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
     view->selectionModel()->setCurrentIndex(model.index(5, 3), QItemSelectionModel::NoUpdate);
     view->show();
     if (active) {

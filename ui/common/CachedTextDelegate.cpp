@@ -68,7 +68,11 @@ void layOutLines(QTextLayout &layout, int lineWidth) {
 
 // QCommonStylePrivate::calculateElidedText and viewItemDrawText for text of one line (the only
 // text the delegate takes): shape it, elide it if it is wider than the cell, shape the result.
-std::unique_ptr<CachedText> shape(const CachedTextKey &key, const QTextOption &textOption) {
+std::unique_ptr<CachedText> shape(const CachedTextKey &key) {
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::ManualWrap);
+    textOption.setTextDirection(key.direction);
+    textOption.setAlignment(QStyle::visualAlignment(key.direction, key.alignment));
     auto measured = std::make_unique<QTextLayout>(key.text, key.font);
     measured->setTextOption(textOption);
     layOutLines(*measured, key.width);
@@ -104,7 +108,7 @@ bool isOneLine(const QString &text) {
 // A style sheet rule that colours or styles items changes how they are drawn.
 bool sheetStylesItems(const QString &sheet) {
     return sheet.contains(u"item", Qt::CaseInsensitive)
-        || sheet.contains(u"color", Qt::CaseInsensitive);
+           || sheet.contains(u"color", Qt::CaseInsensitive);
 }
 
 // The style that draws the items of `widget` when it is Fusion (possibly behind the style sheet
@@ -126,7 +130,8 @@ const QStyle *fusionStyleFor(const QWidget *widget) {
 } // namespace
 
 CachedTextDelegate::CachedTextDelegate(QObject *parent)
-    : QStyledItemDelegate(parent) {}
+    : QStyledItemDelegate(parent) {
+}
 
 void CachedTextDelegate::install(QAbstractItemView *view) {
     view->setItemDelegate(new CachedTextDelegate(view));
@@ -161,7 +166,8 @@ void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 // text drawn from the cache.
 bool CachedTextDelegate::paintPlainText(QPainter *painter, const QStyleOptionViewItem &opt) const {
     constexpr auto unsupported = QStyleOptionViewItem::HasCheckIndicator
-        | QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::WrapText;
+                                 | QStyleOptionViewItem::HasDecoration
+                                 | QStyleOptionViewItem::WrapText;
     if (opt.features & unsupported || opt.state & QStyle::State_Editing || !isOneLine(opt.text))
         return false;
     const QWidget *widget = opt.widget;
@@ -184,13 +190,14 @@ bool CachedTextDelegate::paintPlainText(QPainter *painter, const QStyleOptionVie
             opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
         if (group == QPalette::Normal && !(opt.state & QStyle::State_Active))
             group = QPalette::Inactive;
-        painter->setPen(opt.palette.color(
-            group, opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->setPen(opt.palette.color(group, opt.state & QStyle::State_Selected
+                                                     ? QPalette::HighlightedText
+                                                     : QPalette::Text));
 
         const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
         const QRect rect = textRect.adjusted(margin, 0, -margin, 0);
-        CachedTextKey key{opt.text, opt.font, rect.width(), opt.displayAlignment, opt.direction,
-                          opt.textElideMode};
+        CachedTextKey key{opt.text,      opt.font,         rect.width(), opt.displayAlignment,
+                          opt.direction, opt.textElideMode};
         CachedTextCache &c = cache();
         std::unique_ptr<CachedText> made;
         const CachedText *shaped = c.texts.object(key);
@@ -198,11 +205,7 @@ bool CachedTextDelegate::paintPlainText(QPainter *painter, const QStyleOptionVie
             ++c.hits;
         } else {
             ++c.misses;
-            QTextOption textOption;
-            textOption.setWrapMode(QTextOption::ManualWrap);
-            textOption.setTextDirection(opt.direction);
-            textOption.setAlignment(QStyle::visualAlignment(opt.direction, opt.displayAlignment));
-            made = shape(key, textOption);
+            made = shape(key);
             shaped = made.get();
         }
         // Placed as calculateElidedText places it: the unelided text's box aligned in the cell
@@ -213,7 +216,8 @@ bool CachedTextDelegate::paintPlainText(QPainter *painter, const QStyleOptionVie
         if (shaped->lineHeight + top > rect.top())
             shaped->layout->draw(painter, QPointF(rect.x(), top));
         if (made)
-            c.texts.insert(std::move(key), made.release()); // QCache deletes it if it cannot keep it
+            c.texts.insert(std::move(key),
+                           made.release()); // QCache deletes it if it cannot keep it
     }
 
     if (opt.state & QStyle::State_HasFocus) {
