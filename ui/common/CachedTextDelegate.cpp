@@ -127,6 +127,17 @@ const QStyle *fusionStyleFor(const QWidget *widget) {
     return qstrcmp(style->metaObject()->className(), "QFusionStyle") == 0 ? style : nullptr;
 }
 
+// QCommonStyle's SE_ItemViewItemText for an item with neither icon nor check box. When the view
+// shows the whole cell selected (tables do), the text may take the whole cell; otherwise the
+// text's own size places it, which only the style knows (and it shapes the text to learn it).
+QRect textRectOf(const QStyle *style, const QStyleOptionViewItem &opt) {
+    if (opt.showDecorationSelected
+        && (opt.decorationPosition == QStyleOptionViewItem::Left
+            || opt.decorationPosition == QStyleOptionViewItem::Right))
+        return opt.rect;
+    return style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+}
+
 } // namespace
 
 CachedTextDelegate::CachedTextDelegate(QObject *parent)
@@ -182,7 +193,7 @@ bool CachedTextDelegate::paintPlainText(QPainter *painter, const QStyleOptionVie
     else
         painter->setClipRect(opt.rect);
 
-    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    const QRect textRect = textRectOf(style, opt);
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
 
     if (!opt.text.isEmpty()) {
