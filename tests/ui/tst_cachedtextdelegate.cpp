@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QStandardItemModel>
 #include <QStyle>
+#include <QStyleFactory>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTest>
@@ -116,6 +117,8 @@ private Q_SLOTS:
     void repaintShapesNothing();
     void cacheIsBounded();
     void installKeepsColumnDelegates();
+    void leavesOtherStylesToTheBase_data();
+    void leavesOtherStylesToTheBase();
 
 private:
     QPalette m_light;
@@ -284,6 +287,46 @@ void TestCachedTextDelegate::installKeepsColumnDelegates() {
     QVERIFY(qobject_cast<CachedTextDelegate *>(view.itemDelegate()));
     QCOMPARE(view.itemDelegateForIndex(model.index(0, 2)), column);
     QVERIFY(qobject_cast<CachedTextDelegate *>(view.itemDelegateForIndex(model.index(0, 1))));
+}
+
+void TestCachedTextDelegate::leavesOtherStylesToTheBase_data() {
+    QTest::addColumn<QString>("styleName");
+    QTest::addColumn<QString>("styleSheet");
+    QTest::newRow("windows style") << u"windows"_s << QString();
+    QTest::newRow("item colour in the view's sheet")
+        << QString() << u"QTableView::item { color: #208040; }"_s;
+    QTest::newRow("item padding in the view's sheet")
+        << QString() << u"QTableView::item { padding-left: 6px; }"_s;
+}
+
+// Styles and style sheets that draw items their own way get QStyledItemDelegate's painting.
+void TestCachedTextDelegate::leavesOtherStylesToTheBase() {
+    QFETCH(QString, styleName);
+    QFETCH(QString, styleSheet);
+    QStandardItemModel model;
+    fill(&model, 30);
+    QTableView view;
+    std::unique_ptr<QStyle> style;
+    if (!styleName.isEmpty()) {
+        style.reset(QStyleFactory::create(styleName));
+        QVERIFY(style);
+        view.setStyle(style.get());
+    }
+    view.setModel(&model);
+    view.setAlternatingRowColors(true);
+    view.setWordWrap(false); // as the panes have it: wrapped text is left to the base anyway
+    view.setStyleSheet(styleSheet);
+    view.selectRow(3);
+    view.resize(1200, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setItemDelegate(new QStyledItemDelegate(&view));
+    const QImage expected = grab(&view);
+
+    CachedTextDelegate::resetCache();
+    CachedTextDelegate::install(&view);
+    QCOMPARE(differingPixels(expected, grab(&view), u"other-style"_s), 0);
+    QCOMPARE(CachedTextDelegate::cacheStats().misses, 0);
 }
 
 } // namespace kd
