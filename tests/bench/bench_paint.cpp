@@ -22,6 +22,7 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <malloc.h>
 
 using namespace Qt::StringLiterals;
 
@@ -124,6 +125,26 @@ void run(const char *what, QWidget *window, QAbstractItemView *view) {
     }
 }
 
+// Heap held by a full cache: the table scrolled page by page until the cache is full.
+void reportCacheMemory(QWidget *window, QAbstractItemView *view) {
+    kd::CachedTextDelegate::resetCache();
+    kd::CachedTextDelegate::install(view);
+    QScrollBar *bar = view->verticalScrollBar();
+    bar->setValue(0);
+    QCoreApplication::processEvents();
+    const size_t before = mallinfo2().uordblks;
+    while (kd::CachedTextDelegate::cacheStats().size < kd::CachedTextDelegate::defaultCapacity
+           && bar->value() < bar->maximum()) {
+        bar->setValue(bar->value() + bar->pageStep());
+        QCoreApplication::processEvents();
+        window->repaint();
+    }
+    const double bytes = static_cast<double>(mallinfo2().uordblks - before);
+    const auto size = kd::CachedTextDelegate::cacheStats().size;
+    std::printf("cache full: %lld texts hold %.1f MB of heap (%.0f bytes each)\n",
+                static_cast<long long>(size), bytes / 1048576.0, bytes / static_cast<double>(size));
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -145,6 +166,7 @@ int main(int argc, char *argv[]) {
         table->resizeColumnsToContents();
         QCoreApplication::processEvents();
         run("table", &window, table);
+        reportCacheMemory(&window, table);
     }
     {
         QStandardItemModel model;
