@@ -226,9 +226,9 @@ bool CachedTextDelegate::paintPlainText(QPainter *painter, const QStyleOptionVie
                             .top();
         if (shaped->lineHeight + top > rect.top())
             shaped->layout->draw(painter, QPointF(rect.x(), top));
+        // QCache takes it, and deletes it at once when its capacity is 0.
         if (made)
-            c.texts.insert(std::move(key),
-                           made.release()); // QCache deletes it if it cannot keep it
+            c.texts.insert(std::move(key), made.release());
     }
 
     if (opt.state & QStyle::State_HasFocus) {

@@ -26,7 +26,8 @@ public:
     // view already has (sparklines and the like) keep painting their cells.
     static void install(QAbstractItemView *view);
 
-    // The cache shared by all instances, for tests and measurements.
+    // The cache shared by all instances (painting happens on the GUI thread only), for tests and
+    // measurements.
     struct CacheStats {
         qint64 hits = 0;
         qint64 misses = 0;
