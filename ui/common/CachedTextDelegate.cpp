@@ -49,7 +49,7 @@ struct CachedTextCache {
     qint64 misses = 0;
 };
 
-CachedTextCache &cache() {
+CachedTextCache &textCache() {
     static CachedTextCache instance;
     return instance;
 }
@@ -68,7 +68,7 @@ void layOutLines(QTextLayout &layout, int lineWidth) {
 
 // QCommonStylePrivate::calculateElidedText and viewItemDrawText for text of one line (the only
 // text the delegate takes): shape it, elide it if it is wider than the cell, shape the result.
-std::unique_ptr<CachedText> shape(const CachedTextKey &key) {
+std::unique_ptr<CachedText> shapeText(const CachedTextKey &key) {
     QTextOption textOption;
     textOption.setWrapMode(QTextOption::ManualWrap);
     textOption.setTextDirection(key.direction);
@@ -149,12 +149,12 @@ void CachedTextDelegate::install(QAbstractItemView *view) {
 }
 
 CachedTextDelegate::CacheStats CachedTextDelegate::cacheStats() {
-    const CachedTextCache &c = cache();
+    const CachedTextCache &c = textCache();
     return {c.hits, c.misses, c.texts.size(), c.texts.maxCost()};
 }
 
 void CachedTextDelegate::resetCache(qsizetype capacity) {
-    CachedTextCache &c = cache();
+    CachedTextCache &c = textCache();
     c.texts.clear();
     c.texts.setMaxCost(capacity);
     c.hits = 0;
@@ -209,14 +209,14 @@ bool CachedTextDelegate::paintPlainText(QPainter *painter, const QStyleOptionVie
         const QRect rect = textRect.adjusted(margin, 0, -margin, 0);
         CachedTextKey key{opt.text,      opt.font,         rect.width(), opt.displayAlignment,
                           opt.direction, opt.textElideMode};
-        CachedTextCache &c = cache();
+        CachedTextCache &c = textCache();
         std::unique_ptr<CachedText> made;
         const CachedText *shaped = c.texts.object(key);
         if (shaped) {
             ++c.hits;
         } else {
             ++c.misses;
-            made = shape(key);
+            made = shapeText(key);
             shaped = made.get();
         }
         // Placed as calculateElidedText places it: the unelided text's box aligned in the cell
