@@ -228,7 +228,7 @@ bool CachedTextDelegate::paintPlainText(QPainter *painter, const QStyleOptionVie
             shaped->layout->draw(painter, QPointF(rect.x(), top));
         // QCache takes it, and deletes it at once when its capacity is 0.
         if (made)
-            c.texts.insert(std::move(key), made.release());
+            c.texts.insert(key, made.release());
     }
 
     if (opt.state & QStyle::State_HasFocus) {
