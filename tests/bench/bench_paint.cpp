@@ -2,7 +2,8 @@
 // with QStyledItemDelegate and with CachedTextDelegate. A 1600x1000 window holds a table of
 // 60,000 rows x 8 columns (configured as the panes configure theirs) or a tree of 2,000 planes
 // with 3 groups each; it is repainted 50 times unchanged, then 50 times scrolled a page each
-// time (every cell new to the cache). Prints median and worst thread CPU time per repaint.
+// time (cells new to the cache, though many texts repeat), and with a cache that keeps nothing.
+// Prints median and worst thread CPU time per repaint.
 //   cmake --build --preset ci --target bench_paint
 //   QT_QPA_PLATFORM=offscreen build/ci/tests/bench/bench_paint
 #include "ui/common/CachedTextDelegate.h"
@@ -109,20 +110,25 @@ void report(const char *what, const char *delegate, const Times &unchanged, cons
 void run(const char *what, QWidget *window, QAbstractItemView *view) {
     constexpr int repaints = 50;
     QScrollBar *bar = view->verticalScrollBar();
-    for (const bool cached : {false, true}) {
-        if (cached) {
-            kd::CachedTextDelegate::resetCache();
-            kd::CachedTextDelegate::install(view);
-        } else {
+    // The third pass keeps nothing (capacity 0): every cell shaped on every paint, the cost of
+    // cells new to the cache.
+    const char *names[] = {"QStyledItemDelegate", "CachedTextDelegate", "Cached, capacity 0"};
+    for (int pass = 0; pass < 3; ++pass) {
+        if (pass == 0) {
             view->setItemDelegate(new QStyledItemDelegate(view));
+        } else {
+            kd::CachedTextDelegate::resetCache(pass == 1 ? kd::CachedTextDelegate::defaultCapacity
+                                                         : 0);
+            kd::CachedTextDelegate::install(view);
         }
         bar->setValue(0);
         const Times unchanged = measure(window, repaints, [](int) {});
         const Times scrolled = measure(window, repaints, [bar](int i) {
             bar->setValue(bar->minimum() + (i + 1) * bar->pageStep());
         });
-        report(what, cached ? "CachedTextDelegate" : "QStyledItemDelegate", unchanged, scrolled);
+        report(what, names[pass], unchanged, scrolled);
     }
+    kd::CachedTextDelegate::resetCache();
 }
 
 // Heap held by a full cache: the table scrolled page by page until the cache is full.
