@@ -159,7 +159,12 @@ void TestCachedTextDelegate::paintsAsStyledDelegate() {
     QFETCH(bool, rightToLeft);
     QFETCH(bool, active);
     QFETCH(int, elideMode);
-    QApplication::setPalette(dark ? ThemeController::darkPalette() : m_light);
+    QPalette palette = dark ? ThemeController::darkPalette() : m_light;
+    // Inactive colours of their own, to see that an inactive window's cells use them.
+    palette.setColor(QPalette::Inactive, QPalette::Text, QColor(0x70, 0x40, 0x90));
+    palette.setColor(QPalette::Inactive, QPalette::HighlightedText, QColor(0xf0, 0xe0, 0x40));
+    palette.setColor(QPalette::Inactive, QPalette::Highlight, QColor(0x30, 0x70, 0x50));
+    QApplication::setPalette(palette);
 
     QStandardItemModel model;
     fill(&model, 40);
@@ -195,6 +200,7 @@ void TestCachedTextDelegate::paintsAsStyledDelegate() {
                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
     view->selectionModel()->setCurrentIndex(model.index(5, 3), QItemSelectionModel::NoUpdate);
     view->show();
+    std::unique_ptr<QWidget> other; // the active window while `view` is inactive
     if (active) {
         view->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(view.get()));
@@ -202,6 +208,11 @@ void TestCachedTextDelegate::paintsAsStyledDelegate() {
         QTRY_VERIFY(view->hasFocus());
     } else {
         QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+        other = std::make_unique<QWidget>();
+        other->show();
+        other->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(other.get()));
+        QVERIFY(!view->isActiveWindow()); // the inactive palette, no focus frame
     }
 
     view->setItemDelegate(new QStyledItemDelegate(view.get()));
