@@ -3,6 +3,7 @@
 #include "fleet/FleetStore.h"
 #include "models/FleetFilterProxy.h"
 #include "models/Tones.h"
+#include "ui/common/CachedTextDelegate.h"
 #include "ui/common/FilterBar.h"
 
 #include <QAbstractProxyModel>
@@ -37,6 +38,7 @@ void configureEntityTable(QTableView *view) {
     // Tab moves to the next control, not to the next cell; the focus shows as a ring.
     view->setTabKeyNavigation(false);
     view->setStyleSheet(u"QTableView:focus { border: 2px solid palette(highlight); }"_s);
+    CachedTextDelegate::install(view);
 }
 
 QToolBar *makePaneToolbar(QWidget *pane, const QString &objectName, const QList<QAction *> &actions,

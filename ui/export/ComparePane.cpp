@@ -4,6 +4,7 @@
 #include "fleet/compare/ApplyPlan.h"
 #include "fleet/compare/Diff.h"
 #include "fleet/compare/Normalise.h"
+#include "ui/common/CachedTextDelegate.h"
 #include "ui/export/ApplyDialog.h"
 
 #include <QAction>
@@ -63,6 +64,7 @@ ComparePane::ComparePane(const FleetStore *store, compare::Applier *applier, QWi
     m_tree->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
+    CachedTextDelegate::install(m_tree);
     m_summary->setObjectName(u"compareSummary"_s);
     m_summary->setWordWrap(true);
     m_debounce->setSingleShot(true);

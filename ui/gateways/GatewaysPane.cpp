@@ -6,6 +6,7 @@
 #include "models/FleetFilterProxy.h"
 #include "models/FleetTreeModel.h"
 #include "models/TimeFormat.h"
+#include "ui/common/CachedTextDelegate.h"
 #include "ui/common/DialogAction.h"
 #include "ui/common/PaneParts.h"
 #include "ui/common/Shortcuts.h"
@@ -88,6 +89,7 @@ GatewaysPane::GatewaysPane(FleetStore *store, FleetActions *actions, QWidget *pa
     m_view->setColumnWidth(FleetTreeModel::ManagedCacheColumn, 130);
     m_view->setColumnWidth(FleetTreeModel::NetworkColumn, 190);
     m_view->setStyleSheet(u"QTreeView:focus { border: 2px solid palette(highlight); }"_s);
+    CachedTextDelegate::install(m_view);
     enableRowMenu(m_view, this, [this] { return paneActions(); });
 
     m_details->setObjectName(u"groupDetails"_s);
