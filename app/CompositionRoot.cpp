@@ -142,7 +142,10 @@ bool CompositionRoot::prepareSession(QString *error, QString *kind) {
     const QString trackerPath = m_demo ? QString() : ProvisionTracker::pathFor(profile.name);
     m_tracker = std::make_unique<ProvisionTracker>(m_actions.get(), m_store.get(), trackerPath);
     m_telemetry = std::make_unique<TelemetryFeed>(m_session.get(), m_store.get());
-    m_nodes = std::make_unique<NodeVersions>(m_session.get(), m_store.get(), m_sync.get());
+    // Data-plane nodes feed the advisor's version rules: the window's and --advise's. A headless
+    // sync or export has no use for them (a read per cloud-gateway plane while it saves).
+    if (!m_options.noGui || m_options.advise)
+        m_nodes = std::make_unique<NodeVersions>(m_session.get(), m_store.get(), m_sync.get());
     return true;
 }
 
