@@ -563,7 +563,15 @@ KonnectClient::Task<MetricsResult> KonnectClient::metrics(Geo geo, const Metrics
     const auto response = co_await m_transport->send(r);
     if (!response)
         co_return response.error();
-    co_return MetricsResult::fromBody(response->body);
+    if (response->body.size() <= offThreadBytes)
+        co_return MetricsResult::fromBody(response->body);
+    // A fleet's series run to megabytes: parsed where the window does not wait for them.
+    std::function<Result<MetricsResult>()> work = [body = response->body] {
+        return MetricsResult::fromBody(body);
+    };
+    auto parsing = offThread<Result<MetricsResult>>(*m_transport, std::move(work));
+    Result<MetricsResult> parsed = co_await std::move(parsing);
+    co_return parsed;
 }
 
 } // namespace kd
