@@ -28,9 +28,9 @@ std::function<SnapshotData()> FleetStore::snapshotMaker() const {
         data.partials.reserve(partialOrder.size());
         for (const QString &id : partialOrder)
             data.partials.append(*partials.value(id));
-        data.plugins.reserve(pluginOrder.size());
+        data.sharedPlugins.reserve(pluginOrder.size());
         for (const QString &id : pluginOrder)
-            data.plugins.append(*plugins.value(id));
+            data.sharedPlugins.append(plugins.value(id));
         data.configHashes = hashes;
         return data;
     };

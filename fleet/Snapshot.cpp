@@ -214,10 +214,14 @@ Status writeTemporary(const QString &temporary, const SnapshotData &data) {
         ok = ok && insert(u"account"_s, {}, snapshot::encode(a));
     for (const Partial &p : data.partials)
         ok = ok && insert(u"partial"_s, geoId(p.geo), snapshot::encode(p), p.controlPlaneId);
+    const auto insertPlugin = [&insert](const Plugin &p) {
+        return insert(u"plugin"_s, geoId(p.geo), snapshot::packedPlugin(p), p.controlPlaneId,
+                      snapshot::pluginHead(p));
+    };
     for (const Plugin &p : data.plugins)
-        ok = ok
-             && insert(u"plugin"_s, geoId(p.geo), snapshot::packedPlugin(p), p.controlPlaneId,
-                       snapshot::pluginHead(p));
+        ok = ok && insertPlugin(p);
+    for (const auto &p : data.sharedPlugins)
+        ok = ok && insertPlugin(*p);
     for (auto it = data.configHashes.cbegin(); ok && it != data.configHashes.cend(); ++it)
         ok = insert(u"config_hash"_s, {}, it.value().toUtf8(), it.key());
     if (!ok) {

@@ -1,8 +1,8 @@
+#include "client/TurnBudget.h"
 #include "fleet/FleetStore.h"
 #include "fleet/Session.h"
 #include "fleet/Snapshot.h"
 #include "fleet/SyncEngine.h"
-#include "fleet/TurnBudget.h"
 #include "sim/SimInstance.h"
 
 #include <QElapsedTimer>
