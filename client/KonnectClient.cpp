@@ -4,6 +4,7 @@
 #include "client/internal/Handoff.h"
 #include "client/internal/JsonCodec.h"
 #include "client/internal/JsonSpans.h"
+#include "client/internal/ThreadPriority.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -74,7 +75,10 @@ template <typename R>
 QCoro::Task<R> offThread(const Transport &transport, std::function<R()> work) {
     handoff::Awaiter<R> working(
         transport.relay(), [work = std::move(work)](typename handoff::Awaiter<R>::Deliver done) {
-            parsePool()->start([work, done = std::move(done)] { done(work()); });
+            parsePool()->start([work, done = std::move(done)] {
+                threads::yieldToTheGuiThread();
+                done(work());
+            });
         });
     co_return co_await working;
 }

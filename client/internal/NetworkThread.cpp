@@ -1,5 +1,7 @@
 #include "client/internal/NetworkThread.h"
 
+#include "client/internal/ThreadPriority.h"
+
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSslError>
@@ -133,6 +135,8 @@ NetworkThread::NetworkThread(int managers)
     m_thread.setObjectName(u"konnect-network"_s);
     m_worker->moveToThread(&m_thread);
     m_thread.start();
+    QMetaObject::invokeMethod(
+        m_worker, [] { threads::yieldToTheGuiThread(); }, Qt::QueuedConnection);
 }
 
 NetworkThread::~NetworkThread() {
