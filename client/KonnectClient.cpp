@@ -83,6 +83,22 @@ QCoro::Task<R> offThread(const Transport &transport, std::function<R()> work) {
     co_return co_await working;
 }
 
+// `parse(body)`: here when the body is small, on the parse pool when it is large.
+template <typename R>
+QCoro::Task<R> parseBody(const Transport &transport, QByteArray body,
+                         std::function<R(const QByteArray &)> parse) {
+    if (body.size() <= offThreadBytes)
+        co_return parse(body);
+    // Named, not a temporary of the co_await expression: GCC 12 destroys such temporaries
+    // twice.
+    std::function<R()> work = [body = std::move(body), parse = std::move(parse)] {
+        return parse(body);
+    };
+    auto parsing = offThread<R>(transport, std::move(work));
+    R parsed = co_await std::move(parsing);
+    co_return parsed;
+}
+
 // Sends `request` and turns its answer into a value with `parse`, off the GUI thread when the
 // body is large. A read whose body does not parse is read again, a few times: a body cut short
 // in a way Qt did not notice looks like broken JSON. Anything else gets one attempt.
@@ -93,18 +109,8 @@ QCoro::Task<Result<R>> readParsed(Transport &transport, ApiRequest request,
         const auto response = co_await transport.send(request);
         if (!response)
             co_return response.error();
-        Result<R> parsed = Error::cancelled();
-        if (response->body.size() > offThreadBytes) {
-            // Named, not a temporary of the co_await expression: GCC 12 destroys such
-            // temporaries twice.
-            std::function<Result<R>()> work = [body = response->body, parse] {
-                return parse(body);
-            };
-            auto parsing = offThread<Result<R>>(transport, std::move(work));
-            parsed = co_await std::move(parsing);
-        } else {
-            parsed = parse(response->body);
-        }
+        auto parsing = parseBody<Result<R>>(transport, response->body, parse);
+        Result<R> parsed = co_await std::move(parsing);
         if (parsed || parsed.error().field() != u"body"_s)
             co_return parsed;
         if (request.method == "POST" || request.method == "PATCH")
@@ -567,13 +573,9 @@ KonnectClient::Task<MetricsResult> KonnectClient::metrics(Geo geo, const Metrics
     const auto response = co_await m_transport->send(r);
     if (!response)
         co_return response.error();
-    if (response->body.size() <= offThreadBytes)
-        co_return MetricsResult::fromBody(response->body);
     // A fleet's series run to megabytes: parsed where the window does not wait for them.
-    std::function<Result<MetricsResult>()> work = [body = response->body] {
-        return MetricsResult::fromBody(body);
-    };
-    auto parsing = offThread<Result<MetricsResult>>(*m_transport, std::move(work));
+    auto parsing =
+        parseBody<Result<MetricsResult>>(*m_transport, response->body, &MetricsResult::fromBody);
     Result<MetricsResult> parsed = co_await std::move(parsing);
     co_return parsed;
 }

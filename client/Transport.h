@@ -14,7 +14,6 @@
 
 #include <chrono>
 #include <memory>
-#include <vector>
 
 // Qt Network stays inside client/: the layers above see none of it.
 class QNetworkRequest;

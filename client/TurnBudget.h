@@ -31,13 +31,6 @@ public:
     static void callInTurn(std::function<void()> call) {
         Turns::forThread().enqueue(std::move(call));
     }
-    // The same, unless `context` is gone by then.
-    static void callInTurn(QObject *context, std::function<void()> call) {
-        Turns::forThread().enqueue([context = QPointer(context), call = std::move(call)] {
-            if (context)
-                call();
-        });
-    }
     // Whether a turn is running on this thread and has time left: work sliced by its own
     // clock checks this too, so that all of it together keeps to one budget per turn.
     static bool timeLeft() { return Turns::forThread().hasTime(); }
@@ -120,17 +113,18 @@ class TurnTask {
 public:
     explicit TurnTask(std::function<void()> run)
         : m_state(std::make_shared<State>(State{std::move(run)})) {}
-    ~TurnTask() { m_state->alive = false; }
     TurnTask(const TurnTask &) = delete;
     TurnTask &operator=(const TurnTask &) = delete;
 
     void schedule() {
         if (std::exchange(m_state->scheduled, true))
             return;
-        TurnBudget::callInTurn([state = m_state] {
-            state->scheduled = false;
-            if (state->alive)
+        // The turn holds the state weakly: a task gone before its turn is not called.
+        TurnBudget::callInTurn([weak = std::weak_ptr(m_state)] {
+            if (const auto state = weak.lock()) {
+                state->scheduled = false;
                 state->run();
+            }
         });
     }
     bool isScheduled() const { return m_state->scheduled; }
@@ -139,7 +133,6 @@ private:
     struct State {
         std::function<void()> run;
         bool scheduled = false;
-        bool alive = true;
     };
     std::shared_ptr<State> m_state;
 };

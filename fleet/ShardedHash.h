@@ -27,16 +27,8 @@ public:
     V value(const K &key, const V &fallback = V()) const {
         return shardOf(key).value(key, fallback);
     }
-    bool contains(const K &key) const { return shardOf(key).contains(key); }
     void insert(const K &key, V value) { shardOf(key).insert(key, std::move(value)); }
     bool remove(const K &key) { return shardOf(key).remove(key); }
-    qsizetype size() const {
-        qsizetype total = 0;
-        for (const QHash<K, V> &shard : m_shards)
-            total += shard.size();
-        return total;
-    }
-    bool isEmpty() const { return size() == 0; }
     void clear() {
         for (QHash<K, V> &shard : m_shards)
             shard.clear();

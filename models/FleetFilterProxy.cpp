@@ -313,6 +313,10 @@ void FleetFilterProxy::warmUp() {
     // Fill the caches of a slice of rows, then yield to the event loop.
     QElapsedTimer slice;
     slice.start();
+    // Its own few milliseconds, and no more than the turn the sync's slices share has left.
+    const auto sliceOver = [&slice] {
+        return slice.nsecsElapsed() >= warmUpSliceNs || !TurnBudget::timeLeft();
+    };
     bool built = false;
     for (int row = 0; row < m_rowText.size(); ++row) {
         if (m_rowText.at(row).isNull()) {
@@ -323,8 +327,7 @@ void FleetFilterProxy::warmUp() {
             sortKey(row);
             built = true;
         }
-        if (built && row % 64 == 0
-            && (slice.nsecsElapsed() >= warmUpSliceNs || !TurnBudget::timeLeft()))
+        if (built && row % 64 == 0 && sliceOver())
             break;
     }
     if (built) {
@@ -360,7 +363,7 @@ void FleetFilterProxy::warmUp() {
         const QModelIndex child = model->index(row, 0, parent);
         if (model->hasChildren(child))
             m_treeWalk.emplace_back(child, 0);
-        if (row % 64 == 0 && (slice.nsecsElapsed() >= warmUpSliceNs || !TurnBudget::timeLeft())) {
+        if (row % 64 == 0 && sliceOver()) {
             m_warmTurn.schedule();
             return;
         }
