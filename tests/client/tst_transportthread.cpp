@@ -26,6 +26,20 @@ std::unique_ptr<sim::SimInstance> startSim() {
     return instance;
 }
 
+// A transport and client signed in to a simulator, with the control planes of one geo.
+struct Connected {
+    std::unique_ptr<sim::SimInstance> sim = startSim();
+    Transport transport{*EndpointTemplate::parse(sim->endpointTemplate())};
+    KonnectClient client{&transport};
+    QList<ControlPlane> planes;
+
+    Connected() {
+        transport.setToken(token);
+        if (auto read = QCoro::waitFor(client.controlPlanes(Geo::Us)))
+            planes = *read;
+    }
+};
+
 // Counts the events the caller's (main) thread delivers, by kind of receiver.
 class EventCounter final : public QObject {
 public:
@@ -64,17 +78,13 @@ class TestTransportThread final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void networkEventsStayOffTheCallersThread() {
-        auto sim = startSim();
-        Transport transport(*EndpointTemplate::parse(sim->endpointTemplate()));
-        transport.setToken(token);
-        KonnectClient client(&transport);
-        const auto planes = QCoro::waitFor(client.controlPlanes(Geo::Us));
-        QVERIFY(planes);
+        Connected c;
+        QVERIFY(!c.planes.isEmpty());
         EventCounter counter;
         QCoreApplication::instance()->installEventFilter(&counter);
         int read = 0;
-        for (qsizetype i = 0; i < std::min<qsizetype>(planes->size(), 40); ++i)
-            read += QCoro::waitFor(client.plugins(Geo::Us, planes->at(i).id)) ? 1 : 0;
+        for (qsizetype i = 0; i < std::min<qsizetype>(c.planes.size(), 40); ++i)
+            read += QCoro::waitFor(c.client.plugins(Geo::Us, c.planes.at(i).id)) ? 1 : 0;
         QCoreApplication::instance()->removeEventFilter(&counter);
         QCOMPARE(read, 40);
         qInfo("40 reads: %d network events, %d transport events on the caller's thread",
@@ -86,13 +96,9 @@ private Q_SLOTS:
     }
 
     void answersThatArriveTogetherAreSpreadOverTurns() {
-        auto sim = startSim();
-        Transport transport(*EndpointTemplate::parse(sim->endpointTemplate()));
-        transport.setToken(token);
-        transport.budget().setConcurrency(32);
-        KonnectClient client(&transport);
-        const auto planes = QCoro::waitFor(client.controlPlanes(Geo::Us));
-        QVERIFY(planes);
+        Connected c;
+        QVERIFY(!c.planes.isEmpty());
+        c.transport.budget().setConcurrency(32);
         // A zero timer fires once per pass of the event loop; between two of its ticks no more
         // continuations run than a turn's budget (4 ms) holds, plus the one that passes it.
         int running = 0;
@@ -102,17 +108,17 @@ private Q_SLOTS:
         connect(&probe, &QTimer::timeout, this, [&running] { running = 0; });
         probe.start();
         std::vector<QCoro::Task<bool>> reads;
-        for (const ControlPlane &plane : *planes) {
+        for (const ControlPlane &plane : std::as_const(c.planes)) {
             ApiRequest request;
             request.geo = Geo::Us;
             request.path = u"/v2/control-planes/"_s + plane.id + u"/expected-config-hash"_s;
-            reads.push_back(readAndWork(transport, request, &running, &worst));
+            reads.push_back(readAndWork(c.transport, request, &running, &worst));
         }
         int ok = 0;
         for (auto &task : reads)
             ok += QCoro::waitFor(std::move(task)) ? 1 : 0;
         probe.stop();
-        QCOMPARE(ok, static_cast<int>(planes->size()));
+        QCOMPARE(ok, static_cast<int>(c.planes.size()));
         qInfo("%d answers of 2 ms work each: at most %d between two passes of the event loop", ok,
               worst);
         QVERIFY2(worst <= 3, qPrintable(u"%1 continuations in one pass"_s.arg(worst)));

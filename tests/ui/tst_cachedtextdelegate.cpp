@@ -106,6 +106,13 @@ int differingPixels(const QImage &expected, const QImage &actual, const QString 
     return count;
 }
 
+// A table of `rows` varied rows as the panes set theirs up, not yet shown.
+void setUpEntityTable(QTableView *view, QStandardItemModel *model, int rows) {
+    fill(model, rows);
+    view->setModel(model);
+    configureEntityTable(view);
+    view->resize(1200, 600);
+}
 } // namespace
 
 class TestCachedTextDelegate : public QObject {
@@ -235,11 +242,8 @@ void TestCachedTextDelegate::paintsAsStyledDelegate() {
 
 void TestCachedTextDelegate::repaintShapesNothing() {
     QStandardItemModel model;
-    fill(&model, 60);
     QTableView view;
-    view.setModel(&model);
-    configureEntityTable(&view);
-    view.resize(1200, 600);
+    setUpEntityTable(&view, &model, 60);
     CachedTextDelegate::install(&view);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -262,11 +266,8 @@ void TestCachedTextDelegate::repaintShapesNothing() {
 
 void TestCachedTextDelegate::cacheIsBounded() {
     QStandardItemModel model;
-    fill(&model, 60);
     QTableView view;
-    view.setModel(&model);
-    configureEntityTable(&view);
-    view.resize(1200, 600);
+    setUpEntityTable(&view, &model, 60);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.setItemDelegate(new QStyledItemDelegate(&view));
